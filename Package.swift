@@ -1,0 +1,60 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "blueprint",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "BlueprintLanguage", targets: ["BlueprintLanguage"]),
+        .library(name: "BlueprintModel", targets: ["BlueprintModel"]),
+        .library(name: "BlueprintLint", targets: ["BlueprintLint"]),
+        .library(name: "BlueprintReport", targets: ["BlueprintReport"]),
+        .library(name: "BlueprintConfig", targets: ["BlueprintConfig"]),
+        .library(name: "BlueprintFormat", targets: ["BlueprintFormat"]),
+        .library(name: "BlueprintRender", targets: ["BlueprintRender"]),
+        .executable(name: "blueprint", targets: ["BlueprintCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        // source text + lexer + parser -> syntax tree with source ranges
+        .target(name: "BlueprintLanguage"),
+        // syntax tree -> resolved model (steps, flows, phases, promises) and promise analysis
+        .target(name: "BlueprintModel", dependencies: ["BlueprintLanguage"]),
+        // rules over the model, ignore comments, severity overrides, report formats
+        .target(name: "BlueprintLint", dependencies: ["BlueprintLanguage", "BlueprintModel"]),
+        // diagnostics -> text, JSON, SARIF and GitHub annotations
+        .target(name: "BlueprintReport", dependencies: ["BlueprintLanguage"]),
+        // `.blueprintlint.yml` discovery and loading
+        .target(name: "BlueprintConfig", dependencies: ["BlueprintLanguage", .product(name: "Yams", package: "Yams")]),
+        // canonical layout of a syntax tree
+        .target(name: "BlueprintFormat", dependencies: ["BlueprintLanguage"]),
+        // the only module that talks to libcgraph / libgvc
+        .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
+        .target(name: "GraphvizBridge", dependencies: ["CGraphviz"]),
+        // blueprint model -> pinned layout -> Graphviz graph -> SVG/PNG/PDF/DOT
+        .target(name: "BlueprintRender", dependencies: ["BlueprintModel", "GraphvizBridge"]),
+        .executableTarget(
+            name: "BlueprintCLI",
+            dependencies: [
+                "BlueprintLanguage", "BlueprintModel", "BlueprintLint", "BlueprintReport", "BlueprintConfig",
+                "BlueprintFormat", "BlueprintRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "BlueprintBenchmarks",
+            dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintLint", "BlueprintFormat", "BlueprintRender"]
+        ),
+        .testTarget(name: "BlueprintLanguageTests", dependencies: ["BlueprintLanguage"]),
+        .testTarget(name: "BlueprintLintTests", dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintLint"]),
+        .testTarget(name: "BlueprintReportTests", dependencies: ["BlueprintLanguage", "BlueprintReport", "BlueprintConfig"]),
+        .testTarget(name: "GraphvizBridgeTests", dependencies: ["GraphvizBridge"]),
+        .testTarget(name: "BlueprintFormatTests", dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintFormat"]),
+        .testTarget(name: "BlueprintRenderTests", dependencies: ["BlueprintModel", "BlueprintRender", "GraphvizBridge"]),
+        .testTarget(name: "BlueprintCLITests", dependencies: ["BlueprintCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,303 @@
+/// Splits UTF-8 source (already validated) into tokens, one line at a time.
+/// Works on bytes for speed; columns are counted in Unicode scalars.
+struct Lexer {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var offset = 0
+    private var line = 1
+    private var column = 1
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    var isAtEnd: Bool { offset >= bytes.count }
+    var currentLine: Int { line }
+
+    private var position: SourcePosition { SourcePosition(line: line, column: column, offset: offset) }
+
+    private func byte(at index: Int) -> UInt8? {
+        index < bytes.count ? bytes[index] : nil
+    }
+
+    /// Lexes the rest of the current line into `tokens` and consumes its line end.
+    mutating func lexLine(into tokens: inout [Token]) {
+        tokens.removeAll(keepingCapacity: true)
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            switch byte {
+            case 0x0A:
+                offset += 1
+                line += 1
+                column = 1
+                return
+            case 0x0D:
+                if self.byte(at: offset + 1) == 0x0A {
+                    offset += 2
+                    line += 1
+                    column = 1
+                    return
+                }
+                tokens.append(invalid(length: 1, "carriage return (U+000D) without a line feed: lines end with LF or CRLF"))
+            case 0x20, 0x09:
+                offset += 1
+                column += 1
+            case UInt8(ascii: "#"):
+                tokens.append(lexComment())
+            case UInt8(ascii: "\""):
+                tokens.append(lexString())
+            case UInt8(ascii: ","):
+                tokens.append(punctuation(.comma, length: 1))
+            case UInt8(ascii: ":"):
+                tokens.append(punctuation(.colon, length: 1))
+            case UInt8(ascii: "-"):
+                if self.byte(at: offset + 1) == UInt8(ascii: ">") {
+                    tokens.append(punctuation(.arrow, length: 2))
+                } else if let next = self.byte(at: offset + 1), isASCIIDigit(next) {
+                    tokens.append(lexNumber())
+                } else {
+                    tokens.append(invalid(length: 1, "unexpected '-': an arrow is '->'"))
+                }
+            case UInt8(ascii: "."):
+                if self.byte(at: offset + 1) == UInt8(ascii: "."), self.byte(at: offset + 2) == UInt8(ascii: ">") {
+                    tokens.append(punctuation(.dottedArrow, length: 3))
+                } else {
+                    tokens.append(invalid(length: 1, "unexpected '.': an information flow is '..>'"))
+                }
+            case UInt8(ascii: "="):
+                let message = self.byte(at: offset + 1) == UInt8(ascii: ">")
+                    ? "unexpected '=>' (did you mean '->'?)" : "unexpected '='"
+                tokens.append(invalid(length: 1, message))
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                tokens.append(lexNumber())
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "_"):
+                tokens.append(lexIdentifier())
+            case 0x80...:
+                let (scalar, length) = decodeScalar(at: offset)
+                if CharacterClass.isWhitespace(scalar) {
+                    offset += length
+                    column += 1
+                } else if CharacterClass.isLetter(scalar) {
+                    tokens.append(lexIdentifier())
+                } else {
+                    tokens.append(invalid(length: length, "unexpected character \(CharacterClass.describe(scalar))"))
+                }
+            default:
+                let scalar = Unicode.Scalar(byte)
+                tokens.append(invalid(length: 1, "unexpected character \(CharacterClass.describe(scalar))"))
+            }
+        }
+    }
+
+    // MARK: - Tokens
+
+    private mutating func punctuation(_ kind: TokenKind, length: Int) -> Token {
+        let start = position
+        offset += length
+        column += length
+        return Token(kind: kind, range: SourceRange(start: start, end: position))
+    }
+
+    /// Consumes `length` bytes forming one scalar (or one ASCII byte) and reports them.
+    private mutating func invalid(length: Int, _ message: String) -> Token {
+        let start = position
+        offset += length
+        column += 1
+        return Token(kind: .invalid, range: SourceRange(start: start, end: position), value: message)
+    }
+
+    private mutating func lexComment() -> Token {
+        let start = position
+        offset += 1
+        column += 1
+        let textStart = offset
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte == 0x0A || byte == 0x0D { break }
+            if byte & 0xC0 != 0x80 { column += 1 }
+            offset += 1
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[textStart..<offset]), as: UTF8.self)
+        return Token(kind: .comment, range: SourceRange(start: start, end: position), value: text)
+    }
+
+    private mutating func lexNumber() -> Token {
+        let start = position
+        if bytes[offset] == UInt8(ascii: "-") {
+            offset += 1
+            column += 1
+        }
+        while offset < bytes.count, isASCIIAlphanumeric(bytes[offset]) {
+            offset += 1
+            column += 1
+        }
+        return Token(kind: .number, range: SourceRange(start: start, end: position))
+    }
+
+    private mutating func lexIdentifier() -> Token {
+        let start = position
+        // Marks may follow a letter or a mark only (spec section 8).
+        var previousIsLetterOrMark = false
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte < 0x80 {
+                if isASCIILetter(byte) {
+                    previousIsLetterOrMark = true
+                } else if isASCIIDigit(byte) || byte == UInt8(ascii: "_") {
+                    previousIsLetterOrMark = false
+                } else if byte == UInt8(ascii: "-"), self.byte(at: offset + 1) != UInt8(ascii: ">") {
+                    previousIsLetterOrMark = false
+                } else {
+                    break
+                }
+                offset += 1
+                column += 1
+                continue
+            }
+            let (scalar, length) = decodeScalar(at: offset)
+            if CharacterClass.isLetter(scalar) {
+                previousIsLetterOrMark = true
+            } else if CharacterClass.isMark(scalar) && previousIsLetterOrMark {
+                previousIsLetterOrMark = true
+            } else if CharacterClass.isDecimalDigit(scalar) {
+                previousIsLetterOrMark = false
+            } else {
+                break
+            }
+            offset += length
+            column += 1
+        }
+        return Token(kind: .identifier, range: SourceRange(start: start, end: position))
+    }
+
+    private mutating func lexString() -> Token {
+        let start = position
+        offset += 1
+        column += 1
+        var value: [UInt8] = []
+        var firstError: (message: String, range: SourceRange)?
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            switch byte {
+            case UInt8(ascii: "\""):
+                offset += 1
+                column += 1
+                let range = SourceRange(start: start, end: position)
+                if let firstError {
+                    return Token(kind: .invalid, range: firstError.range, value: firstError.message)
+                }
+                return Token(kind: .string, range: range, value: String(decoding: value, as: UTF8.self))
+            case 0x0A, 0x0D:
+                return unterminatedString(from: start)
+            case UInt8(ascii: "\\"):
+                let escapeStart = position
+                if let error = lexEscape(into: &value), firstError == nil {
+                    firstError = (error, SourceRange(start: escapeStart, end: position))
+                }
+            default:
+                value.append(byte)
+                if byte & 0xC0 != 0x80 { column += 1 }
+                offset += 1
+            }
+        }
+        return unterminatedString(from: start)
+    }
+
+    private func unterminatedString(from start: SourcePosition) -> Token {
+        Token(kind: .invalid, range: SourceRange(start: start, end: position),
+              value: "unterminated string: expected '\"' before the end of the line")
+    }
+
+    /// Consumes one escape sequence at a backslash; returns an error message for a bad one.
+    private mutating func lexEscape(into value: inout [UInt8]) -> String? {
+        offset += 1
+        column += 1
+        guard let next = byte(at: offset), next != 0x0A, next != 0x0D else {
+            return "expected an escape after '\\', found the end of the line"
+        }
+        switch next {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+            value.append(next)
+        case UInt8(ascii: "n"):
+            value.append(0x0A)
+        case UInt8(ascii: "t"):
+            value.append(0x09)
+        case UInt8(ascii: "u"):
+            offset += 1
+            column += 1
+            return lexUnicodeEscape(into: &value)
+        default:
+            let (scalar, length) = next < 0x80 ? (Unicode.Scalar(next), 1) : decodeScalar(at: offset)
+            offset += length
+            column += 1
+            return "unknown escape '\\\(Character(scalar))': use \\\", \\\\, \\n, \\t or \\u{HEX}"
+        }
+        offset += 1
+        column += 1
+        return nil
+    }
+
+    /// After `\u`: `{` 1–6 hex digits `}` naming a scalar value.
+    private mutating func lexUnicodeEscape(into value: inout [UInt8]) -> String? {
+        let malformed = "expected '\\u{HEX}' with 1 to 6 hex digits"
+        guard byte(at: offset) == UInt8(ascii: "{") else { return malformed }
+        offset += 1
+        column += 1
+        var scalarValue: UInt32 = 0
+        var digits = 0
+        while let byte = byte(at: offset), let digit = hexValue(byte) {
+            if digits < 8 { scalarValue = scalarValue << 4 | UInt32(digit) }
+            digits += 1
+            offset += 1
+            column += 1
+        }
+        guard byte(at: offset) == UInt8(ascii: "}") else { return malformed }
+        offset += 1
+        column += 1
+        guard (1...6).contains(digits) else { return malformed }
+        guard let scalar = Unicode.Scalar(scalarValue) else {
+            return "'\\u{\(String(scalarValue, radix: 16, uppercase: true))}' is not a Unicode scalar value"
+        }
+        value.append(contentsOf: String(Character(scalar)).utf8)
+        return nil
+    }
+
+    // MARK: - Bytes
+
+    private func decodeScalar(at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = bytes[index]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        var value = UInt32(lead) & (0xFF >> (length == 1 ? 1 : length + 1))
+        for next in 1..<max(1, length) where index + next < bytes.count {
+            value = value << 6 | UInt32(bytes[index + next] & 0x3F)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    private func isASCIIDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    private func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+    private func isASCIIAlphanumeric(_ byte: UInt8) -> Bool { isASCIIDigit(byte) || isASCIILetter(byte) }
+
+    private func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case 0x30...0x39: byte - 0x30
+        case 0x41...0x46: byte - 0x41 + 10
+        case 0x61...0x66: byte - 0x61 + 10
+        default: nil
+        }
+    }
+
+    /// The bytes of a token, as text.
+    func text(of token: Token) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range.start.offset..<token.range.end.offset]), as: UTF8.self)
+    }
+
+    func textBytes(of token: Token) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[token.range.start.offset..<token.range.end.offset])
+    }
+
+    func bytesEqual(_ token: Token, _ word: StaticString) -> Bool {
+        let slice = textBytes(of: token)
+        guard slice.count == word.utf8CodeUnitCount else { return false }
+        return word.withUTF8Buffer { slice.elementsEqual($0) }
+    }
+}

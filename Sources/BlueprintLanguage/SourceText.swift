@@ -1,0 +1,95 @@
+/// Why a file's bytes could not be read as blueprint source.
+public struct SourceDecodingError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// Where the first byte that is not valid UTF-8 stands.
+    public var position: SourcePosition
+    public var byte: UInt8
+
+    public var description: String {
+        "invalid UTF-8: byte 0x\(String(byte, radix: 16, uppercase: true)) does not start or continue a valid sequence"
+    }
+}
+
+/// The text of one source file, as validated UTF-8 bytes with a line table.
+public struct SourceText: Sendable {
+    /// UTF-8 bytes, without the byte-order mark.
+    public let bytes: [UInt8]
+    /// Byte offset where each line starts; `lineStarts[0] == 0`.
+    public let lineStarts: [Int]
+
+    /// Validates `bytes` as UTF-8 and skips a leading byte-order mark.
+    public init(bytes raw: some Collection<UInt8>) throws(SourceDecodingError) {
+        var bytes = Array(raw)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let error = Self.firstInvalidUTF8(in: bytes) { throw error }
+        self.bytes = bytes
+        var starts = [0]
+        starts.reserveCapacity(bytes.count / 32 + 1)
+        for (offset, byte) in bytes.enumerated() where byte == 0x0A {
+            starts.append(offset + 1)
+        }
+        self.lineStarts = starts
+    }
+
+    public init(_ string: String) {
+        // A Swift string is always valid UTF-8.
+        try! self.init(bytes: Array(string.utf8))
+    }
+
+    public var lineCount: Int { lineStarts.count }
+
+    /// The text of a 1-based line, without its line end.
+    public func lineText(_ line: Int) -> String {
+        guard line >= 1, line <= lineStarts.count else { return "" }
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
+        if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+        return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
+    }
+
+    /// Whether the file uses CRLF line ends (judged by its first line end).
+    public var usesCRLF: Bool {
+        guard lineStarts.count > 1 else { return false }
+        let firstEnd = lineStarts[1] - 1
+        return firstEnd > 0 && bytes[firstEnd - 1] == 0x0D
+    }
+
+    private static func firstInvalidUTF8(in bytes: [UInt8]) -> SourceDecodingError? {
+        var index = 0
+        var line = 1
+        var column = 1
+        let count = bytes.count
+        return bytes.withUnsafeBufferPointer { buffer -> SourceDecodingError? in
+            while index < count {
+                let lead = buffer[index]
+                if lead < 0x80 {
+                    if lead == 0x0A { line += 1; column = 1 } else { column += 1 }
+                    index += 1
+                    continue
+                }
+                let length: Int
+                var minimum: UInt32
+                switch lead {
+                case 0xC2...0xDF: length = 2; minimum = 0x80
+                case 0xE0...0xEF: length = 3; minimum = 0x800
+                case 0xF0...0xF4: length = 4; minimum = 0x10000
+                default:
+                    return SourceDecodingError(position: SourcePosition(line: line, column: column, offset: index), byte: lead)
+                }
+                var scalar = UInt32(lead) & (0xFF >> (length + 1))
+                for next in 1..<length {
+                    guard index + next < count, buffer[index + next] & 0xC0 == 0x80 else {
+                        let bad = index + next < count ? buffer[index + next] : lead
+                        return SourceDecodingError(position: SourcePosition(line: line, column: column, offset: index), byte: bad)
+                    }
+                    scalar = scalar << 6 | UInt32(buffer[index + next] & 0x3F)
+                }
+                if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) {
+                    return SourceDecodingError(position: SourcePosition(line: line, column: column, offset: index), byte: lead)
+                }
+                index += length
+                column += 1
+            }
+            return nil
+        }
+    }
+}

@@ -1,0 +1,60 @@
+/// "Did you mean …?" for misspelt keywords and ids.
+public enum Suggestion {
+    /// The candidate closest to `word` by edit distance (a swap of two
+    /// neighbours counts as one edit), when it is close enough to be a typo.
+    public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+        let letters = Array(word.unicodeScalars)
+        let limit = maximumDistance(forLength: letters.count)
+        var best: (candidate: String, distance: Int)?
+        for candidate in candidates where candidate != word {
+            let other = Array(candidate.unicodeScalars)
+            if abs(other.count - letters.count) > limit { continue }
+            let distance = editDistance(letters, other, limit: min(limit, best.map { $0.distance - 1 } ?? limit))
+            if let distance, distance < (best?.distance ?? .max) {
+                best = (candidate, distance)
+            }
+        }
+        return best?.candidate
+    }
+
+    /// " (did you mean 'x'?)" or "".
+    public static func hint(for word: String, among candidates: some Sequence<String>) -> String {
+        closest(to: word, among: candidates).map { " (did you mean '\($0)'?)" } ?? ""
+    }
+
+    private static func maximumDistance(forLength length: Int) -> Int {
+        switch length {
+        case ...2: 0
+        case ...5: 1
+        case ...8: 2
+        default: 3
+        }
+    }
+
+    /// Optimal string alignment distance, or nil when it exceeds `limit`.
+    /// Letters that differ only in case count as equal, so `Customer` suggests `customer`.
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int? {
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) <= limit ? max(a.count, b.count) : nil }
+        let lowerA = a.map { $0.properties.lowercaseMapping }
+        let lowerB = b.map { $0.properties.lowercaseMapping }
+        var previous2 = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            var rowMinimum = current[0]
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] || lowerA[i - 1] == lowerB[j - 1] ? 0 : 1
+                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    value = min(value, previous2[j - 2] + 1)
+                }
+                current[j] = value
+                rowMinimum = min(rowMinimum, value)
+            }
+            if rowMinimum > limit { return nil }
+            (previous2, previous, current) = (previous, current, previous2)
+        }
+        return previous[b.count] <= limit ? previous[b.count] : nil
+    }
+}

@@ -1,0 +1,214 @@
+/// The five lanes of a service blueprint, top to bottom.
+public enum Lane: String, CaseIterable, Hashable, Sendable, Comparable {
+    case evidence
+    case customer
+    case frontstage
+    case backstage
+    case support
+
+    /// The lane a lane keyword names; `onstage` is another name for `frontstage`.
+    public init?(keyword: String) {
+        if keyword == "onstage" { self = .frontstage; return }
+        self.init(rawValue: keyword)
+    }
+
+    public static func < (lhs: Lane, rhs: Lane) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// The three lines that separate the lanes.
+public enum BlueprintLine: String, CaseIterable, Hashable, Sendable {
+    /// customer | frontstage
+    case interaction
+    /// frontstage | backstage
+    case visibility
+    /// backstage | support
+    case `internal`
+}
+
+public enum BlueprintLocale: String, CaseIterable, Hashable, Sendable {
+    case en
+    case zhHans = "zh-Hans"
+    case zhHant = "zh-Hant"
+}
+
+public enum MetaField: String, CaseIterable, Hashable, Sendable {
+    case persona
+    case scenario
+    case owner
+}
+
+public struct Identifier: Hashable, Sendable {
+    /// As written. Swift compares strings by canonical equivalence, so ids
+    /// match after NFC normalisation as the spec asks.
+    public var name: String
+    public var range: SourceRange
+}
+
+public struct StringLiteral: Hashable, Sendable {
+    /// The value, escapes resolved.
+    public var value: String
+    public var range: SourceRange
+}
+
+public struct DurationLiteral: Hashable, Sendable {
+    public var duration: Duration
+    /// As written, e.g. `1h30m`.
+    public var text: String
+    public var range: SourceRange
+}
+
+public enum AttributeName: String, CaseIterable, Hashable, Sendable {
+    case moment
+    case emotion
+    case actor
+    case channel
+    case note
+    case takes
+    case wait
+    case tolerance
+    case fail
+    case evidence
+}
+
+public enum AttributeValue: Hashable, Sendable {
+    case flag
+    case integer(Int, SourceRange)
+    case text(StringLiteral)
+    case duration(DurationLiteral)
+    case failure(StringLiteral, recover: Identifier?)
+    case reference(Identifier)
+}
+
+public struct Attribute: Hashable, Sendable {
+    public var name: AttributeName
+    /// The attribute's keyword: where attribute diagnostics point.
+    public var keywordRange: SourceRange
+    public var value: AttributeValue
+}
+
+public enum FlowArrow: String, Hashable, Sendable {
+    /// `->`: a hand-off of the service.
+    case handOff = "->"
+    /// `..>`: an information or support flow.
+    case information = "..>"
+}
+
+public struct HeaderStatement: Hashable, Sendable {
+    public var title: StringLiteral
+}
+
+public struct MetaStatement: Hashable, Sendable {
+    public var field: MetaField
+    public var value: StringLiteral
+}
+
+public struct LocaleStatement: Hashable, Sendable {
+    public var locale: BlueprintLocale
+    public var valueRange: SourceRange
+}
+
+public struct LaneTitleStatement: Hashable, Sendable {
+    public var lane: Lane
+    /// As written (`onstage` or `frontstage`).
+    public var laneKeyword: String
+    public var title: StringLiteral
+}
+
+public struct LineTitleStatement: Hashable, Sendable {
+    public var line: BlueprintLine
+    public var title: StringLiteral
+}
+
+public struct PhaseStatement: Hashable, Sendable {
+    public var title: StringLiteral
+}
+
+public struct StepStatement: Hashable, Sendable {
+    public var lane: Lane
+    /// As written (`onstage` or `frontstage`).
+    public var laneKeyword: String
+    public var id: Identifier
+    public var label: StringLiteral
+    /// In source order, repeats included.
+    public var attributes: [Attribute]
+}
+
+public struct FlowStatement: Hashable, Sendable {
+    /// `a -> b ..> c` has the ids [a, b, c] and the arrows [->, ..>].
+    public var ids: [Identifier]
+    public var arrows: [FlowArrow]
+    public var label: StringLiteral?
+}
+
+public struct PromiseStatement: Hashable, Sendable {
+    public var description: StringLiteral
+    public var from: Identifier
+    public var to: Identifier
+    public var within: DurationLiteral
+}
+
+public enum StatementKind: Hashable, Sendable {
+    case header(HeaderStatement)
+    case meta(MetaStatement)
+    case locale(LocaleStatement)
+    case laneTitle(LaneTitleStatement)
+    case lineTitle(LineTitleStatement)
+    case phase(PhaseStatement)
+    case step(StepStatement)
+    case flow(FlowStatement)
+    case promise(PromiseStatement)
+}
+
+/// One statement on one line, without syntax errors.
+public struct Statement: Hashable, Sendable {
+    public var kind: StatementKind
+    /// From the first token to the end of the last token (the trailing comment excluded).
+    public var range: SourceRange
+    public var line: Int { range.start.line }
+}
+
+/// A `#` comment.
+public struct Comment: Hashable, Sendable {
+    /// The text after `#`, as written.
+    public var text: String
+    public var range: SourceRange
+    /// True when the comment follows tokens on its line (it belongs to that statement).
+    public var isTrailing: Bool
+}
+
+/// A parsed file: every line the grammar accepts, every comment, and a
+/// `syntax` diagnostic for each line it does not.
+public struct SyntaxTree: Sendable {
+    /// Well-formed statements, in source order.
+    public var statements: [Statement] = []
+    /// Every comment, in source order.
+    public var comments: [Comment] = []
+    /// One per bad line.
+    public var diagnostics: [Diagnostic] = []
+    /// The `blueprint` keyword of the header line, present even when that line has a syntax error.
+    public var headerKeywordRange: SourceRange?
+    /// Where the first statement starts (bad lines count as statements); nil for a file with none.
+    public var firstStatementStart: SourcePosition?
+    /// Lines that had a syntax error.
+    public var errorLines: [Int] = []
+
+    public init() {}
+
+    public var hasSyntaxErrors: Bool { !diagnostics.isEmpty }
+}
+
+extension StepStatement {
+    /// The first attribute with this name: the one whose value counts.
+    public func first(_ name: AttributeName) -> Attribute? {
+        attributes.first { $0.name == name }
+    }
+}
+
+extension Attribute {
+    public var duration: Duration? {
+        if case .duration(let literal) = value { return literal.duration }
+        return nil
+    }
+}

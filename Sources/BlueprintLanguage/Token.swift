@@ -1,0 +1,23 @@
+enum TokenKind: Hashable, Sendable {
+    case identifier
+    /// A `"…"` string; its value (escapes resolved) is in `Token.value`.
+    case string
+    /// Starts with a digit or `-digit`: an integer or a duration, decided by context.
+    case number
+    case arrow
+    case dottedArrow
+    case comma
+    case colon
+    /// `#` to the end of the line; the text after `#` is in `Token.value`.
+    case comment
+    /// Text the lexer cannot accept; the message is in `Token.value`.
+    case invalid
+}
+
+struct Token: Sendable {
+    var kind: TokenKind
+    var range: SourceRange
+    var value: String?
+
+    var start: SourcePosition { range.start }
+}

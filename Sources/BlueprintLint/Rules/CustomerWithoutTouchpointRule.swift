@@ -1,0 +1,24 @@
+import BlueprintLanguage
+
+public struct CustomerWithoutTouchpointRule: LintRule {
+    public static let descriptor = RuleDescriptor(
+        id: "customer-without-touchpoint", defaultSeverity: .warning,
+        summary: "a customer step with no flow to or from a frontstage step and no evidence",
+        explanation: "Every customer action meets the service somewhere: a frontstage employee, or evidence such as an app, a letter or a sign. A customer step with neither is a journey step the service never touches.",
+        badExample: "customer waits \"Waits for the crew\"\ncustomer restored \"Power is back\"\nwaits -> restored",
+        goodExample: "evidence sms \"Text with the crew's arrival time\"\ncustomer waits \"Waits for the crew\", evidence sms")
+
+    public static func check(_ context: LintContext) -> [Finding] {
+        let blueprint = context.blueprint
+        var touched = [Bool](repeating: false, count: blueprint.steps.count)
+        for flow in blueprint.flows {
+            if blueprint.steps[flow.from].lane == .frontstage { touched[flow.to] = true }
+            if blueprint.steps[flow.to].lane == .frontstage { touched[flow.from] = true }
+        }
+        return blueprint.steps.indices.compactMap { index in
+            let step = blueprint.steps[index]
+            guard step.lane == .customer, !touched[index], step.shownEvidence.isEmpty else { return nil }
+            return Finding("customer step '\(step.id)' has no touchpoint: no flow to or from a frontstage step and no 'evidence'", at: step.idRange)
+        }
+    }
+}

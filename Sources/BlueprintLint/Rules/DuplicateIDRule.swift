@@ -1,0 +1,18 @@
+import BlueprintLanguage
+
+public struct DuplicateIDRule: LintRule {
+    public static let descriptor = RuleDescriptor(
+        id: "duplicate-id", defaultSeverity: .error,
+        summary: "two steps or evidence items with one id (the second is reported)",
+        explanation: "Flows, promises and evidence links name steps by id, so each id must be declared once. The first declaration defines the id; later ones add nothing.",
+        badExample: "frontstage log \"Agent logs the fault\"\nbackstage log \"Dispatcher logs the job\"",
+        goodExample: "frontstage log \"Agent logs the fault\"\nbackstage log-job \"Dispatcher logs the job\"")
+
+    public static func check(_ context: LintContext) -> [Finding] {
+        context.blueprint.declarations.compactMap { declaration in
+            guard declaration.isDuplicate, let first = declaration.firstDeclaration else { return nil }
+            let id = declaration.statement.id
+            return Finding("duplicate id '\(id.name)': it is already declared at line \(first.start.line)", at: id.range)
+        }
+    }
+}

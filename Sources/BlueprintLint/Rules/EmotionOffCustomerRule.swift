@@ -1,0 +1,17 @@
+import BlueprintLanguage
+
+public struct EmotionOffCustomerRule: LintRule {
+    public static let descriptor = RuleDescriptor(
+        id: "emotion-off-customer", defaultSeverity: .warning,
+        summary: "`emotion` on a step that is not a customer step",
+        explanation: "Emotion is the customer's feeling at a step of the journey; on a staff or system step it is not drawn and usually belongs to the customer step next to it.",
+        badExample: "frontstage arrive \"Crew arrives on site\", emotion 1",
+        goodExample: "customer greets \"Lets the crew in\", emotion 1")
+
+    public static func check(_ context: LintContext) -> [Finding] {
+        context.stepDeclarations.compactMap { declaration in
+            guard declaration.lane != .customer, let emotion = declaration.first(.emotion) else { return nil }
+            return Finding("'emotion' on \(declaration.lane.rawValue) step '\(declaration.id.name)': emotion is the customer's, put it on a customer step", at: emotion.keywordRange)
+        }
+    }
+}

@@ -1,0 +1,19 @@
+import BlueprintLanguage
+
+public struct FailWithoutRecoveryRule: LintRule {
+    public static let descriptor = RuleDescriptor(
+        id: "fail-without-recovery", defaultSeverity: .warning,
+        summary: "a fail point with no `recover`",
+        explanation: "A fail point is where the service is known to break; the blueprint should say which step puts it right, with `recover STEP`.",
+        badExample: "backstage dispatch \"Assigns a crew\", fail \"Wrong address\"",
+        goodExample: "backstage dispatch \"Assigns a crew\", fail \"Wrong address\" recover callback\nfrontstage callback \"Agent calls back to confirm the address\"")
+
+    public static func check(_ context: LintContext) -> [Finding] {
+        context.stepDeclarations.flatMap { declaration in
+            declaration.attributes.compactMap { attribute -> Finding? in
+                guard case .failure(let description, nil) = attribute.value else { return nil }
+                return Finding("fail point \"\(description.value)\" on '\(declaration.id.name)' has no recovery: add 'recover STEP'", at: attribute.keywordRange)
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import BlueprintLanguage
+
+public struct InvalidAttributeRule: LintRule {
+    public static let descriptor = RuleDescriptor(
+        id: "invalid-attribute", defaultSeverity: .error,
+        summary: "an attribute given twice, an emotion outside -2…2, `tolerance` without `wait`",
+        explanation: "Only `evidence` and `fail` may repeat on a step; for any other attribute the first value counts and a repeat is an error. Emotions run from -2 (very unhappy) to 2 (delighted). A tolerance only means something next to the wait it bounds. Evidence items take only `note` and `channel`.",
+        badExample: "customer waits \"Waits for the crew\", wait 25m, wait 30m, emotion -3",
+        goodExample: "customer waits \"Waits for the crew\", wait 25m, tolerance 40m, emotion -1")
+
+    static let repeatable: Set<AttributeName> = [.evidence, .fail]
+    static let allowedOnEvidence: Set<AttributeName> = [.note, .channel]
+
+    public static func check(_ context: LintContext) -> [Finding] {
+        var findings: [Finding] = []
+        for declaration in context.blueprint.declarations.lazy.map(\.statement) {
+            let isEvidence = declaration.lane == .evidence
+            var seen = Set<AttributeName>()
+            for attribute in declaration.attributes {
+                let name = attribute.name
+                let isRepeat = !seen.insert(name).inserted
+                if isEvidence && !allowedOnEvidence.contains(name) {
+                    // `moment` is moment-off-stage's; any other attribute is ours, once.
+                    if name != .moment {
+                        findings.append(Finding("evidence item '\(declaration.id.name)' takes only 'note' and 'channel', not '\(name.rawValue)'", at: attribute.keywordRange))
+                    }
+                    continue
+                }
+                if isRepeat && !repeatable.contains(name) {
+                    findings.append(Finding("'\(name.rawValue)' is given more than once; the first value counts", at: attribute.keywordRange))
+                    continue
+                }
+                if case .integer(let value, _) = attribute.value, name == .emotion, !(-2...2).contains(value) {
+                    findings.append(Finding("emotion \(value) is outside -2…2 (-2 very unhappy, 2 delighted)", at: attribute.keywordRange))
+                }
+            }
+            if !isEvidence, let tolerance = declaration.first(.tolerance), declaration.first(.wait) == nil {
+                findings.append(Finding("'tolerance' needs a 'wait' on the same step: it is how long the customer accepts to wait", at: tolerance.keywordRange))
+            }
+        }
+        return findings
+    }
+}

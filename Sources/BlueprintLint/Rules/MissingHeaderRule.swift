@@ -1,0 +1,15 @@
+import BlueprintLanguage
+
+public struct MissingHeaderRule: LintRule {
+    public static let descriptor = RuleDescriptor(
+        id: "missing-header", defaultSeverity: .error,
+        summary: "the file does not start with `blueprint \"…\"`",
+        explanation: "The header names the service the blueprint describes; it is the title of the diagram and must be the first statement.",
+        badExample: "persona \"Household customer\"\ncustomer report \"Calls the hotline\"",
+        goodExample: "blueprint \"Power outage repair\"\npersona \"Household customer\"\ncustomer report \"Calls the hotline\"")
+
+    public static func check(_ context: LintContext) -> [Finding] {
+        guard context.syntax.headerKeywordRange == nil else { return [] }
+        return [Finding("the file does not start with 'blueprint \"Title\"'", at: context.fileRange)]
+    }
+}

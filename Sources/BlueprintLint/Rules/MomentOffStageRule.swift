@@ -1,0 +1,30 @@
+import BlueprintLanguage
+
+public struct MomentOffStageRule: LintRule {
+    public static let descriptor = RuleDescriptor(
+        id: "moment-off-stage", defaultSeverity: .error,
+        summary: "`moment` on a backstage, support or evidence item",
+        explanation: "A moment of truth is a moment the customer lives: it belongs to a customer or frontstage step, never to work the customer does not see.",
+        badExample: "backstage dispatch \"Dispatcher assigns the crew\", moment",
+        goodExample: "frontstage arrive \"Crew arrives on site\", moment")
+
+    public static func check(_ context: LintContext) -> [Finding] {
+        var findings: [Finding] = []
+        for declaration in context.blueprint.declarations.lazy.map(\.statement) {
+            switch declaration.lane {
+            case .customer, .frontstage:
+                continue
+            case .evidence:
+                // On an evidence item every `moment` is reported (spec 8: one diagnostic per attribute).
+                for attribute in declaration.attributes where attribute.name == .moment {
+                    findings.append(Finding("'moment' on evidence item '\(declaration.id.name)': a moment of truth is a customer or frontstage step", at: attribute.keywordRange))
+                }
+            case .backstage, .support:
+                if let moment = declaration.first(.moment) {
+                    findings.append(Finding("'moment' on \(declaration.lane.rawValue) step '\(declaration.id.name)': the customer does not see it; mark a customer or frontstage step", at: moment.keywordRange))
+                }
+            }
+        }
+        return findings
+    }
+}

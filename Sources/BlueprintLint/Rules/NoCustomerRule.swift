@@ -1,0 +1,15 @@
+import BlueprintLanguage
+
+public struct NoCustomerRule: LintRule {
+    public static let descriptor = RuleDescriptor(
+        id: "no-customer", defaultSeverity: .error,
+        summary: "the blueprint has no customer step (reported at the header)",
+        explanation: "A service blueprint is drawn around the customer's journey; without a customer step there is no journey to check.",
+        badExample: "blueprint \"Meter reading\"\nbackstage read \"Reads the meter data\"",
+        goodExample: "blueprint \"Meter reading\"\ncustomer submit \"Submits a meter reading in the app\"\nbackstage read \"Reads the meter data\"\nsubmit ..> read")
+
+    public static func check(_ context: LintContext) -> [Finding] {
+        guard context.blueprint.firstCustomerStep == nil else { return [] }
+        return [Finding("the blueprint has no customer step: declare the customer's actions with 'customer ID \"…\"'", at: context.fileRange)]
+    }
+}

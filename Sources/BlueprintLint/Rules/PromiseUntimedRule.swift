@@ -1,0 +1,25 @@
+import BlueprintLanguage
+
+public struct PromiseUntimedRule: LintRule {
+    public static let descriptor = RuleDescriptor(
+        id: "promise-untimed", defaultSeverity: .warning,
+        summary: "a frontstage, backstage or support step on a path of a promise has no `takes`",
+        explanation: "A step without a time standard counts as 0 in a promise's cost, which flatters the promise. Customer steps are the customer's own time and are not reported.",
+        badExample: "promise \"Crew on site in 45 minutes\" from report to arrive within 45m\nfrontstage log \"Agent logs the fault\"",
+        goodExample: "promise \"Crew on site in 45 minutes\" from report to arrive within 45m\nfrontstage log \"Agent logs the fault\", takes 4m")
+
+    public static func check(_ context: LintContext) -> [Finding] {
+        let steps = context.blueprint.steps
+        var reported = Set<Int>()
+        var findings: [Finding] = []
+        for (promise, check) in zip(context.blueprint.promises, context.promiseChecks) {
+            for index in check.stepsOnPaths where !reported.contains(index) {
+                let step = steps[index]
+                guard step.lane != .customer, step.takes == nil else { continue }
+                reported.insert(index)
+                findings.append(Finding("\(step.lane.rawValue) step '\(step.id)' lies on a path of promise \"\(promise.description)\" but has no 'takes'; it counts as 0", at: step.idRange))
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,17 @@
+import BlueprintLanguage
+
+public struct UnusedEvidenceRule: LintRule {
+    public static let descriptor = RuleDescriptor(
+        id: "unused-evidence", defaultSeverity: .warning,
+        summary: "an evidence item no step shows",
+        explanation: "Evidence is drawn above the steps that show it; an item no step names with `evidence` has no place in the journey.",
+        badExample: "evidence sms \"Text message\"\ncustomer waits \"Waits for the crew\"",
+        goodExample: "evidence sms \"Text message\"\ncustomer waits \"Waits for the crew\", evidence sms")
+
+    public static func check(_ context: LintContext) -> [Finding] {
+        context.blueprint.evidence.compactMap { item in
+            guard item.shownBy.isEmpty else { return nil }
+            return Finding("evidence item '\(item.id)' is not shown by any step: add 'evidence \(item.id)' to the steps that show it", at: item.idRange)
+        }
+    }
+}

@@ -1,0 +1,19 @@
+import BlueprintLanguage
+
+public struct VisibilityLeakRule: LintRule {
+    public static let descriptor = RuleDescriptor(
+        id: "visibility-leak", defaultSeverity: .warning,
+        summary: "a `->` flow from a backstage or support step straight to a customer step",
+        explanation: "Work below the line of visibility reaches the customer through something they see: a frontstage step or a piece of evidence. A hand-off straight from backstage crosses the line of visibility unseen.",
+        badExample: "backstage approve \"Underwriter approves\"\ncustomer receive \"Receives the decision\"\napprove -> receive",
+        goodExample: "backstage approve \"Underwriter approves\"\nfrontstage call \"Adviser calls with the decision\"\ncustomer receive \"Receives the decision\"\napprove -> call -> receive")
+
+    public static func check(_ context: LintContext) -> [Finding] {
+        let steps = context.blueprint.steps
+        return context.blueprint.flows.compactMap { flow in
+            let from = steps[flow.from], to = steps[flow.to]
+            guard flow.arrow == .handOff, from.lane == .backstage || from.lane == .support, to.lane == .customer else { return nil }
+            return Finding("\(from.lane.rawValue) step '\(from.id)' hands off straight to customer step '\(to.id)': route it through a frontstage step the customer sees", at: flow.fromRange)
+        }
+    }
+}

@@ -1,0 +1,20 @@
+import BlueprintLanguage
+
+public struct WaitOverToleranceRule: LintRule {
+    public static let descriptor = RuleDescriptor(
+        id: "wait-over-tolerance", defaultSeverity: .warning,
+        summary: "a step whose `wait` is longer than its `tolerance`",
+        explanation: "The tolerance is how long the customer accepts to wait. A designed wait beyond it is a planned disappointment.",
+        badExample: "customer waits \"Waits for the crew\", wait 45m, tolerance 40m",
+        goodExample: "customer waits \"Waits for the crew\", wait 25m, tolerance 40m")
+
+    public static func check(_ context: LintContext) -> [Finding] {
+        context.stepDeclarations.compactMap { declaration in
+            guard let wait = declaration.first(.wait)?.duration, let tolerance = declaration.first(.tolerance)?.duration,
+                  wait > tolerance else { return nil }
+            let over = (wait - tolerance).formatted(separator: " ")
+            return Finding("'\(declaration.id.name)' makes the customer wait \(wait.formatted(separator: " ")), \(over) over the tolerance of \(tolerance.formatted(separator: " "))",
+                           at: declaration.id.range)
+        }
+    }
+}

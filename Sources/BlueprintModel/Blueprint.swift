@@ -1,0 +1,154 @@
+import BlueprintLanguage
+
+/// A resolved blueprint: what the file means, with the source ranges rules
+/// and tools need. Built from a syntax tree by `Blueprint.init(syntax:)`.
+public struct Blueprint: Sendable {
+    public var title: String?
+    public var persona: String?
+    public var scenario: String?
+    public var owner: String?
+    public var locale: BlueprintLocale = .en
+    /// Titles written with `lane`; `laneTitle(_:)` falls back to the locale's.
+    public var customLaneTitles: [Lane: String] = [:]
+    /// Titles written with `line`; `lineTitle(_:)` falls back to the locale's.
+    public var customLineTitles: [BlueprintLine: String] = [:]
+
+    public var phases: [Phase] = []
+    /// Steps (not evidence items) by first declaration, in source order.
+    public var steps: [Step] = []
+    public var evidence: [EvidenceItem] = []
+    /// Resolved links between declared steps; links naming unknown or evidence ids are left out.
+    public var flows: [Flow] = []
+    public var recoveries: [RecoveryLink] = []
+    public var promises: [Promise] = []
+
+    /// Every step and evidence declaration in source order, duplicates included.
+    public var declarations: [Declaration] = []
+    /// Every flow statement as written, for reference checks.
+    public var flowStatements: [FlowStatement] = []
+
+    /// The first id of each kind; a later declaration of the same id is a duplicate.
+    public var symbols: [String: Symbol] = [:]
+    /// Index into `steps` of the step the journey starts from.
+    public var firstCustomerStep: Int?
+
+    public init() {}
+
+    public func laneTitle(_ lane: Lane) -> String {
+        customLaneTitles[lane] ?? LocaleTitles.laneTitle(lane, locale: locale)
+    }
+
+    public func lineTitle(_ line: BlueprintLine) -> String {
+        customLineTitles[line] ?? LocaleTitles.lineTitle(line, locale: locale)
+    }
+
+    public func step(named name: String) -> Step? {
+        if case .step(let index) = symbols[name] { return steps[index] }
+        return nil
+    }
+
+    public func evidenceItem(named name: String) -> EvidenceItem? {
+        if case .evidence(let index) = symbols[name] { return evidence[index] }
+        return nil
+    }
+
+    /// Ids of the declared steps, for "did you mean" hints.
+    public var stepNames: [String] { steps.map(\.id) }
+    public var evidenceNames: [String] { evidence.map(\.id) }
+}
+
+/// What an id names.
+public enum Symbol: Hashable, Sendable {
+    case step(Int)
+    case evidence(Int)
+}
+
+public struct Phase: Hashable, Sendable {
+    /// Nil for the unnamed first phase of steps declared before any `phase`.
+    public var title: String?
+    /// The `phase` keyword; nil for the unnamed first phase.
+    public var keywordRange: SourceRange?
+    /// Indices into `Blueprint.steps`, in declaration order.
+    public var steps: [Int] = []
+    /// Indices into `Blueprint.evidence`.
+    public var evidence: [Int] = []
+}
+
+public struct Failure: Hashable, Sendable {
+    public var description: String
+    /// Index of the recovery step, when `recover` names a declared step.
+    public var recovery: Int?
+    public var keywordRange: SourceRange
+}
+
+public struct Step: Hashable, Sendable {
+    public var id: String
+    public var lane: Lane
+    public var label: String
+    public var phase: Int
+    /// The step's id in its declaration: where step diagnostics point.
+    public var idRange: SourceRange
+    public var declaration: StepStatement
+
+    public var isMomentOfTruth = false
+    public var emotion: Int?
+    public var actor: String?
+    public var channel: String?
+    public var note: String?
+    public var takes: Duration?
+    public var wait: Duration?
+    public var tolerance: Duration?
+    public var failures: [Failure] = []
+    /// Indices into `Blueprint.evidence` of the declared evidence items this step shows.
+    public var shownEvidence: [Int] = []
+
+    /// `wait` + `takes`: what the step adds to a promise's cost.
+    public var cost: Duration { (wait ?? .zero) + (takes ?? .zero) }
+}
+
+public struct EvidenceItem: Hashable, Sendable {
+    public var id: String
+    public var label: String
+    public var note: String?
+    public var channel: String?
+    /// Nil when declared before any phase and no step precedes the first phase.
+    public var phase: Int?
+    public var idRange: SourceRange
+    /// Indices into `Blueprint.steps` of the steps that show it.
+    public var shownBy: [Int] = []
+}
+
+public struct Flow: Hashable, Sendable {
+    public var from: Int
+    public var to: Int
+    public var arrow: FlowArrow
+    public var label: String?
+    /// The first id of the link, where flow diagnostics about the link point.
+    public var fromRange: SourceRange
+}
+
+/// A `fail … recover r` link from the failing step to its recovery step.
+public struct RecoveryLink: Hashable, Sendable {
+    public var from: Int
+    public var to: Int
+}
+
+public struct Promise: Hashable, Sendable {
+    public var description: String
+    /// Indices of the endpoints; nil when the id is undeclared or names an evidence item.
+    public var from: Int?
+    public var to: Int?
+    public var within: Duration
+    /// The `promise` keyword: where promise diagnostics point.
+    public var range: SourceRange
+    public var statement: PromiseStatement
+}
+
+/// One step or evidence declaration as written, duplicates included.
+public struct Declaration: Hashable, Sendable {
+    public var statement: StepStatement
+    /// True when an earlier declaration already defined this id.
+    public var isDuplicate: Bool
+    /// The earlier declaration's id, for duplicates.
+    public var firstDeclaration: SourceRange?
+}

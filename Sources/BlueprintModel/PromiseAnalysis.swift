@@ -1,0 +1,246 @@
+import BlueprintLanguage
+
+/// What a promise's `->` paths cost.
+public struct PromiseCheck: Hashable, Sendable {
+    public enum Status: Hashable, Sendable {
+        /// `from` or `to` does not name a declared step.
+        case unresolved
+        case unreachable
+        case kept
+        case broken
+    }
+
+    public var status: Status
+    /// The largest cost over the paths checked (paths without a repeated step).
+    public var worstCost: Duration = .zero
+    /// The steps of a path with that cost, `from` first.
+    public var worstPath: [Int] = []
+    /// Steps that lie on a path from `from` to `to`, in index order.
+    public var stepsOnPaths: [Int] = []
+    /// Steps of the `->` cycles that lie on those paths; empty when there is none.
+    public var loopSteps: [Int] = []
+    /// True when the search over paths with loops stopped at its work bound, so
+    /// `worstCost` may be lower than the true worst case.
+    public var searchWasBounded = false
+
+    public var hasLoop: Bool { !loopSteps.isEmpty }
+}
+
+/// Worst-case cost of promises over the `->` graph. On a graph without
+/// loops this is a longest path over a DAG, linear in its size. Loops are
+/// contracted to their strongly connected components; only inside a
+/// component are paths without a repeated step enumerated, within a bound.
+public struct PromiseAnalysis: Sendable {
+    public let blueprint: Blueprint
+    public let graph: HandOffGraph
+    /// Edge visits allowed per promise inside loops before the search stops.
+    public var workBound: Int
+
+    public init(_ blueprint: Blueprint, workBound: Int = 1_000_000) {
+        self.blueprint = blueprint
+        self.graph = HandOffGraph(blueprint)
+        self.workBound = workBound
+    }
+
+    public func check(_ promise: Promise) -> PromiseCheck {
+        guard let from = promise.from, let to = promise.to else { return PromiseCheck(status: .unresolved) }
+        let forward = graph.reachable(from: from, backwards: false)
+        guard forward[to] else { return PromiseCheck(status: .unreachable) }
+        let backward = graph.reachable(from: to, backwards: true)
+        var onPath = [Bool](repeating: false, count: graph.stepCount)
+        var stepsOnPaths: [Int] = []
+        for step in 0..<graph.stepCount where forward[step] && backward[step] {
+            onPath[step] = true
+            stepsOnPaths.append(step)
+        }
+        var search = PathSearch(graph: graph, steps: blueprint.steps, onPath: onPath, workBound: workBound)
+        search.run(from: from, stepsOnPaths: stepsOnPaths)
+        let worst = search.worstPath(to: to, from: from)
+        var result = PromiseCheck(status: worst.cost <= promise.within ? .kept : .broken)
+        result.worstCost = worst.cost
+        result.worstPath = worst.path
+        result.stepsOnPaths = stepsOnPaths
+        result.loopSteps = search.loopSteps.sorted()
+        result.searchWasBounded = search.workLeft < 0
+        return result
+    }
+}
+
+/// Longest paths from one step over the condensation of the on-path subgraph.
+private struct PathSearch {
+    let graph: HandOffGraph
+    let steps: [Step]
+    let onPath: [Bool]
+    var workLeft: Int
+
+    /// Component of each on-path step; -1 elsewhere.
+    var component: [Int]
+    /// Best cost of a path from the start that ends at the step (its own cost included); -1 when none.
+    var bestEnding: [Int]
+    /// The end of the segment inside the step's component by which that best
+    /// path reaches it, as an index into `trail`.
+    var bestSegment: [Int]
+    /// Segments share their prefixes: each entry is a step and the index of the entry before it (-1 at an entry step).
+    var trail: [(step: Int, previous: Int)] = []
+    /// Best cost of a path from the start to a step just before this one, and that step.
+    var bestArrival: [Int]
+    var arrivalFrom: [Int]
+    var loopSteps: [Int] = []
+
+    init(graph: HandOffGraph, steps: [Step], onPath: [Bool], workBound: Int) {
+        self.graph = graph
+        self.steps = steps
+        self.onPath = onPath
+        self.workLeft = workBound
+        let count = graph.stepCount
+        component = [Int](repeating: -1, count: count)
+        bestEnding = [Int](repeating: -1, count: count)
+        bestSegment = [Int](repeating: -1, count: count)
+        bestArrival = [Int](repeating: -1, count: count)
+        arrivalFrom = [Int](repeating: -1, count: count)
+    }
+
+    func cost(_ step: Int) -> Int { steps[step].cost.seconds }
+
+    static func add(_ a: Int, _ b: Int) -> Int {
+        let (sum, overflow) = a.addingReportingOverflow(b)
+        return overflow ? .max : sum
+    }
+
+    mutating func run(from start: Int, stepsOnPaths: [Int]) {
+        let components = stronglyConnectedComponents(stepsOnPaths)
+        bestArrival[start] = 0
+        // Tarjan's algorithm yields components in reverse topological order.
+        for members in components.reversed() {
+            let isLoop = members.count > 1 || graph.successors(of: members[0]).contains(members[0])
+            if isLoop { loopSteps.append(contentsOf: members) }
+            if members.count == 1 {
+                let step = members[0]
+                if bestArrival[step] >= 0 {
+                    bestEnding[step] = Self.add(bestArrival[step], cost(step))
+                    trail.append((step, -1))
+                    bestSegment[step] = trail.count - 1
+                }
+            } else {
+                for entry in members where bestArrival[entry] >= 0 {
+                    extendSegments(from: entry)
+                }
+            }
+            for step in members where bestEnding[step] >= 0 {
+                for next in graph.successors(of: step) where onPath[next] && component[next] != component[step] {
+                    if bestEnding[step] > bestArrival[next] {
+                        bestArrival[next] = bestEnding[step]
+                        arrivalFrom[next] = step
+                    }
+                }
+            }
+        }
+    }
+
+    /// Depth-first over paths without a repeated step inside one component,
+    /// from `entry`. Iterative: a component can be as long as the file.
+    mutating func extendSegments(from entry: Int) {
+        let target = component[entry]
+        trail.append((entry, -1))
+        var frames = [(trailIndex: trail.count - 1, total: Self.add(bestArrival[entry], cost(entry)), nextSuccessor: 0)]
+        var inSegment: Set<Int> = [entry]
+        record(entry, frames[0].trailIndex, total: frames[0].total)
+        while let frame = frames.last {
+            let last = trail[frame.trailIndex].step
+            let successors = graph.successors(of: last)
+            guard frame.nextSuccessor < successors.count, workLeft >= 0 else {
+                frames.removeLast()
+                inSegment.remove(last)
+                continue
+            }
+            frames[frames.count - 1].nextSuccessor += 1
+            let next = successors[successors.startIndex + frame.nextSuccessor]
+            guard component[next] == target, !inSegment.contains(next) else { continue }
+            workLeft -= 1
+            let total = Self.add(frame.total, cost(next))
+            trail.append((next, frame.trailIndex))
+            frames.append((trail.count - 1, total, 0))
+            inSegment.insert(next)
+            record(next, trail.count - 1, total: total)
+        }
+    }
+
+    mutating func record(_ step: Int, _ trailIndex: Int, total: Int) {
+        if total > bestEnding[step] {
+            bestEnding[step] = total
+            bestSegment[step] = trailIndex
+        }
+    }
+
+    func segment(endingAt trailIndex: Int) -> [Int] {
+        var steps: [Int] = []
+        var index = trailIndex
+        while index >= 0 {
+            steps.append(trail[index].step)
+            index = trail[index].previous
+        }
+        return steps.reversed()
+    }
+
+    func worstPath(to end: Int, from start: Int) -> (cost: Duration, path: [Int]) {
+        guard bestEnding[end] >= 0 else { return (.zero, []) }
+        var reversedSegments: [[Int]] = []
+        var step = end
+        while true {
+            let segment = segment(endingAt: bestSegment[step])
+            reversedSegments.append(segment)
+            let entry = segment[0]
+            if entry == start || arrivalFrom[entry] < 0 { break }
+            step = arrivalFrom[entry]
+        }
+        return (Duration(seconds: bestEnding[end]), reversedSegments.reversed().flatMap { $0 })
+    }
+
+    /// Iterative Tarjan over the on-path steps; fills `component`.
+    mutating func stronglyConnectedComponents(_ nodes: [Int]) -> [[Int]] {
+        let count = graph.stepCount
+        var order = [Int](repeating: -1, count: count)
+        var lowLink = [Int](repeating: 0, count: count)
+        var onStack = [Bool](repeating: false, count: count)
+        var stack: [Int] = []
+        var components: [[Int]] = []
+        var counter = 0
+        var callStack: [(step: Int, nextSuccessor: Int)] = []
+        for root in nodes where order[root] < 0 {
+            callStack.append((root, 0))
+            order[root] = counter; lowLink[root] = counter; counter += 1
+            stack.append(root); onStack[root] = true
+            while let frame = callStack.last {
+                let successors = graph.successors(of: frame.step)
+                if frame.nextSuccessor < successors.count {
+                    let next = successors[successors.startIndex + frame.nextSuccessor]
+                    callStack[callStack.count - 1].nextSuccessor += 1
+                    guard onPath[next] else { continue }
+                    if order[next] < 0 {
+                        order[next] = counter; lowLink[next] = counter; counter += 1
+                        stack.append(next); onStack[next] = true
+                        callStack.append((next, 0))
+                    } else if onStack[next] {
+                        lowLink[frame.step] = min(lowLink[frame.step], order[next])
+                    }
+                    continue
+                }
+                callStack.removeLast()
+                if let parent = callStack.last {
+                    lowLink[parent.step] = min(lowLink[parent.step], lowLink[frame.step])
+                }
+                if lowLink[frame.step] == order[frame.step] {
+                    var members: [Int] = []
+                    while let member = stack.popLast() {
+                        onStack[member] = false
+                        component[member] = components.count
+                        members.append(member)
+                        if member == frame.step { break }
+                    }
+                    components.append(members)
+                }
+            }
+        }
+        return components
+    }
+}
