@@ -19,6 +19,16 @@ public struct SourcePosition: Hashable, Comparable, Sendable, CustomStringConver
         (lhs.line, lhs.column) < (rhs.line, rhs.column)
     }
 
+    /// Positions are equal when they name the same line and column; the offset follows from them.
+    public static func == (lhs: SourcePosition, rhs: SourcePosition) -> Bool {
+        lhs.line == rhs.line && lhs.column == rhs.column
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(line)
+        hasher.combine(column)
+    }
+
     public var description: String { "\(line):\(column)" }
 }
 

@@ -5,8 +5,8 @@ public struct PromiseUnreachableRule: LintRule {
         id: "promise-unreachable", defaultSeverity: .error,
         summary: "no `->` path leads from `from` to `to`",
         explanation: "A promise is measured along hand-offs (`->`); information flows (`..>`) and recovery links do not count. If no hand-off path joins its ends, the promise measures nothing.",
-        badExample: "promise \"Answer within a day\" from ask to answer within 1d\nask ..> answer",
-        goodExample: "promise \"Answer within a day\" from ask to answer within 1d\nask -> answer")
+        badExample: "promise \"Answer within a day\" from ask to answer within 1d\ncustomer ask \"Asks a question\"\nfrontstage answer \"Adviser answers\", takes 1h\nask ..> answer",
+        goodExample: "promise \"Answer within a day\" from ask to answer within 1d\ncustomer ask \"Asks a question\"\nfrontstage answer \"Adviser answers\", takes 1h\nask -> answer")
 
     public static func check(_ context: LintContext) -> [Finding] {
         zip(context.blueprint.promises, context.promiseChecks).compactMap { promise, check in

@@ -5,8 +5,8 @@ public struct PromiseUntimedRule: LintRule {
         id: "promise-untimed", defaultSeverity: .warning,
         summary: "a frontstage, backstage or support step on a path of a promise has no `takes`",
         explanation: "A step without a time standard counts as 0 in a promise's cost, which flatters the promise. Customer steps are the customer's own time and are not reported.",
-        badExample: "promise \"Crew on site in 45 minutes\" from report to arrive within 45m\nfrontstage log \"Agent logs the fault\"",
-        goodExample: "promise \"Crew on site in 45 minutes\" from report to arrive within 45m\nfrontstage log \"Agent logs the fault\", takes 4m")
+        badExample: "promise \"Crew on site in 45 minutes\" from report to arrive within 45m\ncustomer report \"Calls the hotline\"\nfrontstage log \"Agent logs the fault\"\nfrontstage arrive \"Crew arrives on site\", takes 30m\nreport -> log -> arrive",
+        goodExample: "promise \"Crew on site in 45 minutes\" from report to arrive within 45m\ncustomer report \"Calls the hotline\"\nfrontstage log \"Agent logs the fault\", takes 4m\nfrontstage arrive \"Crew arrives on site\", takes 30m\nreport -> log -> arrive")
 
     public static func check(_ context: LintContext) -> [Finding] {
         let steps = context.blueprint.steps

@@ -1,0 +1,36 @@
+import Testing
+
+@Suite struct SyntaxRuleTests {
+    @Test func reportsEachBrokenLineOnce() {
+        let broken = (1...10).map { "customer s\($0) \"Step\" emotion 1" }.joined(separator: "\n")
+        let diagnostics = lint("blueprint \"Ten\"\n" + broken).filter { $0.rule == .syntax }
+        #expect(diagnostics.count == 10)
+        #expect(diagnostics.allSatisfy { $0.message == "expected ',' before 'emotion'" })
+    }
+
+    @Test func pointsAtTheOffendingToken() {
+        expectFindings(.syntax, in: """
+        blueprint "X"
+        1️⃣frontstag log "Agent logs"
+        customer a "A", 2️⃣emotoin 2
+        frontstage b "B", takes 3️⃣1h1h
+        frontstage 4️⃣"no id"
+        """, [
+            ("1️⃣", "unknown statement 'frontstag' (did you mean 'frontstage'?)"),
+            ("2️⃣", "unknown attribute 'emotoin' (did you mean 'emotion'?)"),
+            ("3️⃣", "invalid duration '1h1h'"),
+            ("4️⃣", "expected an id after 'frontstage', found string \"no id\""),
+        ])
+    }
+
+    @Test func aBadLineAddsNothing() {
+        // The broken step is not declared, so the flow names an unknown step.
+        let diagnostics = lint("""
+        blueprint "X"
+        customer a "A", emotion
+        customer b "B"
+        b -> a
+        """)
+        #expect(diagnostics.contains { $0.rule == "undefined-reference" && $0.message.contains("'a'") })
+    }
+}
