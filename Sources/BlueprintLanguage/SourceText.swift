@@ -15,11 +15,14 @@ public struct SourceText: Sendable {
     public let bytes: [UInt8]
     /// Byte offset where each line starts; `lineStarts[0] == 0`.
     public let lineStarts: [Int]
+    /// Whether the bytes began with a byte-order mark (skipped), so a tool that rewrites the file can keep it.
+    public let hasByteOrderMark: Bool
 
     /// Validates `bytes` as UTF-8 and skips a leading byte-order mark.
     public init(bytes raw: some Collection<UInt8>) throws(SourceDecodingError) {
         var bytes = Array(raw)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        hasByteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        if hasByteOrderMark { bytes.removeFirst(3) }
         if let error = Self.firstInvalidUTF8(in: bytes) { throw error }
         self.bytes = bytes
         var starts = [0]

@@ -41,7 +41,8 @@ public struct Diagnostic: Hashable, Sendable {
         let l = lhs.range.start, r = rhs.range.start
         if l.line != r.line { return l.line < r.line }
         if l.column != r.column { return l.column < r.column }
-        if lhs.rule != rhs.rule { return lhs.rule < rhs.rule }
-        return lhs.message < rhs.message
+        if lhs.rule != rhs.rule { return lhs.rule.rawValue.unicodeScalars.lexicographicallyPrecedes(rhs.rule.rawValue.unicodeScalars) }
+        // Code-point order: String's own `<` treats canonically equivalent texts as equal.
+        return lhs.message.unicodeScalars.lexicographicallyPrecedes(rhs.message.unicodeScalars)
     }
 }

@@ -1,0 +1,142 @@
+import BlueprintLanguage
+import Foundation
+
+/// Finds the configuration that applies to each linted file: the nearest `.blueprintlint.yml` (or
+/// `.blueprintlint.yaml`) in the file's folder or the folders above it, up to the file-system root.
+/// The search stops at the first folder that has one; files further up are not merged in, so a
+/// folder's file states everything that applies below it. With no file at all, the default
+/// configuration (every rule at its default severity) applies.
+///
+/// Each folder is searched, and each file read, once per resolver: linting a thousand files in one
+/// folder reads its configuration once. One resolver may be shared by concurrent lint tasks.
+public final class ConfigurationResolver: @unchecked Sendable {
+    private let knownRules: [RuleID]
+    private let workingDirectory: String
+
+    // `@unchecked Sendable` is sound because the caches below are only touched with `lock` held.
+    // (`Mutex` would say so to the compiler, but needs macOS 15 and the package supports macOS 13.)
+    private let lock = NSLock()
+    private var fileByDirectory: [String: Result<String?, ConfigurationError>] = [:]
+    private var configurationByFile: [String: Result<LintConfiguration, ConfigurationError>] = [:]
+
+    /// `knownRules` are the ids a configuration may set; relative paths are taken from `workingDirectory`.
+    public init(knownRules: [RuleID], workingDirectory: String = FileManager.default.currentDirectoryPath) {
+        self.knownRules = knownRules
+        self.workingDirectory = Self.normalized(workingDirectory, from: "/")
+    }
+
+    /// The configuration for the file at `path`. The same error is thrown for every file under a
+    /// bad configuration file; `ConfigurationError` is `Hashable`, so a caller can print each once.
+    public func configuration(forFile path: String) throws(ConfigurationError) -> LintConfiguration {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let file = try configurationFile(forDirectory: directory(of: path)) else { return .default }
+        return try loadedConfiguration(at: file).get()
+    }
+
+    /// The configuration file that applies to the file at `path`, as `ConfigurationError.path`
+    /// would name it, or nil when none does.
+    public func configurationFile(forFile path: String) throws(ConfigurationError) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return try configurationFile(forDirectory: directory(of: path)).map(displayPath)
+    }
+
+    private func directory(of filePath: String) -> String {
+        Self.parent(of: Self.normalized(filePath, from: workingDirectory)) ?? "/"
+    }
+
+    /// The absolute path of the nearest configuration file, caching the answer for every folder
+    /// passed on the way up.
+    private func configurationFile(forDirectory start: String) throws(ConfigurationError) -> String? {
+        var passed: [String] = []
+        var folder: String? = start
+        var found: Result<String?, ConfigurationError> = .success(nil)
+        while let current = folder {
+            if let cached = fileByDirectory[current] {
+                found = cached
+                break
+            }
+            passed.append(current)
+            if let inFolder = configurationFile(in: current) {
+                found = inFolder
+                break
+            }
+            folder = Self.parent(of: current)
+        }
+        for folder in passed { fileByDirectory[folder] = found }
+        return try found.get()
+    }
+
+    /// The configuration file in `folder` itself; nil when it has none.
+    private func configurationFile(in folder: String) -> Result<String?, ConfigurationError>? {
+        let present = ConfigurationFile.fileNames
+            .map { Self.joined(folder, $0) }
+            .filter(Self.isRegularFile)
+        guard let first = present.first else { return nil }
+        guard present.count == 1 else {
+            let names = ConfigurationFile.fileNames.joined(separator: " and ")
+            let problem = ConfigurationError.Problem(position: nil, message: "\(names) are both in this folder; keep one")
+            return .failure(ConfigurationError(path: displayPath(present[1]), problems: [problem]))
+        }
+        return .success(first)
+    }
+
+    private func loadedConfiguration(at file: String) -> Result<LintConfiguration, ConfigurationError> {
+        if let cached = configurationByFile[file] { return cached }
+        let loaded = Result { () throws(ConfigurationError) in try load(file) }
+        configurationByFile[file] = loaded
+        return loaded
+    }
+
+    private func load(_ file: String) throws(ConfigurationError) -> LintConfiguration {
+        let path = displayPath(file)
+        guard let bytes = FileManager.default.contents(atPath: file) else {
+            throw ConfigurationError(path: path, problems: [.init(position: nil, message: "cannot be read")])
+        }
+        let source: SourceText
+        do {
+            source = try SourceText(bytes: bytes)
+        } catch {
+            throw ConfigurationError(path: path, problems: [.init(position: error.position, message: error.description)])
+        }
+        let text = String(decoding: source.bytes, as: UTF8.self)
+        return try ConfigurationFile.parse(text, path: path, knownRules: knownRules)
+    }
+
+    /// Relative to the working directory when the file lies under it, as users like to see it.
+    private func displayPath(_ absolutePath: String) -> String {
+        let prefix = workingDirectory == "/" ? "/" : workingDirectory + "/"
+        return absolutePath.hasPrefix(prefix) ? String(absolutePath.dropFirst(prefix.count)) : absolutePath
+    }
+
+    /// An absolute path without `.`, `..` or repeated slashes. `..` is resolved by name, as a
+    /// shell's `cd` does, not by following symbolic links.
+    static func normalized(_ path: String, from base: String) -> String {
+        let full = path.hasPrefix("/") ? path : base + "/" + path
+        var components: [Substring] = []
+        for component in full.split(separator: "/") {
+            switch component {
+            case ".": continue
+            case "..": _ = components.popLast()
+            default: components.append(component)
+            }
+        }
+        return "/" + components.joined(separator: "/")
+    }
+
+    /// The folder holding `path`, or nil for the root.
+    static func parent(of path: String) -> String? {
+        guard path != "/", let slash = path.lastIndex(of: "/") else { return nil }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    private static func joined(_ folder: String, _ name: String) -> String {
+        folder == "/" ? "/" + name : folder + "/" + name
+    }
+
+    private static func isRegularFile(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+    }
+}
