@@ -1,0 +1,52 @@
+/// Graphviz, called in-process through its C libraries.
+///
+/// Every function is synchronous and safe to call from any thread: calls are serialised process-wide,
+/// because cgraph and gvc are not thread-safe. For parallel batches, use worker processes.
+///
+/// `layout` names a Graphviz engine (`dot`, `neato`, `nop`…). It is also stored as the graph's `layout`
+/// attribute, so the DOT text from ``dotSource(_:layout:)`` selects the same engine when run through
+/// the `dot` command. With `nop` (Graphviz's `neato -n`), every node needs a `pos` in points; edges are
+/// routed as the `splines` attribute says (`true` routes curves around the boxes; `curved` crashes
+/// Graphviz 2.42 with `nop`).
+public enum Graphviz {
+    /// Lays `graph` out with `layout` and renders it to `format`: any `-T` format of `dot`, such as
+    /// `svg`, `png` (drawn by cairo) or `pdf`, optionally with a plugin (`png:cairo`).
+    public static func render(_ graph: GraphvizGraph, layout: String, format: String) throws(GraphvizError)
+        -> GraphvizOutput
+    {
+        try withLaidOut(graph, engine: layout) { job, cgraph throws(GraphvizError) in
+            GraphvizOutput(bytes: try job.render(cgraph, format: format), warnings: job.warnings)
+        }
+    }
+
+    /// Lays `graph` out with `layout` and reports each node's final size and position, for callers that
+    /// measure labels with real fonts before placing nodes themselves. To measure a label alone, give
+    /// the node `margin=0`, `width=0`, `height=0` (and `fixedsize=false`, the default).
+    public static func layout(_ graph: GraphvizGraph, layout: String) throws(GraphvizError) -> GraphvizLayoutResult {
+        try withLaidOut(graph, engine: layout) { job, cgraph throws(GraphvizError) in
+            try job.readGeometry(of: graph, in: cgraph)
+        }
+    }
+
+    /// The DOT text, written by Graphviz before layout, that ``render(_:layout:format:)`` reads back and
+    /// lays out; so `dot -Tsvg` on it gives the same bytes as `render` to `svg`.
+    public static func dotSource(_ graph: GraphvizGraph, layout: String) throws(GraphvizError) -> String {
+        try GraphvizGate.shared.run { job throws(GraphvizError) in
+            try job.dotText(for: graph, engine: layout)
+        }
+    }
+
+    /// Writes `graph` as DOT, reads it back, lays it out with `engine` and hands it to `body`.
+    private static func withLaidOut<Result>(
+        _ graph: GraphvizGraph, engine: String, _ body: (GraphvizJob, CGraph) throws(GraphvizError) -> Result
+    ) throws(GraphvizError) -> Result {
+        try GraphvizGate.shared.run { job throws(GraphvizError) in
+            let dot = try job.dotText(for: graph, engine: engine)
+            return try job.withParsedGraph(dot) { cgraph throws(GraphvizError) in
+                try job.withLayout(cgraph, engine: engine) { () throws(GraphvizError) in
+                    try body(job, cgraph)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+/// Graphviz attributes in the order they were first set; setting a name again replaces its value in place.
+///
+/// Order is kept so that the DOT text Graphviz writes, and so every output, is the same from run to run.
+/// A handful of attributes per object makes a linear search the simplest fast lookup.
+public struct GraphvizAttributes: Sendable, Hashable, ExpressibleByDictionaryLiteral, Sequence {
+    public typealias Element = (name: String, value: GraphvizValue)
+
+    private struct Entry: Sendable, Hashable {
+        var name: String
+        var value: GraphvizValue
+    }
+
+    private var entries: [Entry] = []
+
+    public init() {}
+
+    /// Later duplicates of a name replace the earlier value, as with the subscript.
+    public init(dictionaryLiteral elements: (String, GraphvizValue)...) {
+        for (name, value) in elements {
+            self[name] = value
+        }
+    }
+
+    public subscript(name: String) -> GraphvizValue? {
+        get { entries.first { $0.name == name }?.value }
+        set {
+            let index = entries.firstIndex { $0.name == name }
+            switch (index, newValue) {
+            case (let index?, let value?): entries[index].value = value
+            case (let index?, nil): entries.remove(at: index)
+            case (nil, let value?): entries.append(Entry(name: name, value: value))
+            case (nil, nil): break
+            }
+        }
+    }
+
+    public var isEmpty: Bool { entries.isEmpty }
+
+    public func makeIterator() -> some IteratorProtocol<Element> {
+        entries.lazy.map { (name: $0.name, value: $0.value) }.makeIterator()
+    }
+}

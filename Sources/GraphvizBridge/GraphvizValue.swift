@@ -1,0 +1,90 @@
+/// The value of one Graphviz attribute, saying how Graphviz must treat its text.
+///
+/// Graphviz reads text attributes (`label`, `xlabel`, `tooltip`, `id`, `URL`, …) as escape strings:
+/// `\n`, `\l`, `\N` and friends are interpreted and entities such as `&amp;` are decoded. Text that
+/// comes from a user must therefore go in as `.literal`, which the bridge escapes so that it is drawn
+/// exactly as written.
+///
+/// A string literal in code (`"box"`, `"filled"`) becomes `.raw`; text built by interpolation does not
+/// convert implicitly, so user text always has to pick a case.
+public enum GraphvizValue: Sendable, Hashable, ExpressibleByStringLiteral {
+    /// Text shown exactly as written. Meant for text attributes (labels, tooltips, `id`, URLs); the
+    /// escaping depends on the attribute, since Graphviz unescapes each of them differently.
+    case literal(String)
+    /// A value handed to Graphviz unchanged: numbers, colours, shapes, or escape strings built on
+    /// purpose, such as a left-justified multi-line label `"first\\lsecond\\l"`. DOT cannot quote a
+    /// backslash that ends the value or stands before a `"`, so such values are refused.
+    case raw(String)
+    /// An HTML-like label (the markup between the outer `<` `>`), interned with `agstrdup_html`.
+    /// Put every piece of user text through ``GraphvizValue/htmlLabelText(_:)``.
+    case html(String)
+
+    public init(stringLiteral value: String) {
+        self = .raw(value)
+    }
+
+    /// The text Graphviz must receive to show this value as attribute `name`.
+    func graphvizText(forAttribute name: String) -> String {
+        switch self {
+        case .literal(let text): LiteralEscaping(attribute: name).escape(text)
+        case .raw(let text), .html(let text): text
+        }
+    }
+
+    /// Escapes `text` to be shown as written inside an HTML-like label, as element text: XML escaping,
+    /// plus doubled backslashes because Graphviz still expands `\N`, `\G`… in HTML label text.
+    public static func htmlLabelText(_ text: String) -> String {
+        LiteralEscaping.htmlLabel.escape(text)
+    }
+}
+
+/// How Graphviz 2.42 unescapes each kind of text attribute, checked against its SVG output.
+private struct LiteralEscaping {
+    /// What a backslash in the user's text must become.
+    var backslash: String
+    /// Characters replaced by an entity; ones Graphviz leaves alone must be escaped here.
+    var entities: [Unicode.Scalar: String]
+
+    static let htmlLabel = LiteralEscaping(backslash: #"\\"#, entities: xmlEntities)
+
+    private static let xmlEntities: [Unicode.Scalar: String] = [
+        "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;",
+    ]
+
+    init(backslash: String, entities: [Unicode.Scalar: String] = ["&": "&amp;"]) {
+        self.backslash = backslash
+        self.entities = entities
+    }
+
+    init(attribute name: String) {
+        switch name {
+        case "tooltip", "edgetooltip", "headtooltip", "labeltooltip", "tailtooltip":
+            // Unescaped twice: once for `\n`, `\l`, `\r`, then again for `\N`, `\G`, ….
+            self.init(backslash: #"\\\\"#)
+        case "URL", "href", "edgeURL", "edgehref", "headURL", "headhref", "labelURL", "labelhref",
+            "tailURL", "tailhref":
+            // Written into SVG without XML escaping (entities already in the text pass through).
+            self.init(backslash: #"\\"#, entities: Self.xmlEntities)
+        default:
+            // Escape strings, unescaped once: label, xlabel, headlabel, taillabel, id, …. (`class` is taken
+            // as is, so its backslashes show doubled; kept single, one could end the value, which DOT
+            // cannot write.)
+            self.init(backslash: #"\\"#)
+        }
+    }
+
+    func escape(_ text: String) -> String {
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if scalar == "\\" {
+                escaped += backslash
+            } else if let entity = entities[scalar] {
+                escaped += entity
+            } else {
+                escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
+    }
+}

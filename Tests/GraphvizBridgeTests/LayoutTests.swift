@@ -1,0 +1,36 @@
+import GraphvizBridge
+import Testing
+
+@Suite struct LayoutTests {
+    @Test func pinnedPositionsAreKept() throws {
+        let graph = smallBlueprintGraph()
+
+        let result = try Graphviz.layout(graph, layout: "nop")
+
+        #expect(result.nodes.map(\.name) == graph.nodes.map(\.name))
+        #expect(result[node: "call"]?.center == GraphvizPoint(x: 100, y: 400))
+        #expect(result[node: "dispatch"]?.center == GraphvizPoint(x: 300, y: 100))
+        // Graphviz rounds node sizes to whole points (1.4in = 100.8pt becomes 101pt) and reports them
+        // in inches with 5 significant digits.
+        let width = try #require(result[node: "call"]).widthPoints
+        #expect(abs(width - 101) < 0.01)
+    }
+
+    /// Labels are measured with the real font (pango, `fonts-noto-cjk`); Graphviz's own estimate without
+    /// pango is 15–18% too wide for CJK.
+    @Test func chineseLabelIsAboutOneEmPerCharacter() throws {
+        let label = "顾客拨打热线报告停电"
+        let fontSize = 14.0
+        let graph = GraphvizGraph(nodes: [
+            GraphvizNode("measure", attributes: [
+                "label": .literal(label), "fontname": pinnedFont, "fontsize": .raw("\(fontSize)"),
+                "shape": "box", "margin": "0", "width": "0", "height": "0", "pos": "0,0!",
+            ])
+        ])
+
+        let width = try #require(try Graphviz.layout(graph, layout: "nop")[node: "measure"]).widthPoints
+
+        let emPerCharacter = width / fontSize / Double(label.count)
+        #expect((0.97...1.03).contains(emPerCharacter), "width \(width)pt")
+    }
+}
