@@ -13,14 +13,16 @@ struct WriteError: Error, CustomStringConvertible {
 
 /// Writes `bytes` to `path` through a temporary file in the same folder and a
 /// rename, so a reader (or a failed run) never sees a half-written file. An
-/// existing file keeps its permissions.
-func writeAtomically(_ bytes: some Collection<UInt8>, to path: String) throws(WriteError) {
+/// existing file keeps its permissions and owner; a symbolic link keeps
+/// pointing where it did, and the file it names is replaced.
+func writeAtomically(_ bytes: some Collection<UInt8>, to requestedPath: String) throws(WriteError) {
+    let path = resolvingSymbolicLinks(requestedPath)
     let folderEnd = path.lastIndex(of: "/")
     let folder = folderEnd.map { String(path[...$0]) } ?? ""
     let name = folderEnd.map { String(path[path.index(after: $0)...]) } ?? path
     var template = Array("\(folder).\(name).tmp-XXXXXX".utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-    guard descriptor >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+    guard descriptor >= 0 else { throw WriteError(path: requestedPath, reason: String(cString: strerror(errno))) }
     let temporaryPath = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
     var existing = stat()
     let mode: mode_t = stat(path, &existing) == 0 ? existing.st_mode & 0o7777 : 0o644 & ~currentUmask()
@@ -39,13 +41,22 @@ func writeAtomically(_ bytes: some Collection<UInt8>, to path: String) throws(Wr
         }
     }
     if failure == nil, fchmod(descriptor, mode) != 0 { failure = String(cString: strerror(errno)) }
+    // Keeping the owner needs privileges; without them the file becomes the writer's, as with any editor.
+    if failure == nil, existing.st_ino != 0 { _ = fchown(descriptor, existing.st_uid, existing.st_gid) }
     if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
     if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
     if failure == nil, rename(temporaryPath, path) != 0 { failure = String(cString: strerror(errno)) }
     if let failure {
         unlink(temporaryPath)
-        throw WriteError(path: path, reason: failure)
+        throw WriteError(path: requestedPath, reason: failure)
     }
+}
+
+/// The file a path finally names, when it is a symbolic link; the path itself otherwise.
+private func resolvingSymbolicLinks(_ path: String) -> String {
+    guard let resolved = realpath(path, nil) else { return path }
+    defer { free(resolved) }
+    return String(cString: resolved)
 }
 
 private func currentUmask() -> mode_t {

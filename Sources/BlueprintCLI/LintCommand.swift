@@ -12,8 +12,8 @@ struct LintCommand: ParsableCommand {
         commandName: "lint",
         abstract: "Check blueprint files against the language and the lint rules.",
         discussion: """
-        Folders are searched recursively for .blueprint files. Rule severities come from the
-        nearest .blueprintlint.yml above each file. Exit status: 0 when no error was found,
+        Folders are searched recursively for .blueprint files. Rule severities come from the \
+        nearest .blueprintlint.yml above each file. Exit status: 0 when no error was found, \
         1 when one was (or a warning, with --strict), 2 when a file could not be read.
         """
     )

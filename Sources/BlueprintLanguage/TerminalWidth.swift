@@ -6,9 +6,11 @@ public enum TerminalWidth {
         return isWide(scalar) ? 2 : 1
     }
 
-    /// The width of a whole text, one line of it.
-    public static func cells(of text: some StringProtocol) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + ($1.isASCII ? 1 : cells(of: $1)) }
+    /// The width of one line of text.
+    public static func cells(of text: String) -> Int {
+        let utf8 = text.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) { return utf8.count }
+        return text.unicodeScalars.reduce(0) { $0 + cells(of: $1) }
     }
 
     /// Combining marks and format characters draw over or between their neighbours, as do the

@@ -7,7 +7,9 @@ public struct Blueprint: Sendable {
     public var persona: String?
     public var scenario: String?
     public var owner: String?
-    public var locale: BlueprintLocale = .en
+    /// As written with `locale`; nil for the default, English.
+    public var writtenLocale: BlueprintLocale?
+    public var locale: BlueprintLocale { writtenLocale ?? .en }
     /// Titles written with `lane`; `laneTitle(_:)` falls back to the locale's.
     public var customLaneTitles: [Lane: String] = [:]
     /// Titles written with `line`; `lineTitle(_:)` falls back to the locale's.
@@ -88,7 +90,6 @@ public struct Step: Hashable, Sendable {
     public var phase: Int
     /// The step's id in its declaration: where step diagnostics point.
     public var idRange: SourceRange
-    public var declaration: StepStatement
 
     public var isMomentOfTruth = false
     public var emotion: Int?

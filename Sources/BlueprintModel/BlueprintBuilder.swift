@@ -21,6 +21,7 @@ extension Blueprint {
         firstCustomerStep = steps.firstIndex { $0.lane == .customer }
     }
 
+    /// Like attributes and ids, a repeated header field keeps its first value.
     private mutating func declare(_ statement: Statement) {
         switch statement.kind {
         case .header(let header):
@@ -32,13 +33,13 @@ extension Blueprint {
             case .owner: owner = owner ?? meta.value.value
             }
         case .locale(let statement):
-            locale = statement.locale
+            writtenLocale = writtenLocale ?? statement.locale
         case .laneTitle(let statement):
-            customLaneTitles[statement.lane] = statement.title.value
+            customLaneTitles[statement.lane] = customLaneTitles[statement.lane] ?? statement.title.value
         case .lineTitle(let statement):
-            customLineTitles[statement.line] = statement.title.value
+            customLineTitles[statement.line] = customLineTitles[statement.line] ?? statement.title.value
         case .phase(let phase):
-            phases.append(Phase(title: phase.title.value, keywordRange: SourceRange(at: statement.range.start)))
+            phases.append(Phase(title: phase.title.value, keywordRange: keywordRange(at: statement.range.start, "phase")))
         case .step(let step):
             declareStep(step)
         case .flow(let flow):
@@ -76,7 +77,7 @@ extension Blueprint {
             phases.append(Phase(title: nil, keywordRange: nil))
         }
         var step = Step(id: name, lane: statement.lane, label: statement.label.value, phase: phases.count - 1,
-                        idRange: statement.id.range, declaration: statement)
+                        idRange: statement.id.range)
         step.applyFirstValues(of: statement.attributes)
         symbols[name] = .step(steps.count)
         phases[phases.count - 1].steps.append(steps.count)
@@ -120,16 +121,22 @@ extension Blueprint {
             return nil
         }
         promises.append(Promise(description: statement.description.value, from: stepIndex(statement.from), to: stepIndex(statement.to),
-                                within: statement.within.duration, range: SourceRange(at: start), statement: statement))
+                                within: statement.within.duration, range: keywordRange(at: start, "promise"), statement: statement))
+    }
+
+    /// The range of a statement's leading ASCII keyword.
+    private func keywordRange(at start: SourcePosition, _ keyword: String) -> SourceRange {
+        let length = keyword.utf8.count
+        return SourceRange(start: start, end: SourcePosition(line: start.line, column: start.column + length, offset: start.offset + length))
     }
 }
 
 extension Step {
     /// The first value of each attribute counts; later repeats are the linter's business.
     mutating func applyFirstValues(of attributes: [Attribute]) {
-        var seen = Set<AttributeName>()
+        var seen = AttributeNameSet()
         for attribute in attributes {
-            let isFirst = seen.insert(attribute.name).inserted
+            let isFirst = seen.insert(attribute.name)
             switch (attribute.name, attribute.value) {
             case (.moment, _): isMomentOfTruth = true
             case (.emotion, .integer(let value, _)) where isFirst: emotion = value

@@ -15,10 +15,10 @@ public struct InvalidAttributeRule: LintRule {
         var findings: [Finding] = []
         for declaration in context.blueprint.declarations.lazy.map(\.statement) {
             let isEvidence = declaration.lane == .evidence
-            var seen = Set<AttributeName>()
+            var seen = AttributeNameSet()
             for attribute in declaration.attributes {
                 let name = attribute.name
-                let isRepeat = !seen.insert(name).inserted
+                let isRepeat = !seen.insert(name)
                 if isEvidence && !allowedOnEvidence.contains(name) {
                     // `moment` is moment-off-stage's; any other attribute is ours, once.
                     if name != .moment {

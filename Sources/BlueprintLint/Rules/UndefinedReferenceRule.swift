@@ -9,31 +9,37 @@ public struct UndefinedReferenceRule: LintRule {
         badExample: "frontstage approval \"Officer approves\"\ncustomer apply \"Applies online\"\napply -> aproval",
         goodExample: "frontstage approval \"Officer approves\"\ncustomer apply \"Applies online\"\napply -> approval")
 
+    /// "Did you mean" costs a scan of every declared id; a file with more broken references
+    /// than this gets hints for the first ones only, so linting stays linear in its size.
+    static let hintedReferenceLimit = 100
+
     public static func check(_ context: LintContext) -> [Finding] {
         let blueprint = context.blueprint
+        let stepNames = blueprint.stepNames, evidenceNames = blueprint.evidenceNames
         var findings: [Finding] = []
         func report(_ id: Identifier, _ what: String, candidates: [String]) {
             guard blueprint.symbols[id.name] == nil else { return }
-            findings.append(Finding("\(what) '\(id.name)'" + Suggestion.hint(for: id.name, among: candidates), at: id.range))
+            let hint = findings.count < hintedReferenceLimit ? Suggestion.hint(for: id.name, among: candidates) : ""
+            findings.append(Finding("\(what) '\(id.name)'" + hint, at: id.range))
         }
         for flow in blueprint.flowStatements {
-            for id in flow.ids { report(id, "flow refers to unknown step", candidates: blueprint.stepNames) }
+            for id in flow.ids { report(id, "flow refers to unknown step", candidates: stepNames) }
         }
         for step in context.stepDeclarations {
             for attribute in step.attributes {
                 switch attribute.value {
                 case .failure(_, let recovery?):
-                    report(recovery, "'recover' refers to unknown step", candidates: blueprint.stepNames)
+                    report(recovery, "'recover' refers to unknown step", candidates: stepNames)
                 case .reference(let id):
-                    report(id, "'evidence' refers to unknown evidence item", candidates: blueprint.evidenceNames)
+                    report(id, "'evidence' refers to unknown evidence item", candidates: evidenceNames)
                 default:
                     break
                 }
             }
         }
         for promise in blueprint.promises {
-            report(promise.statement.from, "promise refers to unknown step", candidates: blueprint.stepNames)
-            report(promise.statement.to, "promise refers to unknown step", candidates: blueprint.stepNames)
+            report(promise.statement.from, "promise refers to unknown step", candidates: stepNames)
+            report(promise.statement.to, "promise refers to unknown step", candidates: stepNames)
         }
         return findings
     }

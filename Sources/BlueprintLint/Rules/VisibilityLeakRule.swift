@@ -11,9 +11,9 @@ public struct VisibilityLeakRule: LintRule {
     public static func check(_ context: LintContext) -> [Finding] {
         let steps = context.blueprint.steps
         return context.blueprint.flows.compactMap { flow in
-            let from = steps[flow.from], to = steps[flow.to]
-            guard flow.arrow == .handOff, from.lane == .backstage || from.lane == .support, to.lane == .customer else { return nil }
-            return Finding("\(from.lane.rawValue) step '\(from.id)' hands off straight to customer step '\(to.id)': route it through a frontstage step the customer sees", at: flow.fromRange)
+            let fromLane = steps[flow.from].lane
+            guard flow.arrow == .handOff, fromLane == .backstage || fromLane == .support, steps[flow.to].lane == .customer else { return nil }
+            return Finding("\(fromLane.rawValue) step '\(steps[flow.from].id)' hands off straight to customer step '\(steps[flow.to].id)': route it through a frontstage step the customer sees", at: flow.fromRange)
         }
     }
 }
