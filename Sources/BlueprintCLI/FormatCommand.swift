@@ -1,0 +1,115 @@
+import ArgumentParser
+import BlueprintFormat
+import BlueprintLanguage
+import BlueprintReport
+import Foundation
+
+struct FormatCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fmt",
+        abstract: "Rewrite blueprint files in the canonical layout, keeping every comment.",
+        discussion: """
+        Folders are searched recursively for .blueprint files; '-' reads standard input and writes the \
+        formatted text to standard output. A file with syntax errors is left as it is.
+
+        Exit status: 0 when every file is formatted, 1 when a file has syntax errors (or, with --check, \
+        is not formatted), 2 when a file could not be read or written.
+        """
+    )
+
+    @Argument(help: "Files and folders to format; '-' for standard input.")
+    var paths: [String] = []
+
+    @Flag(help: "Change nothing: list the files that are not formatted, and exit 1 if there is one.")
+    var check = false
+
+    func validate() throws {
+        if paths.isEmpty {
+            throw ValidationError("give at least one file or folder to format, or '-' for standard input")
+        }
+    }
+
+    func run() throws {
+        var run = FormatRun(check: check)
+        if paths.contains("-") { run.formatStandardInput() }
+        let inputs = InputFiles(paths.filter { $0 != "-" })
+        for missing in inputs.missing { run.fail("\(missing): error: no such file or folder") }
+        for path in inputs.paths { run.formatFile(path) }
+        if !run.syntaxErrorReports.isEmpty {
+            printError(TextReporter(colour: standardErrorWantsColour()).render(run.syntaxErrorReports))
+        }
+        if run.exitCode != 0 { throw ExitCode(run.exitCode) }
+    }
+}
+
+/// The files of one `fmt` run and the worst outcome so far.
+private struct FormatRun {
+    let check: Bool
+    /// 0 all formatted, 1 syntax errors or (with --check) a file to format, 2 a file not read or written.
+    private(set) var exitCode: Int32 = 0
+    /// Files left untouched because of syntax errors, printed together at the end like lint's.
+    private(set) var syntaxErrorReports: [FileReport] = []
+
+    init(check: Bool) { self.check = check }
+
+    mutating func formatFile(_ path: String) {
+        guard let (source, formatted) = load(path) else { return }
+        guard !isUnchanged(formatted, source) else { return }
+        if check {
+            listUnformatted(path)
+            return
+        }
+        // Write through a symbolic link, not over it.
+        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        do {
+            try writeAtomically(Array(formatted.utf8), to: target)
+        } catch {
+            fail("\(path): error: \(error)")
+        }
+    }
+
+    mutating func formatStandardInput() {
+        guard let (source, formatted) = load("-") else { return }
+        if !check {
+            writeOutput(formatted)
+        } else if !isUnchanged(formatted, source) {
+            listUnformatted("-")
+        }
+    }
+
+    mutating func fail(_ message: String) {
+        printError(message)
+        exitCode = 2
+    }
+
+    /// The source and its canonical text, or nil when it cannot be read or does not parse.
+    private mutating func load(_ path: String) -> (SourceText, String)? {
+        let source: SourceText
+        do {
+            source = try loadSource(path)
+        } catch {
+            fail(error.description)
+            return nil
+        }
+        do {
+            return (source, try BlueprintFormatter.format(source))
+        } catch {
+            syntaxErrorReports.append(FileReport(path: path, source: source, diagnostics: error.diagnostics))
+            exitCode = max(exitCode, 1)
+            return nil
+        }
+    }
+
+    private mutating func listUnformatted(_ path: String) {
+        writeOutput(path + "\n")
+        exitCode = max(exitCode, 1)
+    }
+
+    /// Whether the file's bytes are its canonical text already (which keeps its byte-order mark).
+    private func isUnchanged(_ formatted: String, _ source: SourceText) -> Bool {
+        let byteOrderMarkLength = source.hasByteOrderMark ? 3 : 0
+        let text = formatted.utf8
+        return text.count == byteOrderMarkLength + source.bytes.count
+            && text.dropFirst(byteOrderMarkLength).elementsEqual(source.bytes)
+    }
+}
