@@ -1,0 +1,294 @@
+import BlueprintLanguage
+import BlueprintLint
+import Foundation
+
+/// Parse + lint throughput on generated blueprints of growing size, single-threaded, then one
+/// `blueprint lint` call over a corpus of typical files. It prints figures and asserts nothing:
+/// the targets (20 MB/s on 10 MB, linear growth, 1,000 files in 1 s) are read off its output.
+func runLintBenchmark() {
+    print("lint: parse + lint throughput, single-threaded, best of several runs")
+    print(ThroughputRow.header)
+    var rows: [ThroughputRow] = []
+    for steps in [1_000, 10_000, 100_000] {
+        rows.append(measureThroughput(label: "\(steps / 1_000)k steps", text: BlueprintGenerator.blueprint(steps: steps, seed: 1)))
+        print(rows[rows.count - 1].formatted)
+    }
+    // About 10 MB: scale the step count of the largest file by its size.
+    let largest = rows[rows.count - 1]
+    let tenMegabyteSteps = largest.steps * 10_000_000 / largest.bytes
+    rows.append(measureThroughput(label: "10 MB", text: BlueprintGenerator.blueprint(steps: tenMegabyteSteps, seed: 2)))
+    print(rows[rows.count - 1].formatted)
+    printLinearity(rows)
+    print("peak RSS of the benchmark: \(peakResidentMegabytes(children: false)) MB")
+    print()
+    runCorpusBenchmark(files: 1_000, stepsPerFile: 40)
+}
+
+// MARK: - Throughput
+
+private struct ThroughputRow {
+    var label: String
+    var bytes: Int
+    var steps: Int
+    var diagnostics: Int
+    /// SourceText(bytes:): UTF-8 validation and the line table.
+    var decode: Swift.Duration
+    var parse: Swift.Duration
+    /// Resolution, promise analysis and every rule.
+    var lint: Swift.Duration
+
+    var total: Swift.Duration { decode + parse + lint }
+    var megabytesPerSecond: Double { Double(bytes) / 1_000_000 / total.seconds }
+    var microsecondsPerStep: Double { total.seconds * 1_000_000 / Double(steps) }
+
+    static let header = "size           bytes    steps  diags   decode ms   parse ms    lint ms    total ms     MB/s  µs/step"
+
+    var formatted: String {
+        label.padding(toLength: 10, withPad: " ", startingAt: 0) + String(format: " %9d %8d %6d %11.2f %10.2f %10.2f %11.2f %8.1f %8.2f",
+               bytes, steps, diagnostics, decode.milliseconds, parse.milliseconds, lint.milliseconds,
+               total.milliseconds, megabytesPerSecond, microsecondsPerStep)
+    }
+}
+
+/// Times each stage separately and keeps the fastest run: the least disturbed by other processes.
+private func measureThroughput(label: String, text: String) -> ThroughputRow {
+    let bytes = Array(text.utf8)
+    let clock = ContinuousClock()
+    var best: ThroughputRow?
+    // Enough runs to smooth out noise on small files, at least two on large ones.
+    let runs = max(2, min(20, 20_000_000 / max(1, bytes.count)))
+    for _ in 0..<runs {
+        var source: SourceText?
+        let decode = clock.measure { source = try? SourceText(bytes: bytes) }
+        guard let source else { fatalError("the generator wrote invalid UTF-8") }
+        var syntax = SyntaxTree()
+        let parse = clock.measure { syntax = Parser.parse(source) }
+        var result: LintResult?
+        let lint = clock.measure { result = Linter().lint(syntax) }
+        let row = ThroughputRow(label: label, bytes: bytes.count, steps: result?.blueprint.steps.count ?? 0,
+                                diagnostics: result?.diagnostics.count ?? 0, decode: decode, parse: parse, lint: lint)
+        if best.map({ row.total < $0.total }) ?? true { best = row }
+    }
+    return best!
+}
+
+/// Linear growth keeps the time per step flat; the ratio to the smallest file shows any drift.
+private func printLinearity(_ rows: [ThroughputRow]) {
+    guard let baseline = rows.first?.microsecondsPerStep else { return }
+    let ratios = rows.map { $0.microsecondsPerStep / baseline }
+    let described = zip(rows, ratios).map { $0.label + String(format: " %.2f×", $1) }.joined(separator: ", ")
+    print("time per step relative to \(rows[0].label): \(described)")
+    let worst = ratios.max() ?? 1
+    print(worst <= 2 ? "linear: time per step stays within 2× across sizes"
+                     : String(format: "NOT linear: time per step grows %.1f× from the smallest to the worst size", worst))
+}
+
+// MARK: - Corpus
+
+/// Writes `files` typical blueprints into a temporary folder and times one `blueprint lint`
+/// call over the folder, as a user would run it, against the same work done in-process.
+private func runCorpusBenchmark(files: Int, stepsPerFile: Int) {
+    let fileManager = FileManager.default
+    let folder = fileManager.temporaryDirectory.appendingPathComponent("blueprint-lint-corpus-\(getpid())")
+    defer { try? fileManager.removeItem(at: folder) }
+    do {
+        try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
+        for index in 0..<files {
+            let path = folder.appendingPathComponent(String(format: "service-%04d.blueprint", index))
+            try Data(BlueprintGenerator.blueprint(steps: stepsPerFile, seed: 1_000 + UInt64(index)).utf8).write(to: path)
+        }
+    } catch {
+        print("corpus: could not write \(folder.path): \(error)")
+        return
+    }
+    let paths = (try? fileManager.contentsOfDirectory(atPath: folder.path).sorted()) ?? []
+    let clock = ContinuousClock()
+    var bytes = 0
+    var steps = 0
+    let inProcess = clock.measure {
+        for name in paths {
+            guard let data = fileManager.contents(atPath: folder.appendingPathComponent(name).path),
+                  let source = try? SourceText(bytes: data) else { continue }
+            bytes += data.count
+            steps += Linter().lint(source).blueprint.steps.count
+        }
+    }
+    print(String(format: "corpus: %d files, %d steps (%.0f per file), %.2f MB",
+                 paths.count, steps, Double(steps) / Double(max(1, paths.count)), Double(bytes) / 1_000_000))
+    print(String(format: "in-process, one thread, read + parse + lint: %.0f ms", inProcess.milliseconds))
+
+    let binary = ProcessInfo.processInfo.environment["BLUEPRINT_BIN"] ?? ".build/release/blueprint"
+    guard fileManager.isExecutableFile(atPath: binary) else {
+        print("blueprint lint: skipped, no executable at \(binary)")
+        print("  build it with `swift build -c release --product blueprint`, or set BLUEPRINT_BIN")
+        return
+    }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: binary)
+    process.arguments = ["lint", folder.path]
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    var launched = true
+    let wall = clock.measure {
+        do {
+            try process.run()
+            process.waitUntilExit()
+        } catch {
+            launched = false
+        }
+    }
+    guard launched else {
+        print("blueprint lint: could not launch \(binary)")
+        return
+    }
+    let verdict = wall < .seconds(1) ? "under the 1 s target" : "OVER the 1 s target"
+    print("`\(binary) lint DIR`: " + String(format: "%.0f ms wall, exit %d, peak RSS %d MB (", wall.milliseconds,
+                                                process.terminationStatus, peakResidentMegabytes(children: true)) + verdict + ")")
+}
+
+/// The high-water mark of resident memory of this process, or of its largest waited-for child
+/// (`ru_maxrss` is in kilobytes on Linux, bytes on macOS).
+private func peakResidentMegabytes(children: Bool) -> Int {
+    var usage = rusage()
+    #if os(Linux)
+    _ = getrusage(__rusage_who_t((children ? RUSAGE_CHILDREN : RUSAGE_SELF).rawValue), &usage)
+    return usage.ru_maxrss / 1_024
+    #else
+    _ = getrusage(children ? RUSAGE_CHILDREN : RUSAGE_SELF, &usage)
+    return usage.ru_maxrss / 1_048_576
+    #endif
+}
+
+private extension Swift.Duration {
+    var seconds: Double {
+        let (seconds, attoseconds) = components
+        return Double(seconds) + Double(attoseconds) / 1e18
+    }
+
+    var milliseconds: Double { seconds * 1_000 }
+}
+
+// MARK: - Generator
+
+/// Writes realistic blueprints: phases of seven steps over every lane, with evidence, attributes,
+/// fail points and recoveries, hand-offs chained across phases, information flows, promises every
+/// few phases, comments and some Chinese labels. The same seed writes the same text.
+struct BlueprintGenerator {
+    private var random: SplitMix64
+
+    private init(seed: UInt64) {
+        random = SplitMix64(seed: seed)
+    }
+
+    /// The blueprint of about `steps` steps (rounded up to whole phases) that `seed` writes.
+    static func blueprint(steps: Int, seed: UInt64) -> String {
+        var generator = BlueprintGenerator(seed: seed)
+        return generator.write(steps: steps)
+    }
+
+    static let stepsPerPhase = 7
+    /// One promise spans this many phases; a typical 40-step file has one or two.
+    static let phasesPerPromise = 5
+
+    private mutating func write(steps: Int) -> String {
+        let phases = max(1, (steps + Self.stepsPerPhase - 1) / Self.stepsPerPhase)
+        var text = "# Generated for the lint benchmark.\n"
+        text += "blueprint \"\(pick(Self.services)) \(random.next(below: 1_000))\"\n"
+        text += "persona \"\(pick(Self.personas))\"\n"
+        text += "scenario \"A customer goes through \(phases) phases of the service\"\n"
+        text += "owner \"Service design team \(random.next(below: 50))\"\n\n"
+        for start in stride(from: 0, to: phases, by: Self.phasesPerPromise) {
+            let end = min(phases, start + Self.phasesPerPromise) - 1
+            // A generous bound: each phase costs at most about 3h on its main path.
+            text += "promise \"Phases \(start + 1) to \(end + 1) within \((end - start + 1) * 3)h\" from p\(start)-ask to p\(end)-deliver within \((end - start + 1) * 3)h\n"
+        }
+        for phase in 0..<phases {
+            text += self.phase(phase, isLast: phase == phases - 1)
+        }
+        return text
+    }
+
+    private mutating func phase(_ index: Int, isLast: Bool) -> String {
+        let p = "p\(index)"
+        // About one phase in ten is written in Chinese, as mixed teams do.
+        let chinese = random.next(below: 10) == 0
+        let customerActions = chinese ? Self.chineseActions : Self.customerActions
+        var text = "\nphase \"\(pick(chinese ? Self.chinesePhases : Self.phaseNames)) \(index + 1)\"\n"
+        text += "  # \(pick(Self.comments))\n"
+        text += "  evidence   \(p)-doc      \"\(pick(Self.evidence))\", channel \"\(pick(Self.channels))\"\n"
+        text += "  customer   \(p)-ask      \"\(pick(customerActions))\""
+            + (random.next(below: 4) == 0 ? ", moment" : "") + ", emotion \(Int(random.next(below: 5)) - 2), evidence \(p)-doc\n"
+        text += "  frontstage \(p)-greet    \"\(pick(Self.frontstageActions))\", actor \"\(pick(Self.actors))\", channel \"\(pick(Self.channels))\", takes \(minutes(2...12))\n"
+        text += "  backstage  \(p)-check    \"\(pick(Self.backstageActions))\", takes \(duration())"
+            + (random.next(below: 3) == 0 ? ", fail \"\(pick(Self.failures))\" recover \(p)-callback" : "") + "\n"
+        text += "  frontstage \(p)-callback \"\(pick(Self.frontstageActions))\", takes \(minutes(1...5))  # recovery\n"
+        text += "  support    \(p)-system   \"\(pick(Self.systems))\", note \"\(pick(Self.comments))\"\n"
+        text += "  customer   \(p)-receive  \"\(pick(customerActions))\", wait \(minutes(5...30)), tolerance \(minutes(30...60)), evidence \(p)-doc, emotion \(Int(random.next(below: 3)) - 1)\n"
+        text += "  frontstage \(p)-deliver  \"\(pick(Self.frontstageActions))\", moment, takes \(minutes(2...10))\n"
+        text += "\(p)-ask -> \(p)-greet -> \(p)-check -> \(p)-deliver -> \(p)-receive : \"\(pick(Self.flowLabels))\"\n"
+        text += "\(p)-callback -> \(p)-check\n"
+        text += "\(p)-system ..> \(p)-check\n"
+        if !isLast { text += "\(p)-receive -> p\(index + 1)-ask\n" }
+        return text
+    }
+
+    private mutating func minutes(_ range: ClosedRange<Int>) -> String {
+        "\(range.lowerBound + Int(random.next(below: UInt64(range.count))))m"
+    }
+
+    /// Minutes, hours or hours and minutes: up to 2h.
+    private mutating func duration() -> String {
+        switch random.next(below: 3) {
+        case 0: minutes(5...59)
+        case 1: "\(1 + random.next(below: 2))h"
+        default: "1h\(minutes(1...59))"
+        }
+    }
+
+    private mutating func pick(_ words: [String]) -> String {
+        words[Int(random.next(below: UInt64(words.count)))]
+    }
+
+    private static let services = ["Power outage repair", "Home loan", "Passport renewal", "Broadband install", "Hospital admission", "Parcel return"]
+    private static let personas = ["Household customer", "First-time buyer", "Small business owner", "Frequent traveller", "Elderly patient"]
+    private static let phaseNames = ["Report", "Apply", "Review", "Decide", "Deliver", "Follow up", "Install", "Pay"]
+    private static let chinesePhases = ["申请", "受理", "审核", "办理", "回访"]
+    private static let customerActions = ["Calls the hotline to report the problem", "Fills in the online form", "Uploads the documents",
+                                          "Waits for the answer", "Signs the contract", "Pays the invoice", "Rates the service"]
+    private static let chineseActions = ["拨打热线报修", "在线填写申请表", "上传证明材料", "等待审核结果", "签署合同"]
+    private static let frontstageActions = ["Agent logs the request", "Adviser explains the options", "Crew arrives on site",
+                                            "Clerk checks the documents", "Agent confirms by phone", "Courier hands over the parcel"]
+    private static let backstageActions = ["Dispatcher assigns the nearest crew", "Underwriter reviews the file", "Clerk enters the data",
+                                           "Team lead approves the request", "Warehouse prepares the order"]
+    private static let systems = ["Outage map (GIS)", "Customer records (CRM)", "Payment gateway", "Scheduling system", "Document store"]
+    private static let evidence = ["Text message with the arrival time", "Confirmation email", "Printed receipt", "App notification", "Signed form"]
+    private static let channels = ["phone", "web", "app", "counter", "email"]
+    private static let actors = ["Call agent", "Field crew", "Adviser", "Clerk", "Courier"]
+    private static let failures = ["Wrong address", "Missing papers", "Payment declined", "Crew unavailable"]
+    private static let flowLabels = ["hand-off", "request", "case file", "work order", "answer"]
+    private static let comments = ["Peak hours double the wait here", "Agreed with operations in March",
+                                   "TODO: measure this step", "See the service standard, section 4", "Owned by the regional team"]
+}
+
+/// A small, fast, seedable generator (Steele, Lea and Flood's SplitMix64): the benchmark must
+/// write the same files on every run and platform.
+struct SplitMix64 {
+    private var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// Uniform enough below small bounds; the modulo bias does not matter here.
+    mutating func next(below bound: UInt64) -> UInt64 {
+        next() % bound
+    }
+}

@@ -1,0 +1,23 @@
+// Benchmarks of the blueprint toolkit. Run them in release:
+//
+//   swift build -c release --product BlueprintBenchmarks
+//   .build/release/BlueprintBenchmarks [lint | format | render]
+//
+// With no argument every benchmark runs, in the order below.
+import Foundation
+
+let benchmarks: [(name: String, run: () -> Void)] = [
+    ("lint", runLintBenchmark),
+    // format: add ("format", runFormatBenchmark) here, from FormatBenchmark.swift.
+    // render: add ("render", runRenderBenchmark) here, from RenderBenchmark.swift.
+]
+
+let requested = CommandLine.arguments.dropFirst()
+let unknown = requested.filter { name in !benchmarks.contains { $0.name == name } }
+guard unknown.isEmpty else {
+    FileHandle.standardError.write(Data("unknown benchmark \(unknown.joined(separator: ", ")); available: \(benchmarks.map(\.name).joined(separator: ", "))\n".utf8))
+    exit(2)
+}
+for benchmark in benchmarks where requested.isEmpty || requested.contains(benchmark.name) {
+    benchmark.run()
+}

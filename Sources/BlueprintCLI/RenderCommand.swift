@@ -1,0 +1,138 @@
+import ArgumentParser
+import BlueprintRender
+import BlueprintReport
+import Foundation
+
+/// `--format` values; a CLI type so BlueprintRender stays free of ArgumentParser.
+enum DiagramFormat: String, ExpressibleByArgument, CaseIterable {
+    case svg, png, pdf, dot
+
+    var renderFormat: RenderFormat {
+        switch self {
+        case .svg: .svg
+        case .png: .png
+        case .pdf: .pdf
+        case .dot: .dot
+        }
+    }
+}
+
+enum DiagramTheme: String, ExpressibleByArgument, CaseIterable {
+    case light, dark, print
+
+    var renderTheme: RenderTheme {
+        switch self {
+        case .light: .light
+        case .dark: .dark
+        case .print: .print
+        }
+    }
+}
+
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Draw blueprints as service-blueprint diagrams.",
+        discussion: """
+        Each file is linted first; a file with lint errors is not drawn, its diagnostics are printed
+        and its old output is left as it was. With one file and no -o, the diagram goes to standard
+        output. Several files (or a folder) need --output-dir: NAME.blueprint becomes DIR/NAME.FORMAT.
+        Exit status: 0 when every file was drawn, 1 when a file had lint errors or could not be drawn,
+        2 when a file could not be read.
+        """
+    )
+
+    @Argument(help: "Blueprint files, or folders to search for them.")
+    var files: [String] = []
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the diagram to this file.", valueName: "file"))
+    var output: String?
+
+    @Option(name: .customLong("output-dir"), help: ArgumentHelp("Write each diagram into this folder.", valueName: "dir"))
+    var outputDirectory: String?
+
+    @Option(help: "Output format: svg, png, pdf, or dot (the graph handed to Graphviz).")
+    var format: DiagramFormat = .svg
+
+    @Option(help: "Colour theme: light, dark, or print (greyscale, for paper).")
+    var theme: DiagramTheme = .light
+
+    @Option(name: .customLong("id-prefix"), help: ArgumentHelp(
+        "Prefix every SVG id with this, so several diagrams can share one HTML page.", valueName: "prefix"))
+    var idPrefix: String = ""
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("give at least one blueprint file to render") }
+        if output != nil && outputDirectory != nil { throw ValidationError("use either -o or --output-dir, not both") }
+        if files.count > 1 && outputDirectory == nil {
+            throw ValidationError("several files need --output-dir")
+        }
+        if !idPrefix.isEmpty && !Renderer.isValidIDPrefix(idPrefix) {
+            throw ValidationError("--id-prefix takes letters, digits, '_', '-' and '.', starting with a letter or '_'")
+        }
+    }
+
+    func run() throws {
+        let inputs = InputFiles(files)
+        if inputs.paths.count > 1 && outputDirectory == nil {
+            throw ValidationError("several files need --output-dir")
+        }
+        let targets = try outputTargets(for: inputs.paths)
+        let lint = LintRun(paths: inputs.paths, missing: inputs.missing)
+        for failure in lint.failures { printError(failure) }
+
+        var failed = false
+        let options = RenderOptions(format: format.renderFormat, theme: theme.renderTheme, idPrefix: idPrefix)
+        for file in lint.files {
+            guard file.report.errorCount == 0 else {
+                printError(TextReporter(colour: standardErrorWantsColour()).render([file.report], filesLinted: 1))
+                failed = true
+                continue
+            }
+            do {
+                let rendered = try Renderer.render(file.result.blueprint, promiseChecks: file.result.promiseChecks, options: options)
+                for warning in rendered.warnings { printError("\(file.path): warning: Graphviz: \(warning)") }
+                if let target = targets[file.path] {
+                    try writeAtomically(rendered.bytes, to: target)
+                } else {
+                    FileHandle.standardOutput.write(Data(rendered.bytes))
+                }
+            } catch let error as RenderError {
+                printError("\(file.path): error: cannot draw the diagram: \(error)")
+                failed = true
+            } catch let error as WriteError {
+                printError("error: \(error)")
+                failed = true
+            }
+        }
+        if !lint.failures.isEmpty { throw ExitCode(2) }
+        if failed { throw ExitCode(1) }
+    }
+
+    /// Where each input's diagram goes; nil for standard output. Two inputs with one name would
+    /// overwrite each other in --output-dir, so that is refused before anything is drawn.
+    private func outputTargets(for paths: [String]) throws -> [String: String] {
+        if let output { return paths.first.map { [$0: output] } ?? [:] }
+        guard let outputDirectory else { return [:] }
+        do {
+            try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
+        } catch {
+            printError("error: cannot create folder '\(outputDirectory)': \(error.localizedDescription)")
+            throw ExitCode(2)
+        }
+        var targets: [String: String] = [:]
+        var sources: [String: String] = [:]
+        let folder = outputDirectory.hasSuffix("/") ? outputDirectory : outputDirectory + "/"
+        for path in paths {
+            let name = (path as NSString).lastPathComponent
+            let stem = name.hasSuffix(".blueprint") ? String(name.dropLast(".blueprint".count)) : name
+            let target = folder + stem + "." + format.rawValue
+            if let other = sources[target] {
+                throw ValidationError("'\(other)' and '\(path)' would both be written to '\(target)'")
+            }
+            sources[target] = path
+            targets[path] = target
+        }
+        return targets
+    }
+}

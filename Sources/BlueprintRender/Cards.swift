@@ -1,0 +1,189 @@
+import GraphvizBridge
+
+/// Type sizes of the diagram, in one place. Whole points: Graphviz 2.42 drops the fraction of an
+/// HTML label's `POINT-SIZE`.
+enum TextStyles {
+    static let stepLabel = TextStyle(size: 10)
+    static let caption = TextStyle(size: 8)
+    static let badge = TextStyle(size: 8)
+    static let evidenceLabel = TextStyle(size: 9)
+    static let laneTitle = TextStyle(size: 10, bold: true)
+    static let lineTitle = TextStyle(size: 8)
+    static let phaseTitle = TextStyle(size: 11, bold: true)
+    static let title = TextStyle(size: 20, bold: true)
+    static let meta = TextStyle(size: 10)
+    static let metaField = TextStyle(size: 10, bold: true)
+    static let legend = TextStyle(size: 8)
+    static let legendTitle = TextStyle(size: 8, bold: true)
+    static let edgeLabel = TextStyle(size: 8)
+}
+
+/// Pieces of HTML-like label markup. All user text goes through `lines(_:)` or `text(_:)`, which escape it.
+enum HTML {
+    static func text(_ text: String) -> String { GraphvizValue.htmlLabelText(text) }
+
+    /// Lines joined by left-aligned breaks.
+    static func lines(_ lines: [String]) -> String {
+        lines.map(text).joined(separator: "<BR ALIGN=\"LEFT\"/>")
+    }
+
+    static func font(_ content: String, _ style: TextStyle, colour: String) -> String {
+        let inner = style.bold ? "<B>\(content)</B>" : content
+        return "<FONT POINT-SIZE=\"\(number(style.size))\" COLOR=\"\(colour)\">\(inner)</FONT>"
+    }
+
+    /// A table without borders or spacing, for arranging cells.
+    static func grid(_ rows: [String], extra: String = "") -> String {
+        "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\"\(extra)>" + rows.joined() + "</TABLE>"
+    }
+
+    static func row(_ cells: [String]) -> String { "<TR>" + cells.joined() + "</TR>" }
+
+    static func cell(_ content: String, align: String = "LEFT", extra: String = "") -> String {
+        "<TD ALIGN=\"\(align)\" BALIGN=\"\(align)\"\(extra)>\(content)</TD>"
+    }
+
+    static func spacer(width: Double) -> String { "<TD WIDTH=\"\(number(width))\"></TD>" }
+    static func spacer(height: Double) -> String { "<TD HEIGHT=\"\(number(height))\"></TD>" }
+
+    /// Cells in a row that keep their width inside a wider cell. Graphviz stretches a nested table to
+    /// fill its cell, spreading the extra width over all its columns, so a spacer column takes up
+    /// (nearly) all of it; the 2pt left over absorbs rounding of measured widths.
+    static func leftAligned(_ cells: [String], width: Double, in available: Double) -> String {
+        let filler = (available - width - 2).rounded(.down)
+        return grid([row(filler >= 1 ? cells + [spacer(width: filler)] : cells)])
+    }
+}
+
+/// A small rounded marker with text: moment of truth, fail point, wait, time standard, emotion.
+struct Badge {
+    var text: String
+    var colours: RenderTheme.Badge
+
+    static let padding = 4.0
+    static let spacing = 3.0
+
+    func textLines(_ wrapper: TextWrapper, maxWidth: Double) -> [String] {
+        wrapper.lines(of: text, style: TextStyles.badge, maxWidth: maxWidth - 2 * Self.padding)
+    }
+
+    func addTexts(to request: inout TextMetrics.Request, maxWidth: Double) {
+        request.add(text, style: TextStyles.badge, maxWidth: maxWidth - 2 * Self.padding)
+    }
+
+    func width(_ wrapper: TextWrapper, maxWidth: Double) -> Double {
+        wrapper.width(of: textLines(wrapper, maxWidth: maxWidth), style: TextStyles.badge) + 2 * Self.padding
+    }
+
+    /// Padding cells left and right of the text (the text cell adds 1pt of its own on each side).
+    func markup(_ wrapper: TextWrapper, maxWidth: Double) -> String {
+        let content = HTML.font(HTML.lines(textLines(wrapper, maxWidth: maxWidth)), TextStyles.badge, colour: colours.text)
+        let side = HTML.spacer(width: Self.padding - 1)
+        return HTML.grid(
+            [HTML.row([side, HTML.cell(content, extra: " CELLPADDING=\"1\""), side])],
+            extra: " STYLE=\"rounded\" BGCOLOR=\"\(colours.fill)\"")
+    }
+
+    /// Badges packed left to right into rows no wider than `maxWidth`. A badge that wraps gets a row
+    /// of its own, so no badge is stretched to the height of a taller neighbour.
+    static func rows(_ badges: [Badge], _ wrapper: TextWrapper, maxWidth: Double) -> String {
+        var rows: [[Badge]] = []
+        var rowWidth = 0.0
+        var lastRowIsSingleLine = false
+        for badge in badges {
+            let width = badge.width(wrapper, maxWidth: maxWidth)
+            let isSingleLine = badge.textLines(wrapper, maxWidth: maxWidth).count == 1
+            if lastRowIsSingleLine, isSingleLine, rowWidth + spacing + width <= maxWidth {
+                rows[rows.count - 1].append(badge)
+                rowWidth += spacing + width
+            } else {
+                rows.append([badge])
+                rowWidth = width
+                lastRowIsSingleLine = isSingleLine
+            }
+        }
+        let rowMarkup = rows.map { row in
+            let cells = row.map { "<TD>" + $0.markup(wrapper, maxWidth: maxWidth) + "</TD>" }
+            let width = row.map { $0.width(wrapper, maxWidth: maxWidth) }.reduce(0, +) + Double(row.count - 1) * spacing
+            return HTML.row([HTML.cell(HTML.leftAligned(cells.interspersed(with: HTML.spacer(width: spacing)),
+                                                        width: width, in: maxWidth))])
+        }
+        return HTML.grid(rowMarkup.interspersed(with: HTML.row([HTML.spacer(height: spacing)])))
+    }
+}
+
+extension Array where Element == String {
+    /// The elements with `separator` between each two.
+    func interspersed(with separator: String) -> [String] {
+        var result: [String] = []
+        for (index, element) in enumerated() {
+            if index > 0 { result.append(separator) }
+            result.append(element)
+        }
+        return result
+    }
+}
+
+/// A step or evidence item: a box of fixed width with an optional caption, the wrapped label and a
+/// block of badges.
+///
+/// The box is the node's own shape, sized by the layout, and the label a borderless table at its top.
+/// Boxes of a lane share one height, like notes on a wall; drawing the box as a table of that height
+/// instead would make Graphviz spread the extra height over the rows inside and stretch the badges.
+struct Card {
+    var caption: String?
+    var label: String
+    var labelStyle: TextStyle
+    var badges: [Badge]
+    var fill: String
+    var border: String
+    var textColour: String
+    var captionColour: String
+    var rounded: Bool
+
+    static let padding = 7.0
+    /// Room for text inside the box's padding.
+    static var innerWidth: Double { Spacing.boxWidth - 2 * padding }
+
+    func addTexts(to request: inout TextMetrics.Request) {
+        if let caption { request.add(caption, style: TextStyles.caption, maxWidth: Self.innerWidth) }
+        request.add(label, style: labelStyle, maxWidth: Self.innerWidth)
+        for badge in badges { badge.addTexts(to: &request, maxWidth: Self.innerWidth) }
+    }
+
+    /// The label: as wide as the box, so its text starts at the box's left padding.
+    func markup(_ wrapper: TextWrapper) -> String {
+        var rows: [String] = []
+        // The caption gets a row of its own: a smaller line in the label's own text block would
+        // sit too close to the label's first line.
+        if let caption {
+            let lines = wrapper.lines(of: caption, style: TextStyles.caption, maxWidth: Self.innerWidth)
+            rows.append(HTML.row([HTML.cell(HTML.font(HTML.lines(lines), TextStyles.caption, colour: captionColour))]))
+            rows.append(HTML.row([HTML.spacer(height: 1)]))
+        }
+        let lines = wrapper.lines(of: label, style: labelStyle, maxWidth: Self.innerWidth)
+        rows.append(HTML.row([HTML.cell(HTML.font(HTML.lines(lines), labelStyle, colour: textColour))]))
+        if !badges.isEmpty {
+            rows.append(HTML.row([HTML.spacer(height: 5)]))
+            rows.append(HTML.row([HTML.cell(Badge.rows(badges, wrapper, maxWidth: Self.innerWidth))]))
+        }
+        return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"\(number(Self.padding))\" "
+            + "WIDTH=\"\(number(Spacing.boxWidth))\">" + HTML.row([HTML.cell(HTML.grid(rows))]) + "</TABLE>"
+    }
+
+    /// The node attributes that draw the box, `height` points tall, with the label at its top.
+    func boxAttributes(height: Double) -> GraphvizAttributes {
+        [
+            "shape": "box",
+            "style": rounded ? "rounded,filled" : "filled",
+            "fillcolor": .raw(fill),
+            "color": .raw(border),
+            "penwidth": "1",
+            "fixedsize": "true",
+            "width": .raw(number(Spacing.boxWidth / 72, precision: 4)),
+            "height": .raw(number(height / 72, precision: 4)),
+            "margin": "0",
+            "labelloc": "t",
+        ]
+    }
+}

@@ -1,0 +1,131 @@
+import BlueprintLanguage
+import BlueprintModel
+
+/// What the diagram shows, built from a blueprint before anything is measured: the cards of steps and
+/// evidence items with their markers, the titles, the title block and the legend.
+struct DiagramContent {
+    var blueprint: Blueprint
+    var theme: RenderTheme
+    var steps: [Card]
+    var evidence: [Card]
+    var stepTooltips: [String]
+    var evidenceTooltips: [String]
+    var laneTitles: [Lane: String]
+    var lineTitles: [BlueprintLine: String]
+    /// One per column: "1  Report".
+    var phaseTitles: [String]
+    var titleBlock: TitleBlock
+    var legend: Legend
+    var recoveryLabel: String
+
+    init(_ blueprint: Blueprint, promiseChecks: [PromiseCheck], theme: RenderTheme) {
+        self.blueprint = blueprint
+        self.theme = theme
+        let strings = RenderStrings.forLocale(blueprint.locale)
+        steps = blueprint.steps.map { Self.card(for: $0, theme: theme, strings: strings) }
+        evidence = blueprint.evidence.map { item in
+            Card(caption: item.channel, label: item.label, labelStyle: TextStyles.evidenceLabel, badges: [],
+                 fill: theme.evidenceFill, border: theme.evidenceBorder, textColour: theme.text,
+                 captionColour: theme.mutedText, rounded: false)
+        }
+        stepTooltips = blueprint.steps.map { step in
+            Self.tooltip(step.label, [("id", step.id), ("actor", step.actor), ("channel", step.channel), ("note", step.note)])
+        }
+        evidenceTooltips = blueprint.evidence.map { item in
+            Self.tooltip(item.label, [("id", item.id), ("channel", item.channel), ("note", item.note)])
+        }
+        laneTitles = Dictionary(uniqueKeysWithValues: Lane.allCases.map { ($0, blueprint.laneTitle($0)) })
+        lineTitles = Dictionary(uniqueKeysWithValues: BlueprintLine.allCases.map { ($0, blueprint.lineTitle($0)) })
+        let columnCount = SlotAssignment.columnCount(of: blueprint)
+        phaseTitles = (0..<columnCount).map { column in
+            let title = column < blueprint.phases.count ? blueprint.phases[column].title : nil
+            return title.map { "\(column + 1)  \($0)" } ?? "\(column + 1)"
+        }
+        titleBlock = Self.titleBlock(blueprint, promiseChecks: promiseChecks, theme: theme, strings: strings)
+        legend = Self.legend(theme: theme, strings: strings)
+        recoveryLabel = strings.recovery
+    }
+
+    /// Every text the diagram wraps or measures, for the measuring pass.
+    func textRequest() -> TextMetrics.Request {
+        var request = TextMetrics.Request()
+        for card in steps + evidence { card.addTexts(to: &request) }
+        for title in laneTitles.values { request.add(title, style: TextStyles.laneTitle, maxWidth: Spacing.laneTitleMaxWidth) }
+        for title in lineTitles.values { request.add(title, style: TextStyles.lineTitle, maxWidth: Spacing.laneTitleMaxWidth) }
+        for title in phaseTitles { request.add(title, style: TextStyles.phaseTitle, maxWidth: 2 * Spacing.slotWidth) }
+        for label in blueprint.flows.compactMap(\.label) + [recoveryLabel] {
+            request.add(label, style: TextStyles.edgeLabel, maxWidth: Spacing.edgeLabelWidth)
+        }
+        titleBlock.addTexts(to: &request)
+        legend.addTexts(to: &request)
+        return request
+    }
+
+    private static func card(for step: Step, theme: RenderTheme, strings: RenderStrings) -> Card {
+        var badges: [Badge] = []
+        var fill = theme.stepFill
+        if step.lane == .customer, let emotion = step.emotion {
+            let level = min(max(emotion, -2), 2) + 2
+            fill = theme.emotionFill[level]
+            badges.append(Badge(text: emotionGlyphs[level], colours: .init(
+                fill: theme.emotionBadgeFill[level], text: theme.emotionBadgeText[level])))
+        }
+        if step.isMomentOfTruth { badges.append(Badge(text: "★ " + strings.momentOfTruth, colours: theme.momentBadge)) }
+        if let wait = step.wait {
+            badges.append(Badge(text: "◑ " + strings.wait(wait.description, step.tolerance?.description), colours: theme.waitBadge))
+        }
+        if let takes = step.takes {
+            badges.append(Badge(text: "\(strings.takes) \(takes)", colours: theme.timeBadge))
+        }
+        for failure in step.failures {
+            badges.append(Badge(text: "⚠ " + failure.description, colours: theme.failBadge))
+        }
+        let caption = [step.actor, step.channel].compactMap { $0 }.joined(separator: " · ")
+        return Card(caption: caption.isEmpty ? nil : caption, label: step.label, labelStyle: TextStyles.stepLabel,
+                    badges: badges, fill: fill, border: theme.stepBorder, textColour: theme.text,
+                    captionColour: theme.mutedText, rounded: true)
+    }
+
+    /// Emotion -2…2 as glyphs, so the scale reads without colour.
+    static let emotionGlyphs = ["▼▼", "▼", "●", "▲", "▲▲"]
+
+    private static func tooltip(_ label: String, _ fields: [(String, String?)]) -> String {
+        ([label] + fields.compactMap { name, value in value.map { "\(name): \($0)" } }).joined(separator: "\n")
+    }
+
+    private static func titleBlock(
+        _ blueprint: Blueprint, promiseChecks: [PromiseCheck], theme: RenderTheme, strings: RenderStrings
+    ) -> TitleBlock {
+        let fields = [
+            (strings.persona, blueprint.persona), (strings.scenario, blueprint.scenario), (strings.owner, blueprint.owner),
+        ].compactMap { name, value in value.map { TitleBlock.Field(name: name, value: $0) } }
+        let promises = zip(blueprint.promises, promiseChecks).map { promise, check in
+            let limit = promise.within.description
+            let (status, cost): (Badge, String) = switch check.status {
+            case .kept: (Badge(text: strings.kept, colours: theme.keptStatus), strings.promiseCost(check.worstCost.description, limit))
+            case .broken: (Badge(text: strings.broken, colours: theme.brokenStatus), strings.promiseCost(check.worstCost.description, limit))
+            case .unreachable: (Badge(text: strings.unreachable, colours: theme.unknownStatus), strings.promiseLimit(limit))
+            case .unresolved: (Badge(text: strings.unresolved, colours: theme.unknownStatus), strings.promiseLimit(limit))
+            }
+            return TitleBlock.PromiseLine(status: status, description: promise.description, cost: cost)
+        }
+        return TitleBlock(title: blueprint.title ?? "Blueprint", fields: fields, promises: promises,
+                          textColour: theme.text, mutedColour: theme.mutedText)
+    }
+
+    private static func legend(theme: RenderTheme, strings: RenderStrings) -> Legend {
+        let emotionBadges = (0..<5).map { level in
+            Badge(text: emotionGlyphs[level], colours: .init(fill: theme.emotionBadgeFill[level], text: theme.emotionBadgeText[level]))
+        }
+        return Legend(title: strings.legend, entries: [
+            .init(sample: .badges([Badge(text: "★", colours: theme.momentBadge)]), text: strings.momentOfTruth),
+            .init(sample: .badges([Badge(text: "⚠", colours: theme.failBadge)]), text: strings.failPoint),
+            .init(sample: .badges([Badge(text: "◑", colours: theme.waitBadge)]), text: strings.waitPoint),
+            .init(sample: .badges([Badge(text: strings.takes, colours: theme.timeBadge)]), text: strings.timeStandard),
+            .init(sample: .arrow("━━▶", colour: theme.handOffEdge), text: strings.handOff),
+            .init(sample: .arrow("╍╍▶", colour: theme.informationEdge), text: strings.informationFlow),
+            .init(sample: .arrow("┈┈▷", colour: theme.recoveryEdge), text: strings.recovery),
+            .init(sample: .badges(emotionBadges), text: strings.customerEmotion),
+        ], textColour: theme.text, mutedColour: theme.mutedText)
+    }
+}

@@ -1,0 +1,206 @@
+import BlueprintLanguage
+import BlueprintModel
+import GraphvizBridge
+
+/// Turns a laid-out diagram into the graph Graphviz draws with layout `nop`: every node pinned where
+/// the layout put it, lane bands, phase columns and the three lines as clusters with pinned bounding
+/// boxes (drawn behind the nodes, and no obstacle to edges), and the flows as edges for Graphviz's
+/// obstacle-avoiding spline router.
+struct DiagramGraph {
+    var content: DiagramContent
+    var layout: DiagramLayout
+    var sizes: MeasuredSizes
+    var wrapper: TextWrapper
+    var titleBlockMarkup: String
+    var legendMarkup: String
+    var titles: WrappedTitles
+
+    private var theme: RenderTheme { content.theme }
+    private var blueprint: Blueprint { content.blueprint }
+
+    func graph() -> GraphvizGraph {
+        GraphvizGraph(
+            name: "blueprint",
+            attributes: [
+                "splines": "true",
+                "notranslate": "true",
+                // Edges never cross boxes (the router avoids them), but a label may reach over one.
+                "outputorder": "nodesfirst",
+                "bgcolor": .raw(theme.background),
+                "pad": .raw(number(Spacing.pad / 72)),
+                "fontname": .raw(pinnedFontFamily),
+            ],
+            nodeDefaults: ["shape": "plain", "fontname": .raw(pinnedFontFamily), "fontcolor": .raw(theme.text)],
+            edgeDefaults: [
+                "fontname": .raw(pinnedFontFamily), "fontsize": .raw(number(TextStyles.edgeLabel.size)),
+                "fontcolor": .raw(theme.mutedText), "arrowsize": "0.7", "penwidth": "1.2",
+            ],
+            nodes: nodes(),
+            edges: edges(),
+            subgraphs: lanes() + phases() + lines()
+        )
+    }
+
+    // MARK: Nodes
+
+    private func nodes() -> [GraphvizNode] {
+        var nodes = [
+            GraphvizNode("title", attributes: [
+                "label": .html(titleBlockMarkup),
+                "pos": position(layout.titleBlock.midX, layout.titleBlock.midY),
+                "id": "title-block",
+            ]),
+            GraphvizNode("legend", attributes: [
+                "label": .html(legendMarkup),
+                "pos": position(layout.legend.midX, layout.legend.midY),
+                "id": "legend",
+            ]),
+        ]
+        for (index, step) in blueprint.steps.enumerated() {
+            let centre = layout.stepCentres[index]
+            let card = content.steps[index]
+            var attributes = card.boxAttributes(height: layout.boxHeights[step.lane]!)
+            attributes.merge([
+                "label": .html(card.markup(wrapper)),
+                "pos": position(centre.x, centre.y),
+                "id": .literal(Self.stepNode(step.id)),
+                "class": .literal("step \(step.lane.rawValue)"),
+                "tooltip": .literal(content.stepTooltips[index]),
+            ])
+            nodes.append(GraphvizNode(Self.stepNode(step.id), attributes: attributes))
+        }
+        for (index, item) in blueprint.evidence.enumerated() {
+            let centre = layout.evidenceCentres[index]
+            let card = content.evidence[index]
+            var attributes = card.boxAttributes(height: layout.boxHeights[.evidence]!)
+            attributes.merge([
+                "label": .html(card.markup(wrapper)),
+                "pos": position(centre.x, centre.y),
+                "id": .literal(Self.evidenceNode(item.id)),
+                "class": "evidence",
+                "tooltip": .literal(content.evidenceTooltips[index]),
+            ])
+            nodes.append(GraphvizNode(Self.evidenceNode(item.id), attributes: attributes))
+        }
+        return nodes
+    }
+
+    static func stepNode(_ id: String) -> String { "step-\(id)" }
+    static func evidenceNode(_ id: String) -> String { "evidence-\(id)" }
+
+    // MARK: Edges
+
+    private func edges() -> [GraphvizEdge] {
+        var edges: [GraphvizEdge] = []
+        for flow in blueprint.flows {
+            var attributes: GraphvizAttributes = [:]
+            switch flow.arrow {
+            case .handOff:
+                attributes["color"] = .raw(theme.handOffEdge)
+            case .information:
+                attributes["color"] = .raw(theme.informationEdge)
+                attributes["style"] = "dashed"
+            }
+            attributes["class"] = flow.arrow == .handOff ? "flow hand-off" : "flow information"
+            if let label = flow.label { attributes["label"] = edgeLabel(label, colour: theme.mutedText) }
+            edges.append(GraphvizEdge(
+                from: Self.stepNode(blueprint.steps[flow.from].id), to: Self.stepNode(blueprint.steps[flow.to].id),
+                attributes: attributes))
+        }
+        for recovery in blueprint.recoveries {
+            edges.append(GraphvizEdge(
+                from: Self.stepNode(blueprint.steps[recovery.from].id), to: Self.stepNode(blueprint.steps[recovery.to].id),
+                attributes: [
+                    "color": .raw(theme.recoveryEdge), "style": "dotted",
+                    "penwidth": "2", "arrowhead": "empty", "label": edgeLabel(content.recoveryLabel, colour: theme.recoveryEdge),
+                    "class": "recovery",
+                ]))
+        }
+        return edges
+    }
+
+    private func edgeLabel(_ text: String, colour: String) -> GraphvizValue {
+        let lines = wrapper.lines(of: text, style: TextStyles.edgeLabel, maxWidth: Spacing.edgeLabelWidth)
+        return .html(HTML.grid(
+            [HTML.row([HTML.cell(HTML.font(HTML.lines(lines), TextStyles.edgeLabel, colour: colour), extra: " CELLPADDING=\"1\"")])],
+            extra: " STYLE=\"rounded\" BGCOLOR=\"\(theme.edgeLabelBackground)\""))
+    }
+
+    // MARK: Clusters
+
+    /// Clusters inherit the root graph's attributes, so each one sets its own fill and style.
+    private func cluster(_ name: String, id: String, box: Rect, attributes extra: GraphvizAttributes) -> GraphvizSubgraph {
+        var attributes: GraphvizAttributes = [
+            "id": .literal(id),
+            "bb": .raw("\(number(box.minX)),\(number(layout.height - box.maxY)),\(number(box.maxX)),\(number(layout.height - box.minY))"),
+            "bgcolor": "transparent",
+        ]
+        attributes.merge(extra)
+        return GraphvizSubgraph(name, attributes: attributes)
+    }
+
+    private func lanes() -> [GraphvizSubgraph] {
+        let titleColumn = layout.columns.titleColumn
+        return Lane.allCases.map { lane in
+            let band = layout.lanes[lane]!
+            // A label is drawn 1pt larger than its table.
+            let title = HTML.grid(
+                [HTML.row([HTML.cell(
+                    HTML.font(HTML.lines(titles.lanes[lane]!), TextStyles.laneTitle, colour: theme.laneTitleText),
+                    extra: " VALIGN=\"TOP\" CELLPADDING=\"\(number(Spacing.laneTitleInset))\" "
+                        + "WIDTH=\"\(number(titleColumn.width - 1))\" HEIGHT=\"\(number(band.height - 1))\"")])],
+                extra: " BGCOLOR=\"\(theme.laneTitleFill)\"")
+            return cluster("cluster_lane_\(lane.rawValue)", id: "lane-\(lane.rawValue)", box: band, attributes: [
+                "style": "filled", "fillcolor": .raw(theme.laneFill[lane]!), "color": .raw(theme.laneFill[lane]!),
+                "penwidth": "0", "label": .html(title),
+                "lp": position(titleColumn.x + titleColumn.width / 2, band.midY, pinned: false),
+            ])
+        }
+    }
+
+    private func phases() -> [GraphvizSubgraph] {
+        layout.phaseColumns.enumerated().map { index, column in
+            // One point narrower on each side, so neighbouring headers stay apart.
+            let header = HTML.grid(
+                [HTML.row([HTML.cell(
+                    HTML.font(HTML.lines(titles.phases[index]), TextStyles.phaseTitle, colour: theme.phaseHeaderText),
+                    align: "CENTER",
+                    extra: " WIDTH=\"\(number(column.width - 3))\" HEIGHT=\"\(number(layout.header.height - 3))\"")])],
+                extra: " BGCOLOR=\"\(theme.phaseHeaderFill)\"")
+            return cluster("cluster_phase_\(index + 1)", id: "phase-\(index + 1)", box: column, attributes: [
+                "style": "solid", "color": .raw(theme.phaseRule), "penwidth": "1", "label": .html(header),
+                "lp": position(column.midX, layout.header.midY, pinned: false),
+            ])
+        }
+    }
+
+    private func lines() -> [GraphvizSubgraph] {
+        let titleColumn = layout.columns.titleColumn
+        return BlueprintLine.allCases.map { line in
+            let y = layout.lineY[line]!
+            let lines = titles.lines[line]!
+            let width = wrapper.width(of: lines, style: TextStyles.lineTitle) + 6
+            let title = HTML.grid(
+                [HTML.row([HTML.cell(HTML.font(HTML.lines(lines), TextStyles.lineTitle, colour: theme.mutedText),
+                                     extra: " CELLPADDING=\"2\"")])],
+                extra: " BGCOLOR=\"\(theme.laneTitleFill)\"")
+            let box = Rect(x: titleColumn.x, y: y, width: layout.width - titleColumn.x, height: 0)
+            return cluster("cluster_line_\(line.rawValue)", id: "line-\(line.rawValue)", box: box, attributes: [
+                "style": "dashed", "color": .raw(theme.lineColour), "penwidth": "1.2", "label": .html(title),
+                "lp": position(titleColumn.x + Spacing.laneTitleInset - 3 + width / 2, y, pinned: false),
+            ])
+        }
+    }
+
+    /// A point in Graphviz coordinates (y up) from top-down layout coordinates; `!` pins a node.
+    private func position(_ x: Double, _ y: Double, pinned: Bool = true) -> GraphvizValue {
+        .raw("\(number(x)),\(number(layout.height - y))" + (pinned ? "!" : ""))
+    }
+}
+
+extension GraphvizAttributes {
+    /// Sets every attribute of `other`, replacing values already set.
+    mutating func merge(_ other: GraphvizAttributes) {
+        for (name, value) in other { self[name] = value }
+    }
+}

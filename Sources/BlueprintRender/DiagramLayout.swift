@@ -1,0 +1,167 @@
+import BlueprintLanguage
+
+/// Distances of the drawing, in points (1/72 inch).
+enum Spacing {
+    /// Room around the drawing (Graphviz `pad`); coordinates start at the drawing's top-left corner.
+    static let pad = 28.0
+    /// Width of every step and evidence box.
+    static let boxWidth = 176.0
+    /// Room between the boxes of neighbouring slots, where arrows and their labels run.
+    static let slotGap = 52.0
+    /// Edge labels wrap to fit between two slots.
+    static let edgeLabelWidth = 64.0
+    static var slotWidth: Double { boxWidth + slotGap }
+    /// Room above and below the boxes of a lane.
+    static let lanePadding = 20.0
+    /// Height of a lane without steps: thin, but tall enough for a one-line title clear of the line
+    /// titles on its edges.
+    static let emptyLaneHeight = 32.0
+    static let laneTitleMinWidth = 104.0
+    static let laneTitleMaxWidth = 150.0
+    static let laneTitleInset = 10.0
+    static let phaseHeaderPadding = 8.0
+    static let titleBlockGap = 20.0
+    static let legendGap = 22.0
+    /// Narrower drawings are widened so the title block and legend have room.
+    static let minimumContentWidth = 680.0
+}
+
+/// A rectangle in top-down coordinates: y grows downwards from the top of the drawing.
+struct Rect: Equatable {
+    var x: Double
+    var y: Double
+    var width: Double
+    var height: Double
+
+    var minX: Double { x }
+    var maxX: Double { x + width }
+    var minY: Double { y }
+    var maxY: Double { y + height }
+    var midX: Double { x + width / 2 }
+    var midY: Double { y + height / 2 }
+}
+
+struct Size: Equatable {
+    var width: Double
+    var height: Double
+}
+
+struct Point: Equatable {
+    var x: Double
+    var y: Double
+}
+
+/// The x extent of the title column and of every phase column; depends only on slot counts and widths
+/// of titles, so the title block and legend can be wrapped to it before heights are measured.
+struct ColumnLayout {
+    var titleColumn: (x: Double, width: Double)
+    /// Each phase column's left edge and width.
+    var columns: [(x: Double, width: Double)]
+    /// Left edge of each column's first slot: slots are centred when a long phase title widens the column.
+    var firstSlotX: [Double]
+
+    var contentX: Double { titleColumn.x }
+    var contentWidth: Double { (columns.last.map { $0.x + $0.width } ?? titleColumn.x + titleColumn.width) - contentX }
+
+    init(slotCounts: [Int], titleColumnWidth: Double, phaseTitleWidths: [Double]) {
+        titleColumn = (0, titleColumnWidth)
+        var widths = slotCounts.enumerated().map { column, slots in
+            max(Double(slots) * Spacing.slotWidth, phaseTitleWidths[column] + 4 * Spacing.phaseHeaderPadding)
+        }
+        let lanesWidth = titleColumnWidth + widths.reduce(0, +)
+        if lanesWidth < Spacing.minimumContentWidth {
+            let extra = (Spacing.minimumContentWidth - lanesWidth) / Double(widths.count)
+            widths = widths.map { $0 + extra }
+        }
+        var x = titleColumnWidth
+        columns = []
+        firstSlotX = []
+        for (column, width) in widths.enumerated() {
+            columns.append((x, width))
+            firstSlotX.append(x + (width - Double(slotCounts[column]) * Spacing.slotWidth) / 2)
+            x += width
+        }
+    }
+
+    func slotCentre(_ place: SlotAssignment.Place) -> Double {
+        firstSlotX[place.column] + (Double(place.slot) + 0.5) * Spacing.slotWidth
+    }
+}
+
+/// Sizes measured with the real font, in points.
+struct MeasuredSizes {
+    /// Natural sizes of the boxes, before the boxes of a lane are made one height.
+    var steps: [Size]
+    var evidence: [Size]
+    var laneTitles: [Lane: Double]
+    var phaseHeader: Double
+    var titleBlock: Size
+    var legend: Size
+}
+
+/// Where everything goes. Rows are lanes, columns are phases; every box is pinned at the centre of its
+/// slot, so every step lies inside its lane band and its phase column by construction.
+struct DiagramLayout {
+    var columns: ColumnLayout
+    var width: Double
+    var height: Double
+    var titleBlock: Rect
+    var legend: Rect
+    /// The row of phase titles above the lanes.
+    var header: Rect
+    /// Full-width bands, title column included.
+    var lanes: [Lane: Rect]
+    /// Height of every box of a lane: boxes of one lane are the same size, like notes on a wall.
+    var boxHeights: [Lane: Double]
+    var lineY: [BlueprintLine: Double]
+    /// Each phase column from the top of its header to the bottom of the lanes.
+    var phaseColumns: [Rect]
+    var stepCentres: [Point]
+    var evidenceCentres: [Point]
+
+    init(columns: ColumnLayout, slots: SlotAssignment, stepLanes: [Lane], sizes: MeasuredSizes) {
+        self.columns = columns
+        width = columns.contentWidth
+        var y = 0.0
+        titleBlock = Rect(x: columns.contentX, y: y, width: sizes.titleBlock.width, height: sizes.titleBlock.height)
+        y += sizes.titleBlock.height + Spacing.titleBlockGap
+        header = Rect(x: columns.contentX, y: y, width: columns.contentWidth, height: sizes.phaseHeader)
+        y += sizes.phaseHeader
+
+        var boxHeights = [Lane: Double]()
+        for (step, lane) in stepLanes.enumerated() {
+            boxHeights[lane] = max(boxHeights[lane] ?? 0, sizes.steps[step].height)
+        }
+        if let tallest = sizes.evidence.map(\.height).max() { boxHeights[.evidence] = tallest }
+        self.boxHeights = boxHeights
+
+        lanes = [:]
+        for lane in Lane.allCases {
+            let titleRoom = sizes.laneTitles[lane, default: 0] + 2 * Spacing.laneTitleInset
+            let contentRoom = boxHeights[lane].map { $0 + 2 * Spacing.lanePadding } ?? Spacing.emptyLaneHeight
+            let height = max(titleRoom, contentRoom)
+            lanes[lane] = Rect(x: columns.contentX, y: y, width: columns.contentWidth, height: height)
+            y += height
+        }
+        lineY = [
+            .interaction: lanes[.customer]!.maxY,
+            .visibility: lanes[.frontstage]!.maxY,
+            .internal: lanes[.backstage]!.maxY,
+        ]
+        let header = self.header, lanesBottom = y
+        phaseColumns = columns.columns.map { column in
+            Rect(x: column.x, y: header.minY, width: column.width, height: lanesBottom - header.minY)
+        }
+        y += Spacing.legendGap
+        legend = Rect(x: columns.contentX, y: y, width: sizes.legend.width, height: sizes.legend.height)
+        height = y + sizes.legend.height
+
+        let lanes = self.lanes
+        stepCentres = zip(slots.stepPlaces, stepLanes).map { place, lane in
+            Point(x: columns.slotCentre(place), y: lanes[lane]!.midY)
+        }
+        evidenceCentres = slots.evidencePlaces.map { place in
+            Point(x: columns.slotCentre(place), y: lanes[.evidence]!.midY)
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import BlueprintLanguage
+
+/// The words the diagram adds around the user's text, in the blueprint's locale so a Chinese blueprint
+/// does not get English markers.
+struct RenderStrings {
+    var momentOfTruth: String
+    var failPoint: String
+    var waitPoint: String
+    var timeStandard: String
+    var handOff: String
+    var informationFlow: String
+    var recovery: String
+    var customerEmotion: String
+    var persona: String
+    var scenario: String
+    var owner: String
+    var kept: String
+    var broken: String
+    var unreachable: String
+    var unresolved: String
+    var legend: String
+    /// The word on the time-standard badge, as in "takes 4m".
+    var takes: String
+    /// "wait 25m", "wait 25m · max 40m".
+    var wait: (_ wait: String, _ tolerance: String?) -> String
+    /// "worst case 41m of 45m".
+    var promiseCost: (_ worst: String, _ limit: String) -> String
+    /// "limit 45m", for a promise that could not be checked.
+    var promiseLimit: (String) -> String
+
+    static func forLocale(_ locale: BlueprintLocale) -> RenderStrings {
+        switch locale {
+        case .en:
+            RenderStrings(
+                momentOfTruth: "Moment of truth", failPoint: "Fail point", waitPoint: "Wait point (expected · max tolerated)",
+                timeStandard: "Time standard", handOff: "Hand-off", informationFlow: "Information flow",
+                recovery: "Recovery", customerEmotion: "Customer emotion", persona: "Persona", scenario: "Scenario",
+                owner: "Owner", kept: "✓ kept", broken: "× broken", unreachable: "– no path",
+                unresolved: "– unknown step", legend: "Legend",
+                takes: "takes",
+                wait: { wait, tolerance in "wait \(wait)" + (tolerance.map { " · max \($0)" } ?? "") },
+                promiseCost: { "worst case \($0) of \($1)" }, promiseLimit: { "limit \($0)" })
+        case .zhHans:
+            RenderStrings(
+                momentOfTruth: "关键时刻", failPoint: "失误点", waitPoint: "等待点（预计 · 可容忍上限）",
+                timeStandard: "时间标准", handOff: "服务交接", informationFlow: "信息流", recovery: "补救",
+                customerEmotion: "顾客情绪", persona: "用户画像", scenario: "场景", owner: "负责人",
+                kept: "✓ 已兑现", broken: "× 未兑现", unreachable: "– 无路径", unresolved: "– 未知步骤", legend: "图例",
+                takes: "用时",
+                wait: { wait, tolerance in "等待 \(wait)" + (tolerance.map { " · 上限 \($0)" } ?? "") },
+                promiseCost: { "最长 \($0)，时限 \($1)" }, promiseLimit: { "时限 \($0)" })
+        case .zhHant:
+            RenderStrings(
+                momentOfTruth: "關鍵時刻", failPoint: "失誤點", waitPoint: "等待點（預計 · 可容忍上限）",
+                timeStandard: "時間標準", handOff: "服務交接", informationFlow: "資訊流", recovery: "補救",
+                customerEmotion: "顧客情緒", persona: "使用者輪廓", scenario: "場景", owner: "負責人",
+                kept: "✓ 已兌現", broken: "× 未兌現", unreachable: "– 無路徑", unresolved: "– 未知步驟", legend: "圖例",
+                takes: "用時",
+                wait: { wait, tolerance in "等待 \(wait)" + (tolerance.map { " · 上限 \($0)" } ?? "") },
+                promiseCost: { "最長 \($0)，時限 \($1)" }, promiseLimit: { "時限 \($0)" })
+        }
+    }
+}

@@ -1,0 +1,157 @@
+import BlueprintModel
+
+/// What Graphviz cannot write itself: a `<title>` and `<desc>` for the whole drawing (screen readers
+/// announce them), and the id prefix on every `id` and every `#id` reference.
+struct SVGFinishing {
+    var blueprint: Blueprint
+    var idPrefix: String
+
+    static func isValidIDPrefix(_ prefix: String) -> Bool {
+        func isLetter(_ scalar: Unicode.Scalar) -> Bool { ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) }
+        guard let first = prefix.unicodeScalars.first, first == "_" || isLetter(first) else { return false }
+        return prefix.unicodeScalars.allSatisfy { isLetter($0) || ("0"..."9").contains($0) || "_-.".unicodeScalars.contains($0) }
+    }
+
+    func finish(_ svg: [UInt8]) -> [UInt8] {
+        var output = idPrefix.isEmpty ? svg : prefixingIDs(svg)
+        if let insertion = endOfRootStartTag(output) {
+            output.insert(contentsOf: Array(accessibleTitle.utf8), at: insertion)
+        }
+        return output
+    }
+
+    private var accessibleTitle: String {
+        let title = blueprint.title ?? "Service blueprint"
+        var description = "Service blueprint with \(blueprint.steps.count) steps in \(max(blueprint.phases.count, 1)) phases"
+        if let persona = blueprint.persona { description += "; persona: \(persona)" }
+        if let scenario = blueprint.scenario { description += "; scenario: \(scenario)" }
+        description += "."
+        return "\n<title>\(Self.xmlEscaped(title))</title>\n<desc>\(Self.xmlEscaped(description))</desc>"
+    }
+
+    static func xmlEscaped(_ text: String) -> String {
+        var escaped = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&#39;"
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
+    }
+
+    /// Just after the `>` of `<svg …>`.
+    private func endOfRootStartTag(_ svg: [UInt8]) -> Int? {
+        let opening = Array("<svg".utf8)
+        guard let start = svg.firstRange(of: opening)?.lowerBound else { return nil }
+        var quoted = false
+        for index in start..<svg.count {
+            switch svg[index] {
+            case UInt8(ascii: "\""): quoted.toggle()
+            case UInt8(ascii: ">") where !quoted: return index + 1
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// Rewrites `id="X"` to `id="PX"`, and `href="#X"` and `url(#X)` inside attribute values to point at
+    /// `#PX`. Only start tags are touched: text, comments and the doctype are copied as they are, and
+    /// Graphviz escapes every quote inside attribute values, so a `"` always ends one.
+    private func prefixingIDs(_ svg: [UInt8]) -> [UInt8] {
+        let prefix = Array(idPrefix.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(svg.count + svg.count / 20)
+        var index = 0
+        while index < svg.count {
+            guard svg[index] == UInt8(ascii: "<") else {
+                output.append(svg[index])
+                index += 1
+                continue
+            }
+            let end = Self.endOfMarkup(svg, from: index)
+            let isStartTag = index + 1 < svg.count && Self.isNameStart(svg[index + 1])
+            if isStartTag {
+                output += rewriteTag(svg[index..<end], prefix: prefix)
+            } else {
+                output += svg[index..<end]
+            }
+            index = end
+        }
+        return output
+    }
+
+    /// The index after a tag, comment, or declaration that starts at `start`.
+    private static func endOfMarkup(_ svg: [UInt8], from start: Int) -> Int {
+        if svg[start...].starts(with: "<!--".utf8) {
+            return svg[start...].firstRange(of: Array("-->".utf8)).map(\.upperBound) ?? svg.count
+        }
+        var quoted = false
+        var index = start
+        while index < svg.count {
+            if svg[index] == UInt8(ascii: "\"") { quoted.toggle() }
+            if svg[index] == UInt8(ascii: ">") && !quoted { return index + 1 }
+            index += 1
+        }
+        return svg.count
+    }
+
+    private static func isNameStart(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+    }
+
+    private func rewriteTag(_ tag: ArraySlice<UInt8>, prefix: [UInt8]) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(tag.count + prefix.count)
+        var index = tag.startIndex
+        while index < tag.endIndex {
+            // An attribute value starts after `="`; its name is the word before the `=`.
+            guard tag[index] == UInt8(ascii: "\""), index > tag.startIndex, tag[index - 1] == UInt8(ascii: "=") else {
+                output.append(tag[index])
+                index += 1
+                continue
+            }
+            var nameStart = index - 1
+            while nameStart > tag.startIndex, !Self.isSpace(tag[nameStart - 1]) { nameStart -= 1 }
+            let name = String(decoding: tag[nameStart..<(index - 1)], as: UTF8.self)
+            let valueEnd = tag[(index + 1)...].firstIndex(of: UInt8(ascii: "\"")) ?? tag.endIndex
+            let value = tag[(index + 1)..<valueEnd]
+            output.append(UInt8(ascii: "\""))
+            if name == "id" {
+                output += prefix
+                output += value
+            } else if (name == "href" || name == "xlink:href"), value.first == UInt8(ascii: "#") {
+                output.append(UInt8(ascii: "#"))
+                output += prefix
+                output += value.dropFirst()
+            } else {
+                output += Self.prefixingURLReferences(value, prefix: prefix)
+            }
+            if valueEnd < tag.endIndex { output.append(UInt8(ascii: "\"")) }
+            index = valueEnd < tag.endIndex ? valueEnd + 1 : tag.endIndex
+        }
+        return output
+    }
+
+    /// `url(#X)` → `url(#PX)`, as in `fill="url(#l_1)"` of Graphviz gradients.
+    private static func prefixingURLReferences(_ value: ArraySlice<UInt8>, prefix: [UInt8]) -> [UInt8] {
+        let marker = Array("url(#".utf8)
+        var output: [UInt8] = []
+        var rest = value
+        while let range = rest.firstRange(of: marker) {
+            output += rest[..<range.upperBound]
+            output += prefix
+            rest = rest[range.upperBound...]
+        }
+        output += rest
+        return output
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
+    }
+}

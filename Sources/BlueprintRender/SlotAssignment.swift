@@ -1,0 +1,205 @@
+import BlueprintLanguage
+import BlueprintModel
+
+/// Which column and slot every step and evidence item takes.
+///
+/// A phase is a column of slots. Inside a phase, steps follow the flows among them (and recovery links):
+/// a step sits in the same slot as the step it comes from when that one is in another lane, so a
+/// customer action and the frontstage action answering it line up vertically, and one slot further right
+/// when it is in the same lane. No two items of a lane share a slot, and no box sits on the path of a
+/// vertical link between two others, so arrows need not detour around boxes. Back edges of loops are
+/// ignored; ties go by declaration order. Evidence items take the slot of the leftmost step that shows
+/// them.
+struct SlotAssignment: Equatable {
+    struct Place: Hashable {
+        var column: Int
+        var slot: Int
+    }
+
+    var stepPlaces: [Place]
+    var evidencePlaces: [Place]
+    /// Slots of each column, at least one so an empty phase still has width.
+    var slotCounts: [Int]
+
+    /// Blueprints with steps always have a phase; one without any still gets one empty column.
+    static func columnCount(of blueprint: Blueprint) -> Int { max(1, blueprint.phases.count) }
+
+    init(_ blueprint: Blueprint) {
+        let columns = Self.columnCount(of: blueprint)
+        var places = blueprint.steps.map { Place(column: $0.phase, slot: 0) }
+        var occupied = [Set<LaneSlot>](repeating: [], count: columns)
+        var verticalLinks = [[VerticalLink]](repeating: [], count: columns)
+
+        var linksByStep = [[Int]](repeating: [], count: blueprint.steps.count)
+        for flow in blueprint.flows { linksByStep[flow.from].append(flow.to) }
+        for recovery in blueprint.recoveries { linksByStep[recovery.from].append(recovery.to) }
+
+        for (column, phase) in blueprint.phases.enumerated() {
+            let order = Self.flowOrder(of: phase.steps, links: linksByStep)
+            for step in order.steps {
+                let lane = blueprint.steps[step].lane
+                let predecessors = order.predecessors[step, default: []]
+                var slot = 0
+                for predecessor in predecessors {
+                    let sameLane = blueprint.steps[predecessor].lane == lane
+                    slot = max(slot, places[predecessor].slot + (sameLane ? 1 : 0))
+                }
+                func fits(_ slot: Int) -> Bool {
+                    if occupied[column].contains(LaneSlot(lane: lane, slot: slot)) { return false }
+                    if verticalLinks[column].contains(where: { $0.slot == slot && $0.upper < lane && lane < $0.lower }) {
+                        return false
+                    }
+                    return !predecessors.contains { predecessor in
+                        let other = blueprint.steps[predecessor].lane
+                        return places[predecessor].slot == slot && Lane.allCases.contains { between in
+                            min(other, lane) < between && between < max(other, lane)
+                                && occupied[column].contains(LaneSlot(lane: between, slot: slot))
+                        }
+                    }
+                }
+                while !fits(slot) { slot += 1 }
+                occupied[column].insert(LaneSlot(lane: lane, slot: slot))
+                places[step].slot = slot
+                for predecessor in predecessors where places[predecessor].slot == slot {
+                    let other = blueprint.steps[predecessor].lane
+                    verticalLinks[column].append(VerticalLink(slot: slot, upper: min(other, lane), lower: max(other, lane)))
+                }
+            }
+        }
+
+        stepPlaces = places
+        evidencePlaces = Self.placeEvidence(blueprint, stepPlaces: places, occupied: &occupied)
+        slotCounts = occupied.map { slots in (slots.map(\.slot).max() ?? 0) + 1 }
+    }
+
+    private struct LaneSlot: Hashable {
+        var lane: Lane
+        var slot: Int
+    }
+
+    /// A link drawn straight down (or up) one slot, from lane `upper` to lane `lower`.
+    private struct VerticalLink {
+        var slot: Int
+        var upper: Lane
+        var lower: Lane
+    }
+
+    /// The steps of one phase in an order where every kept link goes forwards, with the predecessors
+    /// each step has over those links.
+    private static func flowOrder(of members: [Int], links: [[Int]]) -> (steps: [Int], predecessors: [Int: [Int]]) {
+        let rank = Dictionary(uniqueKeysWithValues: members.enumerated().map { ($1, $0) })
+        // Depth-first from each step in declaration order; a link back to a step still on the
+        // stack closes a loop and is dropped.
+        var state = [Int: VisitState]()
+        var kept: [(from: Int, to: Int)] = []
+        for root in members where state[root] == nil {
+            state[root] = .onStack
+            var stack = [(step: root, next: 0)]
+            while let top = stack.last {
+                let successors = links[top.step]
+                guard top.next < successors.count else {
+                    state[top.step] = .done
+                    stack.removeLast()
+                    continue
+                }
+                stack[stack.count - 1].next += 1
+                let successor = successors[top.next]
+                guard rank[successor] != nil, successor != top.step else { continue }
+                switch state[successor] {
+                case .onStack: continue
+                case .done: kept.append((top.step, successor))
+                case nil:
+                    kept.append((top.step, successor))
+                    state[successor] = .onStack
+                    stack.append((successor, 0))
+                }
+            }
+        }
+
+        var predecessors = [Int: [Int]]()
+        var successors = [Int: [Int]]()
+        var waitingFor = [Int: Int]()
+        for link in kept {
+            predecessors[link.to, default: []].append(link.from)
+            successors[link.from, default: []].append(link.to)
+            waitingFor[link.to, default: 0] += 1
+        }
+        // Kahn's algorithm, taking the earliest declared ready step first.
+        var ready = MinHeap<Int>()
+        for step in members where waitingFor[step, default: 0] == 0 { ready.insert(rank[step]!) }
+        var order: [Int] = []
+        order.reserveCapacity(members.count)
+        while let next = ready.popMin() {
+            let step = members[next]
+            order.append(step)
+            for successor in successors[step, default: []] {
+                waitingFor[successor]! -= 1
+                if waitingFor[successor] == 0 { ready.insert(rank[successor]!) }
+            }
+        }
+        return (order, predecessors)
+    }
+
+    private enum VisitState { case onStack, done }
+
+    /// Shown evidence first, above the leftmost step that shows it; unshown evidence after, in its own
+    /// phase. Either moves right to the next free slot of the evidence lane.
+    private static func placeEvidence(
+        _ blueprint: Blueprint, stepPlaces: [Place], occupied: inout [Set<LaneSlot>]
+    ) -> [Place] {
+        var wanted: [(item: Int, place: Place, shown: Bool)] = []
+        for (index, item) in blueprint.evidence.enumerated() {
+            let showers = item.shownBy.map { stepPlaces[$0] }
+            if let leftmost = showers.min(by: { ($0.column, $0.slot) < ($1.column, $1.slot) }) {
+                wanted.append((index, leftmost, true))
+            } else {
+                wanted.append((index, Place(column: item.phase ?? 0, slot: 0), false))
+            }
+        }
+        wanted.sort { a, b in
+            if a.shown != b.shown { return a.shown }
+            return (a.place.column, a.place.slot, a.item) < (b.place.column, b.place.slot, b.item)
+        }
+        var places = [Place](repeating: Place(column: 0, slot: 0), count: blueprint.evidence.count)
+        for entry in wanted {
+            var place = entry.place
+            while occupied[place.column].contains(LaneSlot(lane: .evidence, slot: place.slot)) { place.slot += 1 }
+            occupied[place.column].insert(LaneSlot(lane: .evidence, slot: place.slot))
+            places[entry.item] = place
+        }
+        return places
+    }
+}
+
+/// A binary min-heap; `flowOrder` needs the smallest ready rank many times on large phases.
+struct MinHeap<Element: Comparable> {
+    private var items: [Element] = []
+
+    mutating func insert(_ element: Element) {
+        items.append(element)
+        var child = items.count - 1
+        while child > 0 {
+            let parent = (child - 1) / 2
+            guard items[child] < items[parent] else { break }
+            items.swapAt(child, parent)
+            child = parent
+        }
+    }
+
+    mutating func popMin() -> Element? {
+        guard !items.isEmpty else { return nil }
+        items.swapAt(0, items.count - 1)
+        let minimum = items.removeLast()
+        var parent = 0
+        while true {
+            let left = 2 * parent + 1, right = left + 1
+            var smallest = parent
+            if left < items.count, items[left] < items[smallest] { smallest = left }
+            if right < items.count, items[right] < items[smallest] { smallest = right }
+            guard smallest != parent else { break }
+            items.swapAt(parent, smallest)
+            parent = smallest
+        }
+        return minimum
+    }
+}

@@ -1,0 +1,244 @@
+import GraphvizBridge
+
+/// A font size and weight of the pinned font family.
+struct TextStyle: Hashable, Sendable {
+    var size: Double
+    var bold = false
+
+    /// Graphviz sets lines of a label 1.2 font sizes apart.
+    var lineHeight: Double { size * 1.2 }
+}
+
+/// The font every label uses. Pinned so that sizes do not depend on fontconfig's fallback; it covers
+/// Latin, CJK and the marker glyphs (★ ⚠ ◑ ▲ ▼ ●), checked with `fc-list ':charset=…'`.
+let pinnedFontFamily = "Noto Sans CJK SC"
+
+/// Widths of words in the pinned font, measured by Graphviz with the real font (pango) in one layout
+/// pass: Graphviz's built-in estimate under-sizes CJK and over-sizes Latin.
+struct TextMetrics: Sendable {
+    private var widths: [TextStyle: [String: Double]] = [:]
+
+    func width(of word: Substring, in style: TextStyle) -> Double {
+        widths[style]?[String(word)] ?? TextMetrics.estimatedWidth(of: word, size: style.size)
+    }
+
+    func spaceWidth(in style: TextStyle) -> Double {
+        widths[style]?[" "] ?? style.size * 0.26
+    }
+
+    /// Width of one line of words as Graphviz will draw it.
+    func width(ofLine words: [Word], in style: TextStyle) -> Double {
+        var total = 0.0
+        for (index, word) in words.enumerated() {
+            if index > 0, word.spaceBefore { total += spaceWidth(in: style) }
+            total += width(of: word.text, in: style)
+        }
+        return total
+    }
+
+    /// A rough width used only to decide which over-long words need measuring letter by letter.
+    static func estimatedWidth(of text: Substring, size: Double) -> Double {
+        text.unicodeScalars.reduce(0) { $0 + (WordBreaker.isWide($1) ? 1.0 : 0.6) } * size
+    }
+
+    /// Words to measure, collected from every text that will be wrapped.
+    struct Request {
+        fileprivate var words: [TextStyle: Set<String>] = [:]
+
+        /// Asks for the words of `text`, and for the letters of any word that may need breaking inside.
+        mutating func add(_ text: String, style: TextStyle, maxWidth: Double = .infinity) {
+            var set = words[style, default: [" "]]
+            for paragraph in WordBreaker.paragraphs(of: text) {
+                for word in WordBreaker.words(in: paragraph) {
+                    set.insert(String(word.text))
+                    if TextMetrics.estimatedWidth(of: word.text, size: style.size) > maxWidth * 0.7 {
+                        for character in word.text { set.insert(String(character)) }
+                    }
+                }
+            }
+            words[style] = set
+        }
+    }
+
+    /// Measures every requested word in one Graphviz layout. Words are sorted so the graph, and so the
+    /// result, does not depend on hashing order.
+    static func measure(_ request: Request) throws(GraphvizError) -> (metrics: TextMetrics, warnings: [String]) {
+        let styles = request.words.keys.sorted { ($0.size, $0.bold ? 1 : 0) < ($1.size, $1.bold ? 1 : 0) }
+        var nodes: [GraphvizNode] = []
+        var keys: [(style: TextStyle, word: String)] = []
+        for style in styles {
+            for word in request.words[style]!.sorted() {
+                nodes.append(GraphvizNode("w\(nodes.count)", attributes: [
+                    "label": .literal(word),
+                    "fontsize": .raw(number(style.size)),
+                    "fontname": .raw(style.bold ? "\(pinnedFontFamily) Bold" : pinnedFontFamily),
+                ]))
+                keys.append((style, word))
+            }
+        }
+        let graph = GraphvizGraph(
+            name: "measure",
+            nodeDefaults: ["shape": "plaintext", "margin": "0", "width": "0", "height": "0", "pos": "0,0!"],
+            nodes: nodes
+        )
+        let layout = try Graphviz.layout(graph, layout: "nop")
+        var metrics = TextMetrics()
+        for (key, geometry) in zip(keys, layout.nodes) {
+            metrics.widths[key.style, default: [:]][key.word] = geometry.widthPoints
+        }
+        return (metrics, layout.warnings)
+    }
+}
+
+/// A word of a label and whether a space comes before it.
+struct Word: Equatable {
+    var text: Substring
+    var spaceBefore: Bool
+}
+
+/// Splits text into the words a line may break between: at spaces, and between CJK characters (which
+/// are written without spaces), keeping closing punctuation with the character before it and opening
+/// punctuation with the character after it.
+enum WordBreaker {
+    /// Explicit line breaks (`\n` in a blueprint string) always break.
+    static func paragraphs(of text: String) -> [Substring] {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    static func words(in paragraph: Substring) -> [Word] {
+        var words: [Word] = []
+        var pendingSpace = false
+        var runStart: Substring.Index?
+        func append(_ text: Substring) {
+            words.append(Word(text: text, spaceBefore: pendingSpace && !words.isEmpty))
+            pendingSpace = false
+        }
+        func finishRun(at end: Substring.Index) {
+            if let start = runStart { append(paragraph[start..<end]) }
+            runStart = nil
+        }
+        var index = paragraph.startIndex
+        while index < paragraph.endIndex {
+            let character = paragraph[index]
+            let next = paragraph.index(after: index)
+            if character.isWhitespace {
+                finishRun(at: index)
+                pendingSpace = true
+            } else if isWide(character.unicodeScalars.first!) {
+                finishRun(at: index)
+                append(paragraph[index..<next])
+            } else if runStart == nil {
+                runStart = index
+            }
+            index = next
+        }
+        finishRun(at: paragraph.endIndex)
+
+        var joined: [Word] = []
+        for word in words {
+            if let last = joined.last, !word.spaceBefore,
+               closingPunctuation.contains(word.text.unicodeScalars.first!)
+                || (last.text.count == 1 && openingPunctuation.contains(last.text.unicodeScalars.first!)) {
+                joined[joined.count - 1].text = paragraph[last.text.startIndex..<word.text.endIndex]
+            } else {
+                joined.append(word)
+            }
+        }
+        return joined
+    }
+
+    /// CJK ideographs, kana, hangul, CJK punctuation and full-width forms: about one em wide, and a line
+    /// may break between any two of them.
+    static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x1100...0x11FF, 0x2E80...0x303F, 0x3040...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xA960...0xA97F, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+             0xFFE0...0xFFE6, 0x20000...0x3FFFF:
+            true
+        default:
+            false
+        }
+    }
+
+    private static let closingPunctuation: Set<Unicode.Scalar> = [
+        "、", "。", "，", "．", "：", "；", "？", "！", "）", "」", "』", "】", "〉", "》", "〕", "ー", "…",
+    ]
+    private static let openingPunctuation: Set<Unicode.Scalar> = ["（", "「", "『", "【", "〈", "《", "〔"]
+}
+
+/// Breaks text into lines no wider than a width, by measured word widths.
+struct TextWrapper {
+    var metrics: TextMetrics
+
+    /// The lines of `text`, each at most `maxWidth` wide unless a single letter is wider.
+    func lines(of text: String, style: TextStyle, maxWidth: Double) -> [String] {
+        var lines: [String] = []
+        for paragraph in WordBreaker.paragraphs(of: text) {
+            var line: [Word] = []
+            for word in WordBreaker.words(in: paragraph) {
+                for piece in pieces(of: word, style: style, maxWidth: maxWidth) {
+                    if !line.isEmpty, metrics.width(ofLine: line + [piece], in: style) > maxWidth {
+                        lines.append(joined(line))
+                        line = [Word(text: piece.text, spaceBefore: false)]
+                    } else {
+                        line.append(piece)
+                    }
+                }
+            }
+            lines.append(joined(line))
+        }
+        return lines
+    }
+
+    /// The widest of `lines`.
+    func width(of lines: [String], style: TextStyle) -> Double {
+        lines.map { line in
+            metrics.width(ofLine: WordBreaker.words(in: Substring(line)), in: style)
+        }.max() ?? 0
+    }
+
+    /// A word too wide for a line, cut into pieces that fit, letter by letter.
+    private func pieces(of word: Word, style: TextStyle, maxWidth: Double) -> [Word] {
+        guard metrics.width(of: word.text, in: style) > maxWidth else { return [word] }
+        var pieces: [Word] = []
+        var pieceStart = word.text.startIndex
+        var pieceWidth = 0.0
+        var index = word.text.startIndex
+        while index < word.text.endIndex {
+            let next = word.text.index(after: index)
+            let letterWidth = metrics.width(of: word.text[index..<next], in: style)
+            if pieceWidth + letterWidth > maxWidth, index > pieceStart {
+                pieces.append(Word(text: word.text[pieceStart..<index], spaceBefore: pieces.isEmpty && word.spaceBefore))
+                pieceStart = index
+                pieceWidth = 0
+            }
+            pieceWidth += letterWidth
+            index = next
+        }
+        pieces.append(Word(text: word.text[pieceStart...], spaceBefore: pieces.isEmpty && word.spaceBefore))
+        return pieces
+    }
+
+    private func joined(_ words: [Word]) -> String {
+        var text = ""
+        for (index, word) in words.enumerated() {
+            if index > 0, word.spaceBefore { text += " " }
+            text += word.text
+        }
+        return text
+    }
+}
+
+/// Graphviz attribute numbers: at most `precision` decimals, no trailing zeros, so DOT text stays
+/// short and the same from run to run.
+func number(_ value: Double, precision: Int = 2) -> String {
+    var scale = 1.0
+    for _ in 0..<precision { scale *= 10 }
+    let scaled = Int((value * scale).rounded())
+    let sign = scaled < 0 ? "-" : ""
+    let whole = abs(scaled) / Int(scale)
+    var fraction = String(abs(scaled) % Int(scale))
+    fraction = String(repeating: "0", count: precision - fraction.count) + fraction
+    while fraction.hasSuffix("0") { fraction.removeLast() }
+    return fraction.isEmpty ? "\(sign)\(whole)" : "\(sign)\(whole).\(fraction)"
+}

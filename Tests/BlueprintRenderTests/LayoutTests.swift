@@ -1,0 +1,102 @@
+import BlueprintLanguage
+import BlueprintModel
+@testable import BlueprintRender
+import GraphvizBridge
+import Testing
+
+@Suite struct SlotAssignmentTests {
+    func slots(_ source: String) -> (Blueprint, SlotAssignment) {
+        let model = blueprint(source)
+        return (model, SlotAssignment(model))
+    }
+
+    func slot(_ id: String, in result: (Blueprint, SlotAssignment)) -> SlotAssignment.Place {
+        result.1.stepPlaces[result.0.steps.firstIndex { $0.id == id }!]
+    }
+
+    @Test func specExampleSlots() {
+        let result = slots(outageRepair)
+        // report, log and dispatch answer each other down the lanes; the callback follows the dispatch
+        // it recovers, and notify comes after it in the frontstage lane.
+        #expect(["report", "log", "dispatch", "gis", "callback", "notify"].map { slot($0, in: result).slot } == [0, 0, 0, 0, 1, 2])
+        #expect(["waits", "arrive", "fix", "restored"].map { slot($0, in: result).slot } == [0, 0, 1, 1])
+        #expect(result.1.slotCounts == [3, 2])
+        #expect(result.1.evidencePlaces == [.init(column: 0, slot: 0), .init(column: 0, slot: 2)])
+    }
+
+    @Test func loopsAndDeclarationOrderDecideTies() {
+        let result = slots("""
+            blueprint "Loop"
+            frontstage a "A"
+            frontstage b "B"
+            frontstage c "C"
+            customer x "X"
+            a -> b -> c -> a
+            """)
+        #expect(["a", "b", "c"].map { slot($0, in: result).slot } == [0, 1, 2])
+        #expect(slot("x", in: result).slot == 0)
+    }
+
+    @Test func evidenceShownTwiceInOneSlotMovesRight() {
+        let result = slots("""
+            blueprint "Two leaflets"
+            evidence one "Leaflet"
+            evidence two "Poster"
+            customer a "Reads", evidence one, evidence two
+            """)
+        #expect(result.1.evidencePlaces.map(\.slot) == [0, 1])
+        #expect(result.1.slotCounts == [2])
+    }
+
+    @Test func flowsBetweenPhasesDoNotMoveSteps() {
+        let result = slots("""
+            blueprint "Phases"
+            phase "One"
+              customer a "A"
+            phase "Two"
+              customer b "B"
+            b -> a
+            """)
+        #expect(slot("a", in: result) == .init(column: 0, slot: 0))
+        #expect(slot("b", in: result) == .init(column: 1, slot: 0))
+    }
+}
+
+@Suite struct TextWrappingTests {
+    @Test func chineseBreaksBetweenCharactersButKeepsPunctuation() {
+        let words = WordBreaker.words(in: "预约（内科）号。Call GIS系统")
+        #expect(words.map(\.text) == ["预", "约", "（内", "科）", "号。", "Call", "GIS", "系", "统"])
+        #expect(words.map(\.spaceBefore) == [false, false, false, false, false, false, true, false, false])
+    }
+
+    /// The wrapped lines of every Chinese label, measured whole by Graphviz with the real font, fit
+    /// inside their box.
+    @Test func chineseLabelsFitTheirBoxes() throws {
+        let content = DiagramContent(blueprint(chineseClinic), promiseChecks: [], theme: .light)
+        let wrapper = TextWrapper(metrics: try TextMetrics.measure(content.textRequest()).metrics)
+        var lines: [(text: String, size: Double)] = []
+        for card in content.steps + content.evidence {
+            lines += wrapper.lines(of: card.label, style: card.labelStyle, maxWidth: Card.innerWidth).map { ($0, card.labelStyle.size) }
+        }
+        #expect(lines.count > content.steps.count + content.evidence.count, "some labels should wrap")
+        let graph = GraphvizGraph(
+            nodeDefaults: ["shape": "plaintext", "margin": "0", "width": "0", "height": "0", "pos": "0,0!",
+                           "fontname": .raw(pinnedFontFamily)],
+            nodes: lines.enumerated().map { index, line in
+                GraphvizNode("n\(index)", attributes: ["label": .literal(line.text), "fontsize": .raw(number(line.size))])
+            })
+        for (line, node) in zip(lines, try Graphviz.layout(graph, layout: "nop").nodes) {
+            #expect(node.widthPoints <= Card.innerWidth + 1, "'\(line.text)' is \(node.widthPoints)pt wide")
+        }
+    }
+
+    @Test func overlongWordsAreCutToFit() throws {
+        var request = TextMetrics.Request()
+        let word = String(repeating: "x", count: 80)
+        request.add(word, style: TextStyles.stepLabel, maxWidth: 100)
+        let wrapper = TextWrapper(metrics: try TextMetrics.measure(request).metrics)
+        let lines = wrapper.lines(of: word, style: TextStyles.stepLabel, maxWidth: 100)
+        #expect(lines.count > 1 && lines.joined() == word)
+        #expect(lines.allSatisfy { wrapper.width(of: [$0], style: TextStyles.stepLabel) <= 100 })
+    }
+}
