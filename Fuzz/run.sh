@@ -11,6 +11,8 @@
 # blueprints/. Crashes, timeouts and slow inputs go to Fuzz/build/artifacts/: minimise one with
 #   Fuzz/build/fuzz-parse-lint -minimize_crash=1 -runs=10000 FILE
 # and keep it as a seed in Fuzz/seeds/ and a case in Tests/BlueprintLintTests/MalformedInputTests.swift.
+# A seed that crashes or times out stops the run before fuzzing starts: the regression-* seeds
+# do so until the bug they record is fixed.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)

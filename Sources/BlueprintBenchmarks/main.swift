@@ -8,7 +8,7 @@ import Foundation
 
 let benchmarks: [(name: String, run: () -> Void)] = [
     ("lint", runLintBenchmark),
-    // format: add ("format", runFormatBenchmark) here, from FormatBenchmark.swift.
+    ("format", runFormatBenchmark),
     // render: add ("render", runRenderBenchmark) here, from RenderBenchmark.swift.
 ]
 

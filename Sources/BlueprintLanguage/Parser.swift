@@ -92,19 +92,19 @@ private struct LineParser {
         return SyntaxError(message: "expected \(expected), found \(describe(token))", range: token.range)
     }
 
-    mutating func expect(_ kind: TokenKind, _ expected: String) throws(SyntaxError) -> Token {
-        guard let token = current, token.kind == kind else { throw unexpected(expected) }
+    mutating func expect(_ kind: TokenKind, _ expected: @autoclosure () -> String) throws(SyntaxError) -> Token {
+        guard let token = current, token.kind == kind else { throw unexpected(expected()) }
         index += 1
         return token
     }
 
-    mutating func expectString(_ expected: String) throws(SyntaxError) -> StringLiteral {
-        let token = try expect(.string, expected)
+    mutating func expectString(_ expected: @autoclosure () -> String) throws(SyntaxError) -> StringLiteral {
+        let token = try expect(.string, expected())
         return StringLiteral(value: token.value ?? "", range: token.range)
     }
 
-    mutating func expectIdentifier(_ expected: String) throws(SyntaxError) -> Identifier {
-        let token = try expect(.identifier, expected)
+    mutating func expectIdentifier(_ expected: @autoclosure () -> String) throws(SyntaxError) -> Identifier {
+        let token = try expect(.identifier, expected())
         return Identifier(name: text(token), range: token.range)
     }
 
@@ -125,15 +125,15 @@ private struct LineParser {
     }
 
     mutating func expectDuration(after keyword: String) throws(SyntaxError) -> DurationLiteral {
-        let expected = "a duration such as '45m' or '1h30m' after '\(keyword)'"
-        guard let token = current, token.kind == .number else { throw unexpected(expected) }
+        func expected() -> String { "a duration such as '45m' or '1h30m' after '\(keyword)'" }
+        guard let token = current, token.kind == .number else { throw unexpected(expected()) }
         let written = lexer.textBytes(of: token)
         switch Duration.parse(written) {
         case .success(let duration):
             index += 1
             return DurationLiteral(duration: duration, text: text(token), range: token.range)
         case .failure(.notADuration):
-            throw unexpected(expected)
+            throw unexpected(expected())
         case .failure(.unitsOutOfOrder):
             throw SyntaxError(
                 message: "invalid duration '\(text(token))': units go from largest to smallest (w, d, h, m, s), each at most once",
@@ -144,11 +144,11 @@ private struct LineParser {
     }
 
     mutating func expectInteger(after keyword: String) throws(SyntaxError) -> (Int, SourceRange) {
-        let expected = "an integer after '\(keyword)'"
-        guard let token = current, token.kind == .number else { throw unexpected(expected) }
+        func expected() -> String { "an integer after '\(keyword)'" }
+        guard let token = current, token.kind == .number else { throw unexpected(expected()) }
         let written = text(token)
         let digits = written.hasPrefix("-") ? written.dropFirst() : Substring(written)
-        guard !digits.isEmpty, digits.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { throw unexpected(expected) }
+        guard !digits.isEmpty, digits.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { throw unexpected(expected()) }
         index += 1
         // Any INTEGER is valid syntax; an out-of-range emotion is the linter's business.
         let value = Int(written) ?? (written.hasPrefix("-") ? Int.min : Int.max)

@@ -34,24 +34,30 @@ public enum Suggestion {
     /// Optimal string alignment distance, or nil when it exceeds `limit`.
     /// Letters that differ only in case count as equal, so `Customer` suggests `customer`.
     static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int? {
-        if a.isEmpty || b.isEmpty { return max(a.count, b.count) <= limit ? max(a.count, b.count) : nil }
+        if abs(a.count - b.count) > limit { return nil }
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
         let lowerA = a.map { $0.properties.lowercaseMapping }
         let lowerB = b.map { $0.properties.lowercaseMapping }
-        var previous2 = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
+        // Only cells with |i - j| <= limit can stay within the limit: the band keeps long ids linear.
+        let outside = limit + 1
+        var previous2 = [Int](repeating: outside, count: b.count + 1)
+        var previous = (0...b.count).map { min($0, outside) }
+        var current = [Int](repeating: outside, count: b.count + 1)
         for i in 1...a.count {
-            current[0] = i
+            let low = max(1, i - limit), high = min(b.count, i + limit)
+            current[0] = min(i, outside)
+            if low > 1 { current[low - 1] = outside }
             var rowMinimum = current[0]
-            for j in 1...b.count {
+            for j in low...high {
                 let cost = a[i - 1] == b[j - 1] || lowerA[i - 1] == lowerB[j - 1] ? 0 : 1
                 var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
                 if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
                     value = min(value, previous2[j - 2] + 1)
                 }
-                current[j] = value
-                rowMinimum = min(rowMinimum, value)
+                current[j] = min(value, outside)
+                rowMinimum = min(rowMinimum, current[j])
             }
+            if high < b.count { current[high + 1] = outside }
             if rowMinimum > limit { return nil }
             (previous2, previous, current) = (previous, current, previous2)
         }

@@ -34,7 +34,8 @@ public struct LintContext: Sendable {
 
     public init(syntax: SyntaxTree) {
         let blueprint = Blueprint(syntax: syntax)
-        let analysis = PromiseAnalysis(blueprint)
+        // One budget for the whole file: many promises over one dense loop must not multiply it.
+        let analysis = PromiseAnalysis(blueprint, workBound: max(1_000, 1_000_000 / max(1, blueprint.promises.count)))
         self.init(syntax: syntax, blueprint: blueprint, promiseChecks: blueprint.promises.map(analysis.check))
     }
 

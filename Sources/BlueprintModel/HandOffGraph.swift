@@ -8,9 +8,13 @@ public struct HandOffGraph: Sendable {
     private let predecessorList: [Int]
 
     public init(_ blueprint: Blueprint) {
-        let edges = Set(blueprint.flows.lazy.filter { $0.arrow == .handOff }.map { Edge(from: $0.from, to: $0.to) })
-            .sorted { ($0.from, $0.to) < ($1.from, $1.to) }
-        stepCount = blueprint.steps.count
+        self.init(stepCount: blueprint.steps.count,
+                  edges: blueprint.flows.lazy.filter { $0.arrow == .handOff }.map { ($0.from, $0.to) })
+    }
+
+    init(stepCount: Int, edges pairs: some Sequence<(Int, Int)>) {
+        let edges = Set(pairs.map { Edge(from: $0.0, to: $0.1) }).sorted { ($0.from, $0.to) < ($1.from, $1.to) }
+        self.stepCount = stepCount
         (successorStarts, successorList) = Self.rows(count: stepCount, edges.map { ($0.from, $0.to) })
         (predecessorStarts, predecessorList) = Self.rows(count: stepCount, edges.map { ($0.to, $0.from) })
     }
@@ -39,19 +43,5 @@ public struct HandOffGraph: Sendable {
 
     public func predecessors(of step: Int) -> ArraySlice<Int> {
         predecessorList[predecessorStarts[step]..<predecessorStarts[step + 1]]
-    }
-
-    /// Steps reachable from `start` following `->` forwards (or backwards), `start` included.
-    func reachable(from start: Int, backwards: Bool) -> [Bool] {
-        var seen = [Bool](repeating: false, count: stepCount)
-        var stack = [start]
-        seen[start] = true
-        while let step = stack.popLast() {
-            for next in backwards ? predecessors(of: step) : successors(of: step) where !seen[next] {
-                seen[next] = true
-                stack.append(next)
-            }
-        }
-        return seen
     }
 }

@@ -36,31 +36,56 @@ public struct PromiseAnalysis: Sendable {
     /// Edge visits allowed per promise inside loops before the search stops.
     public var workBound: Int
 
+    /// Strongly connected component of each step, numbered sinks first: a flow never goes to a
+    /// higher number, so a step on a path from `from` to `to` is numbered between them.
+    private let componentIndex: [Int]
+
     public init(_ blueprint: Blueprint, workBound: Int = 1_000_000) {
         self.blueprint = blueprint
         self.graph = HandOffGraph(blueprint)
         self.workBound = workBound
+        var whole = PathSearch(graph: graph, costs: [], workBound: 0)
+        _ = whole.stronglyConnectedComponents(Array(0..<graph.stepCount))
+        componentIndex = whole.component
+    }
+
+    /// Steps reached from `start`, pruned to those whose component number passes `keep`.
+    private func reach(from start: Int, backwards: Bool, keep: (Int) -> Bool) -> Set<Int> {
+        var seen: Set<Int> = [start]
+        var stack = [start]
+        while let step = stack.popLast() {
+            for next in backwards ? graph.predecessors(of: step) : graph.successors(of: step)
+            where keep(componentIndex[next]) && seen.insert(next).inserted {
+                stack.append(next)
+            }
+        }
+        return seen
     }
 
     public func check(_ promise: Promise) -> PromiseCheck {
         guard let from = promise.from, let to = promise.to else { return PromiseCheck(status: .unresolved) }
-        let forward = graph.reachable(from: from, backwards: false)
-        guard forward[to] else { return PromiseCheck(status: .unreachable) }
-        let backward = graph.reachable(from: to, backwards: true)
-        var onPath = [Bool](repeating: false, count: graph.stepCount)
-        var stepsOnPaths: [Int] = []
-        for step in 0..<graph.stepCount where forward[step] && backward[step] {
-            onPath[step] = true
-            stepsOnPaths.append(step)
+        let fromIndex = componentIndex[from], toIndex = componentIndex[to]
+        guard toIndex <= fromIndex else { return PromiseCheck(status: .unreachable) }
+        let forward = reach(from: from, backwards: false) { $0 >= toIndex }
+        guard forward.contains(to) else { return PromiseCheck(status: .unreachable) }
+        let backward = reach(from: to, backwards: true) { $0 <= fromIndex }
+        let stepsOnPaths = forward.filter { backward.contains($0) }.sorted()
+        // The search runs on the on-path steps alone, renumbered from 0: its cost follows the
+        // promise's span, not the file's size.
+        var local: [Int: Int] = [:]
+        for (index, step) in stepsOnPaths.enumerated() { local[step] = index }
+        let edges = stepsOnPaths.flatMap { step in
+            graph.successors(of: step).compactMap { next in local[next].map { (local[step]!, $0) } }
         }
-        var search = PathSearch(graph: graph, steps: blueprint.steps, onPath: onPath, workBound: workBound)
-        search.run(from: from, stepsOnPaths: stepsOnPaths)
-        let worst = search.worstPath(to: to, from: from)
+        let subgraph = HandOffGraph(stepCount: stepsOnPaths.count, edges: edges)
+        var search = PathSearch(graph: subgraph, costs: stepsOnPaths.map { blueprint.steps[$0].cost.seconds }, workBound: workBound)
+        search.run(from: local[from]!, stepsOnPaths: Array(stepsOnPaths.indices))
+        let worst = search.worstPath(to: local[to]!, from: local[from]!)
         var result = PromiseCheck(status: worst.cost <= promise.within ? .kept : .broken)
         result.worstCost = worst.cost
-        result.worstPath = worst.path
+        result.worstPath = worst.path.map { stepsOnPaths[$0] }
         result.stepsOnPaths = stepsOnPaths
-        result.loopSteps = search.loopSteps.sorted()
+        result.loopSteps = search.loopSteps.map { stepsOnPaths[$0] }.sorted()
         result.searchWasBounded = search.workLeft < 0
         return result
     }
@@ -69,8 +94,7 @@ public struct PromiseAnalysis: Sendable {
 /// Longest paths from one step over the condensation of the on-path subgraph.
 private struct PathSearch {
     let graph: HandOffGraph
-    let steps: [Step]
-    let onPath: [Bool]
+    let costs: [Int]
     var workLeft: Int
 
     /// Component of each on-path step; -1 elsewhere.
@@ -87,10 +111,9 @@ private struct PathSearch {
     var arrivalFrom: [Int]
     var loopSteps: [Int] = []
 
-    init(graph: HandOffGraph, steps: [Step], onPath: [Bool], workBound: Int) {
+    init(graph: HandOffGraph, costs: [Int], workBound: Int) {
         self.graph = graph
-        self.steps = steps
-        self.onPath = onPath
+        self.costs = costs
         self.workLeft = workBound
         let count = graph.stepCount
         component = [Int](repeating: -1, count: count)
@@ -100,7 +123,7 @@ private struct PathSearch {
         arrivalFrom = [Int](repeating: -1, count: count)
     }
 
-    func cost(_ step: Int) -> Int { steps[step].cost.seconds }
+    func cost(_ step: Int) -> Int { costs[step] }
 
     static func add(_ a: Int, _ b: Int) -> Int {
         let (sum, overflow) = a.addingReportingOverflow(b)
@@ -127,7 +150,7 @@ private struct PathSearch {
                 }
             }
             for step in members where bestEnding[step] >= 0 {
-                for next in graph.successors(of: step) where onPath[next] && component[next] != component[step] {
+                for next in graph.successors(of: step) where component[next] != component[step] {
                     if bestEnding[step] > bestArrival[next] {
                         bestArrival[next] = bestEnding[step]
                         arrivalFrom[next] = step
@@ -215,7 +238,6 @@ private struct PathSearch {
                 if frame.nextSuccessor < successors.count {
                     let next = successors[successors.startIndex + frame.nextSuccessor]
                     callStack[callStack.count - 1].nextSuccessor += 1
-                    guard onPath[next] else { continue }
                     if order[next] < 0 {
                         order[next] = counter; lowLink[next] = counter; counter += 1
                         stack.append(next); onStack[next] = true
