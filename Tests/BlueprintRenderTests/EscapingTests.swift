@@ -57,7 +57,7 @@ import Testing
     }
 
     static let graphvizSVGAttributes: Set<String> = [
-        "id", "class", "transform", "points", "d", "fill", "stroke", "stroke-width", "stroke-dasharray",
+        "id", "class", "transform", "points", "d", "fill", "fill-opacity", "stroke", "stroke-width", "stroke-dasharray",
         "text-anchor", "x", "y", "font-family", "font-weight", "font-size", "font-style", "xlink:title", "xlink:href",
         "width", "height", "viewBox", "xmlns", "xmlns:xlink", "target",
     ]
