@@ -13,6 +13,9 @@ let package = Package(
         .library(name: "BlueprintFormat", targets: ["BlueprintFormat"]),
         .library(name: "BlueprintRender", targets: ["BlueprintRender"]),
         .executable(name: "blueprint", targets: ["BlueprintCLI"]),
+        .plugin(name: "RenderBlueprints", targets: ["RenderBlueprints"]),
+        .plugin(name: "LintBlueprintsCommand", targets: ["LintBlueprintsCommand"]),
+        .plugin(name: "RenderBlueprintsCommand", targets: ["RenderBlueprintsCommand"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -47,6 +50,23 @@ let package = Package(
         .executableTarget(
             name: "BlueprintBenchmarks",
             dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintLint", "BlueprintFormat", "BlueprintRender"]
+        ),
+        // SwiftPM plugins: thin wrappers that run `blueprint` on a package's .blueprint files
+        .plugin(name: "RenderBlueprints", capability: .buildTool(), dependencies: ["BlueprintCLI"]),
+        .plugin(
+            name: "LintBlueprintsCommand",
+            capability: .command(
+                intent: .custom(verb: "lint-blueprints", description: "Lint the package's .blueprint files")
+            ),
+            dependencies: ["BlueprintCLI"]
+        ),
+        .plugin(
+            name: "RenderBlueprintsCommand",
+            capability: .command(
+                intent: .custom(verb: "render-blueprints", description: "Render the package's .blueprint files to SVG"),
+                permissions: [.writeToPackageDirectory(reason: "Writes an SVG next to each .blueprint file, or into --output-dir")]
+            ),
+            dependencies: ["BlueprintCLI"]
         ),
         .testTarget(name: "BlueprintLanguageTests", dependencies: ["BlueprintLanguage"]),
         .testTarget(name: "BlueprintLintTests", dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintLint"]),
