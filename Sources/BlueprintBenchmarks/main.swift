@@ -9,7 +9,7 @@ import Foundation
 let benchmarks: [(name: String, run: () -> Void)] = [
     ("lint", runLintBenchmark),
     ("format", runFormatBenchmark),
-    // render: add ("render", runRenderBenchmark) here, from RenderBenchmark.swift.
+    ("render", runRenderBenchmark),
 ]
 
 let requested = CommandLine.arguments.dropFirst()

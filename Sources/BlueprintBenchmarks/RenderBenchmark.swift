@@ -1,0 +1,107 @@
+import BlueprintLanguage
+import BlueprintLint
+import BlueprintRender
+import Foundation
+
+/// Render time of each example and of generated blueprints against `dot -Tsvg` run as a
+/// subprocess on the DOT that `--format dot` prints, one process rendering every example
+/// against one `dot` per file, and resident memory over 1,000 renders.
+func runRenderBenchmark() {
+    let examplesFolder = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("blueprints")
+    let exampleFiles = ((try? FileManager.default.contentsOfDirectory(atPath: examplesFolder.path)) ?? [])
+        .filter { $0.hasSuffix(".blueprint") }.sorted()
+    let examples = exampleFiles.compactMap { name in
+        (try? String(contentsOf: examplesFolder.appendingPathComponent(name), encoding: .utf8)).map { (name, $0) }
+    }
+    let generated = [50, 100, 200, 500].map { ("\($0) steps", SyntheticBlueprint.source(steps: $0)) }
+
+    say("render: lint + layout + SVG in-process (best of 3) against `dot -Tsvg FILE.dot` as a subprocess (best of 3)")
+    say("case".padding(toLength: 34, withPad: " ", startingAt: 0), "in-process ms", "  dot ms", "  ratio")
+    var batchDotSeconds = 0.0
+    for (name, text) in examples + generated {
+        guard let inProcess = bestOf(3, { renderSVG(text) }), let dotSource = renderDOT(text) else {
+            say(name, "failed to render")
+            continue
+        }
+        let dotFile = FileManager.default.temporaryDirectory.appendingPathComponent("render-benchmark.dot")
+        try? Data(dotSource.utf8).write(to: dotFile)
+        let dotSeconds = bestOf(3) { runDot(dotFile.path) } ?? .nan
+        if examples.contains(where: { $0.0 == name }) { batchDotSeconds += dotSeconds }
+        say(name.padding(toLength: 34, withPad: " ", startingAt: 0),
+              String(format: "%13.1f %8.1f %7.2f×", inProcess * 1000, dotSeconds * 1000, inProcess / dotSeconds))
+    }
+
+    let batchSeconds = measure { for (_, text) in examples { _ = renderSVG(text) } }
+    say(String(format: "all %d examples in one process: %.1f ms; `dot` once per file: %.1f ms", examples.count, batchSeconds * 1000, batchDotSeconds * 1000))
+
+    let (name, text) = generated[0]
+    var figures: [String] = []
+    for count in 1...1000 {
+        _ = renderSVG(text)
+        if [1, 100, 1000].contains(count) { figures.append("after \(count): \(residentKilobytes()) KB") }
+    }
+    say("resident memory rendering the \(name) blueprint 1,000 times:", figures.joined(separator: ", "))
+}
+
+/// Seconds for lint + render to SVG, or nil when the file does not render.
+private func renderSVG(_ text: String) -> Double? {
+    measureOptional {
+        let result = Linter().lint(SourceText(text))
+        return try? Renderer.render(result.blueprint, promiseChecks: result.promiseChecks, options: RenderOptions(format: .svg))
+    }
+}
+
+private func renderDOT(_ text: String) -> String? {
+    let result = Linter().lint(SourceText(text))
+    guard let output = try? Renderer.render(result.blueprint, promiseChecks: result.promiseChecks, options: RenderOptions(format: .dot)) else {
+        return nil
+    }
+    return String(decoding: output.bytes, as: UTF8.self)
+}
+
+private func runDot(_ path: String) -> Double? {
+    measureOptional { () -> Bool? in
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/dot")
+        process.arguments = ["-Tsvg", path, "-o", "/dev/null"]
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return nil }
+        process.waitUntilExit()
+        return process.terminationStatus == 0 ? true : nil
+    }
+}
+
+private func bestOf(_ runs: Int, _ body: () -> Double?) -> Double? {
+    (0..<runs).compactMap { _ in body() }.min()
+}
+
+private func measure(_ body: () -> Void) -> Double {
+    let start = ContinuousClock.now
+    body()
+    return seconds(ContinuousClock.now - start)
+}
+
+/// Seconds `body` took, or nil when it produced nothing.
+private func measureOptional<T>(_ body: () -> T?) -> Double? {
+    let start = ContinuousClock.now
+    guard body() != nil else { return nil }
+    return seconds(ContinuousClock.now - start)
+}
+
+private func seconds(_ duration: Swift.Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+}
+
+/// VmRSS from /proc/self/status.
+private func residentKilobytes() -> Int {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }) else { return -1 }
+    return Int(line.split(separator: " ").dropFirst().first ?? "") ?? -1
+}
+
+/// Prints at once: the benchmark runs for minutes, and piped output would wait in a buffer.
+private func say(_ items: Any...) {
+    FileHandle.standardOutput.write(Data((items.map { "\($0)" }.joined(separator: " ") + "\n").utf8))
+}
