@@ -3,8 +3,15 @@
 //   swift build -c release --product BlueprintBenchmarks
 //   .build/release/BlueprintBenchmarks [lint | format | render]
 //
-// With no argument every benchmark runs, in the order below.
+// With no argument every benchmark runs, in the order below. `synthetic N` prints the generated
+// N-step blueprint the render benchmark uses, to profile or look at outside it.
+import BlueprintRender
 import Foundation
+
+if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "synthetic", let steps = Int(CommandLine.arguments[2]) {
+    print(SyntheticBlueprint.source(steps: steps), terminator: "")
+    exit(0)
+}
 
 let benchmarks: [(name: String, run: () -> Void)] = [
     ("lint", runLintBenchmark),

@@ -87,6 +87,16 @@ struct Badge {
     /// Badges packed left to right into rows no wider than `maxWidth`. A badge that wraps gets a row
     /// of its own, so no badge is stretched to the height of a taller neighbour.
     static func rows(_ badges: [Badge], _ wrapper: TextWrapper, maxWidth: Double) -> String {
+        let rowMarkup = packed(badges, wrapper, maxWidth: maxWidth).map { row in
+            let cells = row.map { "<TD>" + $0.markup(wrapper, maxWidth: maxWidth) + "</TD>" }
+            let width = row.map { $0.width(wrapper, maxWidth: maxWidth) }.reduce(0, +) + Double(row.count - 1) * spacing
+            return HTML.row([HTML.cell(HTML.leftAligned(cells.interspersed(with: HTML.spacer(width: spacing)),
+                                                        width: width, in: maxWidth))])
+        }
+        return HTML.grid(rowMarkup.interspersed(with: HTML.row([HTML.spacer(height: spacing)])))
+    }
+
+    static func packed(_ badges: [Badge], _ wrapper: TextWrapper, maxWidth: Double) -> [[Badge]] {
         var rows: [[Badge]] = []
         var rowWidth = 0.0
         var lastRowIsSingleLine = false
@@ -102,13 +112,7 @@ struct Badge {
                 lastRowIsSingleLine = isSingleLine
             }
         }
-        let rowMarkup = rows.map { row in
-            let cells = row.map { "<TD>" + $0.markup(wrapper, maxWidth: maxWidth) + "</TD>" }
-            let width = row.map { $0.width(wrapper, maxWidth: maxWidth) }.reduce(0, +) + Double(row.count - 1) * spacing
-            return HTML.row([HTML.cell(HTML.leftAligned(cells.interspersed(with: HTML.spacer(width: spacing)),
-                                                        width: width, in: maxWidth))])
-        }
-        return HTML.grid(rowMarkup.interspersed(with: HTML.row([HTML.spacer(height: spacing)])))
+        return rows
     }
 }
 
@@ -171,6 +175,21 @@ struct Card {
             + "WIDTH=\"\(number(Spacing.boxWidth))\">" + HTML.row([HTML.cell(HTML.grid(rows))]) + "</TABLE>"
     }
 
+    /// What the height of the card's label depends on. Cards of one shape are the same height, so the
+    /// renderer measures one card of each shape with Graphviz instead of every card.
+    func shape(_ wrapper: TextWrapper) -> CardShape {
+        func lines(_ text: String, _ style: TextStyle, maxWidth: Double = Self.innerWidth) -> [String] {
+            wrapper.lines(of: text, style: style, maxWidth: maxWidth).map(CardShape.fallbackCharacters)
+        }
+        return CardShape(
+            caption: caption.map { lines($0, TextStyles.caption) },
+            label: lines(label, labelStyle),
+            labelStyle: labelStyle,
+            badgeRows: Badge.packed(badges, wrapper, maxWidth: Self.innerWidth).map { row in
+                row.map { lines($0.text, TextStyles.badge, maxWidth: Self.innerWidth - 2 * Badge.padding) }
+            })
+    }
+
     /// The node attributes that draw the box, `height` points tall, with the label at its top.
     func boxAttributes(height: Double) -> GraphvizAttributes {
         [
@@ -186,4 +205,34 @@ struct Card {
             "labelloc": "t",
         ]
     }
+}
+
+/// The lines of each text block of a card, each line given by the characters in it that the pinned
+/// font may lack: the height of a line depends on the fonts that draw it, not on its words.
+struct CardShape: Hashable {
+    var caption: [String]?
+    var label: [String]
+    var labelStyle: TextStyle
+    var badgeRows: [[[String]]]
+
+    /// The characters of `line` outside the scripts the pinned font is known to draw: a fallback font
+    /// can make a line taller. Usually empty.
+    static func fallbackCharacters(_ line: String) -> String {
+        String(String.UnicodeScalarView(line.unicodeScalars.filter { !drawnByPinnedFont($0) }))
+    }
+
+    private static func drawnByPinnedFont(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0x7E, // ASCII
+             0x3000...0x303F, // CJK punctuation
+             0x4E00...0x9FFF, // CJK ideographs
+             0xFF01...0xFF60: // full-width forms
+            return true
+        default:
+            return markerGlyphs.contains(scalar)
+        }
+    }
+
+    /// The glyphs of the markers, which the pinned font draws (see `pinnedFontFamily`).
+    private static let markerGlyphs: Set<Unicode.Scalar> = ["★", "⚠", "◑", "▲", "▼", "●", "•"]
 }

@@ -2,10 +2,10 @@ import BlueprintLanguage
 import BlueprintModel
 import GraphvizBridge
 
-/// Turns a laid-out diagram into the graph Graphviz draws with layout `nop`: every node pinned where
+/// Turns a laid-out diagram into the graph Graphviz draws with layout `nop2`: every node pinned where
 /// the layout put it, lane bands, phase columns and the three lines as clusters with pinned bounding
-/// boxes (drawn behind the nodes, and no obstacle to edges), and the flows as edges for Graphviz's
-/// obstacle-avoiding spline router.
+/// boxes (drawn behind the nodes), and the flows as edges routed by `EdgeRouter`, their curves given to
+/// Graphviz (layout `nop2`) to draw as they are.
 struct DiagramGraph {
     var content: DiagramContent
     var layout: DiagramLayout
@@ -22,9 +22,8 @@ struct DiagramGraph {
         GraphvizGraph(
             name: "blueprint",
             attributes: [
-                "splines": "true",
                 "notranslate": "true",
-                // Edges never cross boxes (the router avoids them), but a label may reach over one.
+                // Edges never cross boxes (the router keeps to the free channels), but a label may reach over one.
                 "outputorder": "nodesfirst",
                 "bgcolor": .raw(theme.background),
                 "pad": .raw(number(Spacing.pad / 72)),
@@ -33,7 +32,7 @@ struct DiagramGraph {
             nodeDefaults: ["shape": "plain", "fontname": .raw(pinnedFontFamily), "fontcolor": .raw(theme.text)],
             edgeDefaults: [
                 "fontname": .raw(pinnedFontFamily), "fontsize": .raw(number(TextStyles.edgeLabel.size)),
-                "fontcolor": .raw(theme.mutedText), "arrowsize": "0.7", "penwidth": "1.2",
+                "fontcolor": .raw(theme.mutedText), "arrowsize": .raw(number(Self.arrowSize)), "penwidth": "1.2",
             ],
             nodes: nodes(),
             edges: edges(),
@@ -90,6 +89,10 @@ struct DiagramGraph {
 
     // MARK: Edges
 
+    /// Graphviz's arrowheads are 10 points long at size 1.
+    private static let arrowSize = 0.7
+    private static var arrowLength: Double { 10 * arrowSize }
+
     private func edges() -> [GraphvizEdge] {
         var edges: [GraphvizEdge] = []
         for flow in blueprint.flows {
@@ -116,11 +119,37 @@ struct DiagramGraph {
                     "class": "recovery",
                 ]))
         }
+        let links = blueprint.flows.map { EdgeRouter.Link(from: $0.from, to: $0.to) }
+            + blueprint.recoveries.map { EdgeRouter.Link(from: $0.from, to: $0.to) }
+        let labelSizes = blueprint.flows.map { $0.label.map(edgeLabelSize) }
+            + blueprint.recoveries.map { _ in edgeLabelSize(content.recoveryLabel) }
+        let routes = EdgeRouter(layout: layout, stepLanes: blueprint.steps.map(\.lane), links: links)
+            .routes(labelSizes: labelSizes)
+        for (index, route) in routes.enumerated() {
+            // Graphviz's edge position: the arrowhead's tip, then the curve up to where the arrowhead begins.
+            let tip = route.points[route.points.count - 1]
+            let curve = route.bezierControlPoints(arrowLength: Self.arrowLength).map { graphvizPoint($0.x, $0.y) }
+            edges[index].attributes["pos"] = .raw((["e," + graphvizPoint(tip.x, tip.y)] + curve).joined(separator: " "))
+            if edges[index].attributes["label"] != nil {
+                edges[index].attributes["lp"] = position(route.labelCentre.x, route.labelCentre.y, pinned: false)
+            }
+        }
         return edges
     }
 
+    private func edgeLabelLines(_ text: String) -> [String] {
+        wrapper.lines(of: text, style: TextStyles.edgeLabel, maxWidth: Spacing.edgeLabelWidth)
+    }
+
+    /// The drawn size of an edge label: its text, the cell padding and the table's border.
+    private func edgeLabelSize(_ text: String) -> Size {
+        let lines = edgeLabelLines(text)
+        return Size(width: wrapper.width(of: lines, style: TextStyles.edgeLabel) + 4,
+                    height: Double(lines.count) * TextStyles.edgeLabel.lineHeight + 4)
+    }
+
     private func edgeLabel(_ text: String, colour: String) -> GraphvizValue {
-        let lines = wrapper.lines(of: text, style: TextStyles.edgeLabel, maxWidth: Spacing.edgeLabelWidth)
+        let lines = edgeLabelLines(text)
         return .html(HTML.grid(
             [HTML.row([HTML.cell(HTML.font(HTML.lines(lines), TextStyles.edgeLabel, colour: colour), extra: " CELLPADDING=\"1\"")])],
             extra: " STYLE=\"rounded\" BGCOLOR=\"\(theme.edgeLabelBackground)\""))
@@ -194,7 +223,11 @@ struct DiagramGraph {
 
     /// A point in Graphviz coordinates (y up) from top-down layout coordinates; `!` pins a node.
     private func position(_ x: Double, _ y: Double, pinned: Bool = true) -> GraphvizValue {
-        .raw("\(number(x)),\(number(layout.height - y))" + (pinned ? "!" : ""))
+        .raw(graphvizPoint(x, y) + (pinned ? "!" : ""))
+    }
+
+    private func graphvizPoint(_ x: Double, _ y: Double) -> String {
+        "\(number(x)),\(number(layout.height - y))"
     }
 }
 

@@ -11,8 +11,8 @@ enum Spacing {
     /// Edge labels wrap to fit between two slots.
     static let edgeLabelWidth = 64.0
     static var slotWidth: Double { boxWidth + slotGap }
-    /// Room above and below the boxes of a lane.
-    static let lanePadding = 20.0
+    /// Room above and below the boxes of a lane, where arrows run along the lane.
+    static let lanePadding = 24.0
     /// Height of a lane without steps: thin, but tall enough for a one-line title clear of the line
     /// titles on its edges.
     static let emptyLaneHeight = 32.0
@@ -90,9 +90,10 @@ struct ColumnLayout {
 
 /// Sizes measured with the real font, in points.
 struct MeasuredSizes {
-    /// Natural sizes of the boxes, before the boxes of a lane are made one height.
-    var steps: [Size]
-    var evidence: [Size]
+    /// Natural heights of the boxes, before the boxes of a lane are made one height; every box is
+    /// `Spacing.boxWidth` wide.
+    var stepHeights: [Double]
+    var evidenceHeights: [Double]
     var laneTitles: [Lane: Double]
     var phaseHeader: Double
     var titleBlock: Size
@@ -130,9 +131,9 @@ struct DiagramLayout {
 
         var boxHeights = [Lane: Double]()
         for (step, lane) in stepLanes.enumerated() {
-            boxHeights[lane] = max(boxHeights[lane] ?? 0, sizes.steps[step].height)
+            boxHeights[lane] = max(boxHeights[lane] ?? 0, sizes.stepHeights[step])
         }
-        if let tallest = sizes.evidence.map(\.height).max() { boxHeights[.evidence] = tallest }
+        if let tallest = sizes.evidenceHeights.max() { boxHeights[.evidence] = tallest }
         self.boxHeights = boxHeights
 
         lanes = [:]

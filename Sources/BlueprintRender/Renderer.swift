@@ -37,8 +37,8 @@ public struct RenderError: Error, Sendable, Hashable, CustomStringConvertible {
 /// Renders blueprints as service-blueprint diagrams through Graphviz, in-process.
 ///
 /// The layout is computed here (lanes as rows, phases as columns, steps in slots by flow order) and
-/// pinned; Graphviz (layout `nop`) measures text with the real font, routes the edges around the boxes
-/// and draws. Safe to call from any thread; Graphviz calls are serialised by the bridge.
+/// pinned, and the edges are routed along the free channels between the boxes; Graphviz (layout `nop2`)
+/// measures text with the real font and draws. Safe to call from any thread; Graphviz calls are serialised by the bridge.
 public enum Renderer {
     public static func render(
         _ blueprint: Blueprint, promiseChecks: [PromiseCheck]? = nil, options: RenderOptions = RenderOptions()
@@ -79,8 +79,8 @@ public enum Renderer {
     /// letter or `_`.
     public static func isValidIDPrefix(_ prefix: String) -> Bool { SVGFinishing.isValidIDPrefix(prefix) }
 
-    /// Graphviz's `neato -n`: nodes stay where they are pinned, edges are routed.
-    static let layoutEngine = "nop"
+    /// Graphviz's `neato -n2`: nodes stay where they are pinned and edges keep the curves they are given.
+    static let layoutEngine = "nop2"
 
     /// The measured, laid-out graph of a blueprint, and Graphviz's warnings from measuring it.
     static func diagramGraph(
@@ -96,16 +96,19 @@ public enum Renderer {
         let titleBlockMarkup = content.titleBlock.markup(wrapper, width: columns.contentWidth)
         let legendMarkup = content.legend.markup(wrapper, width: columns.contentWidth)
 
-        // Second pass: the real size of every box, with its text wrapped and its markers laid out.
+        // Second pass: the real height of every box, with its text wrapped and its markers laid out.
+        // Boxes of one shape are the same height, so one box of each shape is measured.
         var measured = [
             GraphvizNode("title", attributes: ["label": .html(titleBlockMarkup)]),
             GraphvizNode("legend", attributes: ["label": .html(legendMarkup)]),
         ]
-        for (index, card) in content.steps.enumerated() {
-            measured.append(GraphvizNode("s\(index)", attributes: ["label": .html(card.markup(wrapper))]))
-        }
-        for (index, card) in content.evidence.enumerated() {
-            measured.append(GraphvizNode("e\(index)", attributes: ["label": .html(card.markup(wrapper))]))
+        var measuredShapes: [CardShape: Int] = [:]
+        let cardNodes = (content.steps + content.evidence).map { card in
+            let shape = card.shape(wrapper)
+            if let node = measuredShapes[shape] { return node }
+            measured.append(GraphvizNode("c\(measured.count)", attributes: ["label": .html(card.markup(wrapper))]))
+            measuredShapes[shape] = measured.count - 1
+            return measured.count - 1
         }
         let measurement = try Graphviz.layout(
             GraphvizGraph(name: "measure", nodeDefaults: ["shape": "plain", "fontname": .raw(pinnedFontFamily), "pos": "0,0!"],
@@ -114,9 +117,10 @@ public enum Renderer {
         func size(_ index: Int) -> Size {
             Size(width: measurement.nodes[index].widthPoints, height: measurement.nodes[index].heightPoints)
         }
+        let cardHeights = cardNodes.map { measurement.nodes[$0].heightPoints }
         let sizes = MeasuredSizes(
-            steps: content.steps.indices.map { size(2 + $0) },
-            evidence: content.evidence.indices.map { size(2 + content.steps.count + $0) },
+            stepHeights: Array(cardHeights.prefix(content.steps.count)),
+            evidenceHeights: Array(cardHeights.dropFirst(content.steps.count)),
             laneTitles: titles.lanes.mapValues { Double($0.count) * TextStyles.laneTitle.lineHeight },
             phaseHeader: Double(titles.phases.map(\.count).max() ?? 1) * TextStyles.phaseTitle.lineHeight
                 + 2 * Spacing.phaseHeaderPadding,

@@ -7,7 +7,7 @@
 /// attribute, so the DOT text from ``dotSource(_:layout:)`` selects the same engine when run through
 /// the `dot` command. With `nop` (Graphviz's `neato -n`), every node needs a `pos` in points; edges are
 /// routed as the `splines` attribute says (`true` routes curves around the boxes; `curved` crashes
-/// Graphviz 2.42 with `nop`).
+/// Graphviz 2.42 with `nop`). `nop2` (`neato -n2`) also keeps the curve of every edge that has a `pos`.
 public enum Graphviz {
     /// Lays `graph` out with `layout` and renders it to `format`: any `-T` format of `dot`, such as
     /// `svg`, `png` (drawn by cairo) or `pdf`, optionally with a plugin (`png:cairo`).
