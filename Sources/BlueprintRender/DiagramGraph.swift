@@ -5,7 +5,10 @@ import GraphvizBridge
 /// Turns a laid-out diagram into the graph Graphviz draws with layout `nop2`: every node pinned where
 /// the layout put it, lane bands, phase columns and the three lines as clusters with pinned bounding
 /// boxes (drawn behind the nodes), and the flows as edges routed by `EdgeRouter`, their curves given to
-/// Graphviz (layout `nop2`) to draw as they are.
+/// Graphviz to draw as they are.
+///
+/// The titles of lanes, phases and lines are nodes of their own rather than cluster labels: Graphviz
+/// 2.43's `nop` layouts never free cluster labels, which leaked about 14 KB a render.
 struct DiagramGraph {
     var content: DiagramContent
     var layout: DiagramLayout
@@ -34,7 +37,7 @@ struct DiagramGraph {
                 "fontname": .raw(pinnedFontFamily), "fontsize": .raw(number(TextStyles.edgeLabel.size)),
                 "fontcolor": .raw(theme.mutedText), "arrowsize": .raw(number(Self.arrowSize)), "penwidth": "1.2",
             ],
-            nodes: nodes(),
+            nodes: nodes() + laneTitles() + phaseTitles() + lineTitles(),
             edges: edges(),
             subgraphs: lanes() + phases() + lines()
         )
@@ -169,36 +172,18 @@ struct DiagramGraph {
     }
 
     private func lanes() -> [GraphvizSubgraph] {
-        let titleColumn = layout.columns.titleColumn
-        return Lane.allCases.map { lane in
-            let band = layout.lanes[lane]!
-            // A label is drawn 1pt larger than its table.
-            let title = HTML.grid(
-                [HTML.row([HTML.cell(
-                    HTML.font(HTML.lines(titles.lanes[lane]!), TextStyles.laneTitle, colour: theme.laneTitleText),
-                    extra: " VALIGN=\"TOP\" CELLPADDING=\"\(number(Spacing.laneTitleInset))\" "
-                        + "WIDTH=\"\(number(titleColumn.width - 1))\" HEIGHT=\"\(number(band.height - 1))\"")])],
-                extra: " BGCOLOR=\"\(theme.laneTitleFill)\"")
-            return cluster("cluster_lane_\(lane.rawValue)", id: "lane-\(lane.rawValue)", box: band, attributes: [
+        Lane.allCases.map { lane in
+            cluster("cluster_lane_\(lane.rawValue)", id: "lane-\(lane.rawValue)", box: layout.lanes[lane]!, attributes: [
                 "style": "filled", "fillcolor": .raw(theme.laneFill[lane]!), "color": .raw(theme.laneFill[lane]!),
-                "penwidth": "0", "label": .html(title),
-                "lp": position(titleColumn.x + titleColumn.width / 2, band.midY, pinned: false),
+                "penwidth": "0",
             ])
         }
     }
 
     private func phases() -> [GraphvizSubgraph] {
         layout.phaseColumns.enumerated().map { index, column in
-            // One point narrower on each side, so neighbouring headers stay apart.
-            let header = HTML.grid(
-                [HTML.row([HTML.cell(
-                    HTML.font(HTML.lines(titles.phases[index]), TextStyles.phaseTitle, colour: theme.phaseHeaderText),
-                    align: "CENTER",
-                    extra: " WIDTH=\"\(number(column.width - 3))\" HEIGHT=\"\(number(layout.header.height - 3))\"")])],
-                extra: " BGCOLOR=\"\(theme.phaseHeaderFill)\"")
-            return cluster("cluster_phase_\(index + 1)", id: "phase-\(index + 1)", box: column, attributes: [
-                "style": "solid", "color": .raw(theme.phaseRule), "penwidth": "1", "label": .html(header),
-                "lp": position(column.midX, layout.header.midY, pinned: false),
+            cluster("cluster_phase_\(index + 1)", id: "phase-\(index + 1)", box: column, attributes: [
+                "style": "solid", "color": .raw(theme.phaseRule), "penwidth": "1",
             ])
         }
     }
@@ -206,18 +191,59 @@ struct DiagramGraph {
     private func lines() -> [GraphvizSubgraph] {
         let titleColumn = layout.columns.titleColumn
         return BlueprintLine.allCases.map { line in
-            let y = layout.lineY[line]!
+            let box = Rect(x: titleColumn.x, y: layout.lineY[line]!, width: layout.width - titleColumn.x, height: 0)
+            return cluster("cluster_line_\(line.rawValue)", id: "line-\(line.rawValue)", box: box, attributes: [
+                "style": "dashed", "color": .raw(theme.lineColour), "penwidth": "1.2",
+            ])
+        }
+    }
+
+    // MARK: Titles
+
+    private func title(_ id: String, markup: String, x: Double, y: Double) -> GraphvizNode {
+        GraphvizNode(id, attributes: ["label": .html(markup), "pos": position(x, y), "id": .literal(id)])
+    }
+
+    /// Each lane's title fills the title column beside its band.
+    private func laneTitles() -> [GraphvizNode] {
+        let titleColumn = layout.columns.titleColumn
+        return Lane.allCases.map { lane in
+            let band = layout.lanes[lane]!
+            let markup = HTML.grid(
+                [HTML.row([HTML.cell(
+                    HTML.font(HTML.lines(titles.lanes[lane]!), TextStyles.laneTitle, colour: theme.laneTitleText),
+                    extra: " VALIGN=\"TOP\" CELLPADDING=\"\(number(Spacing.laneTitleInset))\" "
+                        + "WIDTH=\"\(number(titleColumn.width))\" HEIGHT=\"\(number(band.height))\"")])],
+                extra: " BGCOLOR=\"\(theme.laneTitleFill)\"")
+            return title("lane-\(lane.rawValue)-title", markup: markup, x: titleColumn.x + titleColumn.width / 2, y: band.midY)
+        }
+    }
+
+    private func phaseTitles() -> [GraphvizNode] {
+        layout.phaseColumns.enumerated().map { index, column in
+            // One point narrower on each side, so neighbouring headers stay apart.
+            let markup = HTML.grid(
+                [HTML.row([HTML.cell(
+                    HTML.font(HTML.lines(titles.phases[index]), TextStyles.phaseTitle, colour: theme.phaseHeaderText),
+                    align: "CENTER",
+                    extra: " WIDTH=\"\(number(column.width - 2))\" HEIGHT=\"\(number(layout.header.height - 2))\"")])],
+                extra: " BGCOLOR=\"\(theme.phaseHeaderFill)\"")
+            return title("phase-\(index + 1)-title", markup: markup, x: column.midX, y: layout.header.midY)
+        }
+    }
+
+    /// Each line's title sits on the line at the left, over the lane titles.
+    private func lineTitles() -> [GraphvizNode] {
+        let titleColumn = layout.columns.titleColumn
+        return BlueprintLine.allCases.map { line in
             let lines = titles.lines[line]!
             let width = wrapper.width(of: lines, style: TextStyles.lineTitle) + 6
-            let title = HTML.grid(
+            let markup = HTML.grid(
                 [HTML.row([HTML.cell(HTML.font(HTML.lines(lines), TextStyles.lineTitle, colour: theme.mutedText),
                                      extra: " CELLPADDING=\"2\"")])],
                 extra: " BGCOLOR=\"\(theme.laneTitleFill)\"")
-            let box = Rect(x: titleColumn.x, y: y, width: layout.width - titleColumn.x, height: 0)
-            return cluster("cluster_line_\(line.rawValue)", id: "line-\(line.rawValue)", box: box, attributes: [
-                "style": "dashed", "color": .raw(theme.lineColour), "penwidth": "1.2", "label": .html(title),
-                "lp": position(titleColumn.x + Spacing.laneTitleInset - 3 + width / 2, y, pinned: false),
-            ])
+            return title("line-\(line.rawValue)-title", markup: markup,
+                         x: titleColumn.x + Spacing.laneTitleInset - 3 + width / 2, y: layout.lineY[line]!)
         }
     }
 

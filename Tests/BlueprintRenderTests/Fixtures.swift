@@ -121,7 +121,7 @@ struct SVGGeometry {
         return children + children.flatMap(descendants)
     }
 
-    private static func numbers(in text: String) -> [Double] {
+    static func numbers(in text: String) -> [Double] {
         var numbers: [Double] = []
         var current = ""
         for character in text {

@@ -17,9 +17,10 @@ import Testing
 
     @Test func dotNamesItsLayoutAndPinsEveryNode() throws {
         let dot = String(decoding: try Renderer.render(blueprint(outageRepair), options: RenderOptions(format: .dot)).bytes, as: UTF8.self)
-        #expect(dot.contains("layout=nop"))
+        #expect(dot.contains("layout=nop2"))
         #expect(dot.contains("subgraph cluster_lane_customer"))
-        #expect(dot.components(separatedBy: "!\"").count - 1 == 2 + 10 + 2, "every node pinned with !")
+        // Title block and legend, 10 steps, 2 evidence items, and the titles of 5 lanes, 3 lines and 2 phases.
+        #expect(dot.components(separatedBy: "!\"").count - 1 == 2 + 10 + 2 + 5 + 3 + 2, "every node pinned with !")
     }
 
     /// The DOT text is the exact graph the renderer hands to Graphviz: the `dot` command draws the same SVG.

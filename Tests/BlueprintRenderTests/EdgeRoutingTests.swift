@@ -1,0 +1,156 @@
+import BlueprintLanguage
+import BlueprintModel
+@testable import BlueprintRender
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+
+/// The arrows, checked on the SVG: each runs from its source's border to its target's border and
+/// through no box on the way.
+@Suite struct EdgeRoutingTests {
+    @Test func specExampleArrowsAvoidTheBoxes() throws {
+        try checkArrows(blueprint(outageRepair), name: "spec example")
+    }
+
+    @Test func everyExampleArrowsAvoidTheBoxes() throws {
+        for file in exampleFiles() {
+            try checkArrows(blueprint(try String(contentsOf: file, encoding: .utf8)), name: file.lastPathComponent)
+        }
+    }
+
+    @Test(arguments: [10, 100])
+    func generatedBlueprintArrowsAvoidTheBoxes(steps: Int) throws {
+        try checkArrows(blueprint(SyntheticBlueprint.source(steps: steps)), name: "\(steps) steps")
+    }
+
+    /// Loops back, jumps over boxes in the same lane, a step linked to itself, and links in both
+    /// directions between two lanes: the shapes that need a corridor.
+    @Test func awkwardLinksAvoidTheBoxes() throws {
+        try checkArrows(blueprint("""
+            blueprint "Awkward links"
+            phase "One"
+              customer   a "First"
+              customer   b "Second"
+              customer   c "Third"
+              frontstage d "Fourth"
+              backstage  e "Fifth"
+              frontstage f "Sixth"
+            phase "Two"
+              customer   g "Seventh"
+              support    h "Eighth"
+            a -> b -> c -> d -> e -> f -> g
+            c -> a
+            a -> c
+            f -> f
+            g -> d
+            e -> b
+            h ..> a
+            h ..> g
+            """), name: "awkward links")
+    }
+
+    @Test func arrowsBetweenTheSameStepsGetTracksOfTheirOwn() throws {
+        let svg = try SVGGeometry(try renderSVG(blueprint("""
+            blueprint "Parallel"
+            phase "One"
+              customer   a "Asks"
+              frontstage b "Answers"
+              customer   c "Thanks"
+            a -> b -> c
+            a ..> c: "copy"
+            """)))
+        let paths = try svg.arrows().map(\.points)
+        #expect(paths.count == 3)
+        // No two arrows share a point of their curves.
+        for (index, path) in paths.enumerated() {
+            for other in paths[(index + 1)...] {
+                #expect(!path.contains { point in other.contains { $0.distance(to: point) < 0.5 } })
+            }
+        }
+    }
+
+    private func checkArrows(_ model: Blueprint, name: String) throws {
+        let svg = try SVGGeometry(try renderSVG(model))
+        let boxes = model.steps.map { "step-\($0.id)" } + model.evidence.map { "evidence-\($0.id)" }
+        let frames = try boxes.map { id in (id, try #require(svg.box(id), "\(name): no box for \(id)")) }
+        let arrows = try svg.arrows()
+        #expect(arrows.count == model.flows.count + model.recoveries.count, "\(name): one arrow per link")
+        for arrow in arrows {
+            let source = try #require(svg.box(arrow.from)), target = try #require(svg.box(arrow.to))
+            let start = arrow.points[0]
+            #expect(source.hasOnBorder(start), "\(name): \(arrow.from)->\(arrow.to) starts at \(start), not on \(source)")
+            #expect(target.hasOnBorder(arrow.tip), "\(name): \(arrow.from)->\(arrow.to) ends at \(arrow.tip), not on \(target)")
+            for point in arrow.points {
+                for (id, frame) in frames where frame.contains(point, inset: 1.5) {
+                    Issue.record("\(name): \(arrow.from)->\(arrow.to) runs through \(id) at \(point)")
+                }
+            }
+        }
+    }
+}
+
+private struct Arrow {
+    var from: String
+    var to: String
+    /// Points along the curve, sampled finely.
+    var points: [Point]
+    /// The arrowhead's tip: the point of its polygon farthest from where the curve ends.
+    var tip: Point
+}
+
+private extension SVGGeometry {
+    func arrows() throws -> [Arrow] {
+        try document.nodes(forXPath: "//*[local-name()='g'][contains(@class, 'edge')]").compactMap { node in
+            guard let group = node as? XMLElement else { return nil }
+            let children = (group.children ?? []).compactMap { $0 as? XMLElement }
+            let title = children.first { Self.localName(of: $0) == "title" }?.stringValue ?? ""
+            let ends = title.components(separatedBy: "->")
+            guard ends.count == 2,
+                  let curve = children.first(where: { Self.localName(of: $0) == "path" }).flatMap({ Self.attribute("d", of: $0) }),
+                  let head = children.first(where: { Self.localName(of: $0) == "polygon" }).flatMap({ Self.attribute("points", of: $0) })
+            else { return nil }
+            let points = Self.sampledCurve(curve)
+            let corners = Self.pairs(Self.numbers(in: head))
+            let tip = corners.max { $0.distance(to: points.last!) < $1.distance(to: points.last!) }!
+            return Arrow(from: ends[0], to: ends[1], points: points, tip: tip)
+        }
+    }
+
+    static func attribute(_ name: String, of element: XMLElement) -> String? {
+        element.attributes?.first { $0.name == name }?.stringValue
+    }
+
+    /// Points every twentieth of each cubic Bézier segment of an SVG path `M x,y C x,y x,y x,y …`.
+    static func sampledCurve(_ d: String) -> [Point] {
+        let controls = pairs(numbers(in: d))
+        var points = [controls[0]]
+        for start in stride(from: 0, to: controls.count - 3, by: 3) {
+            let (p0, p1, p2, p3) = (controls[start], controls[start + 1], controls[start + 2], controls[start + 3])
+            for step in 1...20 {
+                let t = Double(step) / 20, u = 1 - t
+                let a = u * u * u, b = 3 * u * u * t, c = 3 * u * t * t, e = t * t * t
+                points.append(Point(x: a * p0.x + b * p1.x + c * p2.x + e * p3.x, y: a * p0.y + b * p1.y + c * p2.y + e * p3.y))
+            }
+        }
+        return points
+    }
+
+    static func pairs(_ numbers: [Double]) -> [Point] {
+        stride(from: 0, to: numbers.count - 1, by: 2).map { Point(x: numbers[$0], y: numbers[$0 + 1]) }
+    }
+}
+
+private extension SVGGeometry.Box {
+    func contains(_ point: Point, inset: Double) -> Bool {
+        point.x > minX + inset && point.x < maxX - inset && point.y > minY + inset && point.y < maxY - inset
+    }
+
+    func hasOnBorder(_ point: Point, tolerance: Double = 1) -> Bool {
+        let inside = point.x >= minX - tolerance && point.x <= maxX + tolerance && point.y >= minY - tolerance && point.y <= maxY + tolerance
+        let nearEdge = abs(point.x - minX) <= tolerance || abs(point.x - maxX) <= tolerance
+            || abs(point.y - minY) <= tolerance || abs(point.y - maxY) <= tolerance
+        return inside && nearEdge
+    }
+}
