@@ -17,33 +17,47 @@ func runRenderBenchmark() {
     }
     let generated = [50, 100, 200, 500].map { ("\($0) steps", SyntheticBlueprint.source(steps: $0)) }
 
-    say("render: lint + layout + SVG in-process (best of 3) against `dot -Tsvg FILE.dot` as a subprocess (best of 3)")
+    var load = [0.0, 0.0, 0.0]
+    if getloadavg(&load, 3) > 0 {
+        // Other processes slow both columns, and not equally; the load says how much to trust them.
+        say(String(format: "load average %.1f on %d cores", load[0], ProcessInfo.processInfo.activeProcessorCount))
+    }
+    say("render: lint + layout + SVG in-process against `dot -Tsvg FILE.dot` as a subprocess, best of \(runs) each")
     say("case".padding(toLength: 34, withPad: " ", startingAt: 0), "in-process ms", "  dot ms", "  ratio")
     var batchDotSeconds = 0.0
     for (name, text) in examples + generated {
-        guard let inProcess = bestOf(3, { renderSVG(text) }), let dotSource = renderDOT(text) else {
+        guard let inProcess = bestOf(runs, { renderSVG(text) }), let dotSource = renderDOT(text) else {
             say(name, "failed to render")
             continue
         }
         let dotFile = FileManager.default.temporaryDirectory.appendingPathComponent("render-benchmark.dot")
         try? Data(dotSource.utf8).write(to: dotFile)
-        let dotSeconds = bestOf(3) { runDot(dotFile.path) } ?? .nan
+        let dotSeconds = bestOf(runs) { runDot(dotFile.path) } ?? .nan
         if examples.contains(where: { $0.0 == name }) { batchDotSeconds += dotSeconds }
         say(name.padding(toLength: 34, withPad: " ", startingAt: 0),
               String(format: "%13.1f %8.1f %7.2f×", inProcess * 1000, dotSeconds * 1000, inProcess / dotSeconds))
     }
 
-    let batchSeconds = measure { for (_, text) in examples { _ = renderSVG(text) } }
-    say(String(format: "all %d examples in one process: %.1f ms; `dot` once per file: %.1f ms", examples.count, batchSeconds * 1000, batchDotSeconds * 1000))
+    let batchSeconds = bestOf(runs) { measure { for (_, text) in examples { _ = renderSVG(text) } } } ?? .nan
+    say(String(format: "all %d examples in one process: %.1f ms; `dot` once per file: %.1f ms (%.2f×)",
+               examples.count, batchSeconds * 1000, batchDotSeconds * 1000, batchSeconds / batchDotSeconds))
 
+    // Memory: the same blueprint rendered over and over; resident memory should level off.
     let (name, text) = generated[0]
-    var figures: [String] = []
+    let checkpoints = [1, 10, 100, 250, 500, 750, 1000]
+    var resident: [Int: Int] = [:]
     for count in 1...1000 {
         _ = renderSVG(text)
-        if [1, 100, 1000].contains(count) { figures.append("after \(count): \(residentKilobytes()) KB") }
+        if checkpoints.contains(count) { resident[count] = residentKilobytes() }
     }
-    say("resident memory rendering the \(name) blueprint 1,000 times:", figures.joined(separator: ", "))
+    say("resident memory rendering the \(name) blueprint 1,000 times:",
+        checkpoints.map { "after \($0): \(resident[$0]!) KB" }.joined(separator: ", "))
+    say(String(format: "growth from render 100 to 1,000: %.1f KB per render",
+               Double(resident[1000]! - resident[100]!) / 900))
 }
+
+/// Runs of each timing; the best one counts, as the least disturbed by the rest of the machine.
+private let runs = 5
 
 /// Seconds for lint + render to SVG, or nil when the file does not render.
 private func renderSVG(_ text: String) -> Double? {

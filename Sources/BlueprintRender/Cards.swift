@@ -63,52 +63,56 @@ struct Badge {
     static let padding = 4.0
     static let spacing = 3.0
 
-    func textLines(_ wrapper: TextWrapper, maxWidth: Double) -> [String] {
-        wrapper.lines(of: text, style: TextStyles.badge, maxWidth: maxWidth - 2 * Self.padding)
+    /// The badge with its text wrapped to fit `maxWidth`, and what follows from the lines.
+    struct Wrapped {
+        var badge: Badge
+        var lines: [String]
+        /// Drawn width, padding included.
+        var width: Double
+
+        /// Padding cells left and right of the text (the text cell adds 1pt of its own on each side).
+        var markup: String {
+            let content = HTML.font(HTML.lines(lines), TextStyles.badge, colour: badge.colours.text)
+            let side = HTML.spacer(width: Badge.padding - 1)
+            return HTML.grid(
+                [HTML.row([side, HTML.cell(content, extra: " CELLPADDING=\"1\""), side])],
+                extra: " STYLE=\"rounded\" BGCOLOR=\"\(badge.colours.fill)\"")
+        }
+    }
+
+    func wrapped(_ wrapper: TextWrapper, maxWidth: Double) -> Wrapped {
+        let lines = wrapper.lines(of: text, style: TextStyles.badge, maxWidth: maxWidth - 2 * Self.padding)
+        return Wrapped(badge: self, lines: lines, width: wrapper.width(of: lines, style: TextStyles.badge) + 2 * Self.padding)
     }
 
     func addTexts(to request: inout TextMetrics.Request, maxWidth: Double) {
         request.add(text, style: TextStyles.badge, maxWidth: maxWidth - 2 * Self.padding)
     }
 
-    func width(_ wrapper: TextWrapper, maxWidth: Double) -> Double {
-        wrapper.width(of: textLines(wrapper, maxWidth: maxWidth), style: TextStyles.badge) + 2 * Self.padding
-    }
-
-    /// Padding cells left and right of the text (the text cell adds 1pt of its own on each side).
-    func markup(_ wrapper: TextWrapper, maxWidth: Double) -> String {
-        let content = HTML.font(HTML.lines(textLines(wrapper, maxWidth: maxWidth)), TextStyles.badge, colour: colours.text)
-        let side = HTML.spacer(width: Self.padding - 1)
-        return HTML.grid(
-            [HTML.row([side, HTML.cell(content, extra: " CELLPADDING=\"1\""), side])],
-            extra: " STYLE=\"rounded\" BGCOLOR=\"\(colours.fill)\"")
-    }
-
     /// Badges packed left to right into rows no wider than `maxWidth`. A badge that wraps gets a row
     /// of its own, so no badge is stretched to the height of a taller neighbour.
     static func rows(_ badges: [Badge], _ wrapper: TextWrapper, maxWidth: Double) -> String {
         let rowMarkup = packed(badges, wrapper, maxWidth: maxWidth).map { row in
-            let cells = row.map { "<TD>" + $0.markup(wrapper, maxWidth: maxWidth) + "</TD>" }
-            let width = row.map { $0.width(wrapper, maxWidth: maxWidth) }.reduce(0, +) + Double(row.count - 1) * spacing
+            let cells = row.map { "<TD>" + $0.markup + "</TD>" }
+            let width = row.map(\.width).reduce(0, +) + Double(row.count - 1) * spacing
             return HTML.row([HTML.cell(HTML.leftAligned(cells.interspersed(with: HTML.spacer(width: spacing)),
                                                         width: width, in: maxWidth))])
         }
         return HTML.grid(rowMarkup.interspersed(with: HTML.row([HTML.spacer(height: spacing)])))
     }
 
-    static func packed(_ badges: [Badge], _ wrapper: TextWrapper, maxWidth: Double) -> [[Badge]] {
-        var rows: [[Badge]] = []
+    static func packed(_ badges: [Badge], _ wrapper: TextWrapper, maxWidth: Double) -> [[Wrapped]] {
+        var rows: [[Wrapped]] = []
         var rowWidth = 0.0
         var lastRowIsSingleLine = false
-        for badge in badges {
-            let width = badge.width(wrapper, maxWidth: maxWidth)
-            let isSingleLine = badge.textLines(wrapper, maxWidth: maxWidth).count == 1
-            if lastRowIsSingleLine, isSingleLine, rowWidth + spacing + width <= maxWidth {
+        for badge in badges.map({ $0.wrapped(wrapper, maxWidth: maxWidth) }) {
+            let isSingleLine = badge.lines.count == 1
+            if lastRowIsSingleLine, isSingleLine, rowWidth + spacing + badge.width <= maxWidth {
                 rows[rows.count - 1].append(badge)
-                rowWidth += spacing + width
+                rowWidth += spacing + badge.width
             } else {
                 rows.append([badge])
-                rowWidth = width
+                rowWidth = badge.width
                 lastRowIsSingleLine = isSingleLine
             }
         }
@@ -178,15 +182,15 @@ struct Card {
     /// What the height of the card's label depends on. Cards of one shape are the same height, so the
     /// renderer measures one card of each shape with Graphviz instead of every card.
     func shape(_ wrapper: TextWrapper) -> CardShape {
-        func lines(_ text: String, _ style: TextStyle, maxWidth: Double = Self.innerWidth) -> [String] {
-            wrapper.lines(of: text, style: style, maxWidth: maxWidth).map(CardShape.fallbackCharacters)
+        func lines(_ text: String, _ style: TextStyle) -> [String] {
+            wrapper.lines(of: text, style: style, maxWidth: Self.innerWidth).map(CardShape.fallbackCharacters)
         }
         return CardShape(
             caption: caption.map { lines($0, TextStyles.caption) },
             label: lines(label, labelStyle),
             labelStyle: labelStyle,
             badgeRows: Badge.packed(badges, wrapper, maxWidth: Self.innerWidth).map { row in
-                row.map { lines($0.text, TextStyles.badge, maxWidth: Self.innerWidth - 2 * Badge.padding) }
+                row.map { $0.lines.map(CardShape.fallbackCharacters) }
             })
     }
 

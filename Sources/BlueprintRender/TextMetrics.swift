@@ -121,7 +121,9 @@ enum WordBreaker {
         while index < paragraph.endIndex {
             let character = paragraph[index]
             let next = paragraph.index(after: index)
-            if character.isWhitespace {
+            // ASCII first: Unicode property lookups are slow, and labels are mostly ASCII or CJK.
+            let isSpace = character.asciiValue.map { $0 == 0x20 || (0x09...0x0D).contains($0) } ?? character.isWhitespace
+            if isSpace {
                 finishRun(at: index)
                 pendingSpace = true
             } else if isWide(character.unicodeScalars.first!) {
@@ -173,14 +175,21 @@ struct TextWrapper {
     /// The lines of `text`, each at most `maxWidth` wide unless a single letter is wider.
     func lines(of text: String, style: TextStyle, maxWidth: Double) -> [String] {
         var lines: [String] = []
+        let space = metrics.spaceWidth(in: style)
         for paragraph in WordBreaker.paragraphs(of: text) {
             var line: [Word] = []
+            // The line's width as `TextMetrics.width(ofLine:in:)` gives it, kept as words are added.
+            var lineWidth = 0.0
             for word in WordBreaker.words(in: paragraph) {
                 for piece in pieces(of: word, style: style, maxWidth: maxWidth) {
-                    if !line.isEmpty, metrics.width(ofLine: line + [piece], in: style) > maxWidth {
+                    let pieceWidth = metrics.width(of: piece.text, in: style)
+                    let widened = lineWidth + (piece.spaceBefore ? space : 0) + pieceWidth
+                    if !line.isEmpty, widened > maxWidth {
                         lines.append(joined(line))
                         line = [Word(text: piece.text, spaceBefore: false)]
+                        lineWidth = pieceWidth
                     } else {
+                        lineWidth = line.isEmpty ? pieceWidth : widened
                         line.append(piece)
                     }
                 }

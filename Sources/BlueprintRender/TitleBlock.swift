@@ -44,7 +44,7 @@ struct TitleBlock {
         // line up; they are separate tables so a long scenario does not widen the promise columns.
         let firstColumn = max(
             fields.map { wrapper.width(of: [$0.name], style: TextStyles.metaField) }.max() ?? 0,
-            promises.map { $0.status.width(wrapper, maxWidth: textWidth) }.max() ?? 0)
+            promises.map { $0.status.wrapped(wrapper, maxWidth: textWidth).width }.max() ?? 0)
         let firstCell = " VALIGN=\"TOP\" WIDTH=\"\(number(firstColumn.rounded(.up)))\""
         let valueWidth = max(textWidth - firstColumn - Self.columnGap, 120)
         var fieldsWidth = 0.0, promisesWidth = 0.0
@@ -64,8 +64,8 @@ struct TitleBlock {
                 maxWidth: max(valueWidth - costWidth - Self.columnGap, 120))
             promisesWidth = max(promisesWidth, firstColumn + 3 * Self.columnGap + costWidth
                                 + wrapper.width(of: description, style: TextStyles.meta))
-            let status = HTML.leftAligned(["<TD>" + promise.status.markup(wrapper, maxWidth: textWidth) + "</TD>"],
-                                          width: promise.status.width(wrapper, maxWidth: textWidth), in: firstColumn)
+            let badge = promise.status.wrapped(wrapper, maxWidth: textWidth)
+            let status = HTML.leftAligned(["<TD>" + badge.markup + "</TD>"], width: badge.width, in: firstColumn)
             return [
                 HTML.cell(status, extra: firstCell),
                 HTML.spacer(width: Self.columnGap),
@@ -141,9 +141,9 @@ struct Legend {
     private func sampleMarkup(_ sample: Sample, _ wrapper: TextWrapper) -> (String, Double) {
         switch sample {
         case .badges(let badges):
-            let cells = badges.map { "<TD>" + $0.markup(wrapper, maxWidth: .infinity) + "</TD>" }
-            let width = badges.map { $0.width(wrapper, maxWidth: .infinity) }.reduce(0, +)
-                + Double(max(badges.count - 1, 0)) * Badge.spacing
+            let wrapped = badges.map { $0.wrapped(wrapper, maxWidth: .infinity) }
+            let cells = wrapped.map { "<TD>" + $0.markup + "</TD>" }
+            let width = wrapped.map(\.width).reduce(0, +) + Double(max(badges.count - 1, 0)) * Badge.spacing
             return ("<TD>" + HTML.grid([HTML.row(cells.interspersed(with: HTML.spacer(width: Badge.spacing)))]) + "</TD>", width)
         case .arrow(let glyphs, let colour):
             let width = wrapper.width(of: [glyphs], style: TextStyles.legend)

@@ -96,6 +96,7 @@ private struct DOTWriter {
     /// with its quotes escaped (a quoted string keeps every other character, backslashes included).
     static func identifier(_ string: String) -> String {
         if isBare(string) { return string }
+        guard string.utf8.contains(UInt8(ascii: "\"")) else { return "\"" + string + "\"" }
         var quoted = "\""
         quoted.reserveCapacity(string.utf8.count + 2)
         for character in string.unicodeScalars {
