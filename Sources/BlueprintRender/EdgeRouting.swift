@@ -39,6 +39,7 @@ struct EdgeRouter {
             var controls = [corners[0]]
             func line(to point: Point) {
                 let from = controls[controls.count - 1]
+                guard from != point else { return }
                 controls += [from.moved(towards: point, by: from.distance(to: point) / 3),
                              point.moved(towards: from, by: from.distance(to: point) / 3), point]
             }

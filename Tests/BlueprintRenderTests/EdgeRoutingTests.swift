@@ -51,6 +51,24 @@ import Testing
             """), name: "awkward links")
     }
 
+    @Test func labelsCoverNoBoxAndNoOtherLabel() throws {
+        for file in exampleFiles() {
+            let model = blueprint(try String(contentsOf: file, encoding: .utf8))
+            let svg = try SVGGeometry(try renderSVG(model))
+            let boxes = (model.steps.map { "step-\($0.id)" } + model.evidence.map { "evidence-\($0.id)" }).compactMap(svg.box)
+            let labels = try svg.arrows().compactMap(\.label)
+            #expect(labels.count == model.flows.filter { $0.label != nil }.count + model.recoveries.count)
+            for (index, label) in labels.enumerated() {
+                for box in boxes where label.overlaps(box) {
+                    Issue.record("\(file.lastPathComponent): label at \(label) covers the box at \(box)")
+                }
+                for other in labels[(index + 1)...] where label.overlaps(other) {
+                    Issue.record("\(file.lastPathComponent): labels at \(label) and \(other) overlap")
+                }
+            }
+        }
+    }
+
     @Test func arrowsBetweenTheSameStepsGetTracksOfTheirOwn() throws {
         let svg = try SVGGeometry(try renderSVG(blueprint("""
             blueprint "Parallel"
@@ -98,6 +116,8 @@ private struct Arrow {
     var points: [Point]
     /// The arrowhead's tip: the point of its polygon farthest from where the curve ends.
     var tip: Point
+    /// The label's background, if the arrow has a label.
+    var label: SVGGeometry.Box?
 }
 
 private extension SVGGeometry {
@@ -114,7 +134,14 @@ private extension SVGGeometry {
             let points = Self.sampledCurve(curve)
             let corners = Self.pairs(Self.numbers(in: head))
             let tip = corners.max { $0.distance(to: points.last!) < $1.distance(to: points.last!) }!
-            return Arrow(from: ends[0], to: ends[1], points: points, tip: tip)
+            // After the curve and the arrowhead, a label draws its rounded background as a path.
+            let background = children.filter { Self.localName(of: $0) == "path" }.dropFirst().first
+                .flatMap { Self.attribute("d", of: $0) }.map { Self.pairs(Self.numbers(in: $0)) }
+            let label = background.map { corners in
+                SVGGeometry.Box(minX: corners.map(\.x).min()!, minY: corners.map(\.y).min()!,
+                                maxX: corners.map(\.x).max()!, maxY: corners.map(\.y).max()!)
+            }
+            return Arrow(from: ends[0], to: ends[1], points: points, tip: tip, label: label)
         }
     }
 
@@ -143,6 +170,10 @@ private extension SVGGeometry {
 }
 
 private extension SVGGeometry.Box {
+    func overlaps(_ other: SVGGeometry.Box, inset: Double = 0.5) -> Bool {
+        minX + inset < other.maxX && other.minX + inset < maxX && minY + inset < other.maxY && other.minY + inset < maxY
+    }
+
     func contains(_ point: Point, inset: Double) -> Bool {
         point.x > minX + inset && point.x < maxX - inset && point.y > minY + inset && point.y < maxY - inset
     }

@@ -66,7 +66,8 @@ import Testing
         let svg = try SVGGeometry(try renderSVG(blueprint))
         var lanes: [Lane: SVGGeometry.Box] = [:]
         for lane in Lane.allCases {
-            lanes[lane] = try #require(svg.frame("lane-\(lane.rawValue)"), "\(name): lane-\(lane.rawValue) missing")
+            let band = try #require(svg.frame("lane-\(lane.rawValue)"), "\(name): lane-\(lane.rawValue) missing")
+            lanes[lane] = band
         }
         for (upper, lower) in zip(Lane.allCases, Lane.allCases.dropFirst()) {
             #expect(lanes[upper]!.maxY <= lanes[lower]!.minY + 1, "\(name): \(upper) is not above \(lower)")
