@@ -26,7 +26,8 @@ struct EdgeRouter {
     /// A route as a polyline in top-down coordinates, from the source's border to the target's.
     struct Route {
         var points: [Point]
-        /// Where the link's label goes: the middle of its longest segment.
+        /// Where the link's label goes: on the route, clear of the boxes and of other labels where
+        /// the route leaves room.
         var labelCentre: Point
 
         /// The route as a chain of cubic Bézier curves (3n + 1 control points) with rounded corners,

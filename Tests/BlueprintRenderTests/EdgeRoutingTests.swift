@@ -51,6 +51,24 @@ import Testing
             """), name: "awkward links")
     }
 
+    /// Random flows between random lanes and phases, loops and jumps included.
+    @Test(arguments: 1...12)
+    func randomBlueprintArrowsAvoidTheBoxes(seed: UInt64) throws {
+        var random = SplitMix(seed: seed)
+        let lanes = ["customer", "frontstage", "backstage", "support"]
+        var lines = ["blueprint \"Random \(seed)\""]
+        let count = 6 + Int(random.next() % 20)
+        for index in 0..<count {
+            if index % 5 == 0 { lines.append("phase \"Phase \(index / 5 + 1)\"") }
+            lines.append("  \(lanes[Int(random.next() % 4)]) s\(index) \"Step \(index)\"")
+        }
+        for _ in 0..<(count + Int(random.next() % UInt64(count))) {
+            let from = Int(random.next() % UInt64(count)), to = Int(random.next() % UInt64(count))
+            lines.append("s\(from) \(random.next() % 3 == 0 ? "..>" : "->") s\(to)\(random.next() % 4 == 0 ? ": \"why\"" : "")")
+        }
+        try checkArrows(blueprint(lines.joined(separator: "\n")), name: "random \(seed)")
+    }
+
     @Test func labelsCoverNoBoxAndNoOtherLabel() throws {
         for file in exampleFiles() {
             let model = blueprint(try String(contentsOf: file, encoding: .utf8))
@@ -106,6 +124,19 @@ import Testing
                 }
             }
         }
+    }
+}
+
+/// A small deterministic generator (SplitMix64), so a failing case can be replayed by its seed.
+private struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }
 
