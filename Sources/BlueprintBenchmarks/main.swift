@@ -1,6 +1,7 @@
-// Benchmarks of the blueprint toolkit. Run them in release:
+// Benchmarks of the blueprint toolkit. Run them in release, after building every product (the lint
+// and render benchmarks run the `blueprint` command too):
 //
-//   swift build -c release --product BlueprintBenchmarks
+//   swift build -c release
 //   .build/release/BlueprintBenchmarks [lint | format | render]
 //
 // With no argument every benchmark runs, in the order below. `synthetic N` prints the generated

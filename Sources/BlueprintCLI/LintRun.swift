@@ -21,7 +21,7 @@ struct LintRun: Sendable {
     init(paths: [String], missing: [String] = []) {
         failures = missing.map { "\($0): error: no such file or folder" }
         let resolver = ConfigurationResolver(knownRules: Linter.ruleIDs)
-        let outcomes = Self.concurrentMap(paths) { path -> Result<LintedFile, Failure> in
+        let outcomes = paths.concurrentMap { path -> Result<LintedFile, Failure> in
             do throws(LoadError) {
                 let source = try loadSource(path)
                 let configuration: LintConfiguration
@@ -55,29 +55,4 @@ struct LintRun: Sendable {
     var reports: [FileReport] { files.map(\.report) }
     var errorCount: Int { files.reduce(0) { $0 + $1.report.errorCount } }
     var warningCount: Int { files.reduce(0) { $0 + $1.report.warningCount } }
-
-    /// Results in input order, computed on all cores.
-    static func concurrentMap<T: Sendable>(_ items: [String], _ transform: @Sendable (String) -> T) -> [T] {
-        let results = UnsafeResultBuffer<T>(count: items.count)
-        DispatchQueue.concurrentPerform(iterations: items.count) { index in
-            results.store(transform(items[index]), at: index)
-        }
-        return results.values
-    }
-}
-
-/// Slots written once each from `concurrentPerform`, read after it returns.
-private final class UnsafeResultBuffer<T>: @unchecked Sendable {
-    private var slots: [T?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func store(_ value: T, at index: Int) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var values: [T] { slots.map { $0! } }
 }

@@ -83,14 +83,24 @@ struct RenderCommand: ParsableCommand {
 
         var failed = false
         let options = RenderOptions(format: format.renderFormat, theme: theme.renderTheme, idPrefix: idPrefix)
-        for file in lint.files {
-            guard file.report.errorCount == 0 else {
+        // Drawn on all cores (Graphviz's own calls take turns; the rest overlaps), then reported and
+        // written in input order.
+        let session = RenderSession()
+        let drawings = lint.files.concurrentMap { file -> Result<RenderOutput, RenderError>? in
+            guard file.report.errorCount == 0 else { return nil }
+            return Result { () throws(RenderError) in
+                try Renderer.render(file.result.blueprint, promiseChecks: file.result.promiseChecks, options: options,
+                                    session: session)
+            }
+        }
+        for (file, drawing) in zip(lint.files, drawings) {
+            guard let drawing else {
                 printError(TextReporter(colour: standardErrorWantsColour()).render([file.report], filesLinted: 1))
                 failed = true
                 continue
             }
             do {
-                let rendered = try Renderer.render(file.result.blueprint, promiseChecks: file.result.promiseChecks, options: options)
+                let rendered = try drawing.get()
                 for warning in rendered.warnings { printError("\(file.path): warning: Graphviz: \(warning)") }
                 if let target = targets[file.path] {
                     try writeAtomically(rendered.bytes, to: target)

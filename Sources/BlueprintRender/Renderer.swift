@@ -40,8 +40,11 @@ public struct RenderError: Error, Sendable, Hashable, CustomStringConvertible {
 /// pinned, and the edges are routed along the free channels between the boxes; Graphviz (layout `nop2`)
 /// measures text with the real font and draws. Safe to call from any thread; Graphviz calls are serialised by the bridge.
 public enum Renderer {
+    /// Draws `blueprint`. `promiseChecks` saves computing them again when the caller has linted it;
+    /// a `session` shared by the calls of a batch saves measuring the same text again.
     public static func render(
-        _ blueprint: Blueprint, promiseChecks: [PromiseCheck]? = nil, options: RenderOptions = RenderOptions()
+        _ blueprint: Blueprint, promiseChecks: [PromiseCheck]? = nil, options: RenderOptions = RenderOptions(),
+        session: RenderSession? = nil
     ) throws(RenderError) -> RenderOutput {
         guard options.idPrefix.isEmpty || SVGFinishing.isValidIDPrefix(options.idPrefix) else {
             throw RenderError(message: "invalid id prefix '\(options.idPrefix)': use letters, digits, '_', '-' "
@@ -49,7 +52,7 @@ public enum Renderer {
         }
         do {
             let checks = promiseChecks ?? blueprint.promises.map(PromiseAnalysis(blueprint).check)
-            var (graph, warnings) = try diagramGraph(blueprint, promiseChecks: checks, theme: options.theme)
+            var (graph, warnings) = try diagramGraph(blueprint, promiseChecks: checks, theme: options.theme, session: session)
             let bytes: [UInt8]
             switch options.format {
             case .dot:
@@ -84,10 +87,10 @@ public enum Renderer {
 
     /// The measured, laid-out graph of a blueprint, and Graphviz's warnings from measuring it.
     static func diagramGraph(
-        _ blueprint: Blueprint, promiseChecks: [PromiseCheck], theme: RenderTheme
+        _ blueprint: Blueprint, promiseChecks: [PromiseCheck], theme: RenderTheme, session: RenderSession? = nil
     ) throws(GraphvizError) -> (GraphvizGraph, [String]) {
         let content = DiagramContent(blueprint, promiseChecks: promiseChecks, theme: theme)
-        let (metrics, textWarnings) = try TextMetrics.measure(content.textRequest())
+        let (metrics, textWarnings) = try TextMetrics.measure(content.textRequest(), session: session)
         let wrapper = TextWrapper(metrics: metrics)
         let slots = SlotAssignment(blueprint)
         let titles = WrappedTitles(content, wrapper: wrapper, slotCounts: slots.slotCounts)
@@ -97,18 +100,20 @@ public enum Renderer {
         let legendMarkup = content.legend.markup(wrapper, width: columns.contentWidth)
 
         // Second pass: the real height of every box, with its text wrapped and its markers laid out.
-        // Boxes of one shape are the same height, so one box of each shape is measured.
+        // Boxes of one shape are the same height, so one box of each shape is measured, unless the
+        // session knows the shape already.
         var measured = [
             GraphvizNode("title", attributes: ["label": .html(titleBlockMarkup)]),
             GraphvizNode("legend", attributes: ["label": .html(legendMarkup)]),
         ]
-        var measuredShapes: [CardShape: Int] = [:]
-        let cardNodes = (content.steps + content.evidence).map { card in
+        var shapeNodes: [CardShape: Int] = [:]
+        let cardShapes = (content.steps + content.evidence).map { card in
             let shape = card.shape(wrapper)
-            if let node = measuredShapes[shape] { return node }
-            measured.append(GraphvizNode("c\(measured.count)", attributes: ["label": .html(card.markup(wrapper))]))
-            measuredShapes[shape] = measured.count - 1
-            return measured.count - 1
+            if shapeNodes[shape] == nil, session?.cardHeight(shape) == nil {
+                shapeNodes[shape] = measured.count
+                measured.append(GraphvizNode("c\(measured.count)", attributes: ["label": .html(card.markup(wrapper))]))
+            }
+            return shape
         }
         let measurement = try Graphviz.layout(
             GraphvizGraph(name: "measure", nodeDefaults: ["shape": "plain", "fontname": .raw(pinnedFontFamily), "pos": "0,0!"],
@@ -117,7 +122,10 @@ public enum Renderer {
         func size(_ index: Int) -> Size {
             Size(width: measurement.nodes[index].widthPoints, height: measurement.nodes[index].heightPoints)
         }
-        let cardHeights = cardNodes.map { measurement.nodes[$0].heightPoints }
+        for (shape, node) in shapeNodes { session?.remember(measurement.nodes[node].heightPoints, for: shape) }
+        let cardHeights = cardShapes.map { shape in
+            shapeNodes[shape].map { measurement.nodes[$0].heightPoints } ?? session!.cardHeight(shape)!
+        }
         let sizes = MeasuredSizes(
             stepHeights: Array(cardHeights.prefix(content.steps.count)),
             evidenceHeights: Array(cardHeights.dropFirst(content.steps.count)),

@@ -60,14 +60,21 @@ struct TextMetrics: Sendable {
         }
     }
 
-    /// Measures every requested word in one Graphviz layout. Words are sorted so the graph, and so the
-    /// result, does not depend on hashing order.
-    static func measure(_ request: Request) throws(GraphvizError) -> (metrics: TextMetrics, warnings: [String]) {
+    /// Measures every requested word in one Graphviz layout, but for words the session already knows.
+    /// Words are sorted so the graph, and so the result, does not depend on hashing order.
+    static func measure(
+        _ request: Request, session: RenderSession? = nil
+    ) throws(GraphvizError) -> (metrics: TextMetrics, warnings: [String]) {
         let styles = request.words.keys.sorted { ($0.size, $0.bold ? 1 : 0) < ($1.size, $1.bold ? 1 : 0) }
+        var metrics = TextMetrics()
         var nodes: [GraphvizNode] = []
         var keys: [(style: TextStyle, word: String)] = []
         for style in styles {
             for word in request.words[style]!.sorted() {
+                if let known = session?.wordWidth(word, in: style) {
+                    metrics.widths[style, default: [:]][word] = known
+                    continue
+                }
                 nodes.append(GraphvizNode("w\(nodes.count)", attributes: [
                     "label": .literal(word),
                     "fontsize": .raw(number(style.size)),
@@ -76,16 +83,19 @@ struct TextMetrics: Sendable {
                 keys.append((style, word))
             }
         }
+        guard !nodes.isEmpty else { return (metrics, []) }
         let graph = GraphvizGraph(
             name: "measure",
             nodeDefaults: ["shape": "plaintext", "margin": "0", "width": "0", "height": "0", "pos": "0,0!"],
             nodes: nodes
         )
         let layout = try Graphviz.layout(graph, layout: "nop")
-        var metrics = TextMetrics()
+        var measured: [TextStyle: [String: Double]] = [:]
         for (key, geometry) in zip(keys, layout.nodes) {
-            metrics.widths[key.style, default: [:]][key.word] = geometry.widthPoints
+            measured[key.style, default: [:]][key.word] = geometry.widthPoints
         }
+        session?.remember(measured)
+        for (style, words) in measured { metrics.widths[style, default: [:]].merge(words) { _, new in new } }
         return (metrics, layout.warnings)
     }
 }

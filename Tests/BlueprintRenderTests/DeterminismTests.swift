@@ -15,4 +15,17 @@ import Testing
             #expect(try Renderer.render(blueprint(outageRepair), options: options).bytes == first, "round \(round)")
         }
     }
+
+    /// A session only saves measuring again: every diagram of a batch is the same as drawn alone.
+    @Test func sessionGivesTheSameBytes() throws {
+        let session = RenderSession()
+        let sources = [outageRepair, chineseClinic, SyntheticBlueprint.source(steps: 30)]
+            + exampleFiles().map { try! String(contentsOf: $0, encoding: .utf8) }
+        for round in 0..<2 {
+            for source in sources {
+                let alone = try Renderer.render(blueprint(source)).bytes
+                #expect(try Renderer.render(blueprint(source), session: session).bytes == alone, "round \(round)")
+            }
+        }
+    }
 }
