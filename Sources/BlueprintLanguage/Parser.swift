@@ -4,7 +4,7 @@
 public enum Parser {
     public static func parse(_ source: SourceText) -> SyntaxTree {
         source.bytes.withUnsafeBufferPointer { buffer in
-            var parser = LineParser(lexer: Lexer(bytes: buffer))
+            var parser = LineParser(lexer: Lexer(bytes: buffer), lineCount: source.lineCount)
             return parser.parseFile()
         }
     }
@@ -26,9 +26,11 @@ private struct LineParser {
     var tokens: [Token] = []
     var index = 0
 
-    init(lexer: Lexer) {
+    init(lexer: Lexer, lineCount: Int) {
         self.lexer = lexer
         tokens.reserveCapacity(32)
+        // At most one statement per line; growing the array instead copies it over and over on a large file.
+        tree.statements.reserveCapacity(lineCount)
     }
 
     mutating func parseFile() -> SyntaxTree {
