@@ -8,8 +8,8 @@ public struct InvalidAttributeRule: LintRule {
         badExample: "customer waits \"Waits for the crew\", wait 25m, wait 30m, emotion -3",
         goodExample: "customer waits \"Waits for the crew\", wait 25m, tolerance 40m, emotion -1")
 
-    static let repeatable: Set<AttributeName> = [.evidence, .fail]
-    static let allowedOnEvidence: Set<AttributeName> = [.note, .channel]
+    static let repeatable: AttributeNameSet = [.evidence, .fail]
+    static let allowedOnEvidence: AttributeNameSet = [.note, .channel]
 
     public static func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
