@@ -39,6 +39,8 @@ public struct PromiseAnalysis: Sendable {
     /// Strongly connected component of each step, numbered sinks first: a flow never goes to a
     /// higher number, so a step on a path from `from` to `to` is numbered between them.
     private let componentIndex: [Int]
+    /// `cost` of each step in seconds, read once: a step is large, and promises share steps.
+    private let stepCosts: [Int]
 
     public init(_ blueprint: Blueprint, workBound: Int = 1_000_000) {
         self.blueprint = blueprint
@@ -47,6 +49,7 @@ public struct PromiseAnalysis: Sendable {
         var whole = PathSearch(graph: graph, costs: [], workBound: 0)
         _ = whole.stronglyConnectedComponents(Array(0..<graph.stepCount))
         componentIndex = whole.component
+        stepCosts = blueprint.steps.map { $0.cost.seconds }
     }
 
     /// Steps reached from `start`, pruned to those whose component number passes `keep`.
@@ -78,7 +81,7 @@ public struct PromiseAnalysis: Sendable {
             graph.successors(of: step).compactMap { next in local[next].map { (local[step]!, $0) } }
         }
         let subgraph = HandOffGraph(stepCount: stepsOnPaths.count, edges: edges)
-        var search = PathSearch(graph: subgraph, costs: stepsOnPaths.map { blueprint.steps[$0].cost.seconds }, workBound: workBound)
+        var search = PathSearch(graph: subgraph, costs: stepsOnPaths.map { stepCosts[$0] }, workBound: workBound)
         search.run(from: local[from]!, stepsOnPaths: Array(stepsOnPaths.indices))
         let worst = search.worstPath(to: local[to]!, from: local[from]!)
         var result = PromiseCheck(status: worst.cost <= promise.within ? .kept : .broken)
