@@ -177,39 +177,50 @@ private struct LineParser {
         if let second, second.kind == .arrow || second.kind == .dottedArrow {
             return try parseFlow()
         }
-        switch word {
-        case "blueprint" where second?.kind == .string:
+        switch Self.statementKeywords.value(for: lexer.textBytes(of: first)) {
+        case .header? where second?.kind == .string:
             throw SyntaxError(message: "'blueprint \"…\"' is the header and must be the first statement of the file", range: first.range)
-        case "persona", "scenario", "owner":
+        case .meta(let field)?:
             index += 1
             let value = try expectString("a string after '\(word)'")
             try expectEnd(after: "the \(word)")
-            return .meta(MetaStatement(field: MetaField(rawValue: word)!, value: value))
-        case "locale":
+            return .meta(MetaStatement(field: field, value: value))
+        case .locale?:
             index += 1
             return try parseLocale()
-        case "lane":
+        case .laneTitle?:
             index += 1
             return try parseLaneTitle()
-        case "line":
+        case .lineTitle?:
             index += 1
             return try parseLineTitle()
-        case "phase":
+        case .phase?:
             index += 1
             let title = try expectString("the phase's title string after 'phase'")
             try expectEnd(after: "the phase title")
             return .phase(PhaseStatement(title: title))
-        case "promise":
+        case .promise?:
             index += 1
             return try parsePromise()
-        default:
-            if let lane = Lane(keyword: word) {
-                index += 1
-                return try parseStep(lane: lane, laneKeyword: word)
-            }
+        case .step(let lane)?:
+            index += 1
+            return try parseStep(lane: lane, laneKeyword: word)
+        case .header?, nil:
             throw unknownStatement(first, word: word)
         }
     }
+
+    /// What the first word of a statement starts.
+    private enum StatementKeyword: Sendable {
+        case header, meta(MetaField), locale, laneTitle, lineTitle, phase, promise, step(Lane)
+    }
+
+    private static let statementKeywords = KeywordTable<StatementKeyword>(
+        [("blueprint", .header), ("locale", .locale), ("lane", .laneTitle), ("line", .lineTitle), ("phase", .phase), ("promise", .promise),
+         ("onstage", .step(.frontstage))]
+        + MetaField.allCases.map { ($0.rawValue, .meta($0)) } + Lane.allCases.map { ($0.rawValue, .step($0)) })
+
+    private static let attributeNames = KeywordTable(AttributeName.allCases.map { ($0.rawValue, $0) })
 
     func unknownStatement(_ first: Token, word: String) -> SyntaxError {
         if let keyword = Suggestion.closest(to: word, among: Keyword.statementKeywords) {
@@ -319,7 +330,7 @@ private struct LineParser {
         let expected = "an attribute after ','"
         guard let token = current, token.kind == .identifier else { throw unexpected(expected) }
         let word = text(token)
-        guard let name = AttributeName(rawValue: word) else {
+        guard let name = Self.attributeNames.value(for: lexer.textBytes(of: token)) else {
             throw SyntaxError(message: "unknown attribute '\(word)'" + Suggestion.hint(for: word, among: Keyword.attributeKeywords),
                               range: token.range)
         }
