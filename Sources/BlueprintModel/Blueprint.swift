@@ -125,7 +125,11 @@ public struct Step: Hashable, Sendable {
     public var shownEvidence: [Int] = []
 
     /// `wait` + `takes`: what the step adds to a promise's cost.
-    public var cost: Duration { (wait ?? .zero) + (takes ?? .zero) }
+    public var cost: Duration { Self.cost(wait: wait, takes: takes) }
+
+    /// The cost of a step with this `wait` and `takes`, for callers that read the two fields in
+    /// place: calling `cost` on an element of an array copies the whole step out first.
+    static func cost(wait: Duration?, takes: Duration?) -> Duration { (wait ?? .zero) + (takes ?? .zero) }
 }
 
 public struct EvidenceItem: Hashable, Sendable {

@@ -49,7 +49,7 @@ public struct PromiseAnalysis: Sendable {
         var whole = PathSearch(graph: graph, costs: [], workBound: 0)
         _ = whole.stronglyConnectedComponents(Array(0..<graph.stepCount))
         componentIndex = whole.component
-        stepCosts = blueprint.steps.map { $0.cost.seconds }
+        stepCosts = blueprint.steps.indices.map { Step.cost(wait: blueprint.steps[$0].wait, takes: blueprint.steps[$0].takes).seconds }
     }
 
     /// Steps reached from `start`, pruned to those whose component number passes `keep`.
