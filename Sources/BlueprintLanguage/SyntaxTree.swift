@@ -205,7 +205,15 @@ public struct SyntaxTree: Sendable {
 extension StepStatement {
     /// The first attribute with this name: the one whose value counts.
     public func first(_ name: AttributeName) -> Attribute? {
-        attributes.first { $0.name == name }
+        attributes.first(name)
+    }
+}
+
+extension [Attribute] {
+    /// The first attribute with this name: the one whose value counts. Rules reading statements
+    /// in place call this on `attributes`, since a method of the statement would copy it out.
+    public func first(_ name: AttributeName) -> Attribute? {
+        first { $0.name == name }
     }
 }
 

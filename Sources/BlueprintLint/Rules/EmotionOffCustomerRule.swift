@@ -12,7 +12,7 @@ public struct EmotionOffCustomerRule: LintRule {
         let declarations = context.blueprint.declarations
         return context.stepDeclarationIndices.compactMap { index in
             let lane = declarations[index].statement.lane
-            guard lane != .customer, let emotion = declarations[index].statement.first(.emotion) else { return nil }
+            guard lane != .customer, let emotion = declarations[index].statement.attributes.first(.emotion) else { return nil }
             return Finding("'emotion' on \(lane.rawValue) step '\(declarations[index].statement.id.name)': emotion is the customer's, put it on a customer step", at: emotion.keywordRange)
         }
     }

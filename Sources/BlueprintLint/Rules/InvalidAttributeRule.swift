@@ -35,7 +35,7 @@ public struct InvalidAttributeRule: LintRule {
                     findings.append(Finding("emotion \(value) is outside -2…2 (-2 very unhappy, 2 delighted)", at: attribute.keywordRange))
                 }
             }
-            if !isEvidence, let tolerance = declarations[index].statement.first(.tolerance), declarations[index].statement.first(.wait) == nil {
+            if !isEvidence, let tolerance = declarations[index].statement.attributes.first(.tolerance), declarations[index].statement.attributes.first(.wait) == nil {
                 findings.append(Finding("'tolerance' needs a 'wait' on the same step: it is how long the customer accepts to wait", at: tolerance.keywordRange))
             }
         }

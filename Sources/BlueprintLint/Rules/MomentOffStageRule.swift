@@ -22,7 +22,7 @@ public struct MomentOffStageRule: LintRule {
                     findings.append(Finding("'moment' on evidence item '\(declarations[index].statement.id.name)': a moment of truth is a customer or frontstage step", at: attribute.keywordRange))
                 }
             case .backstage, .support:
-                if let moment = declarations[index].statement.first(.moment) {
+                if let moment = declarations[index].statement.attributes.first(.moment) {
                     findings.append(Finding("'moment' on \(lane.rawValue) step '\(declarations[index].statement.id.name)': the customer does not see it; mark a customer or frontstage step", at: moment.keywordRange))
                 }
             }

@@ -11,8 +11,8 @@ public struct WaitOverToleranceRule: LintRule {
     public static func check(_ context: LintContext) -> [Finding] {
         let declarations = context.blueprint.declarations
         return context.stepDeclarationIndices.compactMap { index in
-            guard let wait = declarations[index].statement.first(.wait)?.duration,
-                  let tolerance = declarations[index].statement.first(.tolerance)?.duration, wait > tolerance else { return nil }
+            guard let wait = declarations[index].statement.attributes.first(.wait)?.duration,
+                  let tolerance = declarations[index].statement.attributes.first(.tolerance)?.duration, wait > tolerance else { return nil }
             let over = (wait - tolerance).formatted(separator: " ")
             let id = declarations[index].statement.id
             return Finding("'\(id.name)' makes the customer wait \(wait.formatted(separator: " ")), \(over) over the tolerance of \(tolerance.formatted(separator: " "))",
