@@ -64,6 +64,14 @@ private struct LineParser {
         index + ahead < tokens.count ? tokens[index + ahead] : nil
     }
 
+    /// Tokens of `kind` from the cursor to the end of the line: what a list there holds at most,
+    /// so it can be sized once instead of grown element by element.
+    func remainingCount(of kind: TokenKind) -> Int {
+        var count = 0
+        for position in index..<tokens.count where tokens[position].kind == kind { count += 1 }
+        return count
+    }
+
     /// The position just after the line's last token, where "end of line" errors point.
     var endOfLine: SourceRange {
         SourceRange(at: tokens.last?.range.end ?? .fileStart)
@@ -291,8 +299,12 @@ private struct LineParser {
     }
 
     mutating func parseFlow() throws(SyntaxError) -> StatementKind {
-        var ids = [try expectIdentifier("a step id")]
+        let arrowCount = remainingCount(of: .arrow) + remainingCount(of: .dottedArrow)
+        var ids: [Identifier] = []
+        ids.reserveCapacity(arrowCount + 1)
+        ids.append(try expectIdentifier("a step id"))
         var arrows: [FlowArrow] = []
+        arrows.reserveCapacity(arrowCount)
         while let token = current, token.kind == .arrow || token.kind == .dottedArrow {
             index += 1
             arrows.append(token.kind == .arrow ? .handOff : .information)
@@ -313,6 +325,7 @@ private struct LineParser {
         let id = try expectIdentifier("an id after '\(laneKeyword)'")
         let label = try expectString("a label string after '\(id.name)'")
         var attributes: [Attribute] = []
+        attributes.reserveCapacity(remainingCount(of: .comma))
         while let token = current {
             guard token.kind == .comma else {
                 if token.kind == .identifier {
