@@ -1,15 +1,27 @@
 /// A set of attribute names as a bit mask: rules and the model check every
-/// attribute of every step for repeats, and a `Set` allocates per step.
-public struct AttributeNameSet: Sendable {
+/// attribute of every step, and a `Set` allocates per step and hashes per lookup.
+public struct AttributeNameSet: Sendable, ExpressibleByArrayLiteral {
     private var bits: UInt16 = 0
 
     public init() {}
 
+    public init(arrayLiteral names: AttributeName...) {
+        for name in names { bits |= Self.bit(name) }
+    }
+
     /// Adds `name`; true when it was not in the set yet.
     public mutating func insert(_ name: AttributeName) -> Bool {
-        let bit = UInt16(1) << name.bitIndex
+        let bit = Self.bit(name)
         defer { bits |= bit }
         return bits & bit == 0
+    }
+
+    public func contains(_ name: AttributeName) -> Bool {
+        bits & Self.bit(name) != 0
+    }
+
+    private static func bit(_ name: AttributeName) -> UInt16 {
+        UInt16(1) << name.bitIndex
     }
 }
 

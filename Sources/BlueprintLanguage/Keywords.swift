@@ -7,3 +7,18 @@ public enum Keyword {
     public static let lineKinds = BlueprintLine.allCases.map(\.rawValue)
     public static let locales = BlueprintLocale.allCases.map(\.rawValue)
 }
+
+/// Keywords by their UTF-8 bytes, so the parser can match a token without building a String and
+/// comparing it with each keyword in turn. Keywords are lowercase ASCII, which no other text is
+/// canonically equivalent to: byte equality here is exactly String equality.
+struct KeywordTable<Value: Sendable>: Sendable {
+    private let entries: [(bytes: [UInt8], value: Value)]
+
+    init(_ entries: [(keyword: String, value: Value)]) {
+        self.entries = entries.map { (Array($0.keyword.utf8), $0.value) }
+    }
+
+    func value(for bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+        entries.first { $0.bytes.count == bytes.count && $0.bytes.elementsEqual(bytes) }?.value
+    }
+}

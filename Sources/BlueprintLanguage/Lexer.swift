@@ -173,28 +173,34 @@ struct Lexer {
         let start = position
         offset += 1
         column += 1
-        var value: [UInt8] = []
+        let contentStart = offset
+        // Built from the first escape on; until then the value is the text as written, read in one go.
+        var escapedValue: [UInt8]?
         var firstError: (message: String, range: SourceRange)?
         while offset < bytes.count {
             let byte = bytes[offset]
             switch byte {
             case UInt8(ascii: "\""):
+                let contentEnd = offset
                 offset += 1
                 column += 1
                 let range = SourceRange(start: start, end: position)
                 if let firstError {
                     return Token(kind: .invalid, range: firstError.range, value: firstError.message)
                 }
-                return Token(kind: .string, range: range, value: String(decoding: value, as: UTF8.self))
+                let value = escapedValue.map { String(decoding: $0, as: UTF8.self) }
+                    ?? String(decoding: UnsafeBufferPointer(rebasing: bytes[contentStart..<contentEnd]), as: UTF8.self)
+                return Token(kind: .string, range: range, value: value)
             case 0x0A, 0x0D:
                 return unterminatedString(from: start)
             case UInt8(ascii: "\\"):
                 let escapeStart = position
-                if let error = lexEscape(into: &value), firstError == nil {
+                if escapedValue == nil { escapedValue = Array(bytes[contentStart..<offset]) }
+                if let error = lexEscape(into: &escapedValue!), firstError == nil {
                     firstError = (error, SourceRange(start: escapeStart, end: position))
                 }
             default:
-                value.append(byte)
+                escapedValue?.append(byte)
                 if byte & 0xC0 != 0x80 { column += 1 }
                 offset += 1
             }

@@ -4,7 +4,7 @@
 public enum Parser {
     public static func parse(_ source: SourceText) -> SyntaxTree {
         source.bytes.withUnsafeBufferPointer { buffer in
-            var parser = LineParser(lexer: Lexer(bytes: buffer))
+            var parser = LineParser(lexer: Lexer(bytes: buffer), lineCount: source.lineCount)
             return parser.parseFile()
         }
     }
@@ -26,9 +26,11 @@ private struct LineParser {
     var tokens: [Token] = []
     var index = 0
 
-    init(lexer: Lexer) {
+    init(lexer: Lexer, lineCount: Int) {
         self.lexer = lexer
         tokens.reserveCapacity(32)
+        // At most one statement per line; growing the array instead copies it over and over on a large file.
+        tree.statements.reserveCapacity(lineCount)
     }
 
     mutating func parseFile() -> SyntaxTree {
@@ -60,6 +62,14 @@ private struct LineParser {
 
     func peek(_ ahead: Int) -> Token? {
         index + ahead < tokens.count ? tokens[index + ahead] : nil
+    }
+
+    /// Tokens of `kind` from the cursor to the end of the line: what a list there holds at most,
+    /// so it can be sized once instead of grown element by element.
+    func remainingCount(of kind: TokenKind) -> Int {
+        var count = 0
+        for position in index..<tokens.count where tokens[position].kind == kind { count += 1 }
+        return count
     }
 
     /// The position just after the line's last token, where "end of line" errors point.
@@ -175,39 +185,50 @@ private struct LineParser {
         if let second, second.kind == .arrow || second.kind == .dottedArrow {
             return try parseFlow()
         }
-        switch word {
-        case "blueprint" where second?.kind == .string:
+        switch Self.statementKeywords.value(for: lexer.textBytes(of: first)) {
+        case .header? where second?.kind == .string:
             throw SyntaxError(message: "'blueprint \"…\"' is the header and must be the first statement of the file", range: first.range)
-        case "persona", "scenario", "owner":
+        case .meta(let field)?:
             index += 1
             let value = try expectString("a string after '\(word)'")
             try expectEnd(after: "the \(word)")
-            return .meta(MetaStatement(field: MetaField(rawValue: word)!, value: value))
-        case "locale":
+            return .meta(MetaStatement(field: field, value: value))
+        case .locale?:
             index += 1
             return try parseLocale()
-        case "lane":
+        case .laneTitle?:
             index += 1
             return try parseLaneTitle()
-        case "line":
+        case .lineTitle?:
             index += 1
             return try parseLineTitle()
-        case "phase":
+        case .phase?:
             index += 1
             let title = try expectString("the phase's title string after 'phase'")
             try expectEnd(after: "the phase title")
             return .phase(PhaseStatement(title: title))
-        case "promise":
+        case .promise?:
             index += 1
             return try parsePromise()
-        default:
-            if let lane = Lane(keyword: word) {
-                index += 1
-                return try parseStep(lane: lane, laneKeyword: word)
-            }
+        case .step(let lane)?:
+            index += 1
+            return try parseStep(lane: lane, laneKeyword: word)
+        case .header?, nil:
             throw unknownStatement(first, word: word)
         }
     }
+
+    /// What the first word of a statement starts.
+    private enum StatementKeyword: Sendable {
+        case header, meta(MetaField), locale, laneTitle, lineTitle, phase, promise, step(Lane)
+    }
+
+    private static let statementKeywords = KeywordTable<StatementKeyword>(
+        [("blueprint", .header), ("locale", .locale), ("lane", .laneTitle), ("line", .lineTitle), ("phase", .phase), ("promise", .promise),
+         ("onstage", .step(.frontstage))]
+        + MetaField.allCases.map { ($0.rawValue, .meta($0)) } + Lane.allCases.map { ($0.rawValue, .step($0)) })
+
+    private static let attributeNames = KeywordTable(AttributeName.allCases.map { ($0.rawValue, $0) })
 
     func unknownStatement(_ first: Token, word: String) -> SyntaxError {
         if let keyword = Suggestion.closest(to: word, among: Keyword.statementKeywords) {
@@ -278,8 +299,12 @@ private struct LineParser {
     }
 
     mutating func parseFlow() throws(SyntaxError) -> StatementKind {
-        var ids = [try expectIdentifier("a step id")]
+        let arrowCount = remainingCount(of: .arrow) + remainingCount(of: .dottedArrow)
+        var ids: [Identifier] = []
+        ids.reserveCapacity(arrowCount + 1)
+        ids.append(try expectIdentifier("a step id"))
         var arrows: [FlowArrow] = []
+        arrows.reserveCapacity(arrowCount)
         while let token = current, token.kind == .arrow || token.kind == .dottedArrow {
             index += 1
             arrows.append(token.kind == .arrow ? .handOff : .information)
@@ -300,6 +325,7 @@ private struct LineParser {
         let id = try expectIdentifier("an id after '\(laneKeyword)'")
         let label = try expectString("a label string after '\(id.name)'")
         var attributes: [Attribute] = []
+        attributes.reserveCapacity(remainingCount(of: .comma))
         while let token = current {
             guard token.kind == .comma else {
                 if token.kind == .identifier {
@@ -317,7 +343,7 @@ private struct LineParser {
         let expected = "an attribute after ','"
         guard let token = current, token.kind == .identifier else { throw unexpected(expected) }
         let word = text(token)
-        guard let name = AttributeName(rawValue: word) else {
+        guard let name = Self.attributeNames.value(for: lexer.textBytes(of: token)) else {
             throw SyntaxError(message: "unknown attribute '\(word)'" + Suggestion.hint(for: word, among: Keyword.attributeKeywords),
                               range: token.range)
         }

@@ -57,15 +57,21 @@ public struct SourceText: Sendable {
     }
 
     private static func firstInvalidUTF8(in bytes: [UInt8]) -> SourceDecodingError? {
-        var index = 0
-        var line = 1
-        var column = 1
-        let count = bytes.count
-        return bytes.withUnsafeBufferPointer { buffer -> SourceDecodingError? in
+        bytes.withUnsafeBufferPointer { buffer -> SourceDecodingError? in
+            let count = buffer.count
+            func error(at index: Int, byte: UInt8) -> SourceDecodingError {
+                SourceDecodingError(position: position(of: index, in: buffer), byte: byte)
+            }
+            var index = 0
             while index < count {
+                // Eight ASCII bytes at a time: most source text is ASCII.
+                if index + 8 <= count,
+                   UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
+                }
                 let lead = buffer[index]
                 if lead < 0x80 {
-                    if lead == 0x0A { line += 1; column = 1 } else { column += 1 }
                     index += 1
                     continue
                 }
@@ -75,24 +81,37 @@ public struct SourceText: Sendable {
                 case 0xC2...0xDF: length = 2; minimum = 0x80
                 case 0xE0...0xEF: length = 3; minimum = 0x800
                 case 0xF0...0xF4: length = 4; minimum = 0x10000
-                default:
-                    return SourceDecodingError(position: SourcePosition(line: line, column: column, offset: index), byte: lead)
+                default: return error(at: index, byte: lead)
                 }
                 var scalar = UInt32(lead) & (0xFF >> (length + 1))
                 for next in 1..<length {
                     guard index + next < count, buffer[index + next] & 0xC0 == 0x80 else {
-                        let bad = index + next < count ? buffer[index + next] : lead
-                        return SourceDecodingError(position: SourcePosition(line: line, column: column, offset: index), byte: bad)
+                        return error(at: index, byte: index + next < count ? buffer[index + next] : lead)
                     }
                     scalar = scalar << 6 | UInt32(buffer[index + next] & 0x3F)
                 }
                 if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) {
-                    return SourceDecodingError(position: SourcePosition(line: line, column: column, offset: index), byte: lead)
+                    return error(at: index, byte: lead)
                 }
                 index += length
-                column += 1
             }
             return nil
         }
+    }
+
+    /// Line and column of a byte offset in valid UTF-8: counted only when there is an error to place,
+    /// so validation itself need not track them.
+    private static func position(of offset: Int, in buffer: UnsafeBufferPointer<UInt8>) -> SourcePosition {
+        var line = 1
+        var column = 1
+        for byte in buffer[..<offset] {
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return SourcePosition(line: line, column: column, offset: offset)
     }
 }

@@ -77,7 +77,8 @@ public enum AttributeValue: Hashable, Sendable {
     case integer(Int, SourceRange)
     case text(StringLiteral)
     case duration(DurationLiteral)
-    case failure(StringLiteral, recover: Identifier?)
+    /// Boxed: the largest value by far, and inline it would set the size of every attribute.
+    indirect case failure(StringLiteral, recover: Identifier?)
     case reference(Identifier)
 }
 
@@ -158,7 +159,9 @@ public enum StatementKind: Hashable, Sendable {
     case phase(PhaseStatement)
     case step(StepStatement)
     case flow(FlowStatement)
-    case promise(PromiseStatement)
+    /// Boxed: a promise is the largest statement and a rare one, and inline it would
+    /// set the size of every statement in the tree.
+    indirect case promise(PromiseStatement)
 }
 
 /// One statement on one line, without syntax errors.
@@ -202,7 +205,15 @@ public struct SyntaxTree: Sendable {
 extension StepStatement {
     /// The first attribute with this name: the one whose value counts.
     public func first(_ name: AttributeName) -> Attribute? {
-        attributes.first { $0.name == name }
+        attributes.first(name)
+    }
+}
+
+extension [Attribute] {
+    /// The first attribute with this name: the one whose value counts. Rules reading statements
+    /// in place call this on `attributes`, since a method of the statement would copy it out.
+    public func first(_ name: AttributeName) -> Attribute? {
+        first { $0.name == name }
     }
 }
 

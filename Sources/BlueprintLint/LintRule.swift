@@ -39,9 +39,13 @@ public struct LintContext: Sendable {
         self.init(syntax: syntax, blueprint: blueprint, promiseChecks: blueprint.promises.map(analysis.check))
     }
 
-    /// Step declarations (not evidence items), duplicates included: the lines the attribute rules check.
-    public var stepDeclarations: some Sequence<StepStatement> {
-        blueprint.declarations.lazy.map(\.statement).filter { $0.lane != .evidence }
+    /// Indices into `blueprint.declarations` of step declarations (not evidence items), duplicates
+    /// included: the lines the attribute rules check. Rules read each statement in place, as
+    /// `declarations[index].statement.…`: on a large file, copying every statement out costs
+    /// more than the checks themselves.
+    public var stepDeclarationIndices: some Sequence<Int> {
+        let declarations = blueprint.declarations
+        return declarations.indices.lazy.filter { declarations[$0].statement.lane != .evidence }
     }
 
     public var evidenceDeclarations: some Sequence<StepStatement> {

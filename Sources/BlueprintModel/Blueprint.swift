@@ -26,8 +26,10 @@ public struct Blueprint: Sendable {
 
     /// Every step and evidence declaration in source order, duplicates included.
     public var declarations: [Declaration] = []
-    /// Every flow statement as written, for reference checks.
-    public var flowStatements: [FlowStatement] = []
+    /// Every use of an id, resolved once so reference checks need no lookups: the ids of
+    /// each flow statement, then the `recover` and `evidence` attributes of step declarations
+    /// (duplicates included, evidence items left out), then the ends of each promise.
+    public var references: [Reference] = []
 
     /// The first id of each kind; a later declaration of the same id is a duplicate.
     public var symbols: [String: Symbol] = [:]
@@ -63,6 +65,25 @@ public struct Blueprint: Sendable {
 public enum Symbol: Hashable, Sendable {
     case step(Int)
     case evidence(Int)
+}
+
+/// One use of an id, with what it names.
+public struct Reference: Hashable, Sendable {
+    public enum Use: Hashable, Sendable {
+        /// An id of a flow statement; it must name a step.
+        case flow
+        /// The id after `recover`; it must name a step.
+        case recovery
+        /// The id of an `evidence` attribute; it must name an evidence item.
+        case evidence
+        /// `from` or `to` of a promise; it must name a step.
+        case promise
+    }
+
+    public var id: Identifier
+    public var use: Use
+    /// Nil when the id is not declared.
+    public var symbol: Symbol?
 }
 
 public struct Phase: Hashable, Sendable {
@@ -104,7 +125,11 @@ public struct Step: Hashable, Sendable {
     public var shownEvidence: [Int] = []
 
     /// `wait` + `takes`: what the step adds to a promise's cost.
-    public var cost: Duration { (wait ?? .zero) + (takes ?? .zero) }
+    public var cost: Duration { Self.cost(wait: wait, takes: takes) }
+
+    /// The cost of a step with this `wait` and `takes`, for callers that read the two fields in
+    /// place: calling `cost` on an element of an array copies the whole step out first.
+    static func cost(wait: Duration?, takes: Duration?) -> Duration { (wait ?? .zero) + (takes ?? .zero) }
 }
 
 public struct EvidenceItem: Hashable, Sendable {

@@ -3,22 +3,41 @@ import BlueprintLanguage
 extension Blueprint {
     /// Resolves a syntax tree: declarations first (ids may be used before they
     /// are declared), then the attributes, flows and promises that name them.
+    /// Each use of an id is looked up once, into `references`.
     public init(syntax: SyntaxTree) {
         self.init()
-        for statement in syntax.statements {
-            declare(statement)
+        let statements = syntax.statements
+        reserveCapacity(for: statements)
+        for index in statements.indices {
+            declare(statements[index])
         }
-        for index in declarations.indices where !declarations[index].isDuplicate {
-            resolveReferences(of: declarations[index].statement)
+        for index in statements.indices {
+            if case .flow(let flow) = statements[index].kind { addFlows(flow) }
         }
-        for statement in syntax.statements {
-            switch statement.kind {
-            case .flow(let flow): addFlows(flow)
-            case .promise(let promise): addPromise(promise, at: statement.range.start)
+        resolveAttributeReferences()
+        for index in statements.indices {
+            if case .promise(let promise) = statements[index].kind { addPromise(promise, at: statements[index].range.start) }
+        }
+        firstCustomerStep = steps.firstIndex { $0.lane == .customer }
+    }
+
+    /// Sizes the largest arrays up front: growing them on a large file copies them over and over.
+    private mutating func reserveCapacity(for statements: [Statement]) {
+        var declarationCount = 0, flowIDCount = 0, promiseCount = 0
+        for index in statements.indices {
+            switch statements[index].kind {
+            case .step: declarationCount += 1
+            case .flow(let flow): flowIDCount += flow.ids.count
+            case .promise: promiseCount += 1
             default: break
             }
         }
-        firstCustomerStep = steps.firstIndex { $0.lane == .customer }
+        declarations.reserveCapacity(declarationCount)
+        steps.reserveCapacity(declarationCount)
+        symbols.reserveCapacity(declarationCount)
+        flows.reserveCapacity(flowIDCount)
+        promises.reserveCapacity(promiseCount)
+        references.reserveCapacity(flowIDCount + 2 * promiseCount)
     }
 
     /// Like attributes and ids, a repeated header field keeps its first value.
@@ -42,16 +61,17 @@ extension Blueprint {
             phases.append(Phase(title: phase.title.value, keywordRange: keywordRange(at: statement.range.start, "phase")))
         case .step(let step):
             declareStep(step)
-        case .flow(let flow):
-            flowStatements.append(flow)
-        case .promise:
+        case .flow, .promise:
             break
         }
     }
 
     private mutating func declareStep(_ statement: StepStatement) {
         let name = statement.id.name
-        if let existing = symbols[name] {
+        let isEvidence = statement.lane == .evidence
+        // One hash of the id for the common case, a new id; a duplicate puts the first symbol back.
+        if let existing = symbols.updateValue(isEvidence ? .evidence(evidence.count) : .step(steps.count), forKey: name) {
+            symbols[name] = existing
             let first = switch existing {
             case .step(let index): steps[index].idRange
             case .evidence(let index): evidence[index].idRange
@@ -60,7 +80,7 @@ extension Blueprint {
             return
         }
         declarations.append(Declaration(statement: statement, isDuplicate: false, firstDeclaration: nil))
-        if statement.lane == .evidence {
+        if isEvidence {
             var item = EvidenceItem(id: name, label: statement.label.value, phase: phases.indices.last, idRange: statement.id.range)
             for attribute in statement.attributes {
                 if case .text(let text) = attribute.value {
@@ -68,7 +88,6 @@ extension Blueprint {
                     if attribute.name == .channel { item.channel = item.channel ?? text.value }
                 }
             }
-            symbols[name] = .evidence(evidence.count)
             if let phase = item.phase { phases[phase].evidence.append(evidence.count) }
             evidence.append(item)
             return
@@ -79,48 +98,69 @@ extension Blueprint {
         var step = Step(id: name, lane: statement.lane, label: statement.label.value, phase: phases.count - 1,
                         idRange: statement.id.range)
         step.applyFirstValues(of: statement.attributes)
-        symbols[name] = .step(steps.count)
         phases[phases.count - 1].steps.append(steps.count)
         steps.append(step)
     }
 
-    /// Recovery links and evidence uses of a first declaration.
-    private mutating func resolveReferences(of statement: StepStatement) {
-        guard statement.lane != .evidence, case .step(let stepIndex) = symbols[statement.id.name] else { return }
-        for attribute in statement.attributes {
-            switch attribute.value {
-            case .failure(let description, let recovery):
-                var failure = Failure(description: description.value, keywordRange: attribute.keywordRange)
-                if let recovery, case .step(let target) = symbols[recovery.name] {
-                    failure.recovery = target
-                    recoveries.append(RecoveryLink(from: stepIndex, to: target))
+    /// Appends the use of `id` to `references` and returns what it names.
+    private mutating func resolve(_ id: Identifier, as use: Reference.Use) -> Symbol? {
+        let symbol = symbols[id.name]
+        references.append(Reference(id: id, use: use, symbol: symbol))
+        return symbol
+    }
+
+    /// The ids of step declarations' attributes; the recovery links and evidence uses of first declarations.
+    private mutating func resolveAttributeReferences() {
+        // First declarations of steps define the steps, in order.
+        var nextStep = 0
+        for index in declarations.indices where declarations[index].statement.lane != .evidence {
+            let isFirst = !declarations[index].isDuplicate
+            let stepIndex = nextStep
+            if isFirst { nextStep += 1 }
+            for attribute in declarations[index].statement.attributes {
+                switch attribute.value {
+                case .failure(let description, let recovery):
+                    var target: Symbol?
+                    if let recovery { target = resolve(recovery, as: .recovery) }
+                    guard isFirst else { continue }
+                    var failure = Failure(description: description.value, keywordRange: attribute.keywordRange)
+                    if case .step(let target) = target {
+                        failure.recovery = target
+                        recoveries.append(RecoveryLink(from: stepIndex, to: target))
+                    }
+                    steps[stepIndex].failures.append(failure)
+                case .reference(let id):
+                    if case .evidence(let item) = resolve(id, as: .evidence), isFirst, attribute.name == .evidence {
+                        steps[stepIndex].shownEvidence.append(item)
+                        evidence[item].shownBy.append(stepIndex)
+                    }
+                default:
+                    break
                 }
-                steps[stepIndex].failures.append(failure)
-            case .reference(let id) where attribute.name == .evidence:
-                if case .evidence(let item) = symbols[id.name] {
-                    steps[stepIndex].shownEvidence.append(item)
-                    evidence[item].shownBy.append(stepIndex)
-                }
-            default:
-                break
             }
         }
     }
 
     private mutating func addFlows(_ statement: FlowStatement) {
+        let first = references.count
+        for id in statement.ids {
+            _ = resolve(id, as: .flow)
+        }
         for (link, arrow) in statement.arrows.enumerated() {
-            let from = statement.ids[link], to = statement.ids[link + 1]
-            guard case .step(let fromIndex) = symbols[from.name], case .step(let toIndex) = symbols[to.name] else { continue }
-            flows.append(Flow(from: fromIndex, to: toIndex, arrow: arrow, label: statement.label?.value, fromRange: from.range))
+            guard case .step(let fromIndex) = references[first + link].symbol,
+                  case .step(let toIndex) = references[first + link + 1].symbol else { continue }
+            flows.append(Flow(from: fromIndex, to: toIndex, arrow: arrow, label: statement.label?.value,
+                              fromRange: statement.ids[link].range))
         }
     }
 
     private mutating func addPromise(_ statement: PromiseStatement, at start: SourcePosition) {
-        func stepIndex(_ id: Identifier) -> Int? {
-            if case .step(let index) = symbols[id.name] { return index }
+        func stepIndex(_ symbol: Symbol?) -> Int? {
+            if case .step(let index) = symbol { return index }
             return nil
         }
-        promises.append(Promise(description: statement.description.value, from: stepIndex(statement.from), to: stepIndex(statement.to),
+        let from = resolve(statement.from, as: .promise), to = resolve(statement.to, as: .promise)
+        promises.append(Promise(description: statement.description.value, from: stepIndex(from), to: stepIndex(to),
                                 within: statement.within.duration, range: keywordRange(at: start, "promise"), statement: statement))
     }
 

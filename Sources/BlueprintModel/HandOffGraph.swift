@@ -12,29 +12,45 @@ public struct HandOffGraph: Sendable {
                   edges: blueprint.flows.lazy.filter { $0.arrow == .handOff }.map { ($0.from, $0.to) })
     }
 
-    init(stepCount: Int, edges pairs: some Sequence<(Int, Int)>) {
-        let edges = Set(pairs.map { Edge(from: $0.0, to: $0.1) }).sorted { ($0.from, $0.to) < ($1.from, $1.to) }
+    init(stepCount: Int, edges pairs: some Collection<(Int, Int)>) {
         self.stepCount = stepCount
-        (successorStarts, successorList) = Self.rows(count: stepCount, edges.map { ($0.from, $0.to) })
-        (predecessorStarts, predecessorList) = Self.rows(count: stepCount, edges.map { ($0.to, $0.from) })
+        (successorStarts, successorList) = Self.rows(count: stepCount, pairs)
+        var reversed: [(Int, Int)] = []
+        reversed.reserveCapacity(successorList.count)
+        for source in 0..<stepCount {
+            for target in successorList[successorStarts[source]..<successorStarts[source + 1]] {
+                reversed.append((target, source))
+            }
+        }
+        (predecessorStarts, predecessorList) = Self.rows(count: stepCount, reversed)
     }
 
-    private struct Edge: Hashable {
-        var from: Int
-        var to: Int
-    }
-
-    private static func rows(count: Int, _ pairs: [(Int, Int)]) -> ([Int], [Int]) {
+    /// Compressed rows of `pairs` by source, each row in ascending order without repeats.
+    /// A counting sort: rows are short, so building the graph stays about linear in the number of flows.
+    private static func rows(count: Int, _ pairs: some Collection<(Int, Int)>) -> ([Int], [Int]) {
         var starts = [Int](repeating: 0, count: count + 1)
         for (source, _) in pairs { starts[source + 1] += 1 }
         for index in 0..<count { starts[index + 1] += starts[index] }
         var fill = starts
-        var list = [Int](repeating: 0, count: pairs.count)
+        var list = [Int](repeating: 0, count: starts[count])
         for (source, target) in pairs {
             list[fill[source]] = target
             fill[source] += 1
         }
-        return (starts, list)
+        var uniqueStarts = [Int](repeating: 0, count: count + 1)
+        var uniqueCount = 0
+        for row in 0..<count {
+            let rowStart = starts[row], rowEnd = starts[row + 1]
+            if rowEnd - rowStart > 1 { list[rowStart..<rowEnd].sort() }
+            uniqueStarts[row] = uniqueCount
+            for index in rowStart..<rowEnd where index == rowStart || list[index] != list[index - 1] {
+                list[uniqueCount] = list[index]
+                uniqueCount += 1
+            }
+        }
+        uniqueStarts[count] = uniqueCount
+        list.removeLast(list.count - uniqueCount)
+        return (uniqueStarts, list)
     }
 
     public func successors(of step: Int) -> ArraySlice<Int> {

@@ -39,6 +39,8 @@ public struct PromiseAnalysis: Sendable {
     /// Strongly connected component of each step, numbered sinks first: a flow never goes to a
     /// higher number, so a step on a path from `from` to `to` is numbered between them.
     private let componentIndex: [Int]
+    /// `cost` of each step in seconds, read once: a step is large, and promises share steps.
+    private let stepCosts: [Int]
 
     public init(_ blueprint: Blueprint, workBound: Int = 1_000_000) {
         self.blueprint = blueprint
@@ -47,15 +49,16 @@ public struct PromiseAnalysis: Sendable {
         var whole = PathSearch(graph: graph, costs: [], workBound: 0)
         _ = whole.stronglyConnectedComponents(Array(0..<graph.stepCount))
         componentIndex = whole.component
+        stepCosts = blueprint.steps.indices.map { Step.cost(wait: blueprint.steps[$0].wait, takes: blueprint.steps[$0].takes).seconds }
     }
 
-    /// Steps reached from `start`, pruned to those whose component number passes `keep`.
+    /// Steps reached from `start`, pruned to those that pass `keep`.
     private func reach(from start: Int, backwards: Bool, keep: (Int) -> Bool) -> Set<Int> {
         var seen: Set<Int> = [start]
         var stack = [start]
         while let step = stack.popLast() {
             for next in backwards ? graph.predecessors(of: step) : graph.successors(of: step)
-            where keep(componentIndex[next]) && seen.insert(next).inserted {
+            where keep(next) && seen.insert(next).inserted {
                 stack.append(next)
             }
         }
@@ -66,19 +69,23 @@ public struct PromiseAnalysis: Sendable {
         guard let from = promise.from, let to = promise.to else { return PromiseCheck(status: .unresolved) }
         let fromIndex = componentIndex[from], toIndex = componentIndex[to]
         guard toIndex <= fromIndex else { return PromiseCheck(status: .unreachable) }
-        let forward = reach(from: from, backwards: false) { $0 >= toIndex }
+        let forward = reach(from: from, backwards: false) { componentIndex[$0] >= toIndex }
         guard forward.contains(to) else { return PromiseCheck(status: .unreachable) }
-        let backward = reach(from: to, backwards: true) { $0 <= fromIndex }
-        let stepsOnPaths = forward.filter { backward.contains($0) }.sorted()
+        // Every step of a path from `from` to `to` is reached forwards, so going back from `to`
+        // within `forward` finds exactly the steps on those paths.
+        let stepsOnPaths = reach(from: to, backwards: true) { forward.contains($0) }.sorted()
         // The search runs on the on-path steps alone, renumbered from 0: its cost follows the
         // promise's span, not the file's size.
-        var local: [Int: Int] = [:]
+        var local = [Int: Int](minimumCapacity: stepsOnPaths.count)
         for (index, step) in stepsOnPaths.enumerated() { local[step] = index }
-        let edges = stepsOnPaths.flatMap { step in
-            graph.successors(of: step).compactMap { next in local[next].map { (local[step]!, $0) } }
+        var edges: [(Int, Int)] = []
+        for (index, step) in stepsOnPaths.enumerated() {
+            for next in graph.successors(of: step) {
+                if let target = local[next] { edges.append((index, target)) }
+            }
         }
         let subgraph = HandOffGraph(stepCount: stepsOnPaths.count, edges: edges)
-        var search = PathSearch(graph: subgraph, costs: stepsOnPaths.map { blueprint.steps[$0].cost.seconds }, workBound: workBound)
+        var search = PathSearch(graph: subgraph, costs: stepsOnPaths.map { stepCosts[$0] }, workBound: workBound)
         search.run(from: local[from]!, stepsOnPaths: Array(stepsOnPaths.indices))
         let worst = search.worstPath(to: local[to]!, from: local[from]!)
         var result = PromiseCheck(status: worst.cost <= promise.within ? .kept : .broken)

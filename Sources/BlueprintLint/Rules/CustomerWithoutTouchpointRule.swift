@@ -9,16 +9,16 @@ public struct CustomerWithoutTouchpointRule: LintRule {
         goodExample: "evidence sms \"Text with the crew's arrival time\"\ncustomer waits \"Waits for the crew\", evidence sms")
 
     public static func check(_ context: LintContext) -> [Finding] {
-        let blueprint = context.blueprint
-        var touched = [Bool](repeating: false, count: blueprint.steps.count)
-        for flow in blueprint.flows {
-            if blueprint.steps[flow.from].lane == .frontstage { touched[flow.to] = true }
-            if blueprint.steps[flow.to].lane == .frontstage { touched[flow.from] = true }
+        let steps = context.blueprint.steps
+        var touched = [Bool](repeating: false, count: steps.count)
+        for flow in context.blueprint.flows {
+            if steps[flow.from].lane == .frontstage { touched[flow.to] = true }
+            if steps[flow.to].lane == .frontstage { touched[flow.from] = true }
         }
-        return blueprint.steps.indices.compactMap { index in
-            let step = blueprint.steps[index]
-            guard step.lane == .customer, !touched[index], step.shownEvidence.isEmpty else { return nil }
-            return Finding("customer step '\(step.id)' has no touchpoint: no flow to or from a frontstage step and no 'evidence'", at: step.idRange)
+        // Steps are read in place: copying each one out costs more than the check.
+        return steps.indices.compactMap { index in
+            guard steps[index].lane == .customer, !touched[index], steps[index].shownEvidence.isEmpty else { return nil }
+            return Finding("customer step '\(steps[index].id)' has no touchpoint: no flow to or from a frontstage step and no 'evidence'", at: steps[index].idRange)
         }
     }
 }

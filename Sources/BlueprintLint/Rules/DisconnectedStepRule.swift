@@ -11,26 +11,24 @@ public struct DisconnectedStepRule: LintRule {
     public static func check(_ context: LintContext) -> [Finding] {
         let blueprint = context.blueprint
         guard let start = blueprint.firstCustomerStep else { return [] }
-        var neighbours = [[Int]](repeating: [], count: blueprint.steps.count)
-        for flow in blueprint.flows {
-            neighbours[flow.from].append(flow.to)
-            neighbours[flow.to].append(flow.from)
-        }
-        for link in blueprint.recoveries {
-            neighbours[link.from].append(link.to)
-            neighbours[link.to].append(link.from)
-        }
-        var inJourney = [Bool](repeating: false, count: blueprint.steps.count)
-        inJourney[start] = true
-        var stack = [start]
-        while let step = stack.popLast() {
-            for next in neighbours[step] where !inJourney[next] {
-                inJourney[next] = true
-                stack.append(next)
+        // Union-find over the links, which join steps in either direction: no list of neighbours per step.
+        var parent = Array(blueprint.steps.indices)
+        func root(_ step: Int) -> Int {
+            var step = step
+            while parent[step] != step {
+                parent[step] = parent[parent[step]]
+                step = parent[step]
             }
+            return step
         }
+        func join(_ a: Int, _ b: Int) {
+            parent[root(a)] = root(b)
+        }
+        for flow in blueprint.flows { join(flow.from, flow.to) }
+        for link in blueprint.recoveries { join(link.from, link.to) }
+        let journey = root(start)
         let first = blueprint.steps[start].id
-        return blueprint.steps.indices.filter { !inJourney[$0] }.map { index in
+        return blueprint.steps.indices.filter { root($0) != journey }.map { index in
             let step = blueprint.steps[index]
             return Finding("\(step.lane.rawValue) step '\(step.id)' is not joined to the journey that starts at '\(first)': no flow or recovery link leads to it", at: step.idRange)
         }

@@ -9,9 +9,11 @@ public struct EmotionOffCustomerRule: LintRule {
         goodExample: "customer greets \"Lets the crew in\", emotion 1")
 
     public static func check(_ context: LintContext) -> [Finding] {
-        context.stepDeclarations.compactMap { declaration in
-            guard declaration.lane != .customer, let emotion = declaration.first(.emotion) else { return nil }
-            return Finding("'emotion' on \(declaration.lane.rawValue) step '\(declaration.id.name)': emotion is the customer's, put it on a customer step", at: emotion.keywordRange)
+        let declarations = context.blueprint.declarations
+        return context.stepDeclarationIndices.compactMap { index in
+            let lane = declarations[index].statement.lane
+            guard lane != .customer, let emotion = declarations[index].statement.attributes.first(.emotion) else { return nil }
+            return Finding("'emotion' on \(lane.rawValue) step '\(declarations[index].statement.id.name)': emotion is the customer's, put it on a customer step", at: emotion.keywordRange)
         }
     }
 }

@@ -9,11 +9,14 @@ public struct FailWithoutRecoveryRule: LintRule {
         goodExample: "backstage dispatch \"Assigns a crew\", fail \"Wrong address\" recover callback\nfrontstage callback \"Agent calls back to confirm the address\"")
 
     public static func check(_ context: LintContext) -> [Finding] {
-        context.stepDeclarations.flatMap { declaration in
-            declaration.attributes.compactMap { attribute -> Finding? in
-                guard case .failure(let description, nil) = attribute.value else { return nil }
-                return Finding("fail point \"\(description.value)\" on '\(declaration.id.name)' has no recovery: add 'recover STEP'", at: attribute.keywordRange)
+        let declarations = context.blueprint.declarations
+        var findings: [Finding] = []
+        for index in context.stepDeclarationIndices {
+            for attribute in declarations[index].statement.attributes {
+                guard case .failure(let description, nil) = attribute.value else { continue }
+                findings.append(Finding("fail point \"\(description.value)\" on '\(declarations[index].statement.id.name)' has no recovery: add 'recover STEP'", at: attribute.keywordRange))
             }
         }
+        return findings
     }
 }

@@ -8,21 +8,22 @@ public struct InvalidAttributeRule: LintRule {
         badExample: "customer waits \"Waits for the crew\", wait 25m, wait 30m, emotion -3",
         goodExample: "customer waits \"Waits for the crew\", wait 25m, tolerance 40m, emotion -1")
 
-    static let repeatable: Set<AttributeName> = [.evidence, .fail]
-    static let allowedOnEvidence: Set<AttributeName> = [.note, .channel]
+    static let repeatable: AttributeNameSet = [.evidence, .fail]
+    static let allowedOnEvidence: AttributeNameSet = [.note, .channel]
 
     public static func check(_ context: LintContext) -> [Finding] {
+        let declarations = context.blueprint.declarations
         var findings: [Finding] = []
-        for declaration in context.blueprint.declarations.lazy.map(\.statement) {
-            let isEvidence = declaration.lane == .evidence
+        for index in declarations.indices {
+            let isEvidence = declarations[index].statement.lane == .evidence
             var seen = AttributeNameSet()
-            for attribute in declaration.attributes {
+            for attribute in declarations[index].statement.attributes {
                 let name = attribute.name
                 let isRepeat = !seen.insert(name)
                 if isEvidence && !allowedOnEvidence.contains(name) {
                     // `moment` is moment-off-stage's; any other attribute is ours, once.
                     if name != .moment {
-                        findings.append(Finding("evidence item '\(declaration.id.name)' takes only 'note' and 'channel', not '\(name.rawValue)'", at: attribute.keywordRange))
+                        findings.append(Finding("evidence item '\(declarations[index].statement.id.name)' takes only 'note' and 'channel', not '\(name.rawValue)'", at: attribute.keywordRange))
                     }
                     continue
                 }
@@ -34,7 +35,7 @@ public struct InvalidAttributeRule: LintRule {
                     findings.append(Finding("emotion \(value) is outside -2…2 (-2 very unhappy, 2 delighted)", at: attribute.keywordRange))
                 }
             }
-            if !isEvidence, let tolerance = declaration.first(.tolerance), declaration.first(.wait) == nil {
+            if !isEvidence, let tolerance = declarations[index].statement.attributes.first(.tolerance), declarations[index].statement.attributes.first(.wait) == nil {
                 findings.append(Finding("'tolerance' needs a 'wait' on the same step: it is how long the customer accepts to wait", at: tolerance.keywordRange))
             }
         }

@@ -9,19 +9,21 @@ public struct MomentOffStageRule: LintRule {
         goodExample: "frontstage arrive \"Crew arrives on site\", moment")
 
     public static func check(_ context: LintContext) -> [Finding] {
+        let declarations = context.blueprint.declarations
         var findings: [Finding] = []
-        for declaration in context.blueprint.declarations.lazy.map(\.statement) {
-            switch declaration.lane {
+        for index in declarations.indices {
+            let lane = declarations[index].statement.lane
+            switch lane {
             case .customer, .frontstage:
                 continue
             case .evidence:
                 // On an evidence item every `moment` is reported (spec 8: one diagnostic per attribute).
-                for attribute in declaration.attributes where attribute.name == .moment {
-                    findings.append(Finding("'moment' on evidence item '\(declaration.id.name)': a moment of truth is a customer or frontstage step", at: attribute.keywordRange))
+                for attribute in declarations[index].statement.attributes where attribute.name == .moment {
+                    findings.append(Finding("'moment' on evidence item '\(declarations[index].statement.id.name)': a moment of truth is a customer or frontstage step", at: attribute.keywordRange))
                 }
             case .backstage, .support:
-                if let moment = declaration.first(.moment) {
-                    findings.append(Finding("'moment' on \(declaration.lane.rawValue) step '\(declaration.id.name)': the customer does not see it; mark a customer or frontstage step", at: moment.keywordRange))
+                if let moment = declarations[index].statement.attributes.first(.moment) {
+                    findings.append(Finding("'moment' on \(lane.rawValue) step '\(declarations[index].statement.id.name)': the customer does not see it; mark a customer or frontstage step", at: moment.keywordRange))
                 }
             }
         }

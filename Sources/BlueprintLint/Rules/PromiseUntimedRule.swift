@@ -10,14 +10,12 @@ public struct PromiseUntimedRule: LintRule {
 
     public static func check(_ context: LintContext) -> [Finding] {
         let steps = context.blueprint.steps
-        var reported = Set<Int>()
+        var reported = [Bool](repeating: false, count: steps.count)
         var findings: [Finding] = []
         for (promise, check) in zip(context.blueprint.promises, context.promiseChecks) {
-            for index in check.stepsOnPaths where !reported.contains(index) {
-                let step = steps[index]
-                guard step.lane != .customer, step.takes == nil else { continue }
-                reported.insert(index)
-                findings.append(Finding("\(step.lane.rawValue) step '\(step.id)' lies on a path of promise \"\(promise.description)\" but has no 'takes'; it counts as 0", at: step.idRange))
+            for index in check.stepsOnPaths where !reported[index] && steps[index].lane != .customer && steps[index].takes == nil {
+                reported[index] = true
+                findings.append(Finding("\(steps[index].lane.rawValue) step '\(steps[index].id)' lies on a path of promise \"\(promise.description)\" but has no 'takes'; it counts as 0", at: steps[index].idRange))
             }
         }
         return findings

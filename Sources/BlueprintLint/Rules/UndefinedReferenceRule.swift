@@ -15,32 +15,25 @@ public struct UndefinedReferenceRule: LintRule {
 
     public static func check(_ context: LintContext) -> [Finding] {
         let blueprint = context.blueprint
-        let stepNames = blueprint.stepNames, evidenceNames = blueprint.evidenceNames
         var findings: [Finding] = []
-        func report(_ id: Identifier, _ what: String, candidates: [String]) {
-            guard blueprint.symbols[id.name] == nil else { return }
-            let hint = findings.count < hintedReferenceLimit ? Suggestion.hint(for: id.name, among: candidates) : ""
-            findings.append(Finding("\(what) '\(id.name)'" + hint, at: id.range))
-        }
-        for flow in blueprint.flowStatements {
-            for id in flow.ids { report(id, "flow refers to unknown step", candidates: stepNames) }
-        }
-        for step in context.stepDeclarations {
-            for attribute in step.attributes {
-                switch attribute.value {
-                case .failure(_, let recovery?):
-                    report(recovery, "'recover' refers to unknown step", candidates: stepNames)
-                case .reference(let id):
-                    report(id, "'evidence' refers to unknown evidence item", candidates: evidenceNames)
-                default:
-                    break
-                }
+        for reference in blueprint.references where reference.symbol == nil {
+            let name = reference.id.name
+            var hint = ""
+            if findings.count < hintedReferenceLimit {
+                hint = reference.use == .evidence ? Suggestion.hint(for: name, among: blueprint.evidence.lazy.map(\.id))
+                                                  : Suggestion.hint(for: name, among: blueprint.steps.lazy.map(\.id))
             }
-        }
-        for promise in blueprint.promises {
-            report(promise.statement.from, "promise refers to unknown step", candidates: stepNames)
-            report(promise.statement.to, "promise refers to unknown step", candidates: stepNames)
+            findings.append(Finding("\(description(of: reference.use)) '\(name)'" + hint, at: reference.id.range))
         }
         return findings
+    }
+
+    private static func description(of use: Reference.Use) -> String {
+        switch use {
+        case .flow: "flow refers to unknown step"
+        case .recovery: "'recover' refers to unknown step"
+        case .evidence: "'evidence' refers to unknown evidence item"
+        case .promise: "promise refers to unknown step"
+        }
     }
 }

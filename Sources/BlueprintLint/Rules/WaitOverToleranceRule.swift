@@ -9,12 +9,14 @@ public struct WaitOverToleranceRule: LintRule {
         goodExample: "customer waits \"Waits for the crew\", wait 25m, tolerance 40m")
 
     public static func check(_ context: LintContext) -> [Finding] {
-        context.stepDeclarations.compactMap { declaration in
-            guard let wait = declaration.first(.wait)?.duration, let tolerance = declaration.first(.tolerance)?.duration,
-                  wait > tolerance else { return nil }
+        let declarations = context.blueprint.declarations
+        return context.stepDeclarationIndices.compactMap { index in
+            guard let wait = declarations[index].statement.attributes.first(.wait)?.duration,
+                  let tolerance = declarations[index].statement.attributes.first(.tolerance)?.duration, wait > tolerance else { return nil }
             let over = (wait - tolerance).formatted(separator: " ")
-            return Finding("'\(declaration.id.name)' makes the customer wait \(wait.formatted(separator: " ")), \(over) over the tolerance of \(tolerance.formatted(separator: " "))",
-                           at: declaration.id.range)
+            let id = declarations[index].statement.id
+            return Finding("'\(id.name)' makes the customer wait \(wait.formatted(separator: " ")), \(over) over the tolerance of \(tolerance.formatted(separator: " "))",
+                           at: id.range)
         }
     }
 }

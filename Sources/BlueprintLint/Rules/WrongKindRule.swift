@@ -10,34 +10,16 @@ public struct WrongKindRule: LintRule {
         goodExample: "evidence sms \"Text message\"\nfrontstage notify \"Agent texts the arrival time\", evidence sms")
 
     public static func check(_ context: LintContext) -> [Finding] {
-        let blueprint = context.blueprint
-        var findings: [Finding] = []
-        func requireStep(_ id: Identifier, _ what: String) {
-            if case .evidence = blueprint.symbols[id.name] {
-                findings.append(Finding("\(what) evidence item '\(id.name)', not a step", at: id.range))
+        context.blueprint.references.compactMap { reference in
+            let message: String
+            switch (reference.use, reference.symbol) {
+            case (.flow, .evidence?): message = "flow refers to evidence item '\(reference.id.name)', not a step"
+            case (.recovery, .evidence?): message = "'recover' names evidence item '\(reference.id.name)', not a step"
+            case (.promise, .evidence?): message = "promise refers to evidence item '\(reference.id.name)', not a step"
+            case (.evidence, .step?): message = "'evidence' names step '\(reference.id.name)', not an evidence item"
+            default: return nil
             }
+            return Finding(message, at: reference.id.range)
         }
-        for flow in blueprint.flowStatements {
-            for id in flow.ids { requireStep(id, "flow refers to") }
-        }
-        for step in context.stepDeclarations {
-            for attribute in step.attributes {
-                switch attribute.value {
-                case .failure(_, let recovery?):
-                    requireStep(recovery, "'recover' names")
-                case .reference(let id):
-                    if case .step = blueprint.symbols[id.name] {
-                        findings.append(Finding("'evidence' names step '\(id.name)', not an evidence item", at: id.range))
-                    }
-                default:
-                    break
-                }
-            }
-        }
-        for promise in blueprint.promises {
-            requireStep(promise.statement.from, "promise refers to")
-            requireStep(promise.statement.to, "promise refers to")
-        }
-        return findings
     }
 }
