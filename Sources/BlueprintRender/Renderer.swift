@@ -90,7 +90,7 @@ public enum Renderer {
         _ blueprint: Blueprint, promiseChecks: [PromiseCheck], theme: RenderTheme, session: RenderSession? = nil
     ) throws(GraphvizError) -> (GraphvizGraph, [String]) {
         let content = DiagramContent(blueprint, promiseChecks: promiseChecks, theme: theme)
-        let (metrics, textWarnings) = try TextMetrics.measure(content.textRequest(), session: session)
+        let metrics = try TextMetrics.measure(content.textRequest(), session: session)
         let wrapper = TextWrapper(metrics: metrics)
         let slots = SlotAssignment(blueprint)
         let titles = WrappedTitles(content, wrapper: wrapper, slotCounts: slots.slotCounts)
@@ -139,7 +139,7 @@ public enum Renderer {
             content: content, layout: layout, sizes: sizes, wrapper: wrapper,
             titleBlockMarkup: titleBlockMarkup, legendMarkup: legendMarkup, titles: titles
         ).graph()
-        return (graph, textWarnings + measurement.warnings)
+        return (graph, measurement.warnings)
     }
 
     /// cairo stamps a PDF with the time it was made; the epoch, written over it digit for digit so

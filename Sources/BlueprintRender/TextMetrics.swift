@@ -60,43 +60,28 @@ struct TextMetrics: Sendable {
         }
     }
 
-    /// Measures every requested word in one Graphviz layout, but for words the session already knows.
-    /// Words are sorted so the graph, and so the result, does not depend on hashing order.
-    static func measure(
-        _ request: Request, session: RenderSession? = nil
-    ) throws(GraphvizError) -> (metrics: TextMetrics, warnings: [String]) {
-        let styles = request.words.keys.sorted { ($0.size, $0.bold ? 1 : 0) < ($1.size, $1.bold ? 1 : 0) }
+    /// Measures every requested word with Graphviz's own text measurement, but for words the session
+    /// already knows.
+    static func measure(_ request: Request, session: RenderSession? = nil) throws(GraphvizError) -> TextMetrics {
         var metrics = TextMetrics()
-        var nodes: [GraphvizNode] = []
-        var keys: [(style: TextStyle, word: String)] = []
-        for style in styles {
-            for word in request.words[style]!.sorted() {
+        var measured: [TextStyle: [String: Double]] = [:]
+        for (style, words) in request.words {
+            var unknown: [String] = []
+            for word in words {
                 if let known = session?.wordWidth(word, in: style) {
                     metrics.widths[style, default: [:]][word] = known
-                    continue
+                } else {
+                    unknown.append(word)
                 }
-                nodes.append(GraphvizNode("w\(nodes.count)", attributes: [
-                    "label": .literal(word),
-                    "fontsize": .raw(number(style.size)),
-                    "fontname": .raw(style.bold ? "\(pinnedFontFamily) Bold" : pinnedFontFamily),
-                ]))
-                keys.append((style, word))
             }
-        }
-        guard !nodes.isEmpty else { return (metrics, []) }
-        let graph = GraphvizGraph(
-            name: "measure",
-            nodeDefaults: ["shape": "plaintext", "margin": "0", "width": "0", "height": "0", "pos": "0,0!"],
-            nodes: nodes
-        )
-        let layout = try Graphviz.layout(graph, layout: "nop")
-        var measured: [TextStyle: [String: Double]] = [:]
-        for (key, geometry) in zip(keys, layout.nodes) {
-            measured[key.style, default: [:]][key.word] = geometry.widthPoints
+            guard !unknown.isEmpty else { continue }
+            let fontName = style.bold ? "\(pinnedFontFamily) Bold" : pinnedFontFamily
+            let widths = try Graphviz.textWidths(unknown, fontName: fontName, size: style.size)
+            measured[style] = Dictionary(uniqueKeysWithValues: zip(unknown, widths))
+            metrics.widths[style, default: [:]].merge(measured[style]!) { _, new in new }
         }
         session?.remember(measured)
-        for (style, words) in measured { metrics.widths[style, default: [:]].merge(words) { _, new in new } }
-        return (metrics, layout.warnings)
+        return metrics
     }
 }
 

@@ -36,4 +36,25 @@ static inline Agdisc_t *cgraphviz_creation_order_disc(void) {
     return &disc;
 }
 
+// libgvc's own text measurement, the one every label goes through (pango with the real font when
+// the pango plugin is loaded). Exported by libgvc but declared only in Graphviz's private headers.
+extern pointf textspan_size(GVC_t *gvc, textspan_t *span);
+
+// The width, in points, of one line of text set in `fontname` at `size` points, as Graphviz measures
+// a label's line. Frees what the measurement allocates.
+static inline double cgraphviz_text_width(GVC_t *gvc, char *text, char *fontname, double size) {
+    textfont_t font = {0};
+    font.name = fontname;
+    font.size = size;
+    textspan_t span = {0};
+    span.str = text;
+    span.font = &font;
+    span.just = 'n';
+    pointf measured = textspan_size(gvc, &span);
+    if (span.layout != NULL && span.free_layout != NULL) {
+        span.free_layout(span.layout);
+    }
+    return measured.x;
+}
+
 #endif

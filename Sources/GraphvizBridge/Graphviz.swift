@@ -28,8 +28,15 @@ public enum Graphviz {
         }
     }
 
-    /// The DOT text, written by Graphviz before layout, that ``render(_:layout:format:)`` reads back and
-    /// lays out; so `dot -Tsvg` on it gives the same bytes as `render` to `svg`.
+    /// The width in points of each of `texts`, each one line set in `fontName` at `size` points,
+    /// measured as Graphviz measures the text of a label: with the real font through pango when its
+    /// plugin is installed. Much cheaper than laying out a node for each text.
+    public static func textWidths(_ texts: [String], fontName: String, size: Double) throws(GraphvizError) -> [Double] {
+        try GraphvizGate.shared.run { job in job.textWidths(texts, fontName: fontName, size: size) }
+    }
+
+    /// The DOT text that ``render(_:layout:format:)`` reads and lays out; so `dot -Tsvg` on it gives
+    /// the same bytes as `render` to `svg`.
     public static func dotSource(_ graph: GraphvizGraph, layout: String) throws(GraphvizError) -> String {
         try GraphvizGate.shared.run { job throws(GraphvizError) in
             try job.dotText(for: graph, engine: layout)

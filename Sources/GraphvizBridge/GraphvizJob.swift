@@ -83,6 +83,12 @@ struct GraphvizJob {
         return Array(UnsafeRawBufferPointer(start: data, count: Int(length)))
     }
 
+    func textWidths(_ texts: [String], fontName: String, size: Double) -> [Double] {
+        withMutableCString(fontName) { font in
+            texts.map { text in withMutableCString(text) { cgraphviz_text_width(context, $0, font, size) } }
+        }
+    }
+
     /// Node sizes and places after layout. `attach_attrs` stores them as the attributes `width`,
     /// `height`, `pos` and `bb`, the same text `dot -Tdot` prints.
     func readGeometry(of graph: GraphvizGraph, in cgraph: CGraph) throws(GraphvizError) -> GraphvizLayoutResult {

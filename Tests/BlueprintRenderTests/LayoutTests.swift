@@ -73,7 +73,7 @@ import Testing
     /// inside their box.
     @Test func chineseLabelsFitTheirBoxes() throws {
         let content = DiagramContent(blueprint(chineseClinic), promiseChecks: [], theme: .light)
-        let wrapper = TextWrapper(metrics: try TextMetrics.measure(content.textRequest()).metrics)
+        let wrapper = TextWrapper(metrics: try TextMetrics.measure(content.textRequest()))
         var lines: [(text: String, size: Double)] = []
         for card in content.steps + content.evidence {
             lines += wrapper.lines(of: card.label, style: card.labelStyle, maxWidth: Card.innerWidth).map { ($0, card.labelStyle.size) }
@@ -94,7 +94,7 @@ import Testing
         var request = TextMetrics.Request()
         let word = String(repeating: "x", count: 80)
         request.add(word, style: TextStyles.stepLabel, maxWidth: 100)
-        let wrapper = TextWrapper(metrics: try TextMetrics.measure(request).metrics)
+        let wrapper = TextWrapper(metrics: try TextMetrics.measure(request))
         let lines = wrapper.lines(of: word, style: TextStyles.stepLabel, maxWidth: 100)
         #expect(lines.count > 1 && lines.joined() == word)
         #expect(lines.allSatisfy { wrapper.width(of: [$0], style: TextStyles.stepLabel) <= 100 })

@@ -33,4 +33,22 @@ import Testing
         let emPerCharacter = width / fontSize / Double(label.count)
         #expect((0.97...1.03).contains(emPerCharacter), "width \(width)pt")
     }
+
+    /// Measuring text directly gives the width a plain label of that text takes in a layout.
+    @Test(arguments: ["Agent logs the fault", "顾客拨打热线报告停电", "★ Moment of truth", "x"])
+    func textWidthIsTheWidthOfItsLabel(text: String) throws {
+        let fontSize = 10.0
+        let graph = GraphvizGraph(nodes: [
+            GraphvizNode("measure", attributes: [
+                "label": .literal(text), "fontname": pinnedFont, "fontsize": .raw("\(fontSize)"),
+                "shape": "plaintext", "margin": "0", "width": "0", "height": "0", "pos": "0,0!",
+            ])
+        ])
+        let laidOut = try #require(try Graphviz.layout(graph, layout: "nop")[node: "measure"]).widthPoints
+
+        let measured = try Graphviz.textWidths([text], fontName: "Noto Sans CJK SC", size: fontSize)
+
+        #expect(measured.count == 1)
+        #expect(abs(measured[0] - laidOut) < 0.01, "measured \(measured[0])pt, laid out \(laidOut)pt")
+    }
 }
