@@ -34,6 +34,8 @@ let package = Package(
         .target(name: "BlueprintConfig", dependencies: ["BlueprintLanguage", .product(name: "Yams", package: "Yams")]),
         // canonical layout of a syntax tree
         .target(name: "BlueprintFormat", dependencies: ["BlueprintLanguage"]),
+        // A seeded generator for the inputs that tests and benchmarks generate.
+        .target(name: "SeededGenerator"),
         // the only module that talks to libcgraph / libgvc
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
         .target(name: "GraphvizBridge", dependencies: ["CGraphviz"]),
@@ -49,7 +51,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "BlueprintBenchmarks",
-            dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintLint", "BlueprintFormat", "BlueprintRender"]
+            dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintLint", "BlueprintFormat", "BlueprintRender", "SeededGenerator"]
         ),
         // SwiftPM plugins: thin wrappers that run `blueprint` on a package's .blueprint files
         .plugin(name: "RenderBlueprints", capability: .buildTool(), dependencies: ["BlueprintCLI"]),
@@ -69,11 +71,11 @@ let package = Package(
             dependencies: ["BlueprintCLI"]
         ),
         .testTarget(name: "BlueprintLanguageTests", dependencies: ["BlueprintLanguage"]),
-        .testTarget(name: "BlueprintLintTests", dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintLint"]),
+        .testTarget(name: "BlueprintLintTests", dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintLint", "SeededGenerator"]),
         .testTarget(name: "BlueprintReportTests", dependencies: ["BlueprintLanguage", "BlueprintReport", "BlueprintConfig"]),
         .testTarget(name: "GraphvizBridgeTests", dependencies: ["GraphvizBridge"]),
-        .testTarget(name: "BlueprintFormatTests", dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintFormat"]),
-        .testTarget(name: "BlueprintRenderTests", dependencies: ["BlueprintModel", "BlueprintRender", "GraphvizBridge"]),
+        .testTarget(name: "BlueprintFormatTests", dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintFormat", "SeededGenerator"]),
+        .testTarget(name: "BlueprintRenderTests", dependencies: ["BlueprintModel", "BlueprintRender", "GraphvizBridge", "SeededGenerator"]),
         .testTarget(name: "BlueprintCLITests", dependencies: ["BlueprintCLI"]),
     ],
     swiftLanguageModes: [.v6]

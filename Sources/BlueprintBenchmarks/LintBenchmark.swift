@@ -1,6 +1,7 @@
 import BlueprintLanguage
 import BlueprintLint
 import Foundation
+import SeededGenerator
 
 /// One `blueprint lint` call over a corpus of typical files, then parse + lint throughput on
 /// generated blueprints of growing size, single-threaded. It prints figures and asserts nothing:
@@ -183,10 +184,10 @@ private extension Swift.Duration {
 /// fail points and recoveries, hand-offs chained across phases, information flows, promises every
 /// few phases, comments and some Chinese labels. The same seed writes the same text.
 struct BlueprintGenerator {
-    private var random: SplitMix64
+    private var random: SeededRandom
 
     private init(seed: UInt64) {
-        random = SplitMix64(seed: seed)
+        random = SeededRandom(seed: seed)
     }
 
     /// The blueprint of about `steps` steps (rounded up to whole phases) that `seed` writes.
@@ -277,27 +278,4 @@ struct BlueprintGenerator {
     private static let flowLabels = ["hand-off", "request", "case file", "work order", "answer"]
     private static let comments = ["Peak hours double the wait here", "Agreed with operations in March",
                                    "TODO: measure this step", "See the service standard, section 4", "Owned by the regional team"]
-}
-
-/// A small, fast, seedable generator (Steele, Lea and Flood's SplitMix64): the benchmark must
-/// write the same files on every run and platform.
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// Uniform enough below small bounds; the modulo bias does not matter here.
-    mutating func next(below bound: UInt64) -> UInt64 {
-        next() % bound
-    }
 }

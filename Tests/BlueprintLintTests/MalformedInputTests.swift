@@ -1,5 +1,6 @@
 import BlueprintLanguage
 import BlueprintLint
+import SeededGenerator
 import Testing
 
 /// Hostile and broken inputs: each one must come back with a diagnostic (or, for bytes that are
@@ -35,7 +36,7 @@ import Testing
 
     /// Random bytes are almost never UTF-8: they must be refused with a position, not trap.
     @Test func binaryJunkIsRefusedWithAPosition() {
-        var random = SplitMix64(seed: 7)
+        var random = SeededRandom(seed: 7)
         for _ in 0..<64 {
             let junk = (0..<4_096).map { _ in UInt8(truncatingIfNeeded: random.next()) }
             let error = #expect(throws: SourceDecodingError.self) { try SourceText(bytes: junk) }
@@ -72,11 +73,11 @@ struct MalformedInput: Sendable, CustomTestStringConvertible {
     static let all: [MalformedInput] = [
         // Junk that is valid UTF-8, so it reaches the lexer: control characters, symbols, any scalar.
         MalformedInput("binary junk in ASCII", expect: .syntax, bytes: {
-            var random = SplitMix64(seed: 1)
+            var random = SeededRandom(seed: 1)
             return (0..<65_536).map { _ in UInt8(random.next() % 0x80) }
         }),
         MalformedInput("binary junk in Unicode scalars", expect: .syntax) {
-            var random = SplitMix64(seed: 2)
+            var random = SeededRandom(seed: 2)
             var text = ""
             while text.utf8.count < 65_536 {
                 if let scalar = Unicode.Scalar(UInt32(random.next() % 0x11_0000)) { text.unicodeScalars.append(scalar) }
@@ -176,19 +177,4 @@ struct InvalidUTF8: Sendable, CustomTestStringConvertible {
     var column: Int
 
     var testDescription: String { name }
-}
-
-/// Deterministic pseudo-random bytes (SplitMix64), the same on every run.
-private struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }

@@ -2,6 +2,7 @@ import BlueprintLanguage
 import BlueprintModel
 @testable import BlueprintRender
 import Foundation
+import SeededGenerator
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -54,7 +55,7 @@ import Testing
     /// Random flows between random lanes and phases, loops and jumps included.
     @Test(arguments: 1...12)
     func randomBlueprintArrowsAvoidTheBoxes(seed: UInt64) throws {
-        var random = SplitMix(seed: seed)
+        var random = SeededRandom(seed: seed)
         let lanes = ["customer", "frontstage", "backstage", "support"]
         var lines = ["blueprint \"Random \(seed)\""]
         let count = 6 + Int(random.next() % 20)
@@ -124,19 +125,6 @@ import Testing
                 }
             }
         }
-    }
-}
-
-/// A small deterministic generator (SplitMix64), so a failing case can be replayed by its seed.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 
