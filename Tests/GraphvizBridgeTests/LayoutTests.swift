@@ -21,34 +21,32 @@ import Testing
     @Test func chineseLabelIsAboutOneEmPerCharacter() throws {
         let label = "顾客拨打热线报告停电"
         let fontSize = 14.0
+
+        let width = try laidOutWidth(of: label, fontSize: fontSize)
+
+        let emPerCharacter = width / fontSize / Double(label.count)
+        #expect((0.97...1.03).contains(emPerCharacter), "width \(width)pt")
+    }
+
+    /// Measuring text directly gives the width a label of that text takes in a layout.
+    @Test(arguments: ["Agent logs the fault", "顾客拨打热线报告停电", "★ Moment of truth", "x"])
+    func textWidthIsTheWidthOfItsLabel(text: String) throws {
+        let laidOut = try laidOutWidth(of: text, fontSize: 10)
+
+        let measured = try Graphviz.textWidths([text], fontName: "Noto Sans CJK SC", size: 10)
+
+        #expect(measured.count == 1)
+        #expect(abs(measured[0] - laidOut) < 0.01, "measured \(measured[0])pt, laid out \(laidOut)pt")
+    }
+
+    /// The width of a node that is just its label, without margins.
+    private func laidOutWidth(of label: String, fontSize: Double) throws -> Double {
         let graph = GraphvizGraph(nodes: [
             GraphvizNode("measure", attributes: [
                 "label": .literal(label), "fontname": pinnedFont, "fontsize": .raw("\(fontSize)"),
                 "shape": "box", "margin": "0", "width": "0", "height": "0", "pos": "0,0!",
             ])
         ])
-
-        let width = try #require(try Graphviz.layout(graph, layout: "nop")[node: "measure"]).widthPoints
-
-        let emPerCharacter = width / fontSize / Double(label.count)
-        #expect((0.97...1.03).contains(emPerCharacter), "width \(width)pt")
-    }
-
-    /// Measuring text directly gives the width a plain label of that text takes in a layout.
-    @Test(arguments: ["Agent logs the fault", "顾客拨打热线报告停电", "★ Moment of truth", "x"])
-    func textWidthIsTheWidthOfItsLabel(text: String) throws {
-        let fontSize = 10.0
-        let graph = GraphvizGraph(nodes: [
-            GraphvizNode("measure", attributes: [
-                "label": .literal(text), "fontname": pinnedFont, "fontsize": .raw("\(fontSize)"),
-                "shape": "plaintext", "margin": "0", "width": "0", "height": "0", "pos": "0,0!",
-            ])
-        ])
-        let laidOut = try #require(try Graphviz.layout(graph, layout: "nop")[node: "measure"]).widthPoints
-
-        let measured = try Graphviz.textWidths([text], fontName: "Noto Sans CJK SC", size: fontSize)
-
-        #expect(measured.count == 1)
-        #expect(abs(measured[0] - laidOut) < 0.01, "measured \(measured[0])pt, laid out \(laidOut)pt")
+        return try #require(try Graphviz.layout(graph, layout: "nop")[node: "measure"]).widthPoints
     }
 }
