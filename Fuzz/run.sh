@@ -54,6 +54,8 @@ shopt -s nullglob
 cp "$fuzz"/seeds/* "$build/corpus/"
 for file in "$root"/blueprints/*.blueprint; do cp "$file" "$build/corpus/"; done
 
+# With -jobs, libFuzzer writes a fuzz-N.log per job into the working folder: keep them in the build.
+cd "$build"
 # Leak checks are off: the Swift runtime keeps metadata caches for the life of the process.
 exec "$build/fuzz-parse-lint" "$build/corpus" \
     -max_total_time="$duration" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
