@@ -89,10 +89,9 @@ struct Badge {
         request.add(text, style: TextStyles.badge, maxWidth: maxWidth - 2 * Self.padding)
     }
 
-    /// Badges packed left to right into rows no wider than `maxWidth`. A badge that wraps gets a row
-    /// of its own, so no badge is stretched to the height of a taller neighbour.
-    static func rows(_ badges: [Badge], _ wrapper: TextWrapper, maxWidth: Double) -> String {
-        let rowMarkup = packed(badges, wrapper, maxWidth: maxWidth).map { row in
+    /// Rows of badges as `packed` gives them, each row left-aligned in `maxWidth`.
+    static func markup(rows: [[Wrapped]], maxWidth: Double) -> String {
+        let rowMarkup = rows.map { row in
             let cells = row.map { "<TD>" + $0.markup + "</TD>" }
             let width = row.map(\.width).reduce(0, +) + Double(row.count - 1) * spacing
             return HTML.row([HTML.cell(HTML.leftAligned(cells.interspersed(with: HTML.spacer(width: spacing)),
@@ -101,6 +100,8 @@ struct Badge {
         return HTML.grid(rowMarkup.interspersed(with: HTML.row([HTML.spacer(height: spacing)])))
     }
 
+    /// Badges packed left to right into rows no wider than `maxWidth`. A badge that wraps gets a row
+    /// of its own, so no badge is stretched to the height of a taller neighbour.
     static func packed(_ badges: [Badge], _ wrapper: TextWrapper, maxWidth: Double) -> [[Wrapped]] {
         var rows: [[Wrapped]] = []
         var rowWidth = 0.0
@@ -159,39 +160,48 @@ struct Card {
         for badge in badges { badge.addTexts(to: &request, maxWidth: Self.innerWidth) }
     }
 
-    /// The label: as wide as the box, so its text starts at the box's left padding.
-    func markup(_ wrapper: TextWrapper) -> String {
-        var rows: [String] = []
-        // The caption gets a row of its own: a smaller line in the label's own text block would
-        // sit too close to the label's first line.
-        if let caption {
-            let lines = wrapper.lines(of: caption, style: TextStyles.caption, maxWidth: Self.innerWidth)
-            rows.append(HTML.row([HTML.cell(HTML.font(HTML.lines(lines), TextStyles.caption, colour: captionColour))]))
-            rows.append(HTML.row([HTML.spacer(height: 1)]))
+    /// The card with its text wrapped to the box, once: its markup and its shape both follow from it.
+    struct Wrapped {
+        var card: Card
+        var caption: [String]?
+        var label: [String]
+        var badgeRows: [[Badge.Wrapped]]
+
+        /// The label: as wide as the box, so its text starts at the box's left padding.
+        var markup: String {
+            var rows: [String] = []
+            // The caption gets a row of its own: a smaller line in the label's own text block would
+            // sit too close to the label's first line.
+            if let caption {
+                rows.append(HTML.row([HTML.cell(HTML.font(HTML.lines(caption), TextStyles.caption, colour: card.captionColour))]))
+                rows.append(HTML.row([HTML.spacer(height: 1)]))
+            }
+            rows.append(HTML.row([HTML.cell(HTML.font(HTML.lines(label), card.labelStyle, colour: card.textColour))]))
+            if !badgeRows.isEmpty {
+                rows.append(HTML.row([HTML.spacer(height: 5)]))
+                rows.append(HTML.row([HTML.cell(Badge.markup(rows: badgeRows, maxWidth: Card.innerWidth))]))
+            }
+            return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"\(number(Card.padding))\" "
+                + "WIDTH=\"\(number(Spacing.boxWidth))\">" + HTML.row([HTML.cell(HTML.grid(rows))]) + "</TABLE>"
         }
-        let lines = wrapper.lines(of: label, style: labelStyle, maxWidth: Self.innerWidth)
-        rows.append(HTML.row([HTML.cell(HTML.font(HTML.lines(lines), labelStyle, colour: textColour))]))
-        if !badges.isEmpty {
-            rows.append(HTML.row([HTML.spacer(height: 5)]))
-            rows.append(HTML.row([HTML.cell(Badge.rows(badges, wrapper, maxWidth: Self.innerWidth))]))
+
+        /// What the height of the card's label depends on. Cards of one shape are the same height, so
+        /// the renderer measures one card of each shape with Graphviz instead of every card.
+        var shape: CardShape {
+            CardShape(
+                caption: caption?.map(CardShape.fallbackCharacters),
+                label: label.map(CardShape.fallbackCharacters),
+                labelStyle: card.labelStyle,
+                badgeRows: badgeRows.map { row in row.map { $0.lines.map(CardShape.fallbackCharacters) } })
         }
-        return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"\(number(Self.padding))\" "
-            + "WIDTH=\"\(number(Spacing.boxWidth))\">" + HTML.row([HTML.cell(HTML.grid(rows))]) + "</TABLE>"
     }
 
-    /// What the height of the card's label depends on. Cards of one shape are the same height, so the
-    /// renderer measures one card of each shape with Graphviz instead of every card.
-    func shape(_ wrapper: TextWrapper) -> CardShape {
-        func lines(_ text: String, _ style: TextStyle) -> [String] {
-            wrapper.lines(of: text, style: style, maxWidth: Self.innerWidth).map(CardShape.fallbackCharacters)
-        }
-        return CardShape(
-            caption: caption.map { lines($0, TextStyles.caption) },
-            label: lines(label, labelStyle),
-            labelStyle: labelStyle,
-            badgeRows: Badge.packed(badges, wrapper, maxWidth: Self.innerWidth).map { row in
-                row.map { $0.lines.map(CardShape.fallbackCharacters) }
-            })
+    func wrapped(_ wrapper: TextWrapper) -> Wrapped {
+        Wrapped(
+            card: self,
+            caption: caption.map { wrapper.lines(of: $0, style: TextStyles.caption, maxWidth: Self.innerWidth) },
+            label: wrapper.lines(of: label, style: labelStyle, maxWidth: Self.innerWidth),
+            badgeRows: Badge.packed(badges, wrapper, maxWidth: Self.innerWidth))
     }
 
     /// The node attributes that draw the box, `height` points tall, with the label at its top.

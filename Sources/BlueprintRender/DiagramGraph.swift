@@ -14,6 +14,9 @@ struct DiagramGraph {
     var layout: DiagramLayout
     var sizes: MeasuredSizes
     var wrapper: TextWrapper
+    /// The label markup of each step and each evidence item, made once for measuring and drawing.
+    var stepMarkups: [String]
+    var evidenceMarkups: [String]
     var titleBlockMarkup: String
     var legendMarkup: String
     var titles: WrappedTitles
@@ -63,7 +66,7 @@ struct DiagramGraph {
             let card = content.steps[index]
             var attributes = card.boxAttributes(height: layout.boxHeights[step.lane]!)
             attributes.merge([
-                "label": .html(card.markup(wrapper)),
+                "label": .html(stepMarkups[index]),
                 "pos": position(centre.x, centre.y),
                 "id": .literal(Self.stepNode(step.id)),
                 "class": .literal("step \(step.lane.rawValue)"),
@@ -76,7 +79,7 @@ struct DiagramGraph {
             let card = content.evidence[index]
             var attributes = card.boxAttributes(height: layout.boxHeights[.evidence]!)
             attributes.merge([
-                "label": .html(card.markup(wrapper)),
+                "label": .html(evidenceMarkups[index]),
                 "pos": position(centre.x, centre.y),
                 "id": .literal(Self.evidenceNode(item.id)),
                 "class": "evidence",

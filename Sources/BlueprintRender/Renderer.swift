@@ -38,7 +38,8 @@ public struct RenderError: Error, Sendable, Hashable, CustomStringConvertible {
 ///
 /// The layout is computed here (lanes as rows, phases as columns, steps in slots by flow order) and
 /// pinned, and the edges are routed along the free channels between the boxes; Graphviz (layout `nop2`)
-/// measures text with the real font and draws. Safe to call from any thread; Graphviz calls are serialised by the bridge.
+/// measures text with the real font and draws. Safe to call from any thread; Graphviz calls are
+/// serialised by the bridge.
 public enum Renderer {
     /// Draws `blueprint`. `promiseChecks` saves computing them again when the caller has linted it;
     /// a `session` shared by the calls of a batch saves measuring the same text again.
@@ -106,12 +107,14 @@ public enum Renderer {
             GraphvizNode("title", attributes: ["label": .html(titleBlockMarkup)]),
             GraphvizNode("legend", attributes: ["label": .html(legendMarkup)]),
         ]
+        let cards = (content.steps + content.evidence).map { $0.wrapped(wrapper) }
+        let cardMarkups = cards.map(\.markup)
         var shapeNodes: [CardShape: Int] = [:]
-        let cardShapes = (content.steps + content.evidence).map { card in
-            let shape = card.shape(wrapper)
+        let cardShapes = cards.indices.map { index in
+            let shape = cards[index].shape
             if shapeNodes[shape] == nil, session?.cardHeight(shape) == nil {
                 shapeNodes[shape] = measured.count
-                measured.append(GraphvizNode("c\(measured.count)", attributes: ["label": .html(card.markup(wrapper))]))
+                measured.append(GraphvizNode("c\(measured.count)", attributes: ["label": .html(cardMarkups[index])]))
             }
             return shape
         }
@@ -137,6 +140,8 @@ public enum Renderer {
         let layout = DiagramLayout(columns: columns, slots: slots, stepLanes: blueprint.steps.map(\.lane), sizes: sizes)
         let graph = DiagramGraph(
             content: content, layout: layout, sizes: sizes, wrapper: wrapper,
+            stepMarkups: Array(cardMarkups.prefix(content.steps.count)),
+            evidenceMarkups: Array(cardMarkups.dropFirst(content.steps.count)),
             titleBlockMarkup: titleBlockMarkup, legendMarkup: legendMarkup, titles: titles
         ).graph()
         return (graph, measurement.warnings)

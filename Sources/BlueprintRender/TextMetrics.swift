@@ -76,9 +76,9 @@ struct TextMetrics: Sendable {
             }
             guard !unknown.isEmpty else { continue }
             let fontName = style.bold ? "\(pinnedFontFamily) Bold" : pinnedFontFamily
-            let widths = try Graphviz.textWidths(unknown, fontName: fontName, size: style.size)
-            measured[style] = Dictionary(uniqueKeysWithValues: zip(unknown, widths))
-            metrics.widths[style, default: [:]].merge(measured[style]!) { _, new in new }
+            let widths = Dictionary(uniqueKeysWithValues: zip(unknown, try Graphviz.textWidths(unknown, fontName: fontName, size: style.size)))
+            measured[style] = widths
+            metrics.widths[style, default: [:]].merge(widths) { _, new in new }
         }
         session?.remember(measured)
         return metrics
