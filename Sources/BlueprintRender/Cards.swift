@@ -1,7 +1,6 @@
 import GraphvizBridge
 
-/// Type sizes of the diagram, in one place. Whole points: Graphviz 2.42 drops the fraction of an
-/// HTML label's `POINT-SIZE`.
+/// Type sizes of the diagram, in one place.
 enum TextStyles {
     static let stepLabel = TextStyle(size: 10)
     static let caption = TextStyle(size: 8)
@@ -18,40 +17,59 @@ enum TextStyles {
     static let edgeLabel = TextStyle(size: 8)
 }
 
-/// Pieces of HTML-like label markup. All user text goes through `lines(_:)` or `text(_:)`, which escape it.
-enum HTML {
-    static func text(_ text: String) -> String { GraphvizValue.htmlLabelText(text) }
+/// Lines of text in one style and colour: what one plain Graphviz label draws.
+///
+/// All text of the diagram is drawn as plain labels placed by blueprint. Graphviz 2.43 never frees
+/// part of every line of an HTML-like label, and pango never frees the markup of its bold text, so
+/// with HTML-like labels a long-lived process grew with every render.
+struct TextBlock {
+    var lines: [String]
+    var style: TextStyle
+    var colour: String
+    /// The widest line, as measured.
+    var width: Double
 
-    /// Lines joined by left-aligned breaks.
-    static func lines(_ lines: [String]) -> String {
-        lines.map(text).joined(separator: "<BR ALIGN=\"LEFT\"/>")
+    init(_ lines: [String], style: TextStyle, colour: String, wrapper: TextWrapper) {
+        self.lines = lines
+        self.style = style
+        self.colour = colour
+        width = wrapper.width(of: lines, style: style)
     }
 
-    static func font(_ content: String, _ style: TextStyle, colour: String) -> String {
-        let inner = style.bold ? "<B>\(content)</B>" : content
-        return "<FONT POINT-SIZE=\"\(number(style.size))\" COLOR=\"\(colour)\">\(inner)</FONT>"
+    var height: Double { Double(lines.count) * style.lineHeight }
+    /// Graphviz rounds node sizes to whole points; the node is a little wider than the text so that
+    /// a line Graphviz measures wider than the sum of its words still starts at the node's left edge.
+    var nodeWidth: Double { (width + 2).rounded(.up) }
+
+    /// A borderless node of the block's size centred at `pos`, its lines left-aligned from its left edge.
+    func nodeAttributes(pos: GraphvizValue) -> GraphvizAttributes {
+        [
+            "shape": "plaintext", "fixedsize": "true", "margin": "0",
+            "width": inches(nodeWidth), "height": inches(height),
+            "label": .plainLabel(lines, alignment: .left),
+            "fontname": .raw(style.fontName), "fontsize": .raw(number(style.size)), "fontcolor": .raw(colour),
+            "pos": pos,
+        ]
     }
+}
 
-    /// A table without borders or spacing, for arranging cells.
-    static func grid(_ rows: [String], extra: String = "") -> String {
-        "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\"\(extra)>" + rows.joined() + "</TABLE>"
-    }
+/// A length in points as a Graphviz size in inches.
+func inches(_ points: Double) -> GraphvizValue {
+    .raw(number(points / 72, precision: 4))
+}
 
-    static func row(_ cells: [String]) -> String { "<TR>" + cells.joined() + "</TR>" }
+/// Something drawn inside a part of the diagram (a card, the title block, the legend), placed by its
+/// top-left corner relative to the part's own top-left corner.
+enum Mark {
+    case text(TextBlock, at: Point)
+    case badge(Badge.Wrapped, at: Point)
 
-    static func cell(_ content: String, align: String = "LEFT", extra: String = "") -> String {
-        "<TD ALIGN=\"\(align)\" BALIGN=\"\(align)\"\(extra)>\(content)</TD>"
-    }
-
-    static func spacer(width: Double) -> String { "<TD WIDTH=\"\(number(width))\"></TD>" }
-    static func spacer(height: Double) -> String { "<TD HEIGHT=\"\(number(height))\"></TD>" }
-
-    /// Cells in a row that keep their width inside a wider cell. Graphviz stretches a nested table to
-    /// fill its cell, spreading the extra width over all its columns, so a spacer column takes up
-    /// (nearly) all of it; the 2pt left over absorbs rounding of measured widths.
-    static func leftAligned(_ cells: [String], width: Double, in available: Double) -> String {
-        let filler = (available - width - 2).rounded(.down)
-        return grid([row(filler >= 1 ? cells + [spacer(width: filler)] : cells)])
+    /// The mark moved right by `dx` and down by `dy`.
+    func moved(_ dx: Double, _ dy: Double) -> Mark {
+        switch self {
+        case .text(let block, let at): .text(block, at: Point(x: at.x + dx, y: at.y + dy))
+        case .badge(let badge, let at): .badge(badge, at: Point(x: at.x + dx, y: at.y + dy))
+        }
     }
 }
 
@@ -61,47 +79,42 @@ struct Badge {
     var colours: RenderTheme.Badge
 
     static let padding = 4.0
+    static let verticalPadding = 2.0
     static let spacing = 3.0
 
     /// The badge with its text wrapped to fit `maxWidth`, and what follows from the lines.
     struct Wrapped {
         var badge: Badge
         var lines: [String]
-        /// Drawn width, padding included.
+        /// Drawn size in whole points, padding included.
         var width: Double
+        var height: Double { Double(lines.count) * TextStyles.badge.lineHeight + 2 * Badge.verticalPadding }
 
-        /// Padding cells left and right of the text (the text cell adds 1pt of its own on each side).
-        var markup: String {
-            let content = HTML.font(HTML.lines(lines), TextStyles.badge, colour: badge.colours.text)
-            let side = HTML.spacer(width: Badge.padding - 1)
-            return HTML.grid(
-                [HTML.row([side, HTML.cell(content, extra: " CELLPADDING=\"1\""), side])],
-                extra: " STYLE=\"rounded\" BGCOLOR=\"\(badge.colours.fill)\"")
+        /// A rounded, filled box centred at `pos` with its lines centred inside.
+        func nodeAttributes(pos: GraphvizValue) -> GraphvizAttributes {
+            [
+                "shape": "box", "style": "rounded,filled", "fixedsize": "true", "margin": "0",
+                "fillcolor": .raw(badge.colours.fill), "color": .raw(badge.colours.fill), "penwidth": "0.5",
+                "width": inches(width), "height": inches(height),
+                "label": .plainLabel(lines, alignment: .centre),
+                "fontname": .raw(TextStyles.badge.fontName), "fontsize": .raw(number(TextStyles.badge.size)),
+                "fontcolor": .raw(badge.colours.text), "pos": pos,
+            ]
         }
     }
 
     func wrapped(_ wrapper: TextWrapper, maxWidth: Double) -> Wrapped {
         let lines = wrapper.lines(of: text, style: TextStyles.badge, maxWidth: maxWidth - 2 * Self.padding)
-        return Wrapped(badge: self, lines: lines, width: wrapper.width(of: lines, style: TextStyles.badge) + 2 * Self.padding)
+        let width = wrapper.width(of: lines, style: TextStyles.badge) + 2 * Self.padding
+        return Wrapped(badge: self, lines: lines, width: width.rounded(.up))
     }
 
     func addTexts(to request: inout TextMetrics.Request, maxWidth: Double) {
         request.add(text, style: TextStyles.badge, maxWidth: maxWidth - 2 * Self.padding)
     }
 
-    /// Rows of badges as `packed` gives them, each row left-aligned in `maxWidth`.
-    static func markup(rows: [[Wrapped]], maxWidth: Double) -> String {
-        let rowMarkup = rows.map { row in
-            let cells = row.map { "<TD>" + $0.markup + "</TD>" }
-            let width = row.map(\.width).reduce(0, +) + Double(row.count - 1) * spacing
-            return HTML.row([HTML.cell(HTML.leftAligned(cells.interspersed(with: HTML.spacer(width: spacing)),
-                                                        width: width, in: maxWidth))])
-        }
-        return HTML.grid(rowMarkup.interspersed(with: HTML.row([HTML.spacer(height: spacing)])))
-    }
-
     /// Badges packed left to right into rows no wider than `maxWidth`. A badge that wraps gets a row
-    /// of its own, so no badge is stretched to the height of a taller neighbour.
+    /// of its own, so no badge stands beside a taller neighbour.
     static func packed(_ badges: [Badge], _ wrapper: TextWrapper, maxWidth: Double) -> [[Wrapped]] {
         var rows: [[Wrapped]] = []
         var rowWidth = 0.0
@@ -119,26 +132,28 @@ struct Badge {
         }
         return rows
     }
-}
 
-extension Array where Element == String {
-    /// The elements with `separator` between each two.
-    func interspersed(with separator: String) -> [String] {
-        var result: [String] = []
-        for (index, element) in enumerated() {
-            if index > 0 { result.append(separator) }
-            result.append(element)
+    /// `rows` placed left to right and top to bottom from `origin`; the bottom of the last row.
+    static func place(_ rows: [[Wrapped]], from origin: Point, into marks: inout [Mark]) -> Double {
+        var y = origin.y
+        for (index, row) in rows.enumerated() {
+            if index > 0 { y += spacing }
+            var x = origin.x
+            for badge in row {
+                marks.append(.badge(badge, at: Point(x: x, y: y)))
+                x += badge.width + spacing
+            }
+            y += row.map(\.height).max() ?? 0
         }
-        return result
+        return y
     }
 }
 
 /// A step or evidence item: a box of fixed width with an optional caption, the wrapped label and a
 /// block of badges.
 ///
-/// The box is the node's own shape, sized by the layout, and the label a borderless table at its top.
-/// Boxes of a lane share one height, like notes on a wall; drawing the box as a table of that height
-/// instead would make Graphviz spread the extra height over the rows inside and stretch the badges.
+/// The box is the node's own shape and draws the label; the caption and badges are nodes of their
+/// own placed over it. Boxes of a lane share one height, like notes on a wall.
 struct Card {
     var caption: String?
     var label: String
@@ -153,6 +168,8 @@ struct Card {
     static let padding = 7.0
     /// Room for text inside the box's padding.
     static var innerWidth: Double { Spacing.boxWidth - 2 * padding }
+    private static let captionGap = 2.0
+    private static let badgeGap = 5.0
 
     func addTexts(to request: inout TextMetrics.Request) {
         if let caption { request.add(caption, style: TextStyles.caption, maxWidth: Self.innerWidth) }
@@ -160,93 +177,63 @@ struct Card {
         for badge in badges { badge.addTexts(to: &request, maxWidth: Self.innerWidth) }
     }
 
-    /// The card with its text wrapped to the box, once: its markup and its shape both follow from it.
+    /// The card with its text wrapped to the box and laid out, once: the box's label, the caption and
+    /// badges over it, and the height they need.
     struct Wrapped {
         var card: Card
-        var caption: [String]?
         var label: [String]
-        var badgeRows: [[Badge.Wrapped]]
+        /// Empty lines the box's label starts with. Graphviz puts the first line of a top-aligned plain
+        /// label against the box's top edge, whatever its margin; the empty lines make the padding,
+        /// and room for the caption.
+        var leadingEmptyLines: Int
+        /// The caption and badges, relative to the box's top-left corner.
+        var marks: [Mark]
+        /// The least height, in whole points, that holds everything.
+        var height: Double
 
-        /// The label: as wide as the box, so its text starts at the box's left padding.
-        var markup: String {
-            var rows: [String] = []
-            // The caption gets a row of its own: a smaller line in the label's own text block would
-            // sit too close to the label's first line.
-            if let caption {
-                rows.append(HTML.row([HTML.cell(HTML.font(HTML.lines(caption), TextStyles.caption, colour: card.captionColour))]))
-                rows.append(HTML.row([HTML.spacer(height: 1)]))
-            }
-            rows.append(HTML.row([HTML.cell(HTML.font(HTML.lines(label), card.labelStyle, colour: card.textColour))]))
-            if !badgeRows.isEmpty {
-                rows.append(HTML.row([HTML.spacer(height: 5)]))
-                rows.append(HTML.row([HTML.cell(Badge.markup(rows: badgeRows, maxWidth: Card.innerWidth))]))
-            }
-            return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"\(number(Card.padding))\" "
-                + "WIDTH=\"\(number(Spacing.boxWidth))\">" + HTML.row([HTML.cell(HTML.grid(rows))]) + "</TABLE>"
-        }
-
-        /// What the height of the card's label depends on. Cards of one shape are the same height, so
-        /// the renderer measures one card of each shape with Graphviz instead of every card.
-        var shape: CardShape {
-            CardShape(
-                caption: caption?.map(CardShape.fallbackCharacters),
-                label: label.map(CardShape.fallbackCharacters),
-                labelStyle: card.labelStyle,
-                badgeRows: badgeRows.map { row in row.map { $0.lines.map(CardShape.fallbackCharacters) } })
+        /// The node attributes that draw the box `height` points tall, centred at `pos`, with the label.
+        func boxAttributes(height: Double, pos: GraphvizValue) -> GraphvizAttributes {
+            [
+                "shape": "box",
+                "style": card.rounded ? "rounded,filled" : "filled",
+                "fillcolor": .raw(card.fill),
+                "color": .raw(card.border),
+                "penwidth": "1",
+                "fixedsize": "true",
+                "width": inches(Spacing.boxWidth),
+                "height": inches(height),
+                "margin": .raw(number(Card.padding / 72, precision: 4) + ",0"),
+                "labelloc": "t",
+                "label": .plainLabel(Array(repeating: "", count: leadingEmptyLines) + label, alignment: .left),
+                "fontname": .raw(card.labelStyle.fontName),
+                "fontsize": .raw(number(card.labelStyle.size)),
+                "fontcolor": .raw(card.textColour),
+                "pos": pos,
+            ]
         }
     }
 
     func wrapped(_ wrapper: TextWrapper) -> Wrapped {
-        Wrapped(
-            card: self,
-            caption: caption.map { wrapper.lines(of: $0, style: TextStyles.caption, maxWidth: Self.innerWidth) },
-            label: wrapper.lines(of: label, style: labelStyle, maxWidth: Self.innerWidth),
-            badgeRows: Badge.packed(badges, wrapper, maxWidth: Self.innerWidth))
-    }
-
-    /// The node attributes that draw the box, `height` points tall, with the label at its top.
-    func boxAttributes(height: Double) -> GraphvizAttributes {
-        [
-            "shape": "box",
-            "style": rounded ? "rounded,filled" : "filled",
-            "fillcolor": .raw(fill),
-            "color": .raw(border),
-            "penwidth": "1",
-            "fixedsize": "true",
-            "width": .raw(number(Spacing.boxWidth / 72, precision: 4)),
-            "height": .raw(number(height / 72, precision: 4)),
-            "margin": "0",
-            "labelloc": "t",
-        ]
-    }
-}
-
-/// The lines of each text block of a card, each line given by the characters in it that the pinned
-/// font may lack: the height of a line depends on the fonts that draw it, not on its words.
-struct CardShape: Hashable {
-    var caption: [String]?
-    var label: [String]
-    var labelStyle: TextStyle
-    var badgeRows: [[[String]]]
-
-    /// The characters of `line` outside the scripts the pinned font is known to draw: a fallback font
-    /// can make a line taller. Usually empty.
-    static func fallbackCharacters(_ line: String) -> String {
-        String(String.UnicodeScalarView(line.unicodeScalars.filter { !drawnByPinnedFont($0) }))
-    }
-
-    private static func drawnByPinnedFont(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x20...0x7E, // ASCII
-             0x3000...0x303F, // CJK punctuation
-             0x4E00...0x9FFF, // CJK ideographs
-             0xFF01...0xFF60: // full-width forms
-            return true
-        default:
-            return markerGlyphs.contains(scalar)
+        var marks: [Mark] = []
+        let labelLines = wrapper.lines(of: label, style: labelStyle, maxWidth: Self.innerWidth)
+        var captionBlock: TextBlock?
+        if let caption {
+            captionBlock = TextBlock(
+                wrapper.lines(of: caption, style: TextStyles.caption, maxWidth: Self.innerWidth),
+                style: TextStyles.caption, colour: captionColour, wrapper: wrapper)
         }
+        let labelMinimumTop = Self.padding + (captionBlock.map { $0.height + Self.captionGap } ?? 0)
+        let leadingEmptyLines = Int((labelMinimumTop / labelStyle.emptyLineHeight).rounded(.up))
+        let labelTop = Double(leadingEmptyLines) * labelStyle.emptyLineHeight
+        if let captionBlock {
+            marks.append(.text(captionBlock, at: Point(x: Self.padding, y: labelTop - Self.captionGap - captionBlock.height)))
+        }
+        var bottom = labelTop + Double(labelLines.count) * labelStyle.lineHeight
+        let badgeRows = Badge.packed(badges, wrapper, maxWidth: Self.innerWidth)
+        if !badgeRows.isEmpty {
+            bottom = Badge.place(badgeRows, from: Point(x: Self.padding, y: bottom + Self.badgeGap), into: &marks)
+        }
+        return Wrapped(card: self, label: labelLines, leadingEmptyLines: leadingEmptyLines, marks: marks,
+                       height: (bottom + Self.padding).rounded(.up))
     }
-
-    /// The glyphs of the markers, which the pinned font draws (see `pinnedFontFamily`).
-    private static let markerGlyphs: Set<Unicode.Scalar> = ["★", "⚠", "◑", "▲", "▼", "●", "•"]
 }

@@ -9,16 +9,17 @@ import GraphvizBridge
 ///
 /// The titles of lanes, phases and lines are nodes of their own rather than cluster labels: Graphviz
 /// 2.43's `nop` layouts never free cluster labels, which leaked about 14 KB a render.
+///
+/// Every text is a plain label (see `TextBlock`); captions, badges and the parts of the title block
+/// and legend are nodes placed over the boxes and bands they belong to.
 struct DiagramGraph {
     var content: DiagramContent
     var layout: DiagramLayout
-    var sizes: MeasuredSizes
     var wrapper: TextWrapper
-    /// The label markup of each step and each evidence item, made once for measuring and drawing.
-    var stepMarkups: [String]
-    var evidenceMarkups: [String]
-    var titleBlockMarkup: String
-    var legendMarkup: String
+    var steps: [Card.Wrapped]
+    var evidence: [Card.Wrapped]
+    var titleBlock: Arrangement
+    var legend: Arrangement
     var titles: WrappedTitles
 
     private var theme: RenderTheme { content.theme }
@@ -49,45 +50,59 @@ struct DiagramGraph {
     // MARK: Nodes
 
     private func nodes() -> [GraphvizNode] {
-        var nodes = [
-            GraphvizNode("title", attributes: [
-                "label": .html(titleBlockMarkup),
-                "pos": position(layout.titleBlock.midX, layout.titleBlock.midY),
-                "id": "title-block",
-            ]),
-            GraphvizNode("legend", attributes: [
-                "label": .html(legendMarkup),
-                "pos": position(layout.legend.midX, layout.legend.midY),
-                "id": "legend",
-            ]),
-        ]
+        var nodes: [GraphvizNode] = []
+        nodes.reserveCapacity(2 * (steps.count + evidence.count))
+        addMarks(titleBlock.marks, at: layout.titleBlock, named: "title-block", to: &nodes)
+        addMarks(legend.marks, at: layout.legend, named: "legend", to: &nodes)
         for (index, step) in blueprint.steps.enumerated() {
+            let name = Self.stepNode(step.id)
+            let height = layout.boxHeights[step.lane]!
             let centre = layout.stepCentres[index]
-            let card = content.steps[index]
-            var attributes = card.boxAttributes(height: layout.boxHeights[step.lane]!)
+            var attributes = steps[index].boxAttributes(height: height, pos: position(centre.x, centre.y))
             attributes.merge([
-                "label": .html(stepMarkups[index]),
-                "pos": position(centre.x, centre.y),
-                "id": .literal(Self.stepNode(step.id)),
+                "id": .literal(name),
                 "class": .literal("step \(step.lane.rawValue)"),
                 "tooltip": .literal(content.stepTooltips[index]),
             ])
-            nodes.append(GraphvizNode(Self.stepNode(step.id), attributes: attributes))
+            nodes.append(GraphvizNode(name, attributes: attributes))
+            let box = Rect(x: centre.x - Spacing.boxWidth / 2, y: centre.y - height / 2, width: Spacing.boxWidth, height: height)
+            addMarks(steps[index].marks, at: box, named: name, to: &nodes)
         }
         for (index, item) in blueprint.evidence.enumerated() {
+            let name = Self.evidenceNode(item.id)
+            let height = layout.boxHeights[.evidence]!
             let centre = layout.evidenceCentres[index]
-            let card = content.evidence[index]
-            var attributes = card.boxAttributes(height: layout.boxHeights[.evidence]!)
+            var attributes = evidence[index].boxAttributes(height: height, pos: position(centre.x, centre.y))
             attributes.merge([
-                "label": .html(evidenceMarkups[index]),
-                "pos": position(centre.x, centre.y),
-                "id": .literal(Self.evidenceNode(item.id)),
+                "id": .literal(name),
                 "class": "evidence",
                 "tooltip": .literal(content.evidenceTooltips[index]),
             ])
-            nodes.append(GraphvizNode(Self.evidenceNode(item.id), attributes: attributes))
+            nodes.append(GraphvizNode(name, attributes: attributes))
+            let box = Rect(x: centre.x - Spacing.boxWidth / 2, y: centre.y - height / 2, width: Spacing.boxWidth, height: height)
+            addMarks(evidence[index].marks, at: box, named: name, to: &nodes)
         }
         return nodes
+    }
+
+    /// A node for each mark, placed relative to the top-left corner of `frame` and named after its
+    /// owner: `owner.1`, `owner.2`, … (a `.` cannot occur in an id of the language).
+    private func addMarks(_ marks: [Mark], at frame: Rect, named owner: String, to nodes: inout [GraphvizNode]) {
+        for (index, mark) in marks.enumerated() {
+            let name = "\(owner).\(index + 1)"
+            var attributes: GraphvizAttributes
+            switch mark {
+            case .text(let block, let at):
+                attributes = block.nodeAttributes(
+                    pos: position(frame.x + at.x + block.nodeWidth / 2, frame.y + at.y + block.height / 2))
+            case .badge(let badge, let at):
+                attributes = badge.nodeAttributes(
+                    pos: position(frame.x + at.x + badge.width / 2, frame.y + at.y + badge.height / 2))
+                attributes["class"] = "badge"
+            }
+            attributes["id"] = .literal(name)
+            nodes.append(GraphvizNode(name, attributes: attributes))
+        }
     }
 
     static func stepNode(_ id: String) -> String { "step-\(id)" }
@@ -111,7 +126,7 @@ struct DiagramGraph {
                 attributes["style"] = "dashed"
             }
             attributes["class"] = flow.arrow == .handOff ? "flow hand-off" : "flow information"
-            if let label = flow.label { attributes["label"] = edgeLabel(label, colour: theme.mutedText) }
+            if let label = flow.label { attributes["label"] = .plainLabel(edgeLabelLines(label), alignment: .centre) }
             edges.append(GraphvizEdge(
                 from: Self.stepNode(blueprint.steps[flow.from].id), to: Self.stepNode(blueprint.steps[flow.to].id),
                 attributes: attributes))
@@ -121,7 +136,8 @@ struct DiagramGraph {
                 from: Self.stepNode(blueprint.steps[recovery.from].id), to: Self.stepNode(blueprint.steps[recovery.to].id),
                 attributes: [
                     "color": .raw(theme.recoveryEdge), "style": "dotted",
-                    "penwidth": "2", "arrowhead": "empty", "label": edgeLabel(content.recoveryLabel, colour: theme.recoveryEdge),
+                    "penwidth": "2", "arrowhead": "empty", "fontcolor": .raw(theme.recoveryEdge),
+                    "label": .plainLabel(edgeLabelLines(content.recoveryLabel), alignment: .centre),
                     "class": "recovery",
                 ]))
         }
@@ -133,10 +149,17 @@ struct DiagramGraph {
             .routes(labelSizes: labelSizes)
         for (index, route) in routes.enumerated() {
             // Graphviz's edge position: the arrowhead's tip, then the curve up to where the arrowhead begins.
+            // Graphviz's edge position: curves separated by `;`, the last starting with the arrowhead's tip.
             let tip = route.points[route.points.count - 1]
-            let curve = route.bezierControlPoints(arrowLength: Self.arrowLength).map { graphvizPoint($0.x, $0.y) }
-            edges[index].attributes["pos"] = .raw((["e," + graphvizPoint(tip.x, tip.y)] + curve).joined(separator: " "))
-            if edges[index].attributes["label"] != nil {
+            let labelBox = labelSizes[index].map { size in
+                Rect(x: route.labelCentre.x - size.width / 2, y: route.labelCentre.y - size.height / 2,
+                     width: size.width, height: size.height)
+            }
+            var pieces = route.bezierPieces(arrowLength: Self.arrowLength, label: labelBox)
+                .map { $0.map { graphvizPoint($0.x, $0.y) }.joined(separator: " ") }
+            pieces[pieces.count - 1] = "e," + graphvizPoint(tip.x, tip.y) + " " + pieces[pieces.count - 1]
+            edges[index].attributes["pos"] = .raw(pieces.joined(separator: ";"))
+            if labelBox != nil {
                 edges[index].attributes["lp"] = position(route.labelCentre.x, route.labelCentre.y, pinned: false)
             }
         }
@@ -147,18 +170,11 @@ struct DiagramGraph {
         wrapper.lines(of: text, style: TextStyles.edgeLabel, maxWidth: Spacing.edgeLabelWidth)
     }
 
-    /// The drawn size of an edge label: its text, the cell padding and the table's border.
+    /// The room an edge label keeps clear: its text and 2 points around it.
     private func edgeLabelSize(_ text: String) -> Size {
         let lines = edgeLabelLines(text)
         return Size(width: wrapper.width(of: lines, style: TextStyles.edgeLabel) + 4,
                     height: Double(lines.count) * TextStyles.edgeLabel.lineHeight + 4)
-    }
-
-    private func edgeLabel(_ text: String, colour: String) -> GraphvizValue {
-        let lines = edgeLabelLines(text)
-        return .html(HTML.grid(
-            [HTML.row([HTML.cell(HTML.font(HTML.lines(lines), TextStyles.edgeLabel, colour: colour), extra: " CELLPADDING=\"1\"")])],
-            extra: " STYLE=\"rounded\" BGCOLOR=\"\(theme.edgeLabelBackground)\""))
     }
 
     // MARK: Clusters
@@ -203,50 +219,60 @@ struct DiagramGraph {
 
     // MARK: Titles
 
-    private func title(_ id: String, markup: String, x: Double, y: Double) -> GraphvizNode {
-        GraphvizNode(id, attributes: ["label": .html(markup), "pos": position(x, y), "id": .literal(id)])
+    /// A filled box without border, centred at (`x`, `y`), with `lines` drawn in `style`.
+    private func title(
+        _ id: String, _ lines: [String], style: TextStyle, colour: String, fill: String,
+        width: Double, height: Double, x: Double, y: Double, alignment: GraphvizValue.LineAlignment
+    ) -> GraphvizNode {
+        GraphvizNode(id, attributes: [
+            "shape": "box", "style": "filled", "fillcolor": .raw(fill), "color": .raw(fill), "penwidth": "0",
+            "fixedsize": "true", "width": inches(width), "height": inches(height), "margin": "0",
+            "label": .plainLabel(lines, alignment: alignment),
+            "fontname": .raw(style.fontName), "fontsize": .raw(number(style.size)), "fontcolor": .raw(colour),
+            "pos": position(x, y), "id": .literal(id),
+        ])
     }
 
-    /// Each lane's title fills the title column beside its band.
+    /// Each lane's title fills the title column beside its band, its text at the top left.
     private func laneTitles() -> [GraphvizNode] {
         let titleColumn = layout.columns.titleColumn
+        let style = TextStyles.laneTitle
+        // Empty lines push the text down from the top edge, where Graphviz puts a top-aligned label.
+        let leadingEmptyLines = Int((Spacing.laneTitleInset / style.emptyLineHeight).rounded(.up))
         return Lane.allCases.map { lane in
             let band = layout.lanes[lane]!
-            let markup = HTML.grid(
-                [HTML.row([HTML.cell(
-                    HTML.font(HTML.lines(titles.lanes[lane]!), TextStyles.laneTitle, colour: theme.laneTitleText),
-                    extra: " VALIGN=\"TOP\" CELLPADDING=\"\(number(Spacing.laneTitleInset))\" "
-                        + "WIDTH=\"\(number(titleColumn.width))\" HEIGHT=\"\(number(band.height))\"")])],
-                extra: " BGCOLOR=\"\(theme.laneTitleFill)\"")
-            return title("lane-\(lane.rawValue)-title", markup: markup, x: titleColumn.x + titleColumn.width / 2, y: band.midY)
+            var node = title(
+                "lane-\(lane.rawValue)-title", Array(repeating: "", count: leadingEmptyLines) + titles.lanes[lane]!,
+                style: style, colour: theme.laneTitleText, fill: theme.laneTitleFill,
+                width: titleColumn.width, height: band.height, x: titleColumn.x + titleColumn.width / 2, y: band.midY,
+                alignment: .left)
+            node.attributes["labelloc"] = "t"
+            node.attributes["margin"] = inches(Spacing.laneTitleInset)
+            return node
         }
     }
 
+    /// One point narrower than their columns on each side, so neighbouring headers stay apart.
     private func phaseTitles() -> [GraphvizNode] {
         layout.phaseColumns.enumerated().map { index, column in
-            // One point narrower on each side, so neighbouring headers stay apart.
-            let markup = HTML.grid(
-                [HTML.row([HTML.cell(
-                    HTML.font(HTML.lines(titles.phases[index]), TextStyles.phaseTitle, colour: theme.phaseHeaderText),
-                    align: "CENTER",
-                    extra: " WIDTH=\"\(number(column.width - 2))\" HEIGHT=\"\(number(layout.header.height - 2))\"")])],
-                extra: " BGCOLOR=\"\(theme.phaseHeaderFill)\"")
-            return title("phase-\(index + 1)-title", markup: markup, x: column.midX, y: layout.header.midY)
+            title("phase-\(index + 1)-title", titles.phases[index], style: TextStyles.phaseTitle,
+                  colour: theme.phaseHeaderText, fill: theme.phaseHeaderFill,
+                  width: column.width - 2, height: layout.header.height - 2, x: column.midX, y: layout.header.midY,
+                  alignment: .centre)
         }
     }
 
     /// Each line's title sits on the line at the left, over the lane titles.
     private func lineTitles() -> [GraphvizNode] {
         let titleColumn = layout.columns.titleColumn
+        let style = TextStyles.lineTitle
         return BlueprintLine.allCases.map { line in
             let lines = titles.lines[line]!
-            let width = wrapper.width(of: lines, style: TextStyles.lineTitle) + 6
-            let markup = HTML.grid(
-                [HTML.row([HTML.cell(HTML.font(HTML.lines(lines), TextStyles.lineTitle, colour: theme.mutedText),
-                                     extra: " CELLPADDING=\"2\"")])],
-                extra: " BGCOLOR=\"\(theme.laneTitleFill)\"")
-            return title("line-\(line.rawValue)-title", markup: markup,
-                         x: titleColumn.x + Spacing.laneTitleInset - 3 + width / 2, y: layout.lineY[line]!)
+            let width = (wrapper.width(of: lines, style: style) + 6).rounded(.up)
+            return title("line-\(line.rawValue)-title", lines, style: style, colour: theme.mutedText, fill: theme.laneTitleFill,
+                         width: width, height: Double(lines.count) * style.lineHeight + 4,
+                         x: titleColumn.x + Spacing.laneTitleInset - 3 + width / 2, y: layout.lineY[line]!,
+                         alignment: .centre)
         }
     }
 

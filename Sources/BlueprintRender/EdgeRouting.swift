@@ -30,13 +30,64 @@ struct EdgeRouter {
         /// the route leaves room.
         var labelCentre: Point
 
-        /// The route as a chain of cubic Bézier curves (3n + 1 control points) with rounded corners,
-        /// stopping `arrowLength` short of the target, where the arrowhead begins.
-        func bezierControlPoints(arrowLength: Double) -> [Point] {
-            var corners = points
+        /// The route as Graphviz draws it: chains of cubic Bézier curves (3n + 1 control points each)
+        /// with rounded corners, the last stopping `arrowLength` short of the target, where the
+        /// arrowhead begins. A plain label has no background, so the curve leaves a gap where `label`
+        /// covers it instead of running through the text; no gap when the label sits too near the
+        /// target to leave room for the arrowhead.
+        func bezierPieces(arrowLength: Double, label: Rect? = nil) -> [[Point]] {
+            var pieces = [points]
+            if let label, let split = split(around: label),
+               Self.length(of: split.after) >= arrowLength + Routing.cornerRadius {
+                pieces = split.before.map { [$0, split.after] } ?? [split.after]
+            }
+            var last = pieces[pieces.count - 1]
+            let end = last.count - 1
+            let finalLength = last[end - 1].distance(to: last[end])
+            last[end] = last[end - 1].moved(towards: last[end], by: max(finalLength - arrowLength, finalLength / 2))
+            pieces[pieces.count - 1] = last
+            return pieces.map(Self.bezierControlPoints)
+        }
+
+        /// The route before it first enters `rect` and after it last leaves it; nil when it misses
+        /// `rect`, and no part before when it starts inside.
+        private func split(around rect: Rect) -> (before: [Point]?, after: [Point])? {
+            var entry: (segment: Int, point: Point)?
+            var exit: (segment: Int, point: Point)?
+            for segment in 0..<(points.count - 1) {
+                guard let (enters, leaves) = Self.clip(points[segment], points[segment + 1], to: rect) else { continue }
+                if entry == nil { entry = (segment, enters) }
+                exit = (segment, leaves)
+            }
+            guard let entry, let exit, exit.point != points[points.count - 1] else { return nil }
+            let before = entry.point == points[0] ? nil : Array(points[...entry.segment]) + [entry.point]
+            return (before, [exit.point] + points[(exit.segment + 1)...])
+        }
+
+        /// Where the segment from `a` to `b` enters and leaves `rect` (Liang–Barsky), if it meets it.
+        private static func clip(_ a: Point, _ b: Point, to rect: Rect) -> (Point, Point)? {
+            var low = 0.0, high = 1.0
+            let dx = b.x - a.x, dy = b.y - a.y
+            for (p, q) in [(-dx, a.x - rect.minX), (dx, rect.maxX - a.x), (-dy, a.y - rect.minY), (dy, rect.maxY - a.y)] {
+                if p == 0 {
+                    if q < 0 { return nil }
+                } else if p < 0 {
+                    low = max(low, q / p)
+                } else {
+                    high = min(high, q / p)
+                }
+            }
+            guard low < high else { return nil }
+            return (Point(x: a.x + low * dx, y: a.y + low * dy), Point(x: a.x + high * dx, y: a.y + high * dy))
+        }
+
+        private static func length(of polyline: [Point]) -> Double {
+            zip(polyline, polyline.dropFirst()).reduce(0) { $0 + $1.0.distance(to: $1.1) }
+        }
+
+        /// A polyline as cubic Bézier control points, its corners rounded.
+        private static func bezierControlPoints(_ corners: [Point]) -> [Point] {
             let last = corners.count - 1
-            let finalLength = corners[last - 1].distance(to: corners[last])
-            corners[last] = corners[last - 1].moved(towards: corners[last], by: max(finalLength - arrowLength, finalLength / 2))
             var controls = [corners[0]]
             func line(to point: Point) {
                 let from = controls[controls.count - 1]

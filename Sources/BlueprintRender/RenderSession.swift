@@ -1,18 +1,16 @@
 import Foundation
 
-/// What rendering has measured so far, kept so that a batch of diagrams measures each word and each
-/// shape of box once rather than once a diagram. Measurements depend only on the text and the font,
-/// so a diagram comes out byte for byte the same with or without a session.
+/// What rendering has measured so far, kept so that a batch of diagrams measures each word once
+/// rather than once a diagram. Measurements depend only on the text and the font, so a diagram comes
+/// out byte for byte the same with or without a session.
 ///
 /// Give one session to every ``Renderer/render(_:promiseChecks:options:session:)`` call of a batch;
 /// it is safe to share between threads. It grows with the vocabulary of what it renders, so a
 /// long-lived process should start a new one now and then.
 public final class RenderSession: @unchecked Sendable {
-    // Guards both tables. (`Mutex` would say so to the compiler, but needs macOS 15 and the package
-    // supports macOS 13.)
+    // (`Mutex` would say so to the compiler, but needs macOS 15 and the package supports macOS 13.)
     private let lock = NSLock()
     private var wordWidths: [TextStyle: [String: Double]] = [:]
-    private var cardHeights: [CardShape: Double] = [:]
 
     public init() {}
 
@@ -24,13 +22,5 @@ public final class RenderSession: @unchecked Sendable {
         lock.withLock {
             for (style, words) in widths { wordWidths[style, default: [:]].merge(words) { old, _ in old } }
         }
-    }
-
-    func cardHeight(_ shape: CardShape) -> Double? {
-        lock.withLock { cardHeights[shape] }
-    }
-
-    func remember(_ height: Double, for shape: CardShape) {
-        lock.withLock { cardHeights[shape] = height }
     }
 }

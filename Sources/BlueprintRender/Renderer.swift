@@ -53,7 +53,8 @@ public enum Renderer {
         }
         do {
             let checks = promiseChecks ?? blueprint.promises.map(PromiseAnalysis(blueprint).check)
-            var (graph, warnings) = try diagramGraph(blueprint, promiseChecks: checks, theme: options.theme, session: session)
+            var graph = try diagramGraph(blueprint, promiseChecks: checks, theme: options.theme, session: session)
+            var warnings: [String] = []
             let bytes: [UInt8]
             switch options.format {
             case .dot:
@@ -86,10 +87,10 @@ public enum Renderer {
     /// Graphviz's `neato -n2`: nodes stay where they are pinned and edges keep the curves they are given.
     static let layoutEngine = "nop2"
 
-    /// The measured, laid-out graph of a blueprint, and Graphviz's warnings from measuring it.
+    /// The measured, laid-out graph of a blueprint.
     static func diagramGraph(
         _ blueprint: Blueprint, promiseChecks: [PromiseCheck], theme: RenderTheme, session: RenderSession? = nil
-    ) throws(GraphvizError) -> (GraphvizGraph, [String]) {
+    ) throws(GraphvizError) -> GraphvizGraph {
         let content = DiagramContent(blueprint, promiseChecks: promiseChecks, theme: theme)
         let metrics = try TextMetrics.measure(content.textRequest(), session: session)
         let wrapper = TextWrapper(metrics: metrics)
@@ -97,54 +98,23 @@ public enum Renderer {
         let titles = WrappedTitles(content, wrapper: wrapper, slotCounts: slots.slotCounts)
         let columns = ColumnLayout(
             slotCounts: slots.slotCounts, titleColumnWidth: titles.titleColumnWidth, phaseTitleWidths: titles.phaseWidths)
-        let titleBlockMarkup = content.titleBlock.markup(wrapper, width: columns.contentWidth)
-        let legendMarkup = content.legend.markup(wrapper, width: columns.contentWidth)
-
-        // Second pass: the real height of every box, with its text wrapped and its markers laid out.
-        // Boxes of one shape are the same height, so one box of each shape is measured, unless the
-        // session knows the shape already.
-        var measured = [
-            GraphvizNode("title", attributes: ["label": .html(titleBlockMarkup)]),
-            GraphvizNode("legend", attributes: ["label": .html(legendMarkup)]),
-        ]
+        let titleBlock = content.titleBlock.arranged(wrapper, width: columns.contentWidth)
+        let legend = content.legend.arranged(wrapper, width: columns.contentWidth)
         let cards = (content.steps + content.evidence).map { $0.wrapped(wrapper) }
-        let cardMarkups = cards.map(\.markup)
-        var shapeNodes: [CardShape: Int] = [:]
-        let cardShapes = cards.indices.map { index in
-            let shape = cards[index].shape
-            if shapeNodes[shape] == nil, session?.cardHeight(shape) == nil {
-                shapeNodes[shape] = measured.count
-                measured.append(GraphvizNode("c\(measured.count)", attributes: ["label": .html(cardMarkups[index])]))
-            }
-            return shape
-        }
-        let measurement = try Graphviz.layout(
-            GraphvizGraph(name: "measure", nodeDefaults: ["shape": "plain", "fontname": .raw(pinnedFontFamily), "pos": "0,0!"],
-                          nodes: measured),
-            layout: layoutEngine)
-        func size(_ index: Int) -> Size {
-            Size(width: measurement.nodes[index].widthPoints, height: measurement.nodes[index].heightPoints)
-        }
-        for (shape, node) in shapeNodes { session?.remember(measurement.nodes[node].heightPoints, for: shape) }
-        let cardHeights = cardShapes.map { shape in
-            shapeNodes[shape].map { measurement.nodes[$0].heightPoints } ?? session!.cardHeight(shape)!
-        }
         let sizes = MeasuredSizes(
-            stepHeights: Array(cardHeights.prefix(content.steps.count)),
-            evidenceHeights: Array(cardHeights.dropFirst(content.steps.count)),
+            stepHeights: cards.prefix(content.steps.count).map(\.height),
+            evidenceHeights: cards.dropFirst(content.steps.count).map(\.height),
             laneTitles: titles.lanes.mapValues { Double($0.count) * TextStyles.laneTitle.lineHeight },
             phaseHeader: Double(titles.phases.map(\.count).max() ?? 1) * TextStyles.phaseTitle.lineHeight
                 + 2 * Spacing.phaseHeaderPadding,
-            titleBlock: size(0),
-            legend: size(1))
+            titleBlock: titleBlock.size,
+            legend: legend.size)
         let layout = DiagramLayout(columns: columns, slots: slots, stepLanes: blueprint.steps.map(\.lane), sizes: sizes)
-        let graph = DiagramGraph(
-            content: content, layout: layout, sizes: sizes, wrapper: wrapper,
-            stepMarkups: Array(cardMarkups.prefix(content.steps.count)),
-            evidenceMarkups: Array(cardMarkups.dropFirst(content.steps.count)),
-            titleBlockMarkup: titleBlockMarkup, legendMarkup: legendMarkup, titles: titles
+        return DiagramGraph(
+            content: content, layout: layout, wrapper: wrapper,
+            steps: Array(cards.prefix(content.steps.count)), evidence: Array(cards.dropFirst(content.steps.count)),
+            titleBlock: titleBlock, legend: legend, titles: titles
         ).graph()
-        return (graph, measurement.warnings)
     }
 
     /// cairo stamps a PDF with the time it was made; the epoch, written over it digit for digit so

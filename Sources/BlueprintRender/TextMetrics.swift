@@ -5,8 +5,14 @@ struct TextStyle: Hashable, Sendable {
     var size: Double
     var bold = false
 
-    /// Graphviz sets lines of a label 1.2 font sizes apart.
-    var lineHeight: Double { size * 1.2 }
+    /// How far apart Graphviz sets the lines of a plain label: 1.1 font sizes, rounded (pango's
+    /// line height, whatever the font).
+    var lineHeight: Double { (size * 1.1).rounded() }
+    /// The height of an empty line of a plain label: 1.2 font sizes, rounded down.
+    var emptyLineHeight: Double { (size * 1.2).rounded(.down) }
+
+    /// Bold is a face of the pinned family, named in the font name: a plain label has no bold markup.
+    var fontName: String { bold ? "\(pinnedFontFamily) Bold" : pinnedFontFamily }
 }
 
 /// The font every label uses. Pinned so that sizes do not depend on fontconfig's fallback; it covers
@@ -75,7 +81,7 @@ struct TextMetrics: Sendable {
                 }
             }
             guard !unknown.isEmpty else { continue }
-            let fontName = style.bold ? "\(pinnedFontFamily) Bold" : pinnedFontFamily
+            let fontName = style.fontName
             let widths = Dictionary(uniqueKeysWithValues: zip(unknown, try Graphviz.textWidths(unknown, fontName: fontName, size: style.size)))
             measured[style] = widths
             metrics.widths[style, default: [:]].merge(widths) { _, new in new }

@@ -1,3 +1,9 @@
+/// Marks laid out in a part of the diagram, and the size they take.
+struct Arrangement {
+    var marks: [Mark] = []
+    var size = Size(width: 0, height: 0)
+}
+
 /// The block at the top left: title, persona, scenario and owner, and every promise with its status
 /// and cost.
 struct TitleBlock {
@@ -19,6 +25,8 @@ struct TitleBlock {
     var mutedColour: String
 
     private static let columnGap = 10.0
+    private static let sectionGap = 8.0
+    private static let rowGap = 3.0
     /// Long titles and scenarios wrap well before the full width of a wide diagram.
     private static let maxTextWidth = 900.0
 
@@ -35,54 +43,54 @@ struct TitleBlock {
         }
     }
 
-    func markup(_ wrapper: TextWrapper, width: Double) -> String {
+    /// Field names and promise badges take a first column of one width, so values and promises line
+    /// up; costs line up in a column after the widest description.
+    func arranged(_ wrapper: TextWrapper, width: Double) -> Arrangement {
         let textWidth = min(width, Self.maxTextWidth)
-        let titleLines = wrapper.lines(of: title, style: TextStyles.title, maxWidth: textWidth)
-        var rows = [HTML.row([HTML.cell(HTML.font(HTML.lines(titleLines), TextStyles.title, colour: textColour))])]
+        var arrangement = Arrangement()
+        func add(_ block: TextBlock, x: Double, y: Double) {
+            arrangement.marks.append(.text(block, at: Point(x: x, y: y)))
+            arrangement.size.width = max(arrangement.size.width, x + block.nodeWidth)
+        }
+        let titleBlock = TextBlock(wrapper.lines(of: title, style: TextStyles.title, maxWidth: textWidth),
+                                   style: TextStyles.title, colour: textColour, wrapper: wrapper)
+        add(titleBlock, x: 0, y: 0)
+        var y = titleBlock.height
 
-        // Field names and promise badges take first columns of one width, so values and promises
-        // line up; they are separate tables so a long scenario does not widen the promise columns.
-        let firstColumn = max(
-            fields.map { wrapper.width(of: [$0.name], style: TextStyles.metaField) }.max() ?? 0,
-            promises.map { $0.status.wrapped(wrapper, maxWidth: textWidth).width }.max() ?? 0)
-        let firstCell = " VALIGN=\"TOP\" WIDTH=\"\(number(firstColumn.rounded(.up)))\""
-        let valueWidth = max(textWidth - firstColumn - Self.columnGap, 120)
-        var fieldsWidth = 0.0, promisesWidth = 0.0
-        let fieldRows = fields.map { field in
-            let value = wrapper.lines(of: field.value, style: TextStyles.meta, maxWidth: valueWidth)
-            fieldsWidth = max(fieldsWidth, firstColumn + Self.columnGap + wrapper.width(of: value, style: TextStyles.meta))
-            return [
-                HTML.cell(HTML.font(HTML.text(field.name), TextStyles.metaField, colour: mutedColour), extra: firstCell),
-                HTML.spacer(width: Self.columnGap),
-                HTML.cell(HTML.font(HTML.lines(value), TextStyles.meta, colour: textColour), extra: " VALIGN=\"TOP\""),
-            ]
+        let names = fields.map { TextBlock([$0.name], style: TextStyles.metaField, colour: mutedColour, wrapper: wrapper) }
+        let badges = promises.map { $0.status.wrapped(wrapper, maxWidth: textWidth) }
+        let firstColumn = max(names.map(\.nodeWidth).max() ?? 0, badges.map(\.width).max() ?? 0)
+        let valueX = firstColumn + Self.columnGap
+        let valueWidth = max(textWidth - valueX, 120)
+
+        for (index, field) in fields.enumerated() {
+            y += index == 0 ? Self.sectionGap : Self.rowGap
+            let value = TextBlock(wrapper.lines(of: field.value, style: TextStyles.meta, maxWidth: valueWidth),
+                                  style: TextStyles.meta, colour: textColour, wrapper: wrapper)
+            add(names[index], x: 0, y: y)
+            add(value, x: valueX, y: y)
+            y += max(names[index].height, value.height)
         }
-        let promiseRows = promises.map { promise in
-            let costWidth = wrapper.width(of: [promise.cost], style: TextStyles.meta)
-            let description = wrapper.lines(
-                of: promise.description, style: TextStyles.meta,
-                maxWidth: max(valueWidth - costWidth - Self.columnGap, 120))
-            promisesWidth = max(promisesWidth, firstColumn + 3 * Self.columnGap + costWidth
-                                + wrapper.width(of: description, style: TextStyles.meta))
-            let badge = promise.status.wrapped(wrapper, maxWidth: textWidth)
-            let status = HTML.leftAligned(["<TD>" + badge.markup + "</TD>"], width: badge.width, in: firstColumn)
-            return [
-                HTML.cell(status, extra: firstCell),
-                HTML.spacer(width: Self.columnGap),
-                HTML.cell(HTML.font(HTML.lines(description), TextStyles.meta, colour: textColour), extra: " VALIGN=\"TOP\""),
-                HTML.spacer(width: 2 * Self.columnGap),
-                HTML.cell(HTML.font(HTML.text(promise.cost), TextStyles.meta, colour: mutedColour), extra: " VALIGN=\"TOP\""),
-            ]
+
+        let costs = promises.map { TextBlock([$0.cost], style: TextStyles.meta, colour: mutedColour, wrapper: wrapper) }
+        let descriptions = zip(promises, costs).map { promise, cost in
+            TextBlock(wrapper.lines(of: promise.description, style: TextStyles.meta,
+                                    maxWidth: max(valueWidth - cost.nodeWidth - 2 * Self.columnGap, 120)),
+                      style: TextStyles.meta, colour: textColour, wrapper: wrapper)
         }
-        // Each table is stretched to the block's width; a last spacer column takes the extra width.
-        let blockWidth = max(wrapper.width(of: titleLines, style: TextStyles.title), fieldsWidth, promisesWidth)
-        for (table, width) in [(fieldRows, fieldsWidth), (promiseRows, promisesWidth)] where !table.isEmpty {
-            let filler = max((blockWidth - width - 2).rounded(.down), 0)
-            let tableRows = table.map { HTML.row($0 + [HTML.spacer(width: filler)]) }
-            rows.append(HTML.row([HTML.spacer(height: 8)]))
-            rows.append(HTML.row([HTML.cell(HTML.grid(tableRows.interspersed(with: HTML.row([HTML.spacer(height: 3)]))))]))
+        let costX = valueX + (descriptions.map(\.nodeWidth).max() ?? 0) + 2 * Self.columnGap
+        for index in promises.indices {
+            y += index == 0 ? Self.sectionGap : Self.rowGap
+            let badge = badges[index]
+            // The first line of text sits level with the middle of the badge.
+            let textY = y + (badge.height - TextStyles.meta.lineHeight) / 2
+            arrangement.marks.append(.badge(badge, at: Point(x: 0, y: y)))
+            add(descriptions[index], x: valueX, y: textY)
+            add(costs[index], x: costX, y: textY)
+            y = max(y + badge.height, textY + descriptions[index].height)
         }
-        return HTML.grid(rows)
+        arrangement.size.height = y.rounded(.up)
+        return arrangement
     }
 }
 
@@ -106,6 +114,7 @@ struct Legend {
 
     private static let sampleGap = 5.0
     private static let entryGap = 18.0
+    private static let rowGap = 6.0
 
     func addTexts(to request: inout TextMetrics.Request) {
         request.add(title, style: TextStyles.legendTitle)
@@ -118,36 +127,43 @@ struct Legend {
         }
     }
 
-    /// Entries packed into rows no wider than `width`.
-    func markup(_ wrapper: TextWrapper, width: Double) -> String {
-        let titleCell = HTML.cell(HTML.font(HTML.text(title), TextStyles.legendTitle, colour: textColour))
-        let titleWidth = wrapper.width(of: [title], style: TextStyles.legendTitle) + Self.entryGap
-        var rows: [(cells: [String], width: Double)] = [([titleCell, HTML.spacer(width: Self.entryGap)], titleWidth)]
+    /// Entries packed into rows no wider than `width`, after the title.
+    func arranged(_ wrapper: TextWrapper, width: Double) -> Arrangement {
+        // Every row is as tall as a badge; text sits in its middle.
+        let rowHeight = TextStyles.badge.lineHeight + 2 * Badge.verticalPadding
+        let textOffset = (rowHeight - TextStyles.legend.lineHeight) / 2
+        var arrangement = Arrangement()
+        let titleBlock = TextBlock([title], style: TextStyles.legendTitle, colour: textColour, wrapper: wrapper)
+        arrangement.marks.append(.text(titleBlock, at: Point(x: 0, y: textOffset)))
+        let indent = titleBlock.nodeWidth + Self.entryGap
+        var x = indent, y = 0.0
         for entry in entries {
-            let (sample, sampleWidth) = sampleMarkup(entry.sample, wrapper)
-            let text = HTML.cell(HTML.font(HTML.text(entry.text), TextStyles.legend, colour: mutedColour))
-            let entryWidth = sampleWidth + Self.sampleGap + wrapper.width(of: [entry.text], style: TextStyles.legend)
-            if rows[rows.count - 1].width + entryWidth > width, rows[rows.count - 1].width > titleWidth {
-                rows.append(([HTML.spacer(width: titleWidth)], titleWidth))
+            var sample: [Mark] = []
+            var sampleWidth = 0.0
+            switch entry.sample {
+            case .badges(let badges):
+                for badge in badges.map({ $0.wrapped(wrapper, maxWidth: .infinity) }) {
+                    if sampleWidth > 0 { sampleWidth += Badge.spacing }
+                    sample.append(.badge(badge, at: Point(x: sampleWidth, y: 0)))
+                    sampleWidth += badge.width
+                }
+            case .arrow(let glyphs, let colour):
+                let arrow = TextBlock([glyphs], style: TextStyles.legend, colour: colour, wrapper: wrapper)
+                sample.append(.text(arrow, at: Point(x: 0, y: textOffset)))
+                sampleWidth = arrow.nodeWidth
             }
-            rows[rows.count - 1].cells += [sample, HTML.spacer(width: Self.sampleGap), text, HTML.spacer(width: Self.entryGap)]
-            rows[rows.count - 1].width += entryWidth + Self.entryGap
+            let text = TextBlock([entry.text], style: TextStyles.legend, colour: mutedColour, wrapper: wrapper)
+            let entryWidth = sampleWidth + Self.sampleGap + text.nodeWidth
+            if x > indent, x + entryWidth > width {
+                x = indent
+                y += rowHeight + Self.rowGap
+            }
+            arrangement.marks += sample.map { $0.moved(x, y) }
+            arrangement.marks.append(.text(text, at: Point(x: x + sampleWidth + Self.sampleGap, y: y + textOffset)))
+            arrangement.size.width = max(arrangement.size.width, x + entryWidth)
+            x += entryWidth + Self.entryGap
         }
-        let widest = rows.map(\.width).max() ?? 0
-        let rowMarkup = rows.map { HTML.row([HTML.cell(HTML.leftAligned($0.cells, width: $0.width, in: widest))]) }
-        return HTML.grid(rowMarkup.interspersed(with: HTML.row([HTML.spacer(height: 6)])))
-    }
-
-    private func sampleMarkup(_ sample: Sample, _ wrapper: TextWrapper) -> (String, Double) {
-        switch sample {
-        case .badges(let badges):
-            let wrapped = badges.map { $0.wrapped(wrapper, maxWidth: .infinity) }
-            let cells = wrapped.map { "<TD>" + $0.markup + "</TD>" }
-            let width = wrapped.map(\.width).reduce(0, +) + Double(max(badges.count - 1, 0)) * Badge.spacing
-            return ("<TD>" + HTML.grid([HTML.row(cells.interspersed(with: HTML.spacer(width: Badge.spacing)))]) + "</TD>", width)
-        case .arrow(let glyphs, let colour):
-            let width = wrapper.width(of: [glyphs], style: TextStyles.legend)
-            return (HTML.cell(HTML.font(HTML.text(glyphs), TextStyles.legend, colour: colour)), width)
-        }
+        arrangement.size.height = y + rowHeight
+        return arrangement
     }
 }

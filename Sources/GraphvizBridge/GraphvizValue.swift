@@ -31,6 +31,25 @@ public enum GraphvizValue: Sendable, Hashable, ExpressibleByStringLiteral {
         }
     }
 
+    /// How the lines of a plain label line up.
+    public enum LineAlignment: Sendable {
+        case left, centre
+    }
+
+    /// Lines of user text as a plain (not HTML-like) label, each shown exactly as written. Graphviz
+    /// draws a plain label in one font, size and colour; unlike an HTML-like label, it frees all of it.
+    public static func plainLabel(_ lines: [String], alignment: LineAlignment) -> GraphvizValue {
+        let escaping = LiteralEscaping(attribute: "label")
+        let end = alignment == .left ? #"\l"# : #"\n"#
+        var label = ""
+        for line in lines {
+            // A line break inside a line would start a line of Graphviz's own, centred.
+            let flat = line.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : Character($0) }
+            label += escaping.escape(String(flat)) + end
+        }
+        return .raw(label)
+    }
+
     /// Escapes `text` to be shown as written inside an HTML-like label, as element text: XML escaping,
     /// plus doubled backslashes because Graphviz still expands `\N`, `\G`… in HTML label text.
     public static func htmlLabelText(_ text: String) -> String {

@@ -75,7 +75,19 @@ import Testing
             let model = blueprint(try String(contentsOf: file, encoding: .utf8))
             let svg = try SVGGeometry(try renderSVG(model))
             let boxes = (model.steps.map { "step-\($0.id)" } + model.evidence.map { "evidence-\($0.id)" }).compactMap(svg.box)
-            let labels = try svg.arrows().compactMap(\.label)
+            let arrows = try svg.arrows()
+            var request = TextMetrics.Request()
+            for line in arrows.flatMap(\.label) { request.add(line.text, style: TextStyles.edgeLabel) }
+            let wrapper = TextWrapper(metrics: try TextMetrics.measure(request))
+            let labels = arrows.filter { !$0.label.isEmpty }.map { arrow in
+                let boxes = arrow.label.map { line in
+                    let width = wrapper.width(of: [line.text], style: TextStyles.edgeLabel)
+                    return SVGGeometry.Box(minX: line.x - width / 2, minY: line.baseline - 0.8 * line.size,
+                                           maxX: line.x + width / 2, maxY: line.baseline + 0.2 * line.size)
+                }
+                return SVGGeometry.Box(minX: boxes.map(\.minX).min()!, minY: boxes.map(\.minY).min()!,
+                                       maxX: boxes.map(\.maxX).max()!, maxY: boxes.map(\.maxY).max()!)
+            }
             #expect(labels.count == model.flows.filter { $0.label != nil }.count + model.recoveries.count)
             for (index, label) in labels.enumerated() {
                 for box in boxes where label.overlaps(box) {
@@ -135,8 +147,8 @@ private struct Arrow {
     var points: [Point]
     /// The arrowhead's tip: the point of its polygon farthest from where the curve ends.
     var tip: Point
-    /// The label's background, if the arrow has a label.
-    var label: SVGGeometry.Box?
+    /// The lines of the arrow's label: centred at `x`, standing on `baseline`.
+    var label: [(text: String, x: Double, baseline: Double, size: Double)]
 }
 
 private extension SVGGeometry {
@@ -146,19 +158,18 @@ private extension SVGGeometry {
             let children = (group.children ?? []).compactMap { $0 as? XMLElement }
             let title = children.first { Self.localName(of: $0) == "title" }?.stringValue ?? ""
             let ends = title.components(separatedBy: "->")
-            guard ends.count == 2,
-                  let curve = children.first(where: { Self.localName(of: $0) == "path" }).flatMap({ Self.attribute("d", of: $0) }),
+            // A label leaves a gap in the curve, which then comes in pieces.
+            let curves = children.filter { Self.localName(of: $0) == "path" }.compactMap { Self.attribute("d", of: $0) }
+            guard ends.count == 2, !curves.isEmpty,
                   let head = children.first(where: { Self.localName(of: $0) == "polygon" }).flatMap({ Self.attribute("points", of: $0) })
             else { return nil }
-            let points = Self.sampledCurve(curve)
+            let points = curves.flatMap(Self.sampledCurve)
             let corners = Self.pairs(Self.numbers(in: head))
             let tip = corners.max { $0.distance(to: points.last!) < $1.distance(to: points.last!) }!
-            // After the curve and the arrowhead, a label draws its rounded background as a path.
-            let background = children.filter { Self.localName(of: $0) == "path" }.dropFirst().first
-                .flatMap { Self.attribute("d", of: $0) }.map { Self.pairs(Self.numbers(in: $0)) }
-            let label = background.map { corners in
-                SVGGeometry.Box(minX: corners.map(\.x).min()!, minY: corners.map(\.y).min()!,
-                                maxX: corners.map(\.x).max()!, maxY: corners.map(\.y).max()!)
+            let label = children.filter { Self.localName(of: $0) == "text" }.map { text in
+                (text: text.stringValue ?? "", x: Double(Self.attribute("x", of: text) ?? "") ?? 0,
+                 baseline: Double(Self.attribute("y", of: text) ?? "") ?? 0,
+                 size: Double(Self.attribute("font-size", of: text) ?? "") ?? 0)
             }
             return Arrow(from: ends[0], to: ends[1], points: points, tip: tip, label: label)
         }
