@@ -26,7 +26,8 @@ struct DiagramGraph {
     private var blueprint: Blueprint { content.blueprint }
 
     func graph() -> GraphvizGraph {
-        GraphvizGraph(
+        let nodeDefaults = nodeDefaults
+        return GraphvizGraph(
             name: "blueprint",
             attributes: [
                 "notranslate": "true",
@@ -36,18 +37,32 @@ struct DiagramGraph {
                 "pad": .raw(number(Spacing.pad / 72)),
                 "fontname": .raw(pinnedFontFamily),
             ],
-            nodeDefaults: ["shape": "plain", "fontname": .raw(pinnedFontFamily), "fontcolor": .raw(theme.text)],
+            nodeDefaults: nodeDefaults,
             edgeDefaults: [
                 "fontname": .raw(pinnedFontFamily), "fontsize": .raw(number(TextStyles.edgeLabel.size)),
                 "fontcolor": .raw(theme.mutedText), "arrowsize": .raw(number(Self.arrowSize)), "penwidth": "1.2",
             ],
-            nodes: nodes() + laneTitles() + phaseTitles() + lineTitles(),
+            nodes: (nodes() + laneTitles() + phaseTitles() + lineTitles()).map { node in
+                // Without what the defaults already say: a diagram has thousands of nodes, and every
+                // attribute is written, parsed and stored.
+                var trimmed = node
+                for (name, value) in nodeDefaults where node.attributes[name] == value { trimmed.attributes[name] = nil }
+                return trimmed
+            },
             edges: edges(),
             subgraphs: lanes() + phases() + lines()
         )
     }
 
     // MARK: Nodes
+
+    /// What most nodes share, set once for the graph.
+    private var nodeDefaults: GraphvizAttributes {
+        [
+            "shape": "box", "fixedsize": "true", "margin": "0",
+            "fontname": .raw(pinnedFontFamily), "fontsize": .raw(number(TextStyles.badge.size)), "fontcolor": .raw(theme.text),
+        ]
+    }
 
     private func nodes() -> [GraphvizNode] {
         var nodes: [GraphvizNode] = []

@@ -69,7 +69,9 @@ private struct DOTWriter {
         var separator = " ["
         for (name, value) in attributes {
             try checkQuotable(name, "attribute name \(name) of \(owner)", job: job)
-            text += separator + Self.identifier(name) + "="
+            text += separator
+            text += Self.identifier(name)
+            text += "="
             separator = ", "
             switch value {
             case .html(let markup):
@@ -109,31 +111,41 @@ private struct DOTWriter {
     private static let keywords: Set<String> = ["node", "edge", "graph", "digraph", "subgraph", "strict"]
 
     private static func isBare(_ string: String) -> Bool {
-        guard let first = string.utf8.first else { return false }
-        let isName = !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) && string.utf8.allSatisfy { byte in
-            byte == UInt8(ascii: "_") || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
-                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        let bytes = string.utf8
+        guard let first = bytes.first else { return false }
+        if first == UInt8(ascii: "_") || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first | 0x20) {
+            let isName = bytes.allSatisfy { byte in
+                byte == UInt8(ascii: "_") || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+                    || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            }
+            return isName && (bytes.count > 8 || !keywords.contains(string.lowercased()))
         }
-        if isName { return !keywords.contains(string.lowercased()) }
         // A numeral: an optional minus, digits with at most one point, at least one digit.
-        var bytes = Substring(string).utf8[...]
-        if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
-        let digits = bytes.filter { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.count
-        let points = bytes.filter { $0 == UInt8(ascii: ".") }.count
-        return digits > 0 && points <= 1 && digits + points == bytes.count
+        var digits = 0, points = 0
+        for (index, byte) in bytes.enumerated() {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: "."): points += 1
+            case UInt8(ascii: "-") where index == 0: continue
+            default: return false
+            }
+        }
+        return digits > 0 && points <= 1
     }
 
     /// Whether DOT can quote `string` so that it reads back unchanged. A quote is written as `\"` and a
     /// backslash unchanged, so an odd run of backslashes must not end the text or stand before a `"` (it
     /// would escape the quote) or a line break (DOT's line continuation).
     private static func survivesDOTQuoting(_ string: String) -> Bool {
+        // Bytes suffice: every character that matters is ASCII, and no byte of a multi-byte UTF-8
+        // sequence is.
         var backslashRun = 0
-        for scalar in string.unicodeScalars {
-            if scalar == "\\" {
+        for byte in string.utf8 {
+            if byte == UInt8(ascii: "\\") {
                 backslashRun += 1
                 continue
             }
-            if backslashRun % 2 == 1, scalar == "\"" || scalar == "\n" {
+            if backslashRun % 2 == 1, byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n") {
                 return false
             }
             backslashRun = 0
