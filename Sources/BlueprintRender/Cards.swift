@@ -30,10 +30,20 @@ struct TextBlock {
     var width: Double
 
     init(_ lines: [String], style: TextStyle, colour: String, wrapper: TextWrapper) {
+        self.init(lines, width: wrapper.width(of: lines, style: style), style: style, colour: colour)
+    }
+
+    /// `text` wrapped to `maxWidth`.
+    init(wrapping text: String, maxWidth: Double, style: TextStyle, colour: String, wrapper: TextWrapper) {
+        let (lines, width) = wrapper.wrap(text, style: style, maxWidth: maxWidth)
+        self.init(lines, width: width, style: style, colour: colour)
+    }
+
+    private init(_ lines: [String], width: Double, style: TextStyle, colour: String) {
         self.lines = lines
         self.style = style
         self.colour = colour
-        width = wrapper.width(of: lines, style: style)
+        self.width = width
     }
 
     var height: Double { Double(lines.count) * style.lineHeight }
@@ -104,9 +114,8 @@ struct Badge {
     }
 
     func wrapped(_ wrapper: TextWrapper, maxWidth: Double) -> Wrapped {
-        let lines = wrapper.lines(of: text, style: TextStyles.badge, maxWidth: maxWidth - 2 * Self.padding)
-        let width = wrapper.width(of: lines, style: TextStyles.badge) + 2 * Self.padding
-        return Wrapped(badge: self, lines: lines, width: width.rounded(.up))
+        let (lines, width) = wrapper.wrap(text, style: TextStyles.badge, maxWidth: maxWidth - 2 * Self.padding)
+        return Wrapped(badge: self, lines: lines, width: (width + 2 * Self.padding).rounded(.up))
     }
 
     func addTexts(to request: inout TextMetrics.Request, maxWidth: Double) {
@@ -218,9 +227,8 @@ struct Card {
         let labelLines = wrapper.lines(of: label, style: labelStyle, maxWidth: Self.innerWidth)
         var captionBlock: TextBlock?
         if let caption {
-            captionBlock = TextBlock(
-                wrapper.lines(of: caption, style: TextStyles.caption, maxWidth: Self.innerWidth),
-                style: TextStyles.caption, colour: captionColour, wrapper: wrapper)
+            captionBlock = TextBlock(wrapping: caption, maxWidth: Self.innerWidth, style: TextStyles.caption,
+                                     colour: captionColour, wrapper: wrapper)
         }
         let labelMinimumTop = Self.padding + (captionBlock.map { $0.height + Self.captionGap } ?? 0)
         let leadingEmptyLines = Int((labelMinimumTop / labelStyle.emptyLineHeight).rounded(.up))

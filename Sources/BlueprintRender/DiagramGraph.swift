@@ -46,7 +46,7 @@ struct DiagramGraph {
                 // Without what the defaults already say: a diagram has thousands of nodes, and every
                 // attribute is written, parsed and stored.
                 var trimmed = node
-                for (name, value) in nodeDefaults where node.attributes[name] == value { trimmed.attributes[name] = nil }
+                trimmed.attributes.removeValues(givenBy: nodeDefaults)
                 return trimmed
             },
             edges: edges(),

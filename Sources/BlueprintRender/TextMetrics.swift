@@ -53,7 +53,12 @@ struct TextMetrics: Sendable {
 
         /// Asks for the words of `text`, and for the letters of any word that may need breaking inside.
         mutating func add(_ text: String, style: TextStyle, maxWidth: Double = .infinity) {
-            var set = words[style, default: [" "]]
+            Self.addWords(of: text, style: style, maxWidth: maxWidth, to: &words[style, default: [" "]])
+        }
+
+        /// Inserts into the dictionary's own set, in place: a copy taken out and put back would copy
+        /// the whole set on every text.
+        private static func addWords(of text: String, style: TextStyle, maxWidth: Double, to set: inout Set<String>) {
             for paragraph in WordBreaker.paragraphs(of: text) {
                 for word in WordBreaker.words(in: paragraph) {
                     set.insert(String(word.text))
@@ -62,7 +67,6 @@ struct TextMetrics: Sendable {
                     }
                 }
             }
-            words[style] = set
         }
     }
 
@@ -107,6 +111,7 @@ enum WordBreaker {
     }
 
     static func words(in paragraph: Substring) -> [Word] {
+        if paragraph.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(in: paragraph) }
         var words: [Word] = []
         var pendingSpace = false
         var runStart: Substring.Index?
@@ -150,6 +155,32 @@ enum WordBreaker {
         return joined
     }
 
+    /// `words(in:)` for ASCII text, byte by byte: only spaces separate its words.
+    private static func asciiWords(in paragraph: Substring) -> [Word] {
+        var words: [Word] = []
+        var pendingSpace = false
+        var runStart: Substring.Index?
+        let bytes = paragraph.utf8
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                if let start = runStart {
+                    words.append(Word(text: paragraph[start..<index], spaceBefore: pendingSpace && !words.isEmpty))
+                    runStart = nil
+                }
+                pendingSpace = true
+            } else if runStart == nil {
+                runStart = index
+            }
+            bytes.formIndex(after: &index)
+        }
+        if let start = runStart {
+            words.append(Word(text: paragraph[start...], spaceBefore: pendingSpace && !words.isEmpty))
+        }
+        return words
+    }
+
     /// CJK ideographs, kana, hangul, CJK punctuation and full-width forms: about one em wide, and a line
     /// may break between any two of them.
     static func isWide(_ scalar: Unicode.Scalar) -> Bool {
@@ -175,7 +206,13 @@ struct TextWrapper {
 
     /// The lines of `text`, each at most `maxWidth` wide unless a single letter is wider.
     func lines(of text: String, style: TextStyle, maxWidth: Double) -> [String] {
+        wrap(text, style: style, maxWidth: maxWidth).lines
+    }
+
+    /// The lines of `text`, as `lines(of:style:maxWidth:)` gives them, and the width of the widest.
+    func wrap(_ text: String, style: TextStyle, maxWidth: Double) -> (lines: [String], width: Double) {
         var lines: [String] = []
+        var widest = 0.0
         let space = metrics.spaceWidth(in: style)
         for paragraph in WordBreaker.paragraphs(of: text) {
             var line: [Word] = []
@@ -187,6 +224,7 @@ struct TextWrapper {
                     let widened = lineWidth + (piece.spaceBefore ? space : 0) + pieceWidth
                     if !line.isEmpty, widened > maxWidth {
                         lines.append(joined(line))
+                        widest = max(widest, lineWidth)
                         line = [Word(text: piece.text, spaceBefore: false)]
                         lineWidth = pieceWidth
                     } else {
@@ -196,8 +234,9 @@ struct TextWrapper {
                 }
             }
             lines.append(joined(line))
+            widest = max(widest, lineWidth)
         }
-        return lines
+        return (lines, widest)
     }
 
     /// The widest of `lines`.
@@ -242,13 +281,38 @@ struct TextWrapper {
 /// Graphviz attribute numbers: at most `precision` decimals, no trailing zeros, so DOT text stays
 /// short and the same from run to run.
 func number(_ value: Double, precision: Int = 2) -> String {
-    var scale = 1.0
+    var scale = 1
     for _ in 0..<precision { scale *= 10 }
-    let scaled = Int((value * scale).rounded())
-    let sign = scaled < 0 ? "-" : ""
-    let whole = abs(scaled) / Int(scale)
-    var fraction = String(abs(scaled) % Int(scale))
-    fraction = String(repeating: "0", count: precision - fraction.count) + fraction
-    while fraction.hasSuffix("0") { fraction.removeLast() }
-    return fraction.isEmpty ? "\(sign)\(whole)" : "\(sign)\(whole).\(fraction)"
+    let scaled = Int((value * Double(scale)).rounded())
+    var fraction = scaled.magnitude % UInt(scale)
+    var decimals = precision
+    while decimals > 0, fraction % 10 == 0 {
+        fraction /= 10
+        decimals -= 1
+    }
+    // Digits written straight into the string's storage: DOT text has several numbers per node.
+    return String(unsafeUninitializedCapacity: 24) { buffer in
+        var count = 0
+        func put(_ byte: UInt8) {
+            buffer[count] = byte
+            count += 1
+        }
+        // Lowest digit first, then turned around in place.
+        func putDigits(_ value: UInt, atLeast minimum: Int) {
+            let start = count
+            var rest = value
+            repeat {
+                put(UInt8(ascii: "0") + UInt8(rest % 10))
+                rest /= 10
+            } while rest > 0 || count - start < minimum
+            buffer[start..<count].reverse()
+        }
+        if scaled < 0 { put(UInt8(ascii: "-")) }
+        putDigits(scaled.magnitude / UInt(scale), atLeast: 1)
+        if decimals > 0 {
+            put(UInt8(ascii: "."))
+            putDigits(fraction, atLeast: decimals)
+        }
+        return count
+    }
 }

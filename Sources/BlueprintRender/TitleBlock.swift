@@ -52,8 +52,8 @@ struct TitleBlock {
             arrangement.marks.append(.text(block, at: Point(x: x, y: y)))
             arrangement.size.width = max(arrangement.size.width, x + block.nodeWidth)
         }
-        let titleBlock = TextBlock(wrapper.lines(of: title, style: TextStyles.title, maxWidth: textWidth),
-                                   style: TextStyles.title, colour: textColour, wrapper: wrapper)
+        let titleBlock = TextBlock(wrapping: title, maxWidth: textWidth, style: TextStyles.title, colour: textColour,
+                                   wrapper: wrapper)
         add(titleBlock, x: 0, y: 0)
         var y = titleBlock.height
 
@@ -65,8 +65,8 @@ struct TitleBlock {
 
         for (index, field) in fields.enumerated() {
             y += index == 0 ? Self.sectionGap : Self.rowGap
-            let value = TextBlock(wrapper.lines(of: field.value, style: TextStyles.meta, maxWidth: valueWidth),
-                                  style: TextStyles.meta, colour: textColour, wrapper: wrapper)
+            let value = TextBlock(wrapping: field.value, maxWidth: valueWidth, style: TextStyles.meta,
+                                  colour: textColour, wrapper: wrapper)
             add(names[index], x: 0, y: y)
             add(value, x: valueX, y: y)
             y += max(names[index].height, value.height)
@@ -74,8 +74,7 @@ struct TitleBlock {
 
         let costs = promises.map { TextBlock([$0.cost], style: TextStyles.meta, colour: mutedColour, wrapper: wrapper) }
         let descriptions = zip(promises, costs).map { promise, cost in
-            TextBlock(wrapper.lines(of: promise.description, style: TextStyles.meta,
-                                    maxWidth: max(valueWidth - cost.nodeWidth - 2 * Self.columnGap, 120)),
+            TextBlock(wrapping: promise.description, maxWidth: max(valueWidth - cost.nodeWidth - 2 * Self.columnGap, 120),
                       style: TextStyles.meta, colour: textColour, wrapper: wrapper)
         }
         let costX = valueX + (descriptions.map(\.nodeWidth).max() ?? 0) + 2 * Self.columnGap

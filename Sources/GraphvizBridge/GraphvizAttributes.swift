@@ -36,6 +36,11 @@ public struct GraphvizAttributes: Sendable, Hashable, ExpressibleByDictionaryLit
 
     public var isEmpty: Bool { entries.isEmpty }
 
+    /// Removes every attribute whose value `defaults` already gives.
+    public mutating func removeValues(givenBy defaults: GraphvizAttributes) {
+        entries.removeAll { defaults[$0.name] == $0.value }
+    }
+
     public func makeIterator() -> some IteratorProtocol<Element> {
         entries.lazy.map { (name: $0.name, value: $0.value) }.makeIterator()
     }

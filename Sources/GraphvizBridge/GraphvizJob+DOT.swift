@@ -5,7 +5,7 @@ extension GraphvizJob {
     func dotText(for graph: GraphvizGraph, engine: String) throws(GraphvizError) -> String {
         var writer = DOTWriter()
         try writer.checkQuotable(graph.name, "graph name \(graph.name)", job: self)
-        writer.text += "digraph \(DOTWriter.identifier(graph.name)) {\n"
+        writer.write("digraph \(DOTWriter.identifier(graph.name)) {\n")
         var graphAttributes = graph.attributes
         graphAttributes["layout"] = .raw(engine)
         try writer.statement("\tgraph", graphAttributes, describing: "graph", job: self)
@@ -23,13 +23,12 @@ extension GraphvizJob {
                                  describing: "node \(node.name)", always: true, job: self)
         }
         for edge in graph.edges {
-            let description = "edge \(edge.tail) -> \(edge.head)"
             guard names.contains(edge.tail), names.contains(edge.head) else {
-                throw failure(.invalidGraph, "\(description) names a node that is not in the graph")
+                throw failure(.invalidGraph, "edge \(edge.tail) -> \(edge.head) names a node that is not in the graph")
             }
             // Each edge statement makes a new edge, so parallel edges stay distinct.
             try writer.statement("\t\(DOTWriter.identifier(edge.tail)) -> \(DOTWriter.identifier(edge.head))",
-                                 edge.attributes, describing: description, always: true, job: self)
+                                 edge.attributes, describing: "edge \(edge.tail) -> \(edge.head)", always: true, job: self)
         }
         var subgraphNames = Set<String>()
         for subgraph in graph.subgraphs {
@@ -38,74 +37,115 @@ extension GraphvizJob {
             guard subgraphNames.insert(subgraph.name).inserted else {
                 throw failure(.invalidGraph, "\(description) is declared twice")
             }
-            writer.text += "\tsubgraph \(DOTWriter.identifier(subgraph.name)) {\n"
+            writer.write("\tsubgraph \(DOTWriter.identifier(subgraph.name)) {\n")
             try writer.statement("\t\tgraph", subgraph.attributes, describing: description, job: self)
             for member in subgraph.nodes {
                 guard names.contains(member) else {
                     throw failure(.invalidGraph, "\(description) names node \(member), which is not in the graph")
                 }
-                writer.text += "\t\t\(DOTWriter.identifier(member));\n"
+                writer.write("\t\t\(DOTWriter.identifier(member));\n")
             }
-            writer.text += "\t}\n"
+            writer.write("\t}\n")
         }
-        writer.text += "}\n"
-        return writer.text
+        writer.write("}\n")
+        return String(decoding: writer.text, as: UTF8.self)
     }
 }
 
 /// Builds DOT text: every identifier and value written so that cgraph's parser reads back exactly
 /// the string it stands for.
 private struct DOTWriter {
-    var text = ""
+    /// UTF-8 bytes: appending bytes is cheaper than appending strings, and DOT text runs to megabytes.
+    var text: [UInt8] = []
+
+    mutating func write(_ string: String) {
+        text += string.utf8
+    }
 
     /// `head [name=value, …];`, or nothing for no attributes unless `always` (a node or edge statement
     /// creates its object even without attributes).
     mutating func statement(
-        _ head: String, _ attributes: GraphvizAttributes, describing owner: String, always: Bool = false,
-        job: GraphvizJob
+        _ head: String, _ attributes: GraphvizAttributes, describing owner: @autoclosure () -> String,
+        always: Bool = false, job: GraphvizJob
     ) throws(GraphvizError) {
         guard !attributes.isEmpty || always else { return }
-        text += head
+        write(head)
         var separator = " ["
         for (name, value) in attributes {
-            try checkQuotable(name, "attribute name \(name) of \(owner)", job: job)
-            text += separator
-            text += Self.identifier(name)
-            text += "="
+            write(separator)
+            guard Self.appendIdentifier(name, to: &text) else {
+                throw unquotable("attribute name \(name) of \(owner())", job: job)
+            }
+            text.append(UInt8(ascii: "="))
             separator = ", "
             switch value {
             case .html(let markup):
                 // HTML-like text is written between `<` `>`, not quoted; the parser matches its brackets.
-                text += "<" + markup + ">"
+                write("<")
+                write(markup)
+                write(">")
             case .literal, .raw:
-                let graphvizText = value.graphvizText(forAttribute: name)
-                try checkQuotable(graphvizText, "attribute \(name) of \(owner)", job: job)
-                text += Self.identifier(graphvizText)
+                guard Self.appendIdentifier(value.graphvizText(forAttribute: name), to: &text) else {
+                    throw unquotable("attribute \(name) of \(owner())", job: job)
+                }
             }
         }
-        text += separator == " [" ? ";\n" : "];\n"
+        write(separator == " [" ? ";\n" : "];\n")
     }
 
     func checkQuotable(_ string: String, _ subject: @autoclosure () -> String, job: GraphvizJob) throws(GraphvizError) {
-        guard Self.survivesDOTQuoting(string) else {
-            throw job.failure(
-                .invalidGraph,
-                "\(subject()) has a backslash before a quote, a line break or its end, which DOT cannot write")
-        }
+        var scratch: [UInt8] = []
+        guard Self.appendIdentifier(string, to: &scratch) else { throw unquotable(subject(), job: job) }
+    }
+
+    private func unquotable(_ subject: String, job: GraphvizJob) -> GraphvizError {
+        job.failure(.invalidGraph, "\(subject) has a backslash before a quote, a line break or its end, which DOT cannot write")
     }
 
     /// `string` as a DOT identifier: bare when it is a name or a number DOT reads as itself, else quoted
     /// with its quotes escaped (a quoted string keeps every other character, backslashes included).
     static func identifier(_ string: String) -> String {
-        if isBare(string) { return string }
-        guard string.utf8.contains(UInt8(ascii: "\"")) else { return "\"" + string + "\"" }
-        var quoted = "\""
-        quoted.reserveCapacity(string.utf8.count + 2)
-        for character in string.unicodeScalars {
-            if character == "\"" { quoted += "\\" }
-            quoted.unicodeScalars.append(character)
+        var text: [UInt8] = []
+        appendIdentifier(string, to: &text)
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// Appends `string` as a DOT identifier: bare when it is a name or a number DOT reads as itself,
+    /// else quoted with its quotes escaped (a quoted string keeps every other character, backslashes
+    /// included). False, with nothing appended, when DOT cannot quote it so that it reads back
+    /// unchanged: an odd run of backslashes before a `"` (it would escape the quote), before a line
+    /// break (DOT's line continuation) or at the end.
+    @discardableResult
+    static func appendIdentifier(_ string: String, to text: inout [UInt8]) -> Bool {
+        if isBare(string) {
+            text += string.utf8
+            return true
         }
-        return quoted + "\""
+        // Bytes suffice: every character that matters is ASCII, and no byte of a multi-byte UTF-8
+        // sequence is.
+        var backslashRun = 0
+        var hasQuote = false
+        for byte in string.utf8 {
+            if byte == UInt8(ascii: "\\") {
+                backslashRun += 1
+                continue
+            }
+            if byte == UInt8(ascii: "\"") { hasQuote = true }
+            if backslashRun % 2 == 1, byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n") { return false }
+            backslashRun = 0
+        }
+        guard backslashRun % 2 == 0 else { return false }
+        text.append(UInt8(ascii: "\""))
+        if hasQuote {
+            for byte in string.utf8 {
+                if byte == UInt8(ascii: "\"") { text.append(UInt8(ascii: "\\")) }
+                text.append(byte)
+            }
+        } else {
+            text += string.utf8
+        }
+        text.append(UInt8(ascii: "\""))
+        return true
     }
 
     private static let keywords: Set<String> = ["node", "edge", "graph", "digraph", "subgraph", "strict"]
@@ -131,25 +171,5 @@ private struct DOTWriter {
             }
         }
         return digits > 0 && points <= 1
-    }
-
-    /// Whether DOT can quote `string` so that it reads back unchanged. A quote is written as `\"` and a
-    /// backslash unchanged, so an odd run of backslashes must not end the text or stand before a `"` (it
-    /// would escape the quote) or a line break (DOT's line continuation).
-    private static func survivesDOTQuoting(_ string: String) -> Bool {
-        // Bytes suffice: every character that matters is ASCII, and no byte of a multi-byte UTF-8
-        // sequence is.
-        var backslashRun = 0
-        for byte in string.utf8 {
-            if byte == UInt8(ascii: "\\") {
-                backslashRun += 1
-                continue
-            }
-            if backslashRun % 2 == 1, byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n") {
-                return false
-            }
-            backslashRun = 0
-        }
-        return backslashRun % 2 == 0
     }
 }

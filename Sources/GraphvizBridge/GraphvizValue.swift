@@ -44,8 +44,10 @@ public enum GraphvizValue: Sendable, Hashable, ExpressibleByStringLiteral {
         var label = ""
         for line in lines {
             // A line break inside a line would start a line of Graphviz's own, centred.
-            let flat = line.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : Character($0) }
-            label += escaping.escape(String(flat)) + end
+            let isFlat = !line.utf8.contains { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+            let flat = isFlat ? line : String(line.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : Character($0) })
+            label += escaping.escape(flat)
+            label += end
         }
         return .raw(label)
     }
@@ -70,9 +72,16 @@ private struct LiteralEscaping {
         "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;",
     ]
 
+    /// The ASCII characters this escaping changes, as bits 0–63 and 64–127.
+    private var escapedBytes: (low: UInt64, high: UInt64) = (0, 0)
+
     init(backslash: String, entities: [Unicode.Scalar: String] = ["&": "&amp;"]) {
         self.backslash = backslash
         self.entities = entities
+        for scalar in [Unicode.Scalar("\\")] + entities.keys {
+            let value = UInt64(scalar.value)
+            if value < 64 { escapedBytes.low |= 1 << value } else { escapedBytes.high |= 1 << (value - 64) }
+        }
     }
 
     init(attribute name: String) {
@@ -93,6 +102,11 @@ private struct LiteralEscaping {
     }
 
     func escape(_ text: String) -> String {
+        // Most text needs nothing; every character that does is ASCII.
+        let needsEscaping = text.utf8.contains { byte in
+            byte < 64 ? escapedBytes.low & (1 << byte) != 0 : byte < 128 && escapedBytes.high & (1 << (byte - 64)) != 0
+        }
+        guard needsEscaping else { return text }
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
