@@ -126,8 +126,7 @@ struct DiagramGraph {
     // MARK: Edges
 
     /// Graphviz's arrowheads are 10 points long at size 1.
-    private static let arrowSize = 0.7
-    private static var arrowLength: Double { 10 * arrowSize }
+    private static let arrowSize = Routing.arrowLength / 10
 
     private func edges() -> [GraphvizEdge] {
         var edges: [GraphvizEdge] = []
@@ -170,7 +169,7 @@ struct DiagramGraph {
                 Rect(x: route.labelCentre.x - size.width / 2, y: route.labelCentre.y - size.height / 2,
                      width: size.width, height: size.height)
             }
-            var pieces = route.bezierPieces(arrowLength: Self.arrowLength, label: labelBox)
+            var pieces = route.bezierPieces(label: labelBox)
                 .map { $0.map { graphvizPoint($0.x, $0.y) }.joined(separator: " ") }
             pieces[pieces.count - 1] = "e," + graphvizPoint(tip.x, tip.y) + " " + pieces[pieces.count - 1]
             edges[index].attributes["pos"] = .raw(pieces.joined(separator: ";"))

@@ -31,22 +31,31 @@ struct EdgeRouter {
         var labelCentre: Point
 
         /// The route as Graphviz draws it: chains of cubic Bézier curves (3n + 1 control points each)
-        /// with rounded corners, the last stopping `arrowLength` short of the target, where the
-        /// arrowhead begins. A plain label has no background, so the curve leaves a gap where `label`
-        /// covers it instead of running through the text; no gap when the label sits too near the
-        /// target to leave room for the arrowhead.
-        func bezierPieces(arrowLength: Double, label: Rect? = nil) -> [[Point]] {
+        /// with rounded corners, the last stopping `Routing.arrowLength` short of the target, where
+        /// the arrowhead begins. A plain label has no background, so the curve leaves a gap where
+        /// `label` covers it instead of running through the text (see `canCarryLabel(at:)`).
+        func bezierPieces(label: Rect? = nil) -> [[Point]] {
             var pieces = [points]
-            if let label, let split = split(around: label),
-               Self.length(of: split.after) >= arrowLength + Routing.cornerRadius {
-                pieces = split.before.map { [$0, split.after] } ?? [split.after]
+            if let label, let split = split(around: label), let before = split.before, Self.canBeCut(split) {
+                pieces = [before, split.after]
             }
             var last = pieces[pieces.count - 1]
             let end = last.count - 1
             let finalLength = last[end - 1].distance(to: last[end])
-            last[end] = last[end - 1].moved(towards: last[end], by: max(finalLength - arrowLength, finalLength / 2))
+            last[end] = last[end - 1].moved(towards: last[end], by: max(finalLength - Routing.arrowLength, finalLength / 2))
             pieces[pieces.count - 1] = last
             return pieces.map(Self.bezierControlPoints)
+        }
+
+        /// Whether a label at `rect` misses the route, or covers a part of it that can be left out:
+        /// the route still leaves its source before the gap and has room for the arrowhead after it.
+        func canCarryLabel(at rect: Rect) -> Bool {
+            split(around: rect).map(Self.canBeCut) ?? true
+        }
+
+        private static func canBeCut(_ split: (before: [Point]?, after: [Point])) -> Bool {
+            guard let before = split.before else { return false }
+            return length(of: before) >= Routing.cornerRadius && length(of: split.after) >= Routing.arrowLength + Routing.cornerRadius
         }
 
         /// The route before it first enters `rect` and after it last leaves it; nil when it misses
@@ -59,7 +68,7 @@ struct EdgeRouter {
                 if entry == nil { entry = (segment, enters) }
                 exit = (segment, leaves)
             }
-            guard let entry, let exit, exit.point != points[points.count - 1] else { return nil }
+            guard let entry, let exit else { return nil }
             let before = entry.point == points[0] ? nil : Array(points[...entry.segment]) + [entry.point]
             return (before, [exit.point] + points[(exit.segment + 1)...])
         }
@@ -359,15 +368,24 @@ struct EdgeRouter {
             points = [start, Point(x: x1, y: start.y), Point(x: x1, y: y), Point(x: x2, y: y), Point(x: x2, y: end.y), end]
         }
         points = Self.simplified(points)
-        return Route(points: points, labelCentre: Self.labelCandidates(on: points)[0])
+        return Route(points: points, labelCentre: Self.labelCandidates(on: points, size: Size(width: 0, height: 0))[0])
     }
 
     // MARK: Labels
 
-    /// Every label on its link, where it covers no box and no label placed before it: the middle of
-    /// the longest segment when that is free, else another point along the route. A label with no
-    /// free place keeps the middle of the longest segment.
+    /// Every label on its link, where it covers no box, no label placed before it and no other route
+    /// (a label has no background to hide one), and where its own route can leave a gap for it: on
+    /// the middle of the longest segment when that is free, else at another point along the route or
+    /// beside it. Where no place is clear of other routes, one clear of boxes and labels will do;
+    /// failing that, the middle of the longest segment.
     private func placeLabels(_ routes: inout [Route], sizes: [Size?]) {
+        var segments = ObstacleBuckets()
+        for (index, route) in routes.enumerated() {
+            for (a, b) in zip(route.points, route.points.dropFirst()) {
+                segments.insert(Rect(x: min(a.x, b.x), y: min(a.y, b.y), width: abs(b.x - a.x), height: abs(b.y - a.y)),
+                                owner: index)
+            }
+        }
         var obstacles = ObstacleBuckets()
         for step in grid.steps { obstacles.insert(step.box) }
         for centre in layout.evidenceCentres {
@@ -376,24 +394,43 @@ struct EdgeRouter {
         }
         for index in routes.indices {
             guard let size = sizes[index] else { continue }
-            let candidates = Self.labelCandidates(on: routes[index].points)
+            let route = routes[index]
             func label(at centre: Point) -> Rect {
                 Rect(x: centre.x - size.width / 2, y: centre.y - size.height / 2, width: size.width, height: size.height)
             }
-            let centre = candidates.first { !obstacles.overlaps(label(at: $0)) } ?? candidates[0]
+            let candidates = Self.labelCandidates(on: route.points, size: size).filter { route.canCarryLabel(at: label(at: $0)) }
+            let centre = candidates.first { !obstacles.overlaps(label(at: $0)) && !segments.overlaps(label(at: $0), ignoring: index) }
+                ?? candidates.first { !obstacles.overlaps(label(at: $0)) }
+                ?? Self.labelCandidates(on: route.points, size: size)[0]
             routes[index].labelCentre = centre
             obstacles.insert(label(at: centre))
         }
     }
 
-    /// Places for a label along a route, best first: the middle of each segment, longest segment
-    /// first, then points a quarter of the way in from either end.
-    private static func labelCandidates(on points: [Point]) -> [Point] {
+    /// Places for a label of `size` along a route, best first: on the middle of each segment,
+    /// longest segment first, then a quarter of the way in from either end, then an eighth; then
+    /// the same places beside the segment, above it or right of it first.
+    private static func labelCandidates(on points: [Point], size: Size) -> [Point] {
         let segments = zip(points, points.dropFirst()).sorted { a, b in a.0.distance(to: a.1) > b.0.distance(to: b.1) }
         func along(_ segment: (Point, Point), _ fraction: Double) -> Point {
             Point(x: segment.0.x + (segment.1.x - segment.0.x) * fraction, y: segment.0.y + (segment.1.y - segment.0.y) * fraction)
         }
-        return segments.map { along($0, 0.5) } + segments.flatMap { [along($0, 0.25), along($0, 0.75)] }
+        let fractions: [[Double]] = [[0.5], [0.25, 0.75], [0.375, 0.625, 0.125, 0.875]]
+        var onSegments: [(point: Point, isHorizontal: Bool)] = []
+        for group in fractions {
+            for segment in segments {
+                for fraction in group { onSegments.append((along(segment, fraction), segment.0.y == segment.1.y)) }
+            }
+        }
+        var candidates = onSegments.map(\.point)
+        for side in [-1.0, 1.0] {
+            for (point, isHorizontal) in onSegments {
+                candidates.append(isHorizontal
+                    ? Point(x: point.x, y: point.y + side * (size.height / 2 + 1))
+                    : Point(x: point.x - side * (size.width / 2 + 1), y: point.y))
+            }
+        }
+        return candidates
     }
 
     /// Without repeated points and without corners that don't turn.
@@ -427,6 +464,8 @@ enum Routing {
     static let verticalJog = 10.0
     /// Radius of the rounded corners.
     static let cornerRadius = 5.0
+    /// Length of an arrowhead: Graphviz's are 10 points long at `arrowsize` 1.
+    static let arrowLength = 7.0
 }
 
 /// The free channels of a laid-out diagram and where each step sits in them.
@@ -538,21 +577,26 @@ private struct Grid {
 
 /// Rectangles sorted into vertical strips one slot wide, so a label is checked only against what lies
 /// near it.
+/// Each rectangle may have an owner, a route, so that a label can ignore its own route.
 private struct ObstacleBuckets {
-    private var strips: [Int: [Rect]] = [:]
+    private var strips: [Int: [(rect: Rect, owner: Int?)]] = [:]
 
     private func strips(of rect: Rect) -> ClosedRange<Int> {
         Int((rect.minX / Spacing.slotWidth).rounded(.down))...Int((rect.maxX / Spacing.slotWidth).rounded(.down))
     }
 
-    mutating func insert(_ rect: Rect) {
-        for strip in strips(of: rect) { strips[strip, default: []].append(rect) }
+    mutating func insert(_ rect: Rect, owner: Int? = nil) {
+        for strip in strips(of: rect) { strips[strip, default: []].append((rect, owner)) }
     }
 
-    func overlaps(_ rect: Rect) -> Bool {
+    /// Whether `rect` overlaps the inside of a rectangle not owned by `ignored`; a rectangle of no
+    /// width or height (a segment of a route) counts when it runs through `rect`.
+    func overlaps(_ rect: Rect, ignoring ignored: Int? = nil) -> Bool {
         strips(of: rect).contains { strip in
             strips[strip, default: []].contains { other in
-                rect.minX < other.maxX && other.minX < rect.maxX && rect.minY < other.maxY && other.minY < rect.maxY
+                (other.owner == nil || other.owner != ignored)
+                    && rect.minX < other.rect.maxX && other.rect.minX < rect.maxX
+                    && rect.minY < other.rect.maxY && other.rect.minY < rect.maxY
             }
         }
     }

@@ -1,7 +1,8 @@
 import BlueprintModel
 
 /// What Graphviz cannot write itself: a `<title>` and `<desc>` for the whole drawing (screen readers
-/// announce them), and the id prefix on every `id` and every `#id` reference.
+/// announce them), bold text as the pinned family in bold weight, and the id prefix on every `id` and
+/// every `#id` reference.
 struct SVGFinishing {
     var blueprint: Blueprint
     var idPrefix: String
@@ -13,12 +14,18 @@ struct SVGFinishing {
     }
 
     func finish(_ svg: [UInt8]) -> [UInt8] {
-        var output = idPrefix.isEmpty ? svg : prefixingIDs(svg)
+        // Plain labels name bold as a face of the font ("… Bold"); a browser looks fonts up by family
+        // and weight.
+        var output = svg.replacing(Self.boldFace, with: Self.boldWeight)
+        if !idPrefix.isEmpty { output = prefixingIDs(output) }
         if let insertion = endOfRootStartTag(output) {
             output.insert(contentsOf: Array(accessibleTitle.utf8), at: insertion)
         }
         return output
     }
+
+    private static let boldFace = Array(" font-family=\"\(TextStyle(size: 1, bold: true).fontName)\"".utf8)
+    private static let boldWeight = Array(" font-family=\"\(pinnedFontFamily)\" font-weight=\"bold\"".utf8)
 
     private var accessibleTitle: String {
         let title = blueprint.title ?? "Service blueprint"
