@@ -117,48 +117,54 @@ private struct DOTWriter {
     /// break (DOT's line continuation) or at the end.
     @discardableResult
     static func appendIdentifier(_ string: String, to text: inout [UInt8]) -> Bool {
-        if isBare(string) {
-            text += string.utf8
+        var string = string
+        // Native strings hand out their UTF-8 storage without copying.
+        return string.withUTF8 { bytes in
+            if isBare(bytes) {
+                text.append(contentsOf: bytes)
+                return true
+            }
+            // Bytes suffice: every character that matters is ASCII, and no byte of a multi-byte
+            // UTF-8 sequence is.
+            var backslashRun = 0
+            var hasQuote = false
+            for byte in bytes {
+                if byte == UInt8(ascii: "\\") {
+                    backslashRun += 1
+                    continue
+                }
+                if byte == UInt8(ascii: "\"") { hasQuote = true }
+                if backslashRun % 2 == 1, byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n") { return false }
+                backslashRun = 0
+            }
+            guard backslashRun % 2 == 0 else { return false }
+            text.append(UInt8(ascii: "\""))
+            if hasQuote {
+                for byte in bytes {
+                    if byte == UInt8(ascii: "\"") { text.append(UInt8(ascii: "\\")) }
+                    text.append(byte)
+                }
+            } else {
+                text.append(contentsOf: bytes)
+            }
+            text.append(UInt8(ascii: "\""))
             return true
         }
-        // Bytes suffice: every character that matters is ASCII, and no byte of a multi-byte UTF-8
-        // sequence is.
-        var backslashRun = 0
-        var hasQuote = false
-        for byte in string.utf8 {
-            if byte == UInt8(ascii: "\\") {
-                backslashRun += 1
-                continue
-            }
-            if byte == UInt8(ascii: "\"") { hasQuote = true }
-            if backslashRun % 2 == 1, byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n") { return false }
-            backslashRun = 0
-        }
-        guard backslashRun % 2 == 0 else { return false }
-        text.append(UInt8(ascii: "\""))
-        if hasQuote {
-            for byte in string.utf8 {
-                if byte == UInt8(ascii: "\"") { text.append(UInt8(ascii: "\\")) }
-                text.append(byte)
-            }
-        } else {
-            text += string.utf8
-        }
-        text.append(UInt8(ascii: "\""))
-        return true
     }
 
-    private static let keywords: Set<String> = ["node", "edge", "graph", "digraph", "subgraph", "strict"]
+    private static let keywords = ["node", "edge", "graph", "digraph", "subgraph", "strict"].map { Array($0.utf8) }
 
-    private static func isBare(_ string: String) -> Bool {
-        let bytes = string.utf8
+    private static func isBare(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first else { return false }
         if first == UInt8(ascii: "_") || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first | 0x20) {
             let isName = bytes.allSatisfy { byte in
                 byte == UInt8(ascii: "_") || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
                     || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
             }
-            return isName && (bytes.count > 8 || !keywords.contains(string.lowercased()))
+            // Keywords in any case; a name has no byte that `| 0x20` would confuse.
+            return isName && !keywords.contains { keyword in
+                keyword.count == bytes.count && zip(keyword, bytes).allSatisfy { $0 == $1 | 0x20 }
+            }
         }
         // A numeral: an optional minus, digits with at most one point, at least one digit.
         var digits = 0, points = 0

@@ -39,24 +39,22 @@ struct GraphvizJob {
             defer { fclose(stream) }
             return agread(stream, cgraphviz_creation_order_disc())
         }
-        defer {
-            if let parsed { close(parsed) }
-        }
-        guard let parsed, !graphvizReportedError else {
+        guard let parsed else {
             throw failure(.invalidGraph, "Graphviz could not read back its own DOT text")
         }
-        return try body(parsed)
-    }
-
-    /// Closes a graph opened with `cgraphviz_creation_order_disc()`. Its names live in cgraph's internal
-    /// map, which closing any subgraph drops without freeing the entries, so nodes go first.
-    func close(_ cgraph: CGraph) {
-        var next = agfstnode(cgraph)
-        while let node = next {
-            next = agnxtnode(cgraph, node)
-            agdelnode(cgraph, node)
+        let result: Result
+        do throws(GraphvizError) {
+            guard !graphvizReportedError else {
+                throw failure(.invalidGraph, "Graphviz could not read back its own DOT text")
+            }
+            result = try body(parsed)
+        } catch {
+            _ = cgraphviz_close(parsed)
+            throw error
         }
-        agclose(cgraph)
+        // Closing frees the graph and its arena of memory; it only fails if cgraph's own bookkeeping does.
+        guard cgraphviz_close(parsed) == 0 else { throw failure(.renderFailed, "Graphviz could not close the graph") }
+        return result
     }
 
     /// Runs `engine` on `cgraph`, then frees the layout after `body`.
@@ -65,7 +63,10 @@ struct GraphvizJob {
     ) throws(GraphvizError) -> Result {
         let status = gvLayout(context, cgraph, engine)
         // A failed layout may still have allocated part of its data.
-        defer { gvFreeLayout(context, cgraph) }
+        defer {
+            if status == 0, engine.hasPrefix("nop") { cgraphviz_free_nop_layout_lists(cgraph) }
+            gvFreeLayout(context, cgraph)
+        }
         guard status == 0, !graphvizReportedError else {
             throw failure(.layoutFailed, "Graphviz layout \(engine) failed")
         }
