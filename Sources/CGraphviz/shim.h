@@ -13,106 +13,174 @@ static inline Agdesc_t cgraphviz_directed(void) {
     return Agdirected;
 }
 
-// cgraph's default ID discipline gives a named object the address of its interned name as ID, and
-// visits subgraphs in ID order, so cluster order (in DOT and in drawings) would follow malloc.
-// Declining to map names makes cgraph number every object in creation order instead, keeping the
-// names in its own internal map.
-static inline long cgraphviz_map_id_in_creation_order(void *state, int objtype, char *name, IDTYPE *id, int createflag) {
-    if (name != NULL) {
+// Object names and IDs, kept in a table of the bridge's own. cgraph's default ID discipline gives a
+// named object the address of its interned name as ID and visits subgraphs in ID order, so cluster
+// order (in DOT and in drawings) would follow malloc. Here every object gets the next number, in
+// creation order, and named objects are found by name in the table. cgraph then never needs its
+// internal map of names, which closing a subgraph drops without freeing its entries; so a graph can
+// be closed subgraphs first (see `cgraphviz_close`), and the table is freed with the graph.
+typedef struct {
+    int objtype;
+    IDTYPE id;
+    char *name;
+} cgraphviz_name_slot;
+
+typedef struct {
+    cgraphviz_name_slot *slots; // open addressing; the capacity is a power of two
+    size_t capacity;
+    size_t count;
+    char **names_by_id; // NULL for anonymous objects
+    size_t ids_capacity;
+    IDTYPE next_id;
+} cgraphviz_names;
+
+static inline size_t cgraphviz_name_hash(int objtype, const char *name) {
+    size_t hash = 1469598103934665603u ^ (size_t)objtype;
+    for (const unsigned char *byte = (const unsigned char *)name; *byte != 0; byte++) {
+        hash = (hash ^ *byte) * 1099511628211u;
+    }
+    return hash;
+}
+
+static inline cgraphviz_name_slot *cgraphviz_name_find(cgraphviz_names *names, int objtype, const char *name) {
+    size_t index = cgraphviz_name_hash(objtype, name) & (names->capacity - 1);
+    while (names->slots[index].name != NULL
+           && (names->slots[index].objtype != objtype || strcmp(names->slots[index].name, name) != 0)) {
+        index = (index + 1) & (names->capacity - 1);
+    }
+    return &names->slots[index];
+}
+
+static inline void *cgraphviz_names_open(Agraph_t *graph, Agdisc_t *disc) {
+    (void)graph;
+    (void)disc;
+    cgraphviz_names *names = (cgraphviz_names *)calloc(1, sizeof(cgraphviz_names));
+    if (names == NULL) {
+        return NULL;
+    }
+    names->capacity = 256;
+    names->slots = (cgraphviz_name_slot *)calloc(names->capacity, sizeof(cgraphviz_name_slot));
+    names->next_id = 1;
+    if (names->slots == NULL) {
+        free(names);
+        return NULL;
+    }
+    return names;
+}
+
+// Gives the next ID, remembering `name` (NULL for an anonymous object) under it. 0 when out of memory.
+static inline int cgraphviz_names_next_id(cgraphviz_names *names, char *name, IDTYPE *id) {
+    if (names->next_id >= names->ids_capacity) {
+        size_t capacity = names->ids_capacity == 0 ? 1024 : 2 * names->ids_capacity;
+        char **grown = (char **)realloc(names->names_by_id, capacity * sizeof(char *));
+        if (grown == NULL) {
+            return 0;
+        }
+        memset(grown + names->ids_capacity, 0, (capacity - names->ids_capacity) * sizeof(char *));
+        names->names_by_id = grown;
+        names->ids_capacity = capacity;
+    }
+    *id = names->next_id++;
+    names->names_by_id[*id] = name;
+    return 1;
+}
+
+static inline long cgraphviz_names_map(void *state, int objtype, char *name, IDTYPE *id, int createflag) {
+    cgraphviz_names *names = (cgraphviz_names *)state;
+    if (objtype == AGINEDGE) {
+        objtype = AGEDGE;
+    }
+    if (name == NULL) {
+        return createflag ? cgraphviz_names_next_id(names, NULL, id) : 0;
+    }
+    cgraphviz_name_slot *slot = cgraphviz_name_find(names, objtype, name);
+    if (slot->name != NULL) {
+        *id = slot->id;
+        return 1;
+    }
+    if (!createflag) {
         return 0;
     }
-    return AgIdDisc.map(state, objtype, NULL, id, createflag);
-}
-
-// A graph's memory as an arena: blocks of zeroed memory handed out in order and freed all at once by
-// `cgraphviz_close`. Freed pieces are not reused until then: a graph is read, laid out, drawn and
-// closed. With the arena, a graph can be closed subgraphs first without losing memory: closing a
-// subgraph drops cgraph's internal map of names (shared by the whole graph) without freeing its
-// entries, and those entries live in the arena.
-typedef struct cgraphviz_arena_block {
-    struct cgraphviz_arena_block *next;
-    size_t size;
-    size_t used;
-} cgraphviz_arena_block;
-
-enum { CGRAPHVIZ_ARENA_BLOCK_SIZE = 256 * 1024, CGRAPHVIZ_ARENA_ALIGNMENT = 16 };
-
-static inline size_t cgraphviz_arena_header_size(void) {
-    return (sizeof(cgraphviz_arena_block) + CGRAPHVIZ_ARENA_ALIGNMENT - 1) & ~(size_t)(CGRAPHVIZ_ARENA_ALIGNMENT - 1);
-}
-
-static inline void *cgraphviz_arena_open(Agdisc_t *disc) {
-    (void)disc;
-    // The state is the list of blocks: a pointer to the newest block.
-    return calloc(1, sizeof(cgraphviz_arena_block *));
-}
-
-static inline void *cgraphviz_arena_alloc(void *state, size_t request) {
-    cgraphviz_arena_block **newest = (cgraphviz_arena_block **)state;
-    size_t size = (request + CGRAPHVIZ_ARENA_ALIGNMENT - 1) & ~(size_t)(CGRAPHVIZ_ARENA_ALIGNMENT - 1);
-    cgraphviz_arena_block *block = *newest;
-    if (block == NULL || block->size - block->used < size) {
-        size_t capacity = size > CGRAPHVIZ_ARENA_BLOCK_SIZE ? size : CGRAPHVIZ_ARENA_BLOCK_SIZE;
-        // calloc: cgraph expects new memory to be zeroed.
-        block = (cgraphviz_arena_block *)calloc(1, cgraphviz_arena_header_size() + capacity);
-        if (block == NULL) {
-            return NULL;
+    if (2 * (names->count + 1) > names->capacity) {
+        // Grow to twice the size and put every name in its new place.
+        cgraphviz_name_slot *old = names->slots;
+        size_t oldCapacity = names->capacity;
+        names->slots = (cgraphviz_name_slot *)calloc(2 * oldCapacity, sizeof(cgraphviz_name_slot));
+        if (names->slots == NULL) {
+            names->slots = old;
+            return 0;
         }
-        block->size = capacity;
-        block->next = *newest;
-        *newest = block;
+        names->capacity = 2 * oldCapacity;
+        for (size_t index = 0; index < oldCapacity; index++) {
+            if (old[index].name != NULL) {
+                *cgraphviz_name_find(names, old[index].objtype, old[index].name) = old[index];
+            }
+        }
+        free(old);
+        slot = cgraphviz_name_find(names, objtype, name);
     }
-    void *memory = (char *)block + cgraphviz_arena_header_size() + block->used;
-    block->used += size;
-    return memory;
+    char *copy = strdup(name);
+    if (copy == NULL || !cgraphviz_names_next_id(names, copy, id)) {
+        free(copy);
+        return 0;
+    }
+    slot->objtype = objtype;
+    slot->name = copy;
+    slot->id = *id;
+    names->count++;
+    return 1;
 }
 
-static inline void *cgraphviz_arena_resize(void *state, void *pointer, size_t old, size_t request) {
-    void *memory = cgraphviz_arena_alloc(state, request);
-    if (memory != NULL && pointer != NULL) {
-        memcpy(memory, pointer, old < request ? old : request);
-    }
-    return memory;
-}
-
-static inline void cgraphviz_arena_free(void *state, void *pointer) {
+// Objects are only asked for by name.
+static inline long cgraphviz_names_alloc(void *state, int objtype, IDTYPE id) {
     (void)state;
-    (void)pointer;
+    (void)objtype;
+    (void)id;
+    return 0;
 }
 
-static inline void cgraphviz_arena_release(void *state) {
-    cgraphviz_arena_block **newest = (cgraphviz_arena_block **)state;
-    cgraphviz_arena_block *block = *newest;
-    while (block != NULL) {
-        cgraphviz_arena_block *next = block->next;
-        free(block);
-        block = next;
+// Names stay until the graph closes.
+static inline void cgraphviz_names_free(void *state, int objtype, IDTYPE id) {
+    (void)state;
+    (void)objtype;
+    (void)id;
+}
+
+static inline char *cgraphviz_names_print(void *state, int objtype, IDTYPE id) {
+    (void)objtype;
+    cgraphviz_names *names = (cgraphviz_names *)state;
+    return id < names->ids_capacity ? names->names_by_id[id] : NULL;
+}
+
+static inline void cgraphviz_names_close(void *state) {
+    cgraphviz_names *names = (cgraphviz_names *)state;
+    for (size_t index = 0; index < names->capacity; index++) {
+        free(names->slots[index].name);
     }
-    free(newest);
+    free(names->slots);
+    free(names->names_by_id);
+    free(names);
 }
 
-// The arena memory discipline (without a `close`: cgraph would then skip closing the graph's
-// dictionaries, whose headers it allocates with malloc), the default I/O discipline, and IDs in
-// creation order.
+static inline void cgraphviz_names_register(void *state, int objtype, void *object) {
+    (void)state;
+    (void)objtype;
+    (void)object;
+}
+
+// The default memory and I/O disciplines with the bridge's table of names and IDs.
 static inline Agdisc_t *cgraphviz_creation_order_disc(void) {
-    static Agiddisc_t ids;
-    static Agmemdisc_t memory = {
-        cgraphviz_arena_open, cgraphviz_arena_alloc, cgraphviz_arena_resize, cgraphviz_arena_free, NULL,
+    static Agiddisc_t ids = {
+        cgraphviz_names_open, cgraphviz_names_map, cgraphviz_names_alloc, cgraphviz_names_free,
+        cgraphviz_names_print, cgraphviz_names_close, cgraphviz_names_register,
     };
-    static Agdisc_t disc;
-    if (disc.id == NULL) {
-        ids = AgIdDisc;
-        ids.map = cgraphviz_map_id_in_creation_order;
-        disc.mem = &memory;
-        disc.id = &ids;
-        disc.io = &AgIoDisc;
-    }
+    static Agdisc_t disc = {&AgMemDisc, &ids, &AgIoDisc};
     return &disc;
 }
 
 // Closes a graph read with `cgraphviz_creation_order_disc()`: subgraphs first, so that deleting each
-// node of the root no longer visits every subgraph (most of the cost of closing a large diagram),
-// then the root, then its arena. 0 when every close succeeded.
+// node of the root no longer visits every subgraph (most of the cost of closing a large diagram).
+// 0 when every close succeeded.
 static inline int cgraphviz_close(Agraph_t *graph) {
     int status = 0;
     Agraph_t *next;
@@ -120,10 +188,7 @@ static inline int cgraphviz_close(Agraph_t *graph) {
         next = agnxtsubg(subgraph);
         status |= agclose(subgraph);
     }
-    void *arena = graph->clos->state.mem;
-    status |= agclose(graph);
-    cgraphviz_arena_release(arena);
-    return status;
+    return status | agclose(graph);
 }
 
 // Graphviz 2.42's `nop` layouts never free two arrays they make: the node list of

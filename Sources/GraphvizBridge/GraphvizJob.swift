@@ -52,7 +52,7 @@ struct GraphvizJob {
             _ = cgraphviz_close(parsed)
             throw error
         }
-        // Closing frees the graph and its arena of memory; it only fails if cgraph's own bookkeeping does.
+        // Closing only fails if cgraph's own bookkeeping does.
         guard cgraphviz_close(parsed) == 0 else { throw failure(.renderFailed, "Graphviz could not close the graph") }
         return result
     }
