@@ -191,7 +191,7 @@ static inline int cgraphviz_close(Agraph_t *graph) {
     return status | agclose(graph);
 }
 
-// Graphviz 2.42's `nop` layouts never free two arrays they make: the node list of
+// Graphviz 2.43's `nop` layouts never free two arrays they make: the node list of
 // `scan_graph_mode` and the list of clusters (about 8 bytes a node and a cluster, each render). Call
 // after drawing, just before gvFreeLayout. Both end up NULL, so a cleanup that does free them frees
 // nothing twice.
