@@ -129,6 +129,9 @@ struct DiagramGraph {
     private static let arrowSize = Routing.arrowLength / 10
 
     private func edges() -> [GraphvizEdge] {
+        // Each label wrapped once, for the route to make room for it and for Graphviz to draw.
+        let labels = blueprint.flows.map { $0.label.map(edgeLabel) }
+            + blueprint.recoveries.map { _ in edgeLabel(content.recoveryLabel) }
         var edges: [GraphvizEdge] = []
         for flow in blueprint.flows {
             var attributes: GraphvizAttributes = [:]
@@ -140,7 +143,7 @@ struct DiagramGraph {
                 attributes["style"] = "dashed"
             }
             attributes["class"] = flow.arrow == .handOff ? "flow hand-off" : "flow information"
-            if let label = flow.label { attributes["label"] = .plainLabel(edgeLabelLines(label), alignment: .centre) }
+            if let label = labels[edges.count] { attributes["label"] = .plainLabel(label.lines, alignment: .centre) }
             edges.append(GraphvizEdge(
                 from: Self.stepNode(blueprint.steps[flow.from].id), to: Self.stepNode(blueprint.steps[flow.to].id),
                 attributes: attributes))
@@ -151,18 +154,17 @@ struct DiagramGraph {
                 attributes: [
                     "color": .raw(theme.recoveryEdge), "style": "dotted",
                     "penwidth": "2", "arrowhead": "empty", "fontcolor": .raw(theme.recoveryEdge),
-                    "label": .plainLabel(edgeLabelLines(content.recoveryLabel), alignment: .centre),
+                    "label": .plainLabel(labels[edges.count]!.lines, alignment: .centre),
                     "class": "recovery",
                 ]))
         }
         let links = blueprint.flows.map { EdgeRouter.Link(from: $0.from, to: $0.to) }
             + blueprint.recoveries.map { EdgeRouter.Link(from: $0.from, to: $0.to) }
-        let labelSizes = blueprint.flows.map { $0.label.map(edgeLabelSize) }
-            + blueprint.recoveries.map { _ in edgeLabelSize(content.recoveryLabel) }
+        // A label keeps its text and 2 points around it clear.
+        let labelSizes = labels.map { $0.map { Size(width: $0.width + 4, height: $0.height + 4) } }
         let routes = EdgeRouter(layout: layout, stepLanes: blueprint.steps.map(\.lane), links: links)
             .routes(labelSizes: labelSizes)
         for (index, route) in routes.enumerated() {
-            // Graphviz's edge position: the arrowhead's tip, then the curve up to where the arrowhead begins.
             // Graphviz's edge position: curves separated by `;`, the last starting with the arrowhead's tip.
             let tip = route.points[route.points.count - 1]
             let labelBox = labelSizes[index].map { size in
@@ -180,15 +182,9 @@ struct DiagramGraph {
         return edges
     }
 
-    private func edgeLabelLines(_ text: String) -> [String] {
-        wrapper.lines(of: text, style: TextStyles.edgeLabel, maxWidth: Spacing.edgeLabelWidth)
-    }
-
-    /// The room an edge label keeps clear: its text and 2 points around it.
-    private func edgeLabelSize(_ text: String) -> Size {
-        let lines = edgeLabelLines(text)
-        return Size(width: wrapper.width(of: lines, style: TextStyles.edgeLabel) + 4,
-                    height: Double(lines.count) * TextStyles.edgeLabel.lineHeight + 4)
+    private func edgeLabel(_ text: String) -> TextBlock {
+        TextBlock(wrapping: text, maxWidth: Spacing.edgeLabelWidth, style: TextStyles.edgeLabel, colour: theme.mutedText,
+                  wrapper: wrapper)
     }
 
     // MARK: Clusters
