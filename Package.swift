@@ -36,6 +36,8 @@ let package = Package(
         .target(name: "BlueprintFormat", dependencies: ["BlueprintLanguage"]),
         // A seeded generator for the inputs that tests and benchmarks generate.
         .target(name: "SeededGenerator"),
+        // The spec's complete example, shared by the tests of every module.
+        .target(name: "SpecExample"),
         // the only module that talks to libcgraph / libgvc
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
         .target(name: "GraphvizBridge", dependencies: ["CGraphviz"]),
@@ -71,11 +73,11 @@ let package = Package(
             dependencies: ["BlueprintCLI"]
         ),
         .testTarget(name: "BlueprintLanguageTests", dependencies: ["BlueprintLanguage"]),
-        .testTarget(name: "BlueprintLintTests", dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintLint", "SeededGenerator"]),
+        .testTarget(name: "BlueprintLintTests", dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintLint", "SeededGenerator", "SpecExample"]),
         .testTarget(name: "BlueprintReportTests", dependencies: ["BlueprintLanguage", "BlueprintReport", "BlueprintConfig"]),
         .testTarget(name: "GraphvizBridgeTests", dependencies: ["GraphvizBridge"]),
-        .testTarget(name: "BlueprintFormatTests", dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintFormat", "SeededGenerator"]),
-        .testTarget(name: "BlueprintRenderTests", dependencies: ["BlueprintModel", "BlueprintRender", "GraphvizBridge", "SeededGenerator"]),
+        .testTarget(name: "BlueprintFormatTests", dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintFormat", "SeededGenerator", "SpecExample"]),
+        .testTarget(name: "BlueprintRenderTests", dependencies: ["BlueprintModel", "BlueprintRender", "GraphvizBridge", "SeededGenerator", "SpecExample"]),
         .testTarget(name: "BlueprintCLITests", dependencies: ["BlueprintCLI"]),
     ],
     swiftLanguageModes: [.v6]

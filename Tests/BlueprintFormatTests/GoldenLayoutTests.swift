@@ -1,6 +1,7 @@
 import BlueprintFormat
 import BlueprintLanguage
 import Foundation
+import SpecExample
 import Testing
 
 /// The canonical text of `text`.
@@ -11,7 +12,7 @@ func formatted(_ text: String) throws -> String {
 /// The layout on small inputs, each showing one rule of docs/FORMAT.md.
 @Suite struct GoldenLayoutTests {
     @Test func specExample() throws {
-        #expect(try formatted(outageRepairExample) == """
+        #expect(try formatted(outageRepair) == """
             blueprint "Power outage repair"
             persona "Household customer"
             promise "Crew on site within 45 minutes of the call" from report to arrive within 45m
@@ -252,30 +253,3 @@ func formatted(_ text: String) throws -> String {
     }
 }
 
-/// The complete example of the language spec, section 5.
-let outageRepairExample = """
-    blueprint "Power outage repair"
-    persona "Household customer"
-    promise "Crew on site within 45 minutes of the call" from report to arrive within 45m
-
-    phase "Report"
-      evidence   hotline   "95598 hotline"
-      evidence   sms       "Text message with the crew's arrival time"
-      customer   report    "Calls the hotline to report the outage", moment, emotion -2, evidence hotline
-      frontstage log       "Agent logs the fault and the address", actor "Call agent", takes 4m
-      backstage  dispatch  "Dispatcher assigns the nearest crew", takes 6m, fail "Wrong address" recover callback
-      frontstage callback  "Agent calls back to confirm the address", takes 3m
-      frontstage notify    "Agent texts the arrival time", takes 1m, evidence sms
-      support    gis       "Outage map (GIS)"
-
-    phase "Repair"
-      customer   waits     "Waits for the crew", evidence sms, wait 25m, tolerance 40m, emotion -1
-      frontstage arrive    "Crew arrives on site", moment, takes 5m
-      frontstage fix       "Crew restores the supply", takes 40m
-      customer   restored  "Power is back", emotion 2
-
-    report -> log -> dispatch -> notify -> waits -> arrive -> fix -> restored
-    callback -> dispatch
-    gis ..> dispatch
-
-    """

@@ -1,6 +1,7 @@
 import BlueprintLanguage
 import Foundation
 import BlueprintLint
+import SpecExample
 import Testing
 
 @Suite struct LinterTests {

@@ -60,29 +60,3 @@ func expectNoFindings(_ rule: RuleID, in text: String, sourceLocation: Testing.S
     #expect(found.isEmpty, "unexpected: \(found.map { "\($0.position): \($0.message)" })", sourceLocation: sourceLocation)
 }
 
-/// The spec's section 5 example, which lints clean.
-let outageRepair = """
-blueprint "Power outage repair"
-persona "Household customer"
-promise "Crew on site within 45 minutes of the call" from report to arrive within 45m
-
-phase "Report"
-  evidence   hotline   "95598 hotline"
-  evidence   sms       "Text message with the crew's arrival time"
-  customer   report    "Calls the hotline to report the outage", moment, emotion -2, evidence hotline
-  frontstage log       "Agent logs the fault and the address", actor "Call agent", takes 4m
-  backstage  dispatch  "Dispatcher assigns the nearest crew", takes 6m, fail "Wrong address" recover callback
-  frontstage callback  "Agent calls back to confirm the address", takes 3m
-  frontstage notify    "Agent texts the arrival time", takes 1m, evidence sms
-  support    gis       "Outage map (GIS)"
-
-phase "Repair"
-  customer   waits     "Waits for the crew", evidence sms, wait 25m, tolerance 40m, emotion -1
-  frontstage arrive    "Crew arrives on site", moment, takes 5m
-  frontstage fix       "Crew restores the supply", takes 40m
-  customer   restored  "Power is back", emotion 2
-
-report -> log -> dispatch -> notify -> waits -> arrive -> fix -> restored
-callback -> dispatch
-gis ..> dispatch
-"""

@@ -1,5 +1,6 @@
 import BlueprintModel
 @testable import BlueprintRender
+import SpecExample
 import Testing
 
 @Suite struct DeterminismTests {

@@ -6,6 +6,7 @@ import SeededGenerator
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import SpecExample
 import Testing
 
 /// The arrows, checked on the SVG: each runs from its source's border to its target's border and

@@ -2,6 +2,7 @@ import BlueprintModel
 @testable import BlueprintRender
 import Foundation
 import GraphvizBridge
+import SpecExample
 import Testing
 
 @Suite struct FormatTests {

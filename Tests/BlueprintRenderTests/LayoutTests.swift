@@ -2,6 +2,7 @@ import BlueprintLanguage
 import BlueprintModel
 @testable import BlueprintRender
 import GraphvizBridge
+import SpecExample
 import Testing
 
 @Suite struct SlotAssignmentTests {

@@ -1,6 +1,7 @@
 import BlueprintModel
 @testable import BlueprintRender
 import Foundation
+import SpecExample
 import Testing
 
 /// Writes PNGs (and their SVG and DOT) of the reference diagrams for a person to look at, when `BLUEPRINT_PREVIEW_DIR` names a

@@ -5,6 +5,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import SpecExample
 import Testing
 
 @Suite struct SVGTests {

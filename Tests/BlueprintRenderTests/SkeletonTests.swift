@@ -2,6 +2,7 @@ import BlueprintLanguage
 import BlueprintModel
 @testable import BlueprintRender
 import Foundation
+import SpecExample
 import Testing
 
 /// The canonical skeleton, checked on the SVG itself: lanes in order, lines between them, phases as
