@@ -373,13 +373,15 @@ struct EdgeRouter {
 
     // MARK: Labels
 
-    /// Every label on its link, where it covers no box, no label placed before it and no other route
-    /// (a label has no background to hide one), and where its own route can leave a gap for it: on
+    /// Every label on its link, where it covers no box, no label placed before it, and neither another
+    /// route nor one of the three lines (a label has no background to hide them), and where its own
+    /// route can leave a gap for it: on
     /// the middle of the longest segment when that is free, else at another point along the route or
-    /// beside it. Where no place is clear of other routes, one clear of boxes and labels will do;
-    /// failing that, the middle of the longest segment.
+    /// beside it. Where no place is clear of other routes and the lines, one clear of boxes and labels
+    /// will do; failing that, the middle of the longest segment.
     private func placeLabels(_ routes: inout [Route], sizes: [Size?]) {
         var segments = ObstacleBuckets()
+        for y in layout.lineY.values { segments.insert(Rect(x: 0, y: y, width: layout.width, height: 0)) }
         for (index, route) in routes.enumerated() {
             for (a, b) in zip(route.points, route.points.dropFirst()) {
                 segments.insert(Rect(x: min(a.x, b.x), y: min(a.y, b.y), width: abs(b.x - a.x), height: abs(b.y - a.y)),

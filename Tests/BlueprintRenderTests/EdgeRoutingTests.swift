@@ -71,12 +71,14 @@ import Testing
         try checkArrows(blueprint(lines.joined(separator: "\n")), name: "random \(seed)")
     }
 
-    @Test func labelsCoverNoBoxNoOtherLabelAndNotTheirArrow() throws {
+    @Test func labelsCoverNoBoxNoLineNoOtherLabelAndNotTheirArrow() throws {
         for file in exampleFiles() {
             let model = blueprint(try String(contentsOf: file, encoding: .utf8))
             let svg = try SVGGeometry(try renderSVG(model))
             let boxes = (model.steps.map { "step-\($0.id)" } + model.evidence.map { "evidence-\($0.id)" }).compactMap(svg.box)
             let arrows = try svg.arrows()
+            let lineYs = BlueprintLine.allCases.compactMap { line in svg.frame("line-\(line.rawValue)").map { (line, $0.minY) } }
+            #expect(lineYs.count == 3)
             var request = TextMetrics.Request()
             for line in arrows.flatMap(\.label) { request.add(line.text, style: TextStyles.edgeLabel) }
             let wrapper = TextWrapper(metrics: try TextMetrics.measure(request))
@@ -99,6 +101,9 @@ import Testing
                 }
                 for box in boxes where label.overlaps(box) {
                     Issue.record("\(file.lastPathComponent): label at \(label) covers the box at \(box)")
+                }
+                for (line, y) in lineYs where label.minY < y && y < label.maxY {
+                    Issue.record("\(file.lastPathComponent): label at \(label) lies on the line of \(line)")
                 }
                 for other in labels[(index + 1)...] where label.overlaps(other) {
                     Issue.record("\(file.lastPathComponent): labels at \(label) and \(other) overlap")
