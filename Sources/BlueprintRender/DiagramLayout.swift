@@ -52,7 +52,7 @@ struct Point: Equatable {
 }
 
 /// The x extent of the title column and of every phase column; depends only on slot counts and widths
-/// of titles, so the title block and legend can be wrapped to it before heights are measured.
+/// of titles, so the title block and legend can be wrapped to it before heights are known.
 struct ColumnLayout {
     var titleColumn: (x: Double, width: Double)
     /// Each phase column's left edge and width.
@@ -88,7 +88,8 @@ struct ColumnLayout {
     }
 }
 
-/// Sizes measured with the real font, in points.
+/// Sizes of the parts of the diagram, in points, from their text wrapped by widths measured with the
+/// real font.
 struct MeasuredSizes {
     /// Natural heights of the boxes, before the boxes of a lane are made one height; every box is
     /// `Spacing.boxWidth` wide.
