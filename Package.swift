@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "BlueprintConfig", targets: ["BlueprintConfig"]),
         .library(name: "BlueprintFormat", targets: ["BlueprintFormat"]),
         .library(name: "BlueprintRender", targets: ["BlueprintRender"]),
+        .library(name: "BlueprintAnalysis", targets: ["BlueprintAnalysis"]),
         .executable(name: "blueprint", targets: ["BlueprintCLI"]),
         .plugin(name: "RenderBlueprints", targets: ["RenderBlueprints"]),
         .plugin(name: "LintBlueprintsCommand", targets: ["LintBlueprintsCommand"]),
@@ -34,6 +35,9 @@ let package = Package(
         .target(name: "BlueprintConfig", dependencies: ["BlueprintLanguage", .product(name: "Yams", package: "Yams")]),
         // canonical layout of a syntax tree
         .target(name: "BlueprintFormat", dependencies: ["BlueprintLanguage"]),
+        // The one analysis API every front end calls: documents (text + path → syntax, model, promise
+        // checks, diagnostics under the configuration that applies) and a workspace that keeps them.
+        .target(name: "BlueprintAnalysis", dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintLint", "BlueprintConfig", "BlueprintFormat"]),
         // A seeded generator for the inputs that tests and benchmarks generate.
         .target(name: "SeededGenerator"),
         // The spec's complete example, shared by the tests of every module.
@@ -47,13 +51,13 @@ let package = Package(
             name: "BlueprintCLI",
             dependencies: [
                 "BlueprintLanguage", "BlueprintModel", "BlueprintLint", "BlueprintReport", "BlueprintConfig",
-                "BlueprintFormat", "BlueprintRender",
+                "BlueprintFormat", "BlueprintRender", "BlueprintAnalysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "BlueprintBenchmarks",
-            dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintLint", "BlueprintFormat", "BlueprintRender", "SeededGenerator"]
+            dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintLint", "BlueprintFormat", "BlueprintRender", "BlueprintAnalysis", "SeededGenerator"]
         ),
         // SwiftPM plugins: thin wrappers that run `blueprint` on a package's .blueprint files
         .plugin(name: "RenderBlueprints", capability: .buildTool(), dependencies: ["BlueprintCLI"]),
@@ -79,6 +83,7 @@ let package = Package(
         .testTarget(name: "BlueprintFormatTests", dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintFormat", "SeededGenerator", "SpecExample"]),
         .testTarget(name: "BlueprintRenderTests", dependencies: ["BlueprintModel", "BlueprintRender", "GraphvizBridge", "SeededGenerator", "SpecExample"]),
         .testTarget(name: "BlueprintCLITests", dependencies: ["BlueprintCLI"]),
+        .testTarget(name: "BlueprintAnalysisTests", dependencies: ["BlueprintAnalysis", "BlueprintLanguage", "BlueprintLint", "BlueprintModel", "SpecExample"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BlueprintAnalysis
 import BlueprintFormat
 import BlueprintLanguage
 import BlueprintReport
@@ -92,7 +93,7 @@ private struct FormatRun {
             return nil
         }
         do {
-            return (source, try BlueprintFormatter.format(source))
+            return (source, try Document(path: path, source: source).formatted())
         } catch {
             syntaxErrorReports.append(FileReport(path: path, source: source, diagnostics: error.diagnostics))
             exitCode = max(exitCode, 1)

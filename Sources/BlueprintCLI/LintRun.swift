@@ -1,38 +1,42 @@
+import BlueprintAnalysis
 import BlueprintConfig
 import BlueprintLanguage
-import BlueprintLint
 import Dispatch
 import Foundation
 
-/// One file read and linted.
+/// One file read and analysed.
 struct LintedFile: Sendable {
     var path: String
-    var result: LintResult
+    /// The text as read; `document` may hold it fixed.
+    var original: SourceText
+    var document: Document
     var report: FileReport
 }
 
-/// Lints many files, on every core, and keeps the files that could not be
+/// Lints many files, on every core, through one workspace, and keeps the files that could not be
 /// read apart: they make the run exit 2 but do not stop the others.
 struct LintRun: Sendable {
     var files: [LintedFile] = []
     /// Missing, unreadable or non-UTF-8 files and bad configuration files, as printable lines.
     var failures: [String] = []
 
-    init(paths: [String], missing: [String] = []) {
+    /// `-` among `paths` is standard input, named `standardInputName` in messages and for finding
+    /// its configuration.
+    init(paths: [String], missing: [String] = [], workspace: Workspace, language: LanguageChoice,
+         standardInputName: String? = nil, transform: (@Sendable (Document) -> Document)? = nil) {
         failures = missing.map { "\($0): error: no such file or folder" }
-        let resolver = ConfigurationResolver(knownRules: Linter.ruleIDs)
         let outcomes = paths.concurrentMap { path -> Result<LintedFile, Failure> in
+            let name = path == "-" ? standardInputName ?? "<stdin>" : path
             do throws(LoadError) {
                 let source = try loadSource(path)
-                let configuration: LintConfiguration
+                var document: Document
                 do throws(ConfigurationError) {
-                    configuration = try resolver.configuration(forFile: path)
+                    document = try workspace.document(path: name, source: source)
                 } catch {
                     return .failure(Failure(message: error.description))
                 }
-                let result = Linter(configuration: configuration).lint(source)
-                return .success(LintedFile(path: path, result: result,
-                                           report: FileReport(path: path, source: source, diagnostics: result.diagnostics)))
+                if let transform { document = transform(document) }
+                return .success(LintedFile(path: path, original: source, document: document, report: document.report(language: language)))
             } catch {
                 return .failure(Failure(message: error.description))
             }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BlueprintAnalysis
 import BlueprintRender
 import BlueprintReport
 import Foundation
@@ -57,6 +58,8 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Colour theme: light, dark, or print (greyscale, for paper).")
     var theme: DiagramTheme = .light
 
+    @OptionGroup var analysis: AnalysisOptions
+
     @Option(name: .customLong("id-prefix"), help: ArgumentHelp(
         "Prefix every SVG id with this, so several diagrams can share one HTML page.", valueName: "prefix"))
     var idPrefix: String = ""
@@ -78,7 +81,8 @@ struct RenderCommand: ParsableCommand {
             throw ValidationError("several files need --output-dir")
         }
         let targets = try outputTargets(for: inputs.paths)
-        let lint = LintRun(paths: inputs.paths, missing: inputs.missing)
+        let lint = LintRun(paths: inputs.paths, missing: inputs.missing, workspace: analysis.workspace(), language: analysis.lang.choice,
+                           standardInputName: analysis.stdinFilename)
         for failure in lint.failures { printError(failure) }
 
         var failed = false
@@ -89,7 +93,7 @@ struct RenderCommand: ParsableCommand {
         let drawings = lint.files.concurrentMap { file -> Result<RenderOutput, RenderError>? in
             guard file.report.errorCount == 0 else { return nil }
             return Result { () throws(RenderError) in
-                try Renderer.render(file.result.blueprint, promiseChecks: file.result.promiseChecks, options: options,
+                try Renderer.render(file.document.blueprint, promiseChecks: file.document.promiseChecks, options: options,
                                     session: session)
             }
         }
@@ -98,6 +102,10 @@ struct RenderCommand: ParsableCommand {
                 printError(TextReporter(colour: standardErrorWantsColour()).render([file.report], filesLinted: 1))
                 failed = true
                 continue
+            }
+            // Warnings do not stop the drawing, but the designer should see them (a build shows them too).
+            if file.report.warningCount > 0 {
+                printError(TextReporter(colour: standardErrorWantsColour(), printsSummary: false).render([file.report], filesLinted: 1))
             }
             do {
                 let rendered = try drawing.get()

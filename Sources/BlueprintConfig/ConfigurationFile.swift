@@ -106,6 +106,11 @@ public enum ConfigurationFile {
                 report("unknown setting '\(scalar.string)' for rule '\(id)'\(hint); use \(expectedSettings)", at: value)
                 return nil
             }
+            // A line the parser cannot read is lost from the blueprint, so its error cannot be waved through.
+            if id == RuleID.syntax.rawValue && setting != .error {
+                report("rule 'syntax' cannot be set to \(setting.rawValue): a line with a syntax error is left out of the blueprint, so it is always an error", at: value)
+                return nil
+            }
             return setting
         }
 

@@ -12,6 +12,8 @@ import Foundation
 public final class ConfigurationResolver: @unchecked Sendable {
     private let knownRules: [RuleID]
     private let workingDirectory: String
+    /// The absolute path of the file given with `--config`, which applies to every file instead.
+    private let explicitFile: String?
 
     // `@unchecked Sendable` is sound because the caches below are only touched with `lock` held.
     // (`Mutex` would say so to the compiler, but needs macOS 15 and the package supports macOS 13.)
@@ -20,9 +22,12 @@ public final class ConfigurationResolver: @unchecked Sendable {
     private var configurationByFile: [String: Result<LintConfiguration, ConfigurationError>] = [:]
 
     /// `knownRules` are the ids a configuration may set; relative paths are taken from `workingDirectory`.
-    public init(knownRules: [RuleID], workingDirectory: String = FileManager.default.currentDirectoryPath) {
+    /// A `configurationFile` applies to every file instead of the nearest one.
+    public init(knownRules: [RuleID], workingDirectory: String = FileManager.default.currentDirectoryPath,
+                configurationFile: String? = nil) {
         self.knownRules = knownRules
         self.workingDirectory = Self.normalized(workingDirectory, from: "/")
+        self.explicitFile = configurationFile.map { Self.normalized($0, from: Self.normalized(workingDirectory, from: "/")) }
     }
 
     /// The configuration for the file at `path`. The same error is thrown for every file under a
@@ -30,7 +35,7 @@ public final class ConfigurationResolver: @unchecked Sendable {
     public func configuration(forFile path: String) throws(ConfigurationError) -> LintConfiguration {
         lock.lock()
         defer { lock.unlock() }
-        guard let file = try configurationFile(forDirectory: directory(of: path)) else { return .default }
+        guard let file = try applyingFile(forFile: path) else { return .default }
         return try loadedConfiguration(at: file).get()
     }
 
@@ -39,7 +44,13 @@ public final class ConfigurationResolver: @unchecked Sendable {
     public func configurationFile(forFile path: String) throws(ConfigurationError) -> String? {
         lock.lock()
         defer { lock.unlock() }
-        return try configurationFile(forDirectory: directory(of: path)).map(displayPath)
+        return try applyingFile(forFile: path).map(displayPath)
+    }
+
+    /// The explicit file, or the nearest one; the caller holds `lock`.
+    private func applyingFile(forFile path: String) throws(ConfigurationError) -> String? {
+        if let explicitFile { return explicitFile }
+        return try configurationFile(forDirectory: directory(of: path))
     }
 
     private func directory(of filePath: String) -> String {

@@ -37,7 +37,7 @@ struct Lexer {
                     column = 1
                     return
                 }
-                tokens.append(invalid(length: 1, "carriage return (U+000D) without a line feed: lines end with LF or CRLF"))
+                tokens.append(invalid(length: 1, .lonelyCarriageReturn))
             case 0x20, 0x09:
                 offset += 1
                 column += 1
@@ -55,18 +55,20 @@ struct Lexer {
                 } else if let next = self.byte(at: offset + 1), isASCIIDigit(next) {
                     tokens.append(lexNumber())
                 } else {
-                    tokens.append(invalid(length: 1, "unexpected '-': an arrow is '->'"))
+                    tokens.append(invalid(length: 1, .unexpectedDash))
                 }
             case UInt8(ascii: "."):
                 if self.byte(at: offset + 1) == UInt8(ascii: "."), self.byte(at: offset + 2) == UInt8(ascii: ">") {
                     tokens.append(punctuation(.dottedArrow, length: 3))
                 } else {
-                    tokens.append(invalid(length: 1, "unexpected '.': an information flow is '..>'"))
+                    tokens.append(invalid(length: 1, .unexpectedDot))
                 }
             case UInt8(ascii: "="):
-                let message = self.byte(at: offset + 1) == UInt8(ascii: ">")
-                    ? "unexpected '=>' (did you mean '->'?)" : "unexpected '='"
-                tokens.append(invalid(length: 1, message))
+                if self.byte(at: offset + 1) == UInt8(ascii: ">") {
+                    tokens.append(invalid(length: 2, columns: 2, .fatArrow))
+                } else {
+                    tokens.append(invalid(length: 1, .unexpectedEquals))
+                }
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 tokens.append(lexNumber())
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "_"):
@@ -78,12 +80,14 @@ struct Lexer {
                     column += 1
                 } else if CharacterClass.isLetter(scalar) {
                     tokens.append(lexIdentifier())
+                } else if let ascii = FullWidthPunctuation.ascii(for: scalar) {
+                    tokens.append(invalid(length: length, .fullWidth(scalar, ascii: ascii)))
                 } else {
-                    tokens.append(invalid(length: length, "unexpected character \(CharacterClass.describe(scalar))"))
+                    tokens.append(invalid(length: length, .unexpectedCharacter(scalar)))
                 }
             default:
                 let scalar = Unicode.Scalar(byte)
-                tokens.append(invalid(length: 1, "unexpected character \(CharacterClass.describe(scalar))"))
+                tokens.append(invalid(length: 1, .unexpectedCharacter(scalar)))
             }
         }
     }
@@ -97,12 +101,12 @@ struct Lexer {
         return Token(kind: kind, range: SourceRange(start: start, end: position))
     }
 
-    /// Consumes `length` bytes forming one scalar (or one ASCII byte) and reports them.
-    private mutating func invalid(length: Int, _ message: String) -> Token {
+    /// Consumes `length` bytes forming `columns` scalars (one, unless said) and reports them.
+    private mutating func invalid(length: Int, columns: Int = 1, _ problem: LexicalProblem) -> Token {
         let start = position
         offset += length
-        column += 1
-        return Token(kind: .invalid, range: SourceRange(start: start, end: position), value: message)
+        column += columns
+        return Token(kind: .invalid, range: SourceRange(start: start, end: position), problem: problem)
     }
 
     private mutating func lexComment() -> Token {
@@ -176,7 +180,7 @@ struct Lexer {
         let contentStart = offset
         // Built from the first escape on; until then the value is the text as written, read in one go.
         var escapedValue: [UInt8]?
-        var firstError: (message: String, range: SourceRange)?
+        var firstError: (problem: LexicalProblem, range: SourceRange)?
         while offset < bytes.count {
             let byte = bytes[offset]
             switch byte {
@@ -186,7 +190,7 @@ struct Lexer {
                 column += 1
                 let range = SourceRange(start: start, end: position)
                 if let firstError {
-                    return Token(kind: .invalid, range: firstError.range, value: firstError.message)
+                    return Token(kind: .invalid, range: firstError.range, problem: firstError.problem)
                 }
                 let value = escapedValue.map { String(decoding: $0, as: UTF8.self) }
                     ?? String(decoding: UnsafeBufferPointer(rebasing: bytes[contentStart..<contentEnd]), as: UTF8.self)
@@ -209,16 +213,15 @@ struct Lexer {
     }
 
     private func unterminatedString(from start: SourcePosition) -> Token {
-        Token(kind: .invalid, range: SourceRange(start: start, end: position),
-              value: "unterminated string: expected '\"' before the end of the line")
+        Token(kind: .invalid, range: SourceRange(start: start, end: position), problem: .unterminatedString)
     }
 
-    /// Consumes one escape sequence at a backslash; returns an error message for a bad one.
-    private mutating func lexEscape(into value: inout [UInt8]) -> String? {
+    /// Consumes one escape sequence at a backslash; returns the problem with a bad one.
+    private mutating func lexEscape(into value: inout [UInt8]) -> LexicalProblem? {
         offset += 1
         column += 1
         guard let next = byte(at: offset), next != 0x0A, next != 0x0D else {
-            return "expected an escape after '\\', found the end of the line"
+            return .escapeAtLineEnd
         }
         switch next {
         case UInt8(ascii: "\""), UInt8(ascii: "\\"):
@@ -235,7 +238,7 @@ struct Lexer {
             let (scalar, length) = next < 0x80 ? (Unicode.Scalar(next), 1) : decodeScalar(at: offset)
             offset += length
             column += 1
-            return "unknown escape '\\\(Character(scalar))': use \\\", \\\\, \\n, \\t or \\u{HEX}"
+            return .unknownEscape(scalar)
         }
         offset += 1
         column += 1
@@ -243,8 +246,8 @@ struct Lexer {
     }
 
     /// After `\u`: `{` 1–6 hex digits `}` naming a scalar value.
-    private mutating func lexUnicodeEscape(into value: inout [UInt8]) -> String? {
-        let malformed = "expected '\\u{HEX}' with 1 to 6 hex digits"
+    private mutating func lexUnicodeEscape(into value: inout [UInt8]) -> LexicalProblem? {
+        let malformed = LexicalProblem.malformedUnicodeEscape
         guard byte(at: offset) == UInt8(ascii: "{") else { return malformed }
         offset += 1
         column += 1
@@ -261,7 +264,7 @@ struct Lexer {
         column += 1
         guard (1...6).contains(digits) else { return malformed }
         guard let scalar = Unicode.Scalar(scalarValue) else {
-            return "'\\u{\(String(scalarValue, radix: 16, uppercase: true))}' is not a Unicode scalar value"
+            return .notAScalar(scalarValue)
         }
         value.append(contentsOf: String(Character(scalar)).utf8)
         return nil
@@ -295,6 +298,11 @@ struct Lexer {
     /// The bytes of a token, as text.
     func text(of token: Token) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range.start.offset..<token.range.end.offset]), as: UTF8.self)
+    }
+
+    /// The text between two byte offsets of the line being parsed.
+    func text(from start: Int, to end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 
     func textBytes(of token: Token) -> UnsafeBufferPointer<UInt8> {

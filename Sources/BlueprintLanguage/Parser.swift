@@ -1,6 +1,7 @@
-/// Parses blueprint source into a syntax tree. One statement per line; a line
-/// the grammar does not accept gives one `syntax` diagnostic and adds nothing,
-/// and parsing goes on at the next line.
+/// Parses blueprint source into a syntax tree. One statement per line; a line the grammar does not
+/// accept gives one `syntax` diagnostic, and parsing goes on at the next line. A step or evidence
+/// line whose lane keyword and id parse still declares its item, with the attributes that parsed
+/// before the error (spec section 8, "Bad lines").
 public enum Parser {
     public static func parse(_ source: SourceText) -> SyntaxTree {
         source.bytes.withUnsafeBufferPointer { buffer in
@@ -16,8 +17,9 @@ public enum Parser {
 }
 
 struct SyntaxError: Error {
-    var message: String
+    var message: Message
     var range: SourceRange
+    var fixes: [Fix] = []
 }
 
 private struct LineParser {
@@ -25,6 +27,8 @@ private struct LineParser {
     var tree = SyntaxTree()
     var tokens: [Token] = []
     var index = 0
+    /// The error of a step line that still declares its step.
+    var recoveredError: SyntaxError?
 
     init(lexer: Lexer, lineCount: Int) {
         self.lexer = lexer
@@ -48,12 +52,35 @@ private struct LineParser {
                 let kind = try parseStatement(isFirst: isFirstStatement)
                 let end = tokens[tokens.count - 1].range.end
                 tree.statements.append(Statement(kind: kind, range: SourceRange(start: first.start, end: end)))
+                if let error = recoveredError {
+                    recoveredError = nil
+                    record(error, declares: true)
+                }
             } catch {
-                tree.diagnostics.append(Diagnostic(severity: .error, rule: .syntax, message: error.message, range: error.range))
-                tree.errorLines.append(first.start.line)
+                record(error, declares: false)
             }
         }
         return tree
+    }
+
+    /// Adds the diagnostic of a bad line and what the line names, so the linter can tell which
+    /// diagnostics elsewhere the error may have caused.
+    mutating func record(_ error: SyntaxError, declares: Bool) {
+        tree.diagnostics.append(Diagnostic(severity: .error, rule: .syntax, text: error.message, range: error.range, fixes: error.fixes))
+        let line = tokens[0].start.line
+        tree.errorLines.append(line)
+        var badLine = BadLine(line: line, end: tokens[tokens.count - 1].range.end, declaresItem: declares)
+        for (position, token) in tokens.enumerated() {
+            switch token.kind {
+            case .identifier where position > 0: badLine.names.append(text(token))
+            case .arrow, .dottedArrow: badLine.mayHoldFlows = true
+            default: break
+            }
+        }
+        // A word where a lane keyword should be, followed by what may be the id it declares.
+        badLine.mayDeclareItem = !declares && tokens.count >= 2 && tokens[0].kind == .identifier && tokens[1].kind == .identifier
+            && Self.statementKeywords.value(for: lexer.textBytes(of: tokens[0])) == nil
+        tree.badLines.append(badLine)
     }
 
     // MARK: - Token access
@@ -79,63 +106,104 @@ private struct LineParser {
 
     func text(_ token: Token) -> String { lexer.text(of: token) }
 
-    func describe(_ token: Token?) -> String {
-        guard let token else { return "end of line" }
+    func describe(_ token: Token?) -> Message {
+        guard let token else { return Message(SyntaxMessage.foundEndOfLine) }
         switch token.kind {
-        case .identifier, .number: return "'\(text(token))'"
+        case .identifier, .number: return Message(SyntaxMessage.foundWord, ["text": .text(text(token))])
         case .string:
             let value = token.value ?? ""
-            return value.count > 24 ? "string \"\(value.prefix(24))…\"" : "string \"\(value)\""
-        case .arrow: return "'->'"
-        case .dottedArrow: return "'..>'"
-        case .comma: return "','"
-        case .colon: return "':'"
-        case .comment: return "comment"
-        case .invalid: return "invalid text"
+            return Message(SyntaxMessage.foundString, ["text": .text(value.count > 24 ? "\(value.prefix(24))…" : value)])
+        case .arrow: return Message(SyntaxMessage.foundWord, ["text": .text("->")])
+        case .dottedArrow: return Message(SyntaxMessage.foundWord, ["text": .text("..>")])
+        case .comma: return Message(SyntaxMessage.foundWord, ["text": .text(",")])
+        case .colon: return Message(SyntaxMessage.foundWord, ["text": .text(":")])
+        case .comment: return Message(SyntaxMessage.foundComment)
+        case .invalid: return Message(SyntaxMessage.foundInvalidText)
         }
     }
 
     /// The error for the token at the cursor when it is not what the grammar wants.
-    func unexpected(_ expected: String) -> SyntaxError {
-        guard let token = current else { return SyntaxError(message: "expected \(expected), found end of line", range: endOfLine) }
-        if token.kind == .invalid { return SyntaxError(message: token.value ?? "invalid text", range: token.range) }
-        return SyntaxError(message: "expected \(expected), found \(describe(token))", range: token.range)
+    func unexpected(_ expected: Message) -> SyntaxError {
+        guard let token = current else {
+            return SyntaxError(message: Message(SyntaxMessage.expectedFound, ["expected": .message(expected), "found": .message(describe(nil))]),
+                               range: endOfLine)
+        }
+        if token.kind == .invalid, let problem = token.problem { return lexicalError(problem, at: token) }
+        return SyntaxError(message: Message(SyntaxMessage.expectedFound, ["expected": .message(expected), "found": .message(describe(token))]),
+                           range: token.range)
     }
 
-    mutating func expect(_ kind: TokenKind, _ expected: @autoclosure () -> String) throws(SyntaxError) -> Token {
+    /// A character the lexer refused, with the fix when the intent is plain: every full-width
+    /// punctuation mark of the line to ASCII at once (a string's two curly quotes go together),
+    /// `=>` to `->`.
+    func lexicalError(_ problem: LexicalProblem, at token: Token) -> SyntaxError {
+        var error = SyntaxError(message: problem.message, range: token.range)
+        switch problem {
+        case .fullWidth:
+            let edits = tokens.indices.compactMap { index -> TextEdit? in
+                guard case .fullWidth(_, let ascii)? = tokens[index].problem else { return nil }
+                // A full-width comma carries its own space; the ASCII one needs one before the next word.
+                let touchesNext = index + 1 < tokens.count && tokens[index + 1].start == tokens[index].range.end
+                return TextEdit(range: tokens[index].range, replacement: ascii == "," && touchesNext ? ", " : ascii)
+            }
+            error.fixes = [Fix(title: Message(SyntaxMessage.asciiPunctuation), edits: edits, isSafe: true)]
+        case .fatArrow:
+            error.fixes = [replacement(of: token.range, old: "=>", new: "->")]
+        default:
+            break
+        }
+        return error
+    }
+
+    /// A fix replacing `old` at `range` with `new`; safe, as it is the only candidate offered.
+    func replacement(of range: SourceRange, old: String, new: String) -> Fix {
+        Fix(title: Message(SyntaxMessage.replaceWord, ["old": .text(old), "new": .text(new)]),
+            edits: [TextEdit(range: range, replacement: new)], isSafe: true)
+    }
+
+    /// "unknown …" for `token`, with a "did you mean" and its fix when there is a candidate.
+    func unknownWord(_ entry: SyntaxMessage, _ token: Token, candidate: String?) -> SyntaxError {
+        let word = text(token)
+        return SyntaxError(message: Message(entry, ["word": .text(word)], suggesting: candidate), range: token.range,
+                           fixes: candidate.map { [replacement(of: token.range, old: word, new: $0)] } ?? [])
+    }
+
+    mutating func expect(_ kind: TokenKind, _ expected: @autoclosure () -> Message) throws(SyntaxError) -> Token {
         guard let token = current, token.kind == kind else { throw unexpected(expected()) }
         index += 1
         return token
     }
 
-    mutating func expectString(_ expected: @autoclosure () -> String) throws(SyntaxError) -> StringLiteral {
+    mutating func expectString(_ expected: @autoclosure () -> Message) throws(SyntaxError) -> StringLiteral {
         let token = try expect(.string, expected())
         return StringLiteral(value: token.value ?? "", range: token.range)
     }
 
-    mutating func expectIdentifier(_ expected: @autoclosure () -> String) throws(SyntaxError) -> Identifier {
+    mutating func expectIdentifier(_ expected: @autoclosure () -> Message) throws(SyntaxError) -> Identifier {
         let token = try expect(.identifier, expected())
         return Identifier(name: text(token), range: token.range)
     }
 
-    mutating func expectKeyword(_ keyword: String, after context: String) throws(SyntaxError) {
+    mutating func expectKeyword(_ keyword: String, after context: Message) throws(SyntaxError) {
         guard let token = current, token.kind == .identifier, text(token) == keyword else {
-            var error = unexpected("'\(keyword)' after \(context)")
-            if let token = current, token.kind == .identifier {
-                error.message += Suggestion.hint(for: text(token), among: [keyword])
+            var error = unexpected(Message(SyntaxMessage.keywordAfter, ["keyword": .text(keyword), "context": .message(context)]))
+            if let token = current, token.kind == .identifier, Suggestion.closest(to: text(token), among: [keyword]) != nil {
+                error.message = Message(SyntaxMessage.expectedFound, error.message.arguments, suggesting: keyword)
+                error.fixes = [replacement(of: token.range, old: text(token), new: keyword)]
             }
             throw error
         }
         index += 1
     }
 
-    func expectEnd(after context: String) throws(SyntaxError) {
+    func expectEnd(after context: Message) throws(SyntaxError) {
         guard current != nil else { return }
-        throw unexpected("end of line after \(context)")
+        throw unexpected(Message(SyntaxMessage.endOfLineAfter, ["context": .message(context)]))
     }
 
     mutating func expectDuration(after keyword: String) throws(SyntaxError) -> DurationLiteral {
-        func expected() -> String { "a duration such as '45m' or '1h30m' after '\(keyword)'" }
+        func expected() -> Message { Message(SyntaxMessage.durationAfter, ["keyword": .text(keyword)]) }
+        if let words = durationInWords() { throw words }
         guard let token = current, token.kind == .number else { throw unexpected(expected()) }
         let written = lexer.textBytes(of: token)
         switch Duration.parse(written) {
@@ -145,16 +213,34 @@ private struct LineParser {
         case .failure(.notADuration):
             throw unexpected(expected())
         case .failure(.unitsOutOfOrder):
-            throw SyntaxError(
-                message: "invalid duration '\(text(token))': units go from largest to smallest (w, d, h, m, s), each at most once",
-                range: token.range)
+            throw SyntaxError(message: Message(SyntaxMessage.unitsOutOfOrder, ["text": .text(text(token))]), range: token.range)
         case .failure(.tooLarge):
-            throw SyntaxError(message: "duration '\(text(token))' is too large", range: token.range)
+            throw SyntaxError(message: Message(SyntaxMessage.durationTooLarge, ["text": .text(text(token))]), range: token.range)
         }
     }
 
+    /// A duration written with words (`5分钟`, `1小时30分钟`, `5min`, `2 hours`) at the cursor: a
+    /// number token, perhaps with the next token's unit words, that is no duration as written.
+    func durationInWords() -> SyntaxError? {
+        guard let token = current, token.kind == .number, case .failure = Duration.parse(lexer.textBytes(of: token)) else { return nil }
+        var end = token.range.end
+        if let next = peek(1), next.kind == .identifier {
+            end = next.range.end
+        }
+        let range = SourceRange(start: token.range.start, end: end)
+        let written = lexer.text(from: range.start.offset, to: range.end.offset)
+        guard let canonical = DurationWords.canonical(written) ?? (end == token.range.end ? nil : DurationWords.canonical(text(token))) else {
+            return nil
+        }
+        let fixedRange = DurationWords.canonical(written) != nil ? range : token.range
+        return SyntaxError(
+            message: Message(SyntaxMessage.durationWords, ["canonical": .text(canonical)]), range: fixedRange,
+            fixes: [Fix(title: Message(SyntaxMessage.writeDuration, ["canonical": .text(canonical)]),
+                        edits: [TextEdit(range: fixedRange, replacement: canonical)], isSafe: true)])
+    }
+
     mutating func expectInteger(after keyword: String) throws(SyntaxError) -> (Int, SourceRange) {
-        func expected() -> String { "an integer after '\(keyword)'" }
+        func expected() -> Message { Message(SyntaxMessage.integerAfter, ["keyword": .text(keyword)]) }
         guard let token = current, token.kind == .number else { throw unexpected(expected()) }
         let written = text(token)
         let digits = written.hasPrefix("-") ? written.dropFirst() : Substring(written)
@@ -168,18 +254,16 @@ private struct LineParser {
     // MARK: - Statements
 
     mutating func parseStatement(isFirst: Bool) throws(SyntaxError) -> StatementKind {
-        guard let first = current else { throw unexpected("a statement") }
-        guard first.kind == .identifier else {
-            throw unexpected("a statement (a keyword such as 'customer' or 'phase', or a flow such as 'a -> b')")
-        }
+        guard let first = current else { throw unexpected(Message(SyntaxMessage.statement)) }
+        guard first.kind == .identifier else { throw unexpected(Message(SyntaxMessage.statement)) }
         let word = text(first)
         let second = peek(1)
 
         if isFirst && word == "blueprint" {
             tree.headerKeywordRange = first.range
             index += 1
-            let title = try expectString("the blueprint's title string after 'blueprint'")
-            try expectEnd(after: "the title")
+            let title = try expectString(Message(SyntaxMessage.headerTitle))
+            try expectEnd(after: Message(SyntaxMessage.theTitle))
             return .header(HeaderStatement(title: title))
         }
         if let second, second.kind == .arrow || second.kind == .dottedArrow {
@@ -187,11 +271,11 @@ private struct LineParser {
         }
         switch Self.statementKeywords.value(for: lexer.textBytes(of: first)) {
         case .header? where second?.kind == .string:
-            throw SyntaxError(message: "'blueprint \"…\"' is the header and must be the first statement of the file", range: first.range)
+            throw SyntaxError(message: Message(SyntaxMessage.headerNotFirst), range: first.range)
         case .meta(let field)?:
             index += 1
-            let value = try expectString("a string after '\(word)'")
-            try expectEnd(after: "the \(word)")
+            let value = try expectString(Message(SyntaxMessage.stringAfter, ["word": .text(word)]))
+            try expectEnd(after: Message(SyntaxMessage.theMeta, ["word": .text(word)]))
             return .meta(MetaStatement(field: field, value: value))
         case .locale?:
             index += 1
@@ -204,8 +288,8 @@ private struct LineParser {
             return try parseLineTitle()
         case .phase?:
             index += 1
-            let title = try expectString("the phase's title string after 'phase'")
-            try expectEnd(after: "the phase title")
+            let title = try expectString(Message(SyntaxMessage.phaseTitle))
+            try expectEnd(after: Message(SyntaxMessage.thePhaseTitle))
             return .phase(PhaseStatement(title: title))
         case .promise?:
             index += 1
@@ -230,71 +314,71 @@ private struct LineParser {
 
     private static let attributeNames = KeywordTable(AttributeName.allCases.map { ($0.rawValue, $0) })
 
+    /// A first word that starts no statement: a misspelt keyword, a lane the grammar does not know
+    /// (a word, an id and a string, as in `front d "…"` or `前台 分诊 "…"`), or the start of a flow.
     func unknownStatement(_ first: Token, word: String) -> SyntaxError {
         if let keyword = Suggestion.closest(to: word, among: Keyword.statementKeywords) {
-            return SyntaxError(message: "unknown statement '\(word)' (did you mean '\(keyword)'?)", range: first.range)
+            return unknownWord(.unknownStatement, first, candidate: keyword)
         }
-        var error = SyntaxError(message: "", range: first.range)
-        if let second = peek(1) {
-            error.message = "expected '->' or '..>' after '\(word)', found \(describe(second))"
-            if second.kind == .invalid { error.message = second.value ?? error.message }
-            error.range = second.range
-        } else {
-            error.message = "expected '->' or '..>' after '\(word)', found end of line"
-            error.range = endOfLine
+        if let second = peek(1), second.kind == .identifier, let third = peek(2), third.kind == .string || third.kind == .invalid {
+            return unknownLane(first)
         }
+        var error = unexpected(Message(SyntaxMessage.arrowAfter, ["word": .text(word)]))
+        if error.range == first.range { error.range = peek(1)?.range ?? endOfLine }
         return error
     }
 
-    mutating func parseLocale() throws(SyntaxError) -> StatementKind {
-        let expected = "a locale ('en', 'zh-Hans' or 'zh-Hant') after 'locale'"
-        guard let token = current, token.kind == .identifier else { throw unexpected(expected) }
+    /// An unknown lane, with the lane meant when it is plain, else the list of lane keywords.
+    func unknownLane(_ token: Token) -> SyntaxError {
         let word = text(token)
-        guard let locale = BlueprintLocale(rawValue: word) else {
-            throw SyntaxError(message: "unknown locale '\(word)'" + Suggestion.hint(for: word, among: Keyword.locales)
-                + ": use 'en', 'zh-Hans' or 'zh-Hant'", range: token.range)
+        let candidate = WrittenLaneNames.likelyKeyword(for: word)
+        if candidate != nil && !WrittenLaneNames.isChinese(word) {
+            return unknownWord(.unknownLane, token, candidate: candidate)
+        }
+        return unknownWord(.unknownLaneListed, token, candidate: candidate)
+    }
+
+    mutating func parseLocale() throws(SyntaxError) -> StatementKind {
+        guard let token = current, token.kind == .identifier else { throw unexpected(Message(SyntaxMessage.locale)) }
+        guard let locale = BlueprintLocale(rawValue: text(token)) else {
+            throw unknownWord(.unknownLocale, token, candidate: Suggestion.closest(to: text(token), among: Keyword.locales))
         }
         index += 1
-        try expectEnd(after: "the locale")
+        try expectEnd(after: Message(SyntaxMessage.theLocale))
         return .locale(LocaleStatement(locale: locale, valueRange: token.range))
     }
 
     mutating func parseLaneTitle() throws(SyntaxError) -> StatementKind {
-        let expected = "a lane (evidence, customer, frontstage, backstage or support) after 'lane'"
-        guard let token = current, token.kind == .identifier else { throw unexpected(expected) }
+        guard let token = current, token.kind == .identifier else { throw unexpected(Message(SyntaxMessage.laneAfterLane)) }
         let word = text(token)
-        guard let lane = Lane(keyword: word) else {
-            throw SyntaxError(message: "unknown lane '\(word)'" + Suggestion.hint(for: word, among: Keyword.laneKeywords), range: token.range)
-        }
+        guard let lane = Lane(keyword: word) else { throw unknownLane(token) }
         index += 1
-        let title = try expectString("the lane's title string after '\(word)'")
-        try expectEnd(after: "the lane title")
+        let title = try expectString(Message(SyntaxMessage.laneTitleString, ["word": .text(word)]))
+        try expectEnd(after: Message(SyntaxMessage.theLaneTitle))
         return .laneTitle(LaneTitleStatement(lane: lane, laneKeyword: word, title: title))
     }
 
     mutating func parseLineTitle() throws(SyntaxError) -> StatementKind {
-        let expected = "a line (interaction, visibility or internal) after 'line'"
-        guard let token = current, token.kind == .identifier else { throw unexpected(expected) }
+        guard let token = current, token.kind == .identifier else { throw unexpected(Message(SyntaxMessage.lineAfterLine)) }
         let word = text(token)
         guard let line = BlueprintLine(rawValue: word) else {
-            throw SyntaxError(message: "unknown line '\(word)'" + Suggestion.hint(for: word, among: Keyword.lineKinds)
-                + ": use interaction, visibility or internal", range: token.range)
+            throw unknownWord(.unknownLine, token, candidate: Suggestion.closest(to: word, among: Keyword.lineKinds))
         }
         index += 1
-        let title = try expectString("the line's title string after '\(word)'")
-        try expectEnd(after: "the line title")
+        let title = try expectString(Message(SyntaxMessage.lineTitleString, ["word": .text(word)]))
+        try expectEnd(after: Message(SyntaxMessage.theLineTitle))
         return .lineTitle(LineTitleStatement(line: line, title: title))
     }
 
     mutating func parsePromise() throws(SyntaxError) -> StatementKind {
-        let description = try expectString("the promise's description string after 'promise'")
-        try expectKeyword("from", after: "the promise's description")
-        let from = try expectIdentifier("a step id after 'from'")
-        try expectKeyword("to", after: "'from \(from.name)'")
-        let to = try expectIdentifier("a step id after 'to'")
-        try expectKeyword("within", after: "'to \(to.name)'")
+        let description = try expectString(Message(SyntaxMessage.promiseDescription))
+        try expectKeyword("from", after: Message(SyntaxMessage.thePromiseDescription))
+        let from = try expectIdentifier(Message(SyntaxMessage.stepIDAfter, ["word": .text("from")]))
+        try expectKeyword("to", after: Message(SyntaxMessage.quotedClause, ["keyword": .text("from"), "id": .text(from.name)]))
+        let to = try expectIdentifier(Message(SyntaxMessage.stepIDAfter, ["word": .text("to")]))
+        try expectKeyword("within", after: Message(SyntaxMessage.quotedClause, ["keyword": .text("to"), "id": .text(to.name)]))
         let within = try expectDuration(after: "within")
-        try expectEnd(after: "the promise")
+        try expectEnd(after: Message(SyntaxMessage.thePromise))
         return .promise(PromiseStatement(description: description, from: from, to: to, within: within))
     }
 
@@ -302,50 +386,63 @@ private struct LineParser {
         let arrowCount = remainingCount(of: .arrow) + remainingCount(of: .dottedArrow)
         var ids: [Identifier] = []
         ids.reserveCapacity(arrowCount + 1)
-        ids.append(try expectIdentifier("a step id"))
+        ids.append(try expectIdentifier(Message(SyntaxMessage.stepID)))
         var arrows: [FlowArrow] = []
         arrows.reserveCapacity(arrowCount)
         while let token = current, token.kind == .arrow || token.kind == .dottedArrow {
             index += 1
             arrows.append(token.kind == .arrow ? .handOff : .information)
-            ids.append(try expectIdentifier("a step id after '\(arrows.last!.rawValue)'"))
+            ids.append(try expectIdentifier(Message(SyntaxMessage.stepIDAfter, ["word": .text(arrows.last!.rawValue)])))
         }
         var label: StringLiteral?
         if let token = current, token.kind == .colon {
             index += 1
-            label = try expectString("the flow's label string after ':'")
+            label = try expectString(Message(SyntaxMessage.flowLabel))
         } else if current != nil {
-            throw unexpected("'->', '..>' or ':' after '\(ids.last!.name)'")
+            throw unexpected(Message(SyntaxMessage.arrowOrLabelAfter, ["word": .text(ids.last!.name)]))
         }
-        try expectEnd(after: "the flow's label")
+        try expectEnd(after: Message(SyntaxMessage.theFlowLabel))
         return .flow(FlowStatement(ids: ids, arrows: arrows, label: label))
     }
 
+    /// Once the lane keyword and the id have parsed, the line declares its item whatever follows:
+    /// an error after them is kept in `recoveredError`, with the label (empty if it did not parse)
+    /// and the attributes that parsed completely before it.
     mutating func parseStep(lane: Lane, laneKeyword: String) throws(SyntaxError) -> StatementKind {
-        let id = try expectIdentifier("an id after '\(laneKeyword)'")
-        let label = try expectString("a label string after '\(id.name)'")
-        var attributes: [Attribute] = []
-        attributes.reserveCapacity(remainingCount(of: .comma))
-        while let token = current {
-            guard token.kind == .comma else {
-                if token.kind == .identifier {
-                    throw SyntaxError(message: "expected ',' before '\(text(token))'", range: token.range)
+        let id = try expectIdentifier(Message(SyntaxMessage.idAfterLane, ["word": .text(laneKeyword)]))
+        var step = StepStatement(lane: lane, laneKeyword: laneKeyword, id: id,
+                                 label: StringLiteral(value: "", range: SourceRange(at: id.range.end)), attributes: [])
+        do throws(SyntaxError) {
+            step.label = try expectString(Message(SyntaxMessage.labelAfterID, ["id": .text(id.name)]))
+            step.attributes.reserveCapacity(remainingCount(of: .comma))
+            while let token = current {
+                guard token.kind == .comma else {
+                    if token.kind == .identifier { throw missingComma(before: token) }
+                    throw unexpected(Message(SyntaxMessage.commaOrEndOfLine))
                 }
-                throw unexpected("',' or end of line")
+                index += 1
+                step.attributes.append(try parseAttribute())
             }
-            index += 1
-            attributes.append(try parseAttribute())
+        } catch {
+            recoveredError = error
         }
-        return .step(StepStatement(lane: lane, laneKeyword: laneKeyword, id: id, label: label, attributes: attributes))
+        return .step(step)
+    }
+
+    /// "expected ',' before 'emotion'", fixed by a comma after the previous token.
+    func missingComma(before token: Token) -> SyntaxError {
+        let previousEnd = tokens[index - 1].range.end
+        return SyntaxError(
+            message: Message(SyntaxMessage.missingComma, ["word": .text(text(token))]), range: token.range,
+            fixes: [Fix(title: Message(SyntaxMessage.insertComma, ["word": .text(text(token))]),
+                        edits: [TextEdit(range: SourceRange(at: previousEnd), replacement: ",")], isSafe: true)])
     }
 
     mutating func parseAttribute() throws(SyntaxError) -> Attribute {
-        let expected = "an attribute after ','"
-        guard let token = current, token.kind == .identifier else { throw unexpected(expected) }
+        guard let token = current, token.kind == .identifier else { throw unexpected(Message(SyntaxMessage.attributeAfterComma)) }
         let word = text(token)
         guard let name = Self.attributeNames.value(for: lexer.textBytes(of: token)) else {
-            throw SyntaxError(message: "unknown attribute '\(word)'" + Suggestion.hint(for: word, among: Keyword.attributeKeywords),
-                              range: token.range)
+            throw unknownWord(.unknownAttribute, token, candidate: Suggestion.closest(to: word, among: Keyword.attributeKeywords))
         }
         index += 1
         let value: AttributeValue
@@ -356,25 +453,25 @@ private struct LineParser {
             let (number, range) = try expectInteger(after: word)
             value = .integer(number, range)
         case .actor, .channel, .note:
-            value = .text(try expectString("a string after '\(word)'"))
+            value = .text(try expectString(Message(SyntaxMessage.stringAfter, ["word": .text(word)])))
         case .takes, .wait, .tolerance:
             value = .duration(try expectDuration(after: word))
         case .fail:
-            let description = try expectString("a string describing the failure after 'fail'")
+            let description = try expectString(Message(SyntaxMessage.failDescription))
             var recovery: Identifier?
             if let next = current, next.kind == .identifier {
                 let nextWord = text(next)
                 if nextWord == "recover" {
                     index += 1
-                    recovery = try expectIdentifier("the id of the recovery step after 'recover'")
+                    recovery = try expectIdentifier(Message(SyntaxMessage.recoveryID))
                 } else if Suggestion.closest(to: nextWord, among: ["recover"]) != nil {
-                    throw SyntaxError(message: "expected ',' or 'recover' after the failure, found '\(nextWord)' (did you mean 'recover'?)",
-                                      range: next.range)
+                    throw SyntaxError(message: Message(SyntaxMessage.commaOrRecover, ["word": .text(nextWord)], suggesting: "recover"),
+                                      range: next.range, fixes: [replacement(of: next.range, old: nextWord, new: "recover")])
                 }
             }
             value = .failure(description, recover: recovery)
         case .evidence:
-            value = .reference(try expectIdentifier("an evidence id after 'evidence'"))
+            value = .reference(try expectIdentifier(Message(SyntaxMessage.evidenceID)))
         }
         return Attribute(name: name, keywordRange: token.range, value: value)
     }

@@ -3,18 +3,26 @@ public enum Suggestion {
     /// The candidate closest to `word` by edit distance (a swap of two
     /// neighbours counts as one edit), when it is close enough to be a typo.
     public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+        closestCandidates(to: word, among: candidates).first
+    }
+
+    /// Every candidate at the smallest edit distance from `word` that is close enough to be a typo,
+    /// in the order given: a lone one is an unambiguous correction.
+    public static func closestCandidates(to word: String, among candidates: some Sequence<String>) -> [String] {
         let letters = Array(word.unicodeScalars)
         let limit = maximumDistance(forLength: letters.count)
-        var best: (candidate: String, distance: Int)?
-        for candidate in candidates where candidate != word {
+        var best: (candidates: [String], distance: Int) = ([], limit + 1)
+        for candidate in candidates where candidate != word && !best.candidates.contains(candidate) {
             let other = Array(candidate.unicodeScalars)
             if abs(other.count - letters.count) > limit { continue }
-            let distance = editDistance(letters, other, limit: min(limit, best.map { $0.distance - 1 } ?? limit))
-            if let distance, distance < (best?.distance ?? .max) {
-                best = (candidate, distance)
+            guard let distance = editDistance(letters, other, limit: min(limit, best.distance)) else { continue }
+            if distance < best.distance {
+                best = ([candidate], distance)
+            } else if distance == best.distance {
+                best.candidates.append(candidate)
             }
         }
-        return best?.candidate
+        return best.candidates
     }
 
     /// " (did you mean 'x'?)" or "".

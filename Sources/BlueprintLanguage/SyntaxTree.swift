@@ -164,7 +164,8 @@ public enum StatementKind: Hashable, Sendable {
     indirect case promise(PromiseStatement)
 }
 
-/// One statement on one line, without syntax errors.
+/// One statement on one line. A step line with a syntax error after its id is one too (it keeps what
+/// parsed before the error); every other bad line is only a diagnostic.
 public struct Statement: Hashable, Sendable {
     public var kind: StatementKind
     /// From the first token to the end of the last token (the trailing comment excluded).
@@ -179,6 +180,23 @@ public struct Comment: Hashable, Sendable {
     public var range: SourceRange
     /// True when the comment follows tokens on its line (it belongs to that statement).
     public var isTrailing: Bool
+}
+
+/// A line with a syntax error, and what it named: the linter keeps quiet about what the error may
+/// have caused elsewhere (a step left disconnected by a broken flow line, say).
+public struct BadLine: Hashable, Sendable {
+    public var line: Int
+    /// Just after the line's last token, before any comment.
+    public var end: SourcePosition
+    /// A step or evidence line that declares its item all the same.
+    public var declaresItem: Bool
+    /// Every word on the line after the first: ids it may have declared or named.
+    public var names: [String] = []
+    /// The line holds an arrow, so flows may be missing.
+    public var mayHoldFlows = false
+    /// The line looks like a step or evidence declaration with an unknown lane keyword, which
+    /// would have declared the first of `names`.
+    public var mayDeclareItem = false
 }
 
 /// A parsed file: every line the grammar accepts, every comment, and a
@@ -196,6 +214,8 @@ public struct SyntaxTree: Sendable {
     public var firstStatementStart: SourcePosition?
     /// Lines that had a syntax error.
     public var errorLines: [Int] = []
+    /// What each line with a syntax error may have meant to add.
+    public var badLines: [BadLine] = []
 
     public init() {}
 

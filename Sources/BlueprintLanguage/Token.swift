@@ -10,7 +10,7 @@ enum TokenKind: Hashable, Sendable {
     case colon
     /// `#` to the end of the line; the text after `#` is in `Token.value`.
     case comment
-    /// Text the lexer cannot accept; the message is in `Token.value`.
+    /// Text the lexer cannot accept; what is wrong with it is in `Token.problem`.
     case invalid
 }
 
@@ -18,6 +18,7 @@ struct Token: Sendable {
     var kind: TokenKind
     var range: SourceRange
     var value: String?
+    var problem: LexicalProblem?
 
     var start: SourcePosition { range.start }
 }

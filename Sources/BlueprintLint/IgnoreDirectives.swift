@@ -35,3 +35,55 @@ struct IgnoreDirectives {
         return Set(names.map { RuleID(rawValue: String($0)) })
     }
 }
+
+/// Where each statement's line ends and its trailing comment, for the fix that adds
+/// `# lint: ignore RULE` to a line. Built from the tree alone; looked up only for lines with a
+/// diagnostic.
+struct LineEnds {
+    private let syntax: SyntaxTree
+
+    init(_ syntax: SyntaxTree) {
+        self.syntax = syntax
+    }
+
+    /// Adds RULE to the line's ignore comment, or turns its comment into one, or writes one.
+    func ignoreFix(for rule: RuleID, onLine line: Int) -> Fix? {
+        let title = Message(LintMessage.ignoreOnThisLine, ["rule": .text(rule.rawValue)])
+        if let comment = trailingComment(onLine: line) {
+            if IgnoreDirectives.ignoredRules(in: comment.text) != nil {
+                return Fix(title: title, edits: [TextEdit(range: SourceRange(at: comment.range.end), replacement: ", \(rule)")], isSafe: false, kind: .suppression)
+            }
+            // `# lint: ignore RULE -- what the comment said`: the words after RULE name no rule, so they are ignored.
+            let afterHash = SourcePosition(line: line, column: comment.range.start.column + 1, offset: comment.range.start.offset + 1)
+            return Fix(title: title, edits: [TextEdit(range: SourceRange(at: afterHash), replacement: " lint: ignore \(rule) --")], isSafe: false, kind: .suppression)
+        }
+        guard let end = statementEnd(onLine: line) else { return nil }
+        return Fix(title: title, edits: [TextEdit(range: SourceRange(at: end), replacement: "  # lint: ignore \(rule)")], isSafe: false, kind: .suppression)
+    }
+
+    private func trailingComment(onLine line: Int) -> Comment? {
+        let comments = syntax.comments
+        let index = Self.firstIndex(in: comments, onOrAfter: line) { $0.range.start.line }
+        guard index < comments.count, comments[index].range.start.line == line, comments[index].isTrailing else { return nil }
+        return comments[index]
+    }
+
+    private func statementEnd(onLine line: Int) -> SourcePosition? {
+        let statements = syntax.statements
+        let index = Self.firstIndex(in: statements, onOrAfter: line) { $0.line }
+        if index < statements.count, statements[index].line == line { return statements[index].range.end }
+        let badLines = syntax.badLines
+        let bad = Self.firstIndex(in: badLines, onOrAfter: line) { $0.line }
+        return bad < badLines.count && badLines[bad].line == line ? badLines[bad].end : nil
+    }
+
+    /// Binary search in an array sorted by line.
+    private static func firstIndex<Element>(in elements: [Element], onOrAfter line: Int, lineOf: (Element) -> Int) -> Int {
+        var low = 0, high = elements.count
+        while low < high {
+            let middle = (low + high) / 2
+            if lineOf(elements[middle]) < line { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}

@@ -4,12 +4,16 @@ import BlueprintModel
 /// A rule finding: where and what. The linter adds the rule id and the
 /// severity the configuration gives it.
 public struct Finding: Hashable, Sendable {
-    public var message: String
+    public var message: Message
     public var range: SourceRange
+    public var related: [RelatedLocation]
+    public var fixes: [Fix]
 
-    public init(_ message: String, at range: SourceRange) {
+    public init(_ message: Message, at range: SourceRange, related: [RelatedLocation] = [], fixes: [Fix] = []) {
         self.message = message
         self.range = range
+        self.related = related
+        self.fixes = fixes
     }
 }
 
@@ -25,18 +29,19 @@ public struct LintContext: Sendable {
     public let blueprint: Blueprint
     /// One per promise of `blueprint.promises`, same order.
     public let promiseChecks: [PromiseCheck]
+    /// What the file's syntax errors may have caused, which rules do not report.
+    public let syntaxErrors: SyntaxErrorEffects
 
     public init(syntax: SyntaxTree, blueprint: Blueprint, promiseChecks: [PromiseCheck]) {
         self.syntax = syntax
         self.blueprint = blueprint
         self.promiseChecks = promiseChecks
+        self.syntaxErrors = SyntaxErrorEffects(syntax)
     }
 
-    public init(syntax: SyntaxTree) {
+    public init(syntax: SyntaxTree, promiseWork: Int = PromiseAnalysis.defaultFileWork) {
         let blueprint = Blueprint(syntax: syntax)
-        // One budget for the whole file: many promises over one dense loop must not multiply it.
-        let analysis = PromiseAnalysis(blueprint, workBound: max(1_000, 1_000_000 / max(1, blueprint.promises.count)))
-        self.init(syntax: syntax, blueprint: blueprint, promiseChecks: blueprint.promises.map(analysis.check))
+        self.init(syntax: syntax, blueprint: blueprint, promiseChecks: PromiseAnalysis.checks(of: blueprint, work: promiseWork))
     }
 
     /// Indices into `blueprint.declarations` of step declarations (not evidence items), duplicates
@@ -57,8 +62,15 @@ public struct LintContext: Sendable {
         syntax.headerKeywordRange ?? syntax.firstStatementStart.map { SourceRange(at: $0) } ?? .fileStart
     }
 
-    /// `'a' → 'b'` style list of step ids.
-    public func path(_ steps: [Int]) -> String {
-        steps.map { blueprint.steps[$0].id }.joined(separator: " → ")
+    /// Where `name` is declared, as a related location with `note` (by default, what it is declared as).
+    public func declaration(of name: String, note: Message?) -> RelatedLocation? {
+        switch blueprint.symbols[name] {
+        case .step(let index)?:
+            RelatedLocation(range: blueprint.steps[index].idRange, message: note ?? Message(LintMessage.declaredAsStep, ["id": .text(name)]))
+        case .evidence(let index)?:
+            RelatedLocation(range: blueprint.evidence[index].idRange, message: note ?? Message(LintMessage.declaredAsEvidence, ["id": .text(name)]))
+        case nil:
+            nil
+        }
     }
 }

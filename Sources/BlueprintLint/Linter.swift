@@ -23,12 +23,17 @@ public struct Linter: Sendable {
         PromiseBrokenRule.self, PromiseUnreachableRule.self, PromiseLoopRule.self, PromiseUntimedRule.self,
     ]
 
-    public static var descriptors: [RuleDescriptor] { rules.map { $0.descriptor } }
+    /// Every rule's descriptor, with its summary and explanation in every language.
+    public static let descriptors: [RuleDescriptor] = rules.map { rule in
+        var descriptor = rule.descriptor
+        descriptor.translations = RuleTranslations.texts[descriptor.id] ?? [:]
+        return descriptor
+    }
 
     public static var ruleIDs: [RuleID] { rules.map { $0.descriptor.id } }
 
     public static func descriptor(for id: RuleID) -> RuleDescriptor? {
-        rules.first { $0.descriptor.id == id }?.descriptor
+        descriptors.first { $0.id == id }
     }
 
     public var configuration: LintConfiguration
@@ -42,14 +47,24 @@ public struct Linter: Sendable {
     }
 
     public func lint(_ syntax: SyntaxTree) -> LintResult {
-        let context = LintContext(syntax: syntax)
+        lint(LintContext(syntax: syntax))
+    }
+
+    /// Runs every rule the configuration leaves on over a file already parsed, resolved and
+    /// promise-checked; each diagnostic also gets the fix that silences it on its line.
+    public func lint(_ context: LintContext) -> LintResult {
+        let syntax = context.syntax
         let ignores = IgnoreDirectives(syntax)
+        let lineEnds = LineEnds(syntax)
         var diagnostics: [Diagnostic] = []
         for rule in Self.rules {
             let descriptor = rule.descriptor
             guard let severity = configuration.severity(of: descriptor.id, default: descriptor.defaultSeverity) else { continue }
             for finding in rule.check(context) where !ignores.silences(descriptor.id, onLine: finding.range.start.line) {
-                diagnostics.append(Diagnostic(severity: severity, rule: descriptor.id, message: finding.message, range: finding.range))
+                var fixes = finding.fixes
+                if let ignore = lineEnds.ignoreFix(for: descriptor.id, onLine: finding.range.start.line) { fixes.append(ignore) }
+                diagnostics.append(Diagnostic(severity: severity, rule: descriptor.id, text: finding.message, range: finding.range,
+                                              related: finding.related, fixes: fixes))
             }
         }
         diagnostics.sort(by: Diagnostic.sortedOrder)

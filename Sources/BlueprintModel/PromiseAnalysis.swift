@@ -42,6 +42,19 @@ public struct PromiseAnalysis: Sendable {
     /// `cost` of each step in seconds, read once: a step is large, and promises share steps.
     private let stepCosts: [Int]
 
+    /// The work that checking every promise of one file may take in all: lint and render share
+    /// this one budget, so they give one answer.
+    public static let defaultFileWork = 1_000_000
+
+    /// Every promise of `blueprint` checked, sharing `work` (edge visits inside loops) between
+    /// them: many promises over one dense loop must not multiply it. Each promise still gets 1,000
+    /// visits (or the whole budget, when that is smaller), so many promises still check small loops.
+    public static func checks(of blueprint: Blueprint, work: Int = defaultFileWork) -> [PromiseCheck] {
+        guard !blueprint.promises.isEmpty else { return [] }
+        let analysis = PromiseAnalysis(blueprint, workBound: max(min(work, 1_000), work / blueprint.promises.count))
+        return blueprint.promises.map(analysis.check)
+    }
+
     public init(_ blueprint: Blueprint, workBound: Int = 1_000_000) {
         self.blueprint = blueprint
         self.graph = HandOffGraph(blueprint)

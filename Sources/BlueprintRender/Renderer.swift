@@ -52,7 +52,7 @@ public enum Renderer {
                 + "and '.', starting with a letter or '_'")
         }
         do {
-            let checks = promiseChecks ?? blueprint.promises.map(PromiseAnalysis(blueprint).check)
+            let checks = promiseChecks ?? PromiseAnalysis.checks(of: blueprint)
             var graph = try diagramGraph(blueprint, promiseChecks: checks, theme: options.theme, session: session)
             var warnings: [String] = []
             let bytes: [UInt8]

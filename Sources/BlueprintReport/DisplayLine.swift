@@ -9,8 +9,13 @@ import BlueprintLanguage
 /// overrides) are shown by code point instead, like clang does.
 struct DisplayLine {
     static let tabWidth = 8
+    /// A longer line is shown as a window of about this many cells around the column.
+    static let windowWidth = 100
 
-    private(set) var text = ""
+    /// What is printed, scalar by scalar.
+    private var scalars: [Unicode.Scalar] = []
+    /// `scalarStarts[i]` is where column `i + 1`'s display starts in `scalars`; the last entry is the count.
+    private var scalarStarts: [Int] = [0]
     /// `cellOffsets[i]` is the cell where column `i + 1` starts; the last entry is the line's width.
     private var cellOffsets: [Int] = [0]
 
@@ -19,21 +24,24 @@ struct DisplayLine {
         for scalar in line.unicodeScalars {
             if scalar == "\t" {
                 let spaces = Self.tabWidth - width % Self.tabWidth
-                text += String(repeating: " ", count: spaces)
+                scalars += repeatElement(" ", count: spaces)
                 width += spaces
             } else if Self.isShownByCodePoint(scalar) {
                 let name = "<U+\(Self.hex(scalar.value))>"
-                text += name
-                width += name.count
+                scalars += name.unicodeScalars
+                width += name.unicodeScalars.count
             } else {
-                text.unicodeScalars.append(scalar)
+                scalars.append(scalar)
                 width += TerminalWidth.cells(of: scalar)
             }
+            scalarStarts.append(scalars.count)
             cellOffsets.append(width)
         }
     }
 
-    var isEmpty: Bool { text.isEmpty }
+    var isEmpty: Bool { scalars.isEmpty }
+
+    var text: String { Self.string(scalars[...]) }
 
     /// The cell where a 1-based column starts; columns past the end continue one cell each.
     func cell(atColumn column: Int) -> Int {
@@ -44,6 +52,47 @@ struct DisplayLine {
 
     /// The width of the whole line in cells.
     var width: Int { cellOffsets[cellOffsets.count - 1] }
+
+    /// What to print of the line for a caret at `cell`: all of it when it is short, else about
+    /// `windowWidth` cells around the caret with `…` where it is cut.
+    func window(around cell: Int) -> Window {
+        guard width > Self.windowWidth else { return Window(text: text, startCell: 0, endCell: width, leadingMarkWidth: 0) }
+        let first = columnIndex(atOrAfterCell: max(0, min(cell, width) - Self.windowWidth / 3))
+        let last = max(first, columnIndex(atOrAfterCell: cellOffsets[first] + Self.windowWidth + 1) - 1)
+        let startCell = cellOffsets[first], endCell = cellOffsets[last]
+        var shown = startCell > 0 ? "…" : ""
+        shown += Self.string(scalars[scalarStarts[first]..<scalarStarts[last]])
+        if endCell < width { shown += "…" }
+        return Window(text: shown, startCell: startCell, endCell: endCell, leadingMarkWidth: startCell > 0 ? 1 : 0)
+    }
+
+    /// A part of a line ready to print, and where its cells sit.
+    struct Window {
+        var text: String
+        var startCell: Int
+        var endCell: Int
+        /// The `…` in front when the window does not start at the line's start.
+        var leadingMarkWidth: Int
+
+        /// Where a cell of the line is printed within the window.
+        func offset(ofCell cell: Int) -> Int { cell - startCell + leadingMarkWidth }
+    }
+
+    /// The first column index whose cell is at or after `cell` (the last index when none is).
+    private func columnIndex(atOrAfterCell cell: Int) -> Int {
+        var low = 0, high = cellOffsets.count - 1
+        while low < high {
+            let middle = (low + high) / 2
+            if cellOffsets[middle] < cell { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var text = ""
+        text.unicodeScalars.append(contentsOf: scalars)
+        return text
+    }
 
     private static func isShownByCodePoint(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {

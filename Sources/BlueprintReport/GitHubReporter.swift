@@ -21,7 +21,7 @@ public struct GitHubReporter: DiagnosticReporter {
                 ]
                 .map { name, value in "\(name)=\(Self.escapedProperty(value))" }
                 .joined(separator: ",")
-                output += "::\(diagnostic.severity.rawValue) \(properties)::\(Self.escapedData(diagnostic.message))\n"
+                output += "::\(diagnostic.severity.rawValue) \(properties)::\(Self.escapedData(diagnostic.message(in: report.language)))\n"
             }
         }
         return output + RunSummary(reports, filesLinted: filesLinted).sentence + "\n"

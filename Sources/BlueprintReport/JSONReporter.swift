@@ -2,6 +2,11 @@ import BlueprintLanguage
 
 /// The JSON format of spec section 6, on one line:
 /// `{"version":1,"files":N,"errors":E,"warnings":W,"diagnostics":[{"file":…,"line":…,"column":…,"severity":…,"rule":…,"message":…}]}`.
+///
+/// Each diagnostic also has `endLine` and `endColumn` (where its range ends, exclusive), `related`
+/// (other places that explain it, each `{"line","column","endLine","endColumn","message"}`) and
+/// `fixes` (each `{"title","safe","kind","edits":[{"line","column","endLine","endColumn","text"}]}`,
+/// `kind` being `correction` or `suppression`). Messages are in each file's report language.
 public struct JSONReporter: DiagnosticReporter {
     /// The `version` member: the shape of this document, bumped only when it changes incompatibly.
     public static let formatVersion = 1
@@ -11,16 +16,7 @@ public struct JSONReporter: DiagnosticReporter {
     public func render(_ reports: [FileReport], filesLinted: Int) -> String {
         let summary = RunSummary(reports, filesLinted: filesLinted)
         let diagnostics = ReportOrder.sorted(reports).flatMap { report in
-            report.diagnostics.map { diagnostic in
-                JSONValue([
-                    "file": .string(report.path),
-                    "line": .int(diagnostic.position.line),
-                    "column": .int(diagnostic.position.column),
-                    "severity": .string(diagnostic.severity.rawValue),
-                    "rule": .string(diagnostic.rule.rawValue),
-                    "message": .string(diagnostic.message),
-                ])
-            }
+            report.diagnostics.map { Self.diagnostic($0, file: report.path, language: report.language) }
         }
         let document = JSONValue([
             "version": .int(Self.formatVersion),
@@ -30,5 +26,34 @@ public struct JSONReporter: DiagnosticReporter {
             "diagnostics": .array(diagnostics),
         ])
         return document.serialized(pretty: false) + "\n"
+    }
+
+    static func diagnostic(_ diagnostic: Diagnostic, file: String, language: MessageLanguage) -> JSONValue {
+        JSONValue([
+            "file": .string(file),
+            "line": .int(diagnostic.range.start.line),
+            "column": .int(diagnostic.range.start.column),
+            "endLine": .int(diagnostic.range.end.line),
+            "endColumn": .int(diagnostic.range.end.column),
+            "severity": .string(diagnostic.severity.rawValue),
+            "rule": .string(diagnostic.rule.rawValue),
+            "message": .string(diagnostic.message(in: language)),
+            "related": .array(diagnostic.related.map { related in
+                JSONValue(range(related.range, [("message", .string(related.message.text(in: language)))]))
+            }),
+            "fixes": .array(diagnostic.fixes.map { fix in
+                JSONValue([
+                    "title": .string(fix.title.text(in: language)),
+                    "safe": .bool(fix.isSafe),
+                    "kind": .string(fix.kind == .correction ? "correction" : "suppression"),
+                    "edits": .array(fix.edits.map { edit in JSONValue(range(edit.range, [("text", .string(edit.replacement))])) }),
+                ])
+            }),
+        ])
+    }
+
+    private static func range(_ range: SourceRange, _ more: [(String, JSONValue?)]) -> [(String, JSONValue?)] {
+        [("line", .int(range.start.line)), ("column", .int(range.start.column)),
+         ("endLine", .int(range.end.line)), ("endColumn", .int(range.end.column))] + more
     }
 }

@@ -3,12 +3,17 @@
 enum JSONValue {
     case string(String)
     case int(Int)
+    case bool(Bool)
     case array([JSONValue])
     case object([(key: String, value: JSONValue)])
 
     /// An object with its keys in the order written; members whose value is nil are left out.
     init(_ members: KeyValuePairs<String, JSONValue?>) {
         self = .object(members.compactMap { member in member.value.map { (member.key, $0) } })
+    }
+
+    init(_ members: [(String, JSONValue?)]) {
+        self = .object(members.compactMap { key, value in value.map { (key, $0) } })
     }
 
     /// One line without spaces, or indented by two spaces per level.
@@ -25,6 +30,8 @@ enum JSONValue {
             output += Self.quoted(string)
         case .int(let number):
             output += String(number)
+        case .bool(let value):
+            output += value ? "true" : "false"
         case .array(let elements):
             writeContainer(elements, open: "[", close: "]", to: &output, indent: indent) { element, output, inner in
                 element.write(to: &output, indent: inner)

@@ -6,7 +6,7 @@ public enum RuleHelpPrinter {
     ///
     ///     RULE                 DEFAULT  FINDS
     ///     duplicate-id         error    two steps or evidence items with one id
-    public static func table(_ rules: [RuleDescriptor]) -> String {
+    public static func table(_ rules: [RuleDescriptor], language: MessageLanguage = .en) -> String {
         let header = (rule: "RULE", severity: "DEFAULT", summary: "FINDS")
         let ruleWidth = rules.map(\.id.rawValue.count).reduce(header.rule.count, max)
         let severityWidth = Severity.allCases.map(\.rawValue.count).reduce(header.severity.count, max)
@@ -14,23 +14,24 @@ public enum RuleHelpPrinter {
             padded(rule, to: ruleWidth) + "  " + padded(severity, to: severityWidth) + "  " + summary + "\n"
         }
         return rules.reduce(row(header.rule, header.severity, header.summary)) { table, rule in
-            table + row(rule.id.rawValue, rule.defaultSeverity.rawValue, rule.summary)
+            table + row(rule.id.rawValue, rule.defaultSeverity.rawValue, rule.summary(in: language))
         }
     }
 
     /// Everything about one rule: id and default severity, what it finds, why, and the examples.
-    public static func explanation(of rule: RuleDescriptor) -> String {
-        """
-        \(rule.id) (default: \(rule.defaultSeverity.rawValue))
+    public static func explanation(of rule: RuleDescriptor, language: MessageLanguage = .en) -> String {
+        let words = Message(ReportMessage.ruleHeading, ["rule": .text(rule.id.rawValue), "severity": .text(rule.defaultSeverity.rawValue)])
+        return """
+        \(words.text(in: language))
 
-        \(rule.summary)
+        \(rule.summary(in: language))
 
-        \(rule.explanation)
+        \(rule.explanation(in: language))
 
-        Bad:
+        \(Message(ReportMessage.bad).text(in: language))
         \(indented(rule.badExample))
 
-        Good:
+        \(Message(ReportMessage.good).text(in: language))
         \(indented(rule.goodExample))
 
         """

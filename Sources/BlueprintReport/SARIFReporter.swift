@@ -85,13 +85,45 @@ public struct SARIFReporter: DiagnosticReporter {
             ]),
         ])
         let fingerprint = fingerprints.indices.contains(start.line - 1) ? fingerprints[start.line - 1] : nil
+        let artifact = JSONValue(["uri": .string(ArtifactURI.make(fromPath: report.path))])
+        let language = report.language
+        let related = diagnostic.related.enumerated().map { index, related in
+            JSONValue([
+                "id": .int(index),
+                "physicalLocation": JSONValue(["artifactLocation": artifact, "region": Self.region(related.range)]),
+                "message": JSONValue(["text": .string(related.message.text(in: language))]),
+            ])
+        }
+        let fixes = diagnostic.fixes.map { fix in
+            JSONValue([
+                "description": JSONValue(["text": .string(fix.title.text(in: language))]),
+                "artifactChanges": .array([JSONValue([
+                    "artifactLocation": artifact,
+                    "replacements": .array(fix.edits.map { edit in
+                        JSONValue(["deletedRegion": Self.region(edit.range), "insertedContent": JSONValue(["text": .string(edit.replacement)])])
+                    }),
+                ])]),
+            ])
+        }
         return JSONValue([
             "ruleId": .string(diagnostic.rule.rawValue),
             "ruleIndex": ruleIndex.map(JSONValue.int),
             "level": .string(diagnostic.severity.rawValue),
-            "message": JSONValue(["text": .string(diagnostic.message)]),
+            "message": JSONValue(["text": .string(diagnostic.message(in: language))]),
             "locations": .array([location]),
+            "relatedLocations": related.isEmpty ? nil : .array(related),
+            "fixes": fixes.isEmpty ? nil : .array(fixes),
             "partialFingerprints": fingerprint.map { JSONValue(["primaryLocationLineHash": .string($0)]) },
+        ])
+    }
+
+    /// A region as SARIF writes it; `endColumn` is exclusive, like our ranges.
+    private static func region(_ range: SourceRange) -> JSONValue {
+        JSONValue([
+            "startLine": .int(range.start.line),
+            "startColumn": .int(range.start.column),
+            "endLine": .int(range.end.line),
+            "endColumn": .int(range.end.column),
         ])
     }
 

@@ -20,19 +20,82 @@ public struct RuleID: RawRepresentable, Hashable, Comparable, Sendable, Codable,
     public static let syntax: RuleID = "syntax"
 }
 
+/// Another place in the file that explains a diagnostic: the first declaration of a duplicate id,
+/// a step of a broken promise's worst path.
+public struct RelatedLocation: Hashable, Sendable {
+    public var range: SourceRange
+    public var message: Message
+
+    public init(range: SourceRange, message: Message) {
+        self.range = range
+        self.message = message
+    }
+}
+
+/// A replacement of the text in `range` (empty to insert) by `replacement`.
+public struct TextEdit: Hashable, Sendable {
+    public var range: SourceRange
+    public var replacement: String
+
+    public init(range: SourceRange, replacement: String) {
+        self.range = range
+        self.replacement = replacement
+    }
+}
+
+/// A change that would resolve a diagnostic.
+public struct Fix: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        /// Corrects what the diagnostic is about.
+        case correction
+        /// Silences the rule on the line (`# lint: ignore RULE`): offered for every diagnostic.
+        case suppression
+    }
+
+    public var title: Message
+    /// Non-overlapping, in source order.
+    public var edits: [TextEdit]
+    /// Whether `lint --fix` applies it without asking: only fixes with one obvious meaning are
+    /// (a single "did you mean" candidate, ASCII punctuation for full-width, a duration's units).
+    public var isSafe: Bool
+    public var kind: Kind
+
+    public init(title: Message, edits: [TextEdit], isSafe: Bool, kind: Kind = .correction) {
+        self.title = title
+        self.edits = edits
+        self.isSafe = isSafe
+        self.kind = kind
+    }
+}
+
 /// A finding about a source file: a value the library produces and a front end prints.
 public struct Diagnostic: Hashable, Sendable {
     public var severity: Severity
     public var rule: RuleID
-    public var message: String
+    /// What the diagnostic says, in every language.
+    public var text: Message
     public var range: SourceRange
+    public var related: [RelatedLocation]
+    public var fixes: [Fix]
 
-    public init(severity: Severity, rule: RuleID, message: String, range: SourceRange) {
+    public init(severity: Severity, rule: RuleID, text: Message, range: SourceRange,
+                related: [RelatedLocation] = [], fixes: [Fix] = []) {
         self.severity = severity
         self.rule = rule
-        self.message = message
+        self.text = text
         self.range = range
+        self.related = related
+        self.fixes = fixes
     }
+
+    public init(severity: Severity, rule: RuleID, message: String, range: SourceRange) {
+        self.init(severity: severity, rule: rule, text: .verbatim(message), range: range)
+    }
+
+    /// The message in English.
+    public var message: String { text.text(in: .en) }
+
+    public func message(in language: MessageLanguage) -> String { text.text(in: language) }
 
     public var position: SourcePosition { range.start }
 

@@ -5,11 +5,14 @@ public struct FileReport: Sendable {
     public var source: SourceText
     /// Sorted by line, column, rule, message.
     public var diagnostics: [Diagnostic]
+    /// The language its messages are printed in.
+    public var language: MessageLanguage
 
-    public init(path: String, source: SourceText, diagnostics: [Diagnostic]) {
+    public init(path: String, source: SourceText, diagnostics: [Diagnostic], language: MessageLanguage = .en) {
         self.path = path
         self.source = source
         self.diagnostics = diagnostics
+        self.language = language
     }
 
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }

@@ -11,13 +11,37 @@ public struct RuleDescriptor: Hashable, Sendable {
     public var badExample: String
     /// The same fragment, fixed.
     public var goodExample: String
+    /// The summary and explanation in the other languages; the English ones are above.
+    public var translations: [MessageLanguage: RuleText]
 
-    public init(id: RuleID, defaultSeverity: Severity, summary: String, explanation: String, badExample: String, goodExample: String) {
+    public init(id: RuleID, defaultSeverity: Severity, summary: String, explanation: String, badExample: String, goodExample: String,
+                translations: [MessageLanguage: RuleText] = [:]) {
         self.id = id
         self.defaultSeverity = defaultSeverity
         self.summary = summary
         self.explanation = explanation
         self.badExample = badExample
         self.goodExample = goodExample
+        self.translations = translations
+    }
+
+    /// The summary in `language`, or in English when it has no translation.
+    public func summary(in language: MessageLanguage) -> String {
+        translations[language]?.summary ?? summary
+    }
+
+    public func explanation(in language: MessageLanguage) -> String {
+        translations[language]?.explanation ?? explanation
+    }
+}
+
+/// A rule's summary and explanation in one language.
+public struct RuleText: Hashable, Sendable {
+    public var summary: String
+    public var explanation: String
+
+    public init(summary: String, explanation: String) {
+        self.summary = summary
+        self.explanation = explanation
     }
 }

@@ -17,8 +17,9 @@ public struct CustomerWithoutTouchpointRule: LintRule {
         }
         // Steps are read in place: copying each one out costs more than the check.
         return steps.indices.compactMap { index in
-            guard steps[index].lane == .customer, !touched[index], steps[index].shownEvidence.isEmpty else { return nil }
-            return Finding("customer step '\(steps[index].id)' has no touchpoint: no flow to or from a frontstage step and no 'evidence'", at: steps[index].idRange)
+            guard steps[index].lane == .customer, !touched[index], steps[index].shownEvidence.isEmpty,
+                  !context.syntaxErrors.mayConcern(steps[index].id) else { return nil }
+            return Finding(Message(LintMessage.noTouchpoint, ["id": .text(steps[index].id)]), at: steps[index].idRange)
         }
     }
 }

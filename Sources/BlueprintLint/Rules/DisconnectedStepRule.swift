@@ -10,7 +10,7 @@ public struct DisconnectedStepRule: LintRule {
 
     public static func check(_ context: LintContext) -> [Finding] {
         let blueprint = context.blueprint
-        guard let start = blueprint.firstCustomerStep else { return [] }
+        guard let start = blueprint.firstCustomerStep, !context.syntaxErrors.linksMayBeMissing else { return [] }
         // Union-find over the links, which join steps in either direction: no list of neighbours per step.
         var parent = Array(blueprint.steps.indices)
         func root(_ step: Int) -> Int {
@@ -27,10 +27,12 @@ public struct DisconnectedStepRule: LintRule {
         for flow in blueprint.flows { join(flow.from, flow.to) }
         for link in blueprint.recoveries { join(link.from, link.to) }
         let journey = root(start)
-        let first = blueprint.steps[start].id
-        return blueprint.steps.indices.filter { root($0) != journey }.map { index in
+        let first = blueprint.steps[start]
+        let journeyStart = RelatedLocation(range: first.idRange, message: Message(LintMessage.journeyStartsHere))
+        return blueprint.steps.indices.filter { root($0) != journey && !context.syntaxErrors.mayConcern(blueprint.steps[$0].id) }.map { index in
             let step = blueprint.steps[index]
-            return Finding("\(step.lane.rawValue) step '\(step.id)' is not joined to the journey that starts at '\(first)': no flow or recovery link leads to it", at: step.idRange)
+            return Finding(Message(LintMessage.disconnected, ["lane": LintMessage.lane(step.lane), "id": .text(step.id), "first": .text(first.id)]),
+                           at: step.idRange, related: [journeyStart])
         }
     }
 }

@@ -12,7 +12,8 @@ public struct DuplicateIDRule: LintRule {
         context.blueprint.declarations.compactMap { declaration in
             guard declaration.isDuplicate, let first = declaration.firstDeclaration else { return nil }
             let id = declaration.statement.id
-            return Finding("duplicate id '\(id.name)': it is already declared at line \(first.start.line)", at: id.range)
+            return Finding(Message(LintMessage.duplicateID, ["id": .text(id.name), "line": .number(first.start.line)]), at: id.range,
+                           related: [RelatedLocation(range: first, message: Message(LintMessage.firstDeclaredHere))])
         }
     }
 }

@@ -13,7 +13,8 @@ public struct EmotionOffCustomerRule: LintRule {
         return context.stepDeclarationIndices.compactMap { index in
             let lane = declarations[index].statement.lane
             guard lane != .customer, let emotion = declarations[index].statement.attributes.first(.emotion) else { return nil }
-            return Finding("'emotion' on \(lane.rawValue) step '\(declarations[index].statement.id.name)': emotion is the customer's, put it on a customer step", at: emotion.keywordRange)
+            return Finding(Message(LintMessage.emotionOffCustomer, ["lane": LintMessage.lane(lane), "id": .text(declarations[index].statement.id.name)]),
+                           at: emotion.keywordRange)
         }
     }
 }

@@ -11,7 +11,7 @@ public struct EmptyPhaseRule: LintRule {
     public static func check(_ context: LintContext) -> [Finding] {
         context.blueprint.phases.compactMap { phase in
             guard phase.steps.isEmpty, let range = phase.keywordRange else { return nil }
-            return Finding("phase \"\(phase.title ?? "")\" has no steps", at: range)
+            return Finding(Message(LintMessage.emptyPhase, ["title": .text(phase.title ?? "")]), at: range)
         }
     }
 }

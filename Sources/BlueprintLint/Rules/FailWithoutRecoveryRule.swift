@@ -14,7 +14,8 @@ public struct FailWithoutRecoveryRule: LintRule {
         for index in context.stepDeclarationIndices {
             for attribute in declarations[index].statement.attributes {
                 guard case .failure(let description, nil) = attribute.value else { continue }
-                findings.append(Finding("fail point \"\(description.value)\" on '\(declarations[index].statement.id.name)' has no recovery: add 'recover STEP'", at: attribute.keywordRange))
+                findings.append(Finding(Message(LintMessage.failWithoutRecovery, ["description": .text(description.value), "id": .text(declarations[index].statement.id.name)]),
+                                         at: attribute.keywordRange))
             }
         }
         return findings

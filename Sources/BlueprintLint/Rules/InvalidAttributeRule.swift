@@ -23,20 +23,24 @@ public struct InvalidAttributeRule: LintRule {
                 if isEvidence && !allowedOnEvidence.contains(name) {
                     // `moment` is moment-off-stage's; any other attribute is ours, once.
                     if name != .moment {
-                        findings.append(Finding("evidence item '\(declarations[index].statement.id.name)' takes only 'note' and 'channel', not '\(name.rawValue)'", at: attribute.keywordRange))
+                        findings.append(Finding(Message(LintMessage.evidenceTakesOnlyNoteAndChannel, [
+                            "id": .text(declarations[index].statement.id.name), "attribute": .text(name.rawValue),
+                        ]), at: attribute.keywordRange))
                     }
                     continue
                 }
                 if isRepeat && !repeatable.contains(name) {
-                    findings.append(Finding("'\(name.rawValue)' is given more than once; the first value counts", at: attribute.keywordRange))
+                    let first = declarations[index].statement.attributes.first(name)!
+                    findings.append(Finding(Message(LintMessage.attributeRepeated, ["attribute": .text(name.rawValue)]), at: attribute.keywordRange,
+                                            related: [RelatedLocation(range: first.keywordRange, message: Message(LintMessage.firstGivenHere))]))
                     continue
                 }
                 if case .integer(let value, _) = attribute.value, name == .emotion, !(-2...2).contains(value) {
-                    findings.append(Finding("emotion \(value) is outside -2…2 (-2 very unhappy, 2 delighted)", at: attribute.keywordRange))
+                    findings.append(Finding(Message(LintMessage.emotionOutOfRange, ["value": .number(value)]), at: attribute.keywordRange))
                 }
             }
             if !isEvidence, let tolerance = declarations[index].statement.attributes.first(.tolerance), declarations[index].statement.attributes.first(.wait) == nil {
-                findings.append(Finding("'tolerance' needs a 'wait' on the same step: it is how long the customer accepts to wait", at: tolerance.keywordRange))
+                findings.append(Finding(Message(LintMessage.toleranceWithoutWait), at: tolerance.keywordRange))
             }
         }
         return findings

@@ -10,6 +10,6 @@ public struct MissingHeaderRule: LintRule {
 
     public static func check(_ context: LintContext) -> [Finding] {
         guard context.syntax.headerKeywordRange == nil else { return [] }
-        return [Finding("the file does not start with 'blueprint \"Title\"'", at: context.fileRange)]
+        return [Finding(Message(LintMessage.missingHeader), at: context.fileRange)]
     }
 }

@@ -19,11 +19,13 @@ public struct MomentOffStageRule: LintRule {
             case .evidence:
                 // On an evidence item every `moment` is reported (spec 8: one diagnostic per attribute).
                 for attribute in declarations[index].statement.attributes where attribute.name == .moment {
-                    findings.append(Finding("'moment' on evidence item '\(declarations[index].statement.id.name)': a moment of truth is a customer or frontstage step", at: attribute.keywordRange))
+                    findings.append(Finding(Message(LintMessage.momentOnEvidence, ["id": .text(declarations[index].statement.id.name)]),
+                                           at: attribute.keywordRange))
                 }
             case .backstage, .support:
                 if let moment = declarations[index].statement.attributes.first(.moment) {
-                    findings.append(Finding("'moment' on \(lane.rawValue) step '\(declarations[index].statement.id.name)': the customer does not see it; mark a customer or frontstage step", at: moment.keywordRange))
+                    findings.append(Finding(Message(LintMessage.momentOffStage, ["lane": LintMessage.lane(lane), "id": .text(declarations[index].statement.id.name)]),
+                                           at: moment.keywordRange))
                 }
             }
         }

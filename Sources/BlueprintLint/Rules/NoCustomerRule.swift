@@ -9,7 +9,7 @@ public struct NoCustomerRule: LintRule {
         goodExample: "blueprint \"Meter reading\"\ncustomer submit \"Submits a meter reading in the app\"\nbackstage read \"Reads the meter data\"\nsubmit ..> read")
 
     public static func check(_ context: LintContext) -> [Finding] {
-        guard context.blueprint.firstCustomerStep == nil else { return [] }
-        return [Finding("the blueprint has no customer step: declare the customer's actions with 'customer ID \"…\"'", at: context.fileRange)]
+        guard context.blueprint.firstCustomerStep == nil, !context.syntaxErrors.itemsMayBeMissing else { return [] }
+        return [Finding(Message(LintMessage.noCustomer), at: context.fileRange)]
     }
 }

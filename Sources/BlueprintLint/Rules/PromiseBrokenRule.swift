@@ -10,14 +10,23 @@ public struct PromiseBrokenRule: LintRule {
         goodExample: "promise \"Crew on site within 45 minutes\" from report to arrive within 45m\ncustomer report \"Calls the hotline\"\nfrontstage log \"Agent logs the fault\", takes 4m\nfrontstage arrive \"Crew arrives on site\", wait 25m, takes 5m\nreport -> log -> arrive")
 
     public static func check(_ context: LintContext) -> [Finding] {
-        zip(context.blueprint.promises, context.promiseChecks).compactMap { promise, check in
+        // A flow lost to a syntax error changes the paths; the promise is measured once the line parses.
+        guard !context.syntaxErrors.linksMayBeMissing else { return [] }
+        return zip(context.blueprint.promises, context.promiseChecks).compactMap { promise, check in
             guard check.status == .broken else { return nil }
-            let over = (check.worstCost - promise.within).formatted(separator: " ")
-            var message = "promise \"\(promise.description)\" costs \(check.worstCost.formatted(separator: " ")) via \(context.path(check.worstPath)), \(over) over the promised \(promise.within.formatted(separator: " "))"
+            let steps = context.blueprint.steps
+            var message = Message(LintMessage.promiseBroken, [
+                "description": .text(promise.description), "cost": .duration(check.worstCost),
+                "path": .path(check.worstPath.map { steps[$0].id }), "over": .duration(check.worstCost - promise.within),
+                "within": .duration(promise.within),
+            ])
             if check.searchWasBounded {
-                message += " (the search over paths with loops stopped at its bound; the worst case may cost more)"
+                message = message.followed(by: Message(LintMessage.searchBoundedSuffix))
             }
-            return Finding(message, at: promise.range)
+            let related = check.worstPath.map { index in
+                RelatedLocation(range: steps[index].idRange, message: Message(LintMessage.stepCost, ["id": .text(steps[index].id), "cost": .duration(steps[index].cost)]))
+            }
+            return Finding(message, at: promise.range, related: related)
         }
     }
 }

@@ -9,16 +9,21 @@ public struct PromiseLoopRule: LintRule {
         goodExample: "promise \"Decision in 5 days\" from apply to decide within 5d\ncustomer apply \"Applies online\"\nbackstage review \"Reviews the file\", takes 1d, fail \"Papers missing\" recover rework\nbackstage rework \"Asks for missing papers\", takes 1d\nfrontstage decide \"Tells the decision\", takes 1h\napply -> review -> decide\nrework ..> review")
 
     public static func check(_ context: LintContext) -> [Finding] {
-        zip(context.blueprint.promises, context.promiseChecks).compactMap { promise, check in
+        // A flow lost to a syntax error changes the paths; the promise is measured once the line parses.
+        guard !context.syntaxErrors.linksMayBeMissing else { return [] }
+        return zip(context.blueprint.promises, context.promiseChecks).compactMap { promise, check in
             guard check.hasLoop else { return nil }
             let shown = check.loopSteps.prefix(6)
-            let list = shown.map { "'\(context.blueprint.steps[$0].id)'" }.joined(separator: ", ")
-                + (check.loopSteps.count > shown.count ? " and \(check.loopSteps.count - shown.count) more" : "")
-            var message = "a '->' loop through \(list) lies on a path of promise \"\(promise.description)\", so its cost has no bound; it was checked over the paths without a repeated step"
-            if check.searchWasBounded {
-                message += ", and that search stopped at its bound, so the worst case found may be too low"
+            var steps = MessageArgument.text(shown.map { "'\(context.blueprint.steps[$0].id)'" }.joined(separator: ", "))
+            if check.loopSteps.count > shown.count {
+                steps = .message(Message(LintMessage.andMore, ["list": steps, "count": .number(check.loopSteps.count - shown.count)]))
             }
-            return Finding(message, at: promise.range)
+            var message = Message(LintMessage.promiseLoop, ["steps": steps, "description": .text(promise.description)])
+            if check.searchWasBounded {
+                message = message.followed(by: Message(LintMessage.loopSearchBoundedSuffix))
+            }
+            let related = shown.map { RelatedLocation(range: context.blueprint.steps[$0].idRange, message: Message(LintMessage.onTheLoop)) }
+            return Finding(message, at: promise.range, related: related)
         }
     }
 }

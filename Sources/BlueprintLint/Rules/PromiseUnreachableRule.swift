@@ -9,9 +9,15 @@ public struct PromiseUnreachableRule: LintRule {
         goodExample: "promise \"Answer within a day\" from ask to answer within 1d\ncustomer ask \"Asks a question\"\nfrontstage answer \"Adviser answers\", takes 1h\nask -> answer")
 
     public static func check(_ context: LintContext) -> [Finding] {
-        zip(context.blueprint.promises, context.promiseChecks).compactMap { promise, check in
+        // A flow lost to a syntax error changes the paths; the promise is measured once the line parses.
+        guard !context.syntaxErrors.linksMayBeMissing else { return [] }
+        return zip(context.blueprint.promises, context.promiseChecks).compactMap { promise, check in
             guard check.status == .unreachable else { return nil }
-            return Finding("promise \"\(promise.description)\" cannot be measured: no '->' path leads from '\(promise.statement.from.name)' to '\(promise.statement.to.name)'", at: promise.range)
+            let from = promise.statement.from, to = promise.statement.to
+            return Finding(Message(LintMessage.promiseUnreachable, ["description": .text(promise.description), "from": .text(from.name), "to": .text(to.name)]),
+                           at: promise.range,
+                           related: [context.declaration(of: from.name, note: Message(LintMessage.promiseFromHere)),
+                                     context.declaration(of: to.name, note: Message(LintMessage.promiseToHere))].compactMap { $0 })
         }
     }
 }

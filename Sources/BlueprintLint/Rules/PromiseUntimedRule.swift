@@ -15,7 +15,9 @@ public struct PromiseUntimedRule: LintRule {
         for (promise, check) in zip(context.blueprint.promises, context.promiseChecks) {
             for index in check.stepsOnPaths where !reported[index] && steps[index].lane != .customer && steps[index].takes == nil {
                 reported[index] = true
-                findings.append(Finding("\(steps[index].lane.rawValue) step '\(steps[index].id)' lies on a path of promise \"\(promise.description)\" but has no 'takes'; it counts as 0", at: steps[index].idRange))
+                findings.append(Finding(
+                    Message(LintMessage.promiseUntimed, ["lane": LintMessage.lane(steps[index].lane), "id": .text(steps[index].id), "description": .text(promise.description)]),
+                    at: steps[index].idRange, related: [RelatedLocation(range: promise.range, message: Message(LintMessage.promiseHere))]))
             }
         }
         return findings

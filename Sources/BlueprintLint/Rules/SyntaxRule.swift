@@ -10,6 +10,6 @@ public struct SyntaxRule: LintRule {
         goodExample: "customer report \"Calls the hotline\", emotion -2")
 
     public static func check(_ context: LintContext) -> [Finding] {
-        context.syntax.diagnostics.map { Finding($0.message, at: $0.range) }
+        context.syntax.diagnostics.map { Finding($0.text, at: $0.range, fixes: $0.fixes) }
     }
 }

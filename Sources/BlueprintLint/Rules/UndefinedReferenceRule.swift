@@ -16,24 +16,30 @@ public struct UndefinedReferenceRule: LintRule {
     public static func check(_ context: LintContext) -> [Finding] {
         let blueprint = context.blueprint
         var findings: [Finding] = []
-        for reference in blueprint.references where reference.symbol == nil {
+        for reference in blueprint.references where reference.symbol == nil && !context.syntaxErrors.mayHaveDeclared(reference.id.name) {
             let name = reference.id.name
-            var hint = ""
+            var candidates: [String] = []
             if findings.count < hintedReferenceLimit {
-                hint = reference.use == .evidence ? Suggestion.hint(for: name, among: blueprint.evidence.lazy.map(\.id))
-                                                  : Suggestion.hint(for: name, among: blueprint.steps.lazy.map(\.id))
+                candidates = reference.use == .evidence ? Suggestion.closestCandidates(to: name, among: blueprint.evidence.lazy.map(\.id))
+                                                        : Suggestion.closestCandidates(to: name, among: blueprint.steps.lazy.map(\.id))
             }
-            findings.append(Finding("\(description(of: reference.use)) '\(name)'" + hint, at: reference.id.range))
+            // Each candidate is a fix; only a lone one is safe to apply unasked.
+            let fixes = candidates.map { candidate in
+                Fix(title: Message(SyntaxMessage.replaceWord, ["old": .text(name), "new": .text(candidate)]),
+                    edits: [TextEdit(range: reference.id.range, replacement: candidate)], isSafe: candidates.count == 1)
+            }
+            findings.append(Finding(Message(message(for: reference.use), ["id": .text(name)], suggesting: candidates.first),
+                                    at: reference.id.range, fixes: fixes))
         }
         return findings
     }
 
-    private static func description(of use: Reference.Use) -> String {
+    private static func message(for use: Reference.Use) -> LintMessage {
         switch use {
-        case .flow: "flow refers to unknown step"
-        case .recovery: "'recover' refers to unknown step"
-        case .evidence: "'evidence' refers to unknown evidence item"
-        case .promise: "promise refers to unknown step"
+        case .flow: .unknownStepInFlow
+        case .recovery: .unknownStepInRecover
+        case .evidence: .unknownEvidence
+        case .promise: .unknownStepInPromise
         }
     }
 }

@@ -10,8 +10,8 @@ public struct UnusedEvidenceRule: LintRule {
 
     public static func check(_ context: LintContext) -> [Finding] {
         context.blueprint.evidence.compactMap { item in
-            guard item.shownBy.isEmpty else { return nil }
-            return Finding("evidence item '\(item.id)' is not shown by any step: add 'evidence \(item.id)' to the steps that show it", at: item.idRange)
+            guard item.shownBy.isEmpty, !context.syntaxErrors.mayConcern(item.id) else { return nil }
+            return Finding(Message(LintMessage.unusedEvidence, ["id": .text(item.id)]), at: item.idRange)
         }
     }
 }

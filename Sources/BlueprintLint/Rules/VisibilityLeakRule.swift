@@ -13,7 +13,10 @@ public struct VisibilityLeakRule: LintRule {
         return context.blueprint.flows.compactMap { flow in
             let fromLane = steps[flow.from].lane
             guard flow.arrow == .handOff, fromLane == .backstage || fromLane == .support, steps[flow.to].lane == .customer else { return nil }
-            return Finding("\(fromLane.rawValue) step '\(steps[flow.from].id)' hands off straight to customer step '\(steps[flow.to].id)': route it through a frontstage step the customer sees", at: flow.fromRange)
+            let customer = steps[flow.to].id
+            return Finding(Message(LintMessage.visibilityLeak, ["lane": LintMessage.lane(fromLane), "from": .text(steps[flow.from].id), "to": .text(customer)]),
+                           at: flow.fromRange,
+                           related: [RelatedLocation(range: steps[flow.to].idRange, message: Message(LintMessage.customerStepHere, ["id": .text(customer)]))])
         }
     }
 }

@@ -13,10 +13,10 @@ public struct WaitOverToleranceRule: LintRule {
         return context.stepDeclarationIndices.compactMap { index in
             guard let wait = declarations[index].statement.attributes.first(.wait)?.duration,
                   let tolerance = declarations[index].statement.attributes.first(.tolerance)?.duration, wait > tolerance else { return nil }
-            let over = (wait - tolerance).formatted(separator: " ")
             let id = declarations[index].statement.id
-            return Finding("'\(id.name)' makes the customer wait \(wait.formatted(separator: " ")), \(over) over the tolerance of \(tolerance.formatted(separator: " "))",
-                           at: id.range)
+            return Finding(Message(LintMessage.waitOverTolerance, [
+                "id": .text(id.name), "wait": .duration(wait), "over": .duration(wait - tolerance), "tolerance": .duration(tolerance),
+            ]), at: id.range)
         }
     }
 }

@@ -11,15 +11,17 @@ public struct WrongKindRule: LintRule {
 
     public static func check(_ context: LintContext) -> [Finding] {
         context.blueprint.references.compactMap { reference in
-            let message: String
+            let name = reference.id.name
+            let message: LintMessage
             switch (reference.use, reference.symbol) {
-            case (.flow, .evidence?): message = "flow refers to evidence item '\(reference.id.name)', not a step"
-            case (.recovery, .evidence?): message = "'recover' names evidence item '\(reference.id.name)', not a step"
-            case (.promise, .evidence?): message = "promise refers to evidence item '\(reference.id.name)', not a step"
-            case (.evidence, .step?): message = "'evidence' names step '\(reference.id.name)', not an evidence item"
+            case (.flow, .evidence?): message = .flowNamesEvidence
+            case (.recovery, .evidence?): message = .recoverNamesEvidence
+            case (.promise, .evidence?): message = .promiseNamesEvidence
+            case (.evidence, .step?): message = .evidenceNamesStep
             default: return nil
             }
-            return Finding(message, at: reference.id.range)
+            return Finding(Message(message, ["id": .text(name)]), at: reference.id.range,
+                           related: [context.declaration(of: name, note: nil)].compactMap { $0 })
         }
     }
 }

@@ -1,0 +1,120 @@
+import BlueprintFormat
+import BlueprintLanguage
+import BlueprintLint
+import BlueprintModel
+import Foundation
+
+/// Which language a front end prints messages in.
+public enum LanguageChoice: Hashable, Sendable {
+    /// The language of each file's `locale` (English without one).
+    case auto
+    case fixed(MessageLanguage)
+}
+
+/// One blueprint file as every tool sees it: its text and path, and, computed once and only when
+/// asked for, its syntax tree, its model, its promise checks (one budget, one answer for lint and
+/// render) and its diagnostics under the configuration that applies to its path.
+///
+/// A document never changes: an edit makes a new one (`applying(_:)`). Safe to share between
+/// threads.
+public final class Document: @unchecked Sendable {
+    /// As the user or the editor gave it.
+    public let path: String
+    public let source: SourceText
+    public let configuration: LintConfiguration
+    /// Edit visits the promise search may make, for all the file's promises together.
+    public let promiseWork: Int
+
+    // `@unchecked Sendable` is sound because the caches below are only touched with `lock` held.
+    private let lock = NSLock()
+    private var cachedSyntax: SyntaxTree?
+    private var cachedContext: LintContext?
+    private var cachedResult: LintResult?
+
+    public init(path: String, source: SourceText, configuration: LintConfiguration = .default,
+                promiseWork: Int = PromiseAnalysis.defaultFileWork) {
+        self.path = path
+        self.source = source
+        self.configuration = configuration
+        self.promiseWork = promiseWork
+    }
+
+    public convenience init(path: String, text: String, configuration: LintConfiguration = .default) {
+        self.init(path: path, source: SourceText(text), configuration: configuration)
+    }
+
+    public var syntax: SyntaxTree {
+        lock.withLock { lockedSyntax() }
+    }
+
+    public var blueprint: Blueprint {
+        lock.withLock { lockedContext().blueprint }
+    }
+
+    /// One per promise of `blueprint.promises`, in order.
+    public var promiseChecks: [PromiseCheck] {
+        lock.withLock { lockedContext().promiseChecks }
+    }
+
+    /// Every diagnostic the configuration leaves on, sorted by line, column, rule and message.
+    public var diagnostics: [Diagnostic] {
+        lock.withLock { lockedResult().diagnostics }
+    }
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// The language messages about this file are printed in, for a front end's choice.
+    public func language(for choice: LanguageChoice) -> MessageLanguage {
+        switch choice {
+        case .fixed(let language): language
+        case .auto: MessageLanguage(blueprint.locale)
+        }
+    }
+
+    /// The diagnostics as a report the reporters print.
+    public func report(language choice: LanguageChoice = .auto) -> FileReport {
+        FileReport(path: path, source: source, diagnostics: diagnostics, language: language(for: choice))
+    }
+
+    /// The canonical text (`blueprint fmt`); a file with syntax errors is not formatted.
+    public func formatted() throws(FormatError) -> String {
+        try BlueprintFormatter.format(syntax, source: source)
+    }
+
+    /// The same file with `edits` applied, under the same configuration.
+    public func applying(_ edits: [TextEdit]) throws(TextEditError) -> Document {
+        Document(path: path, source: try source.applying(edits), configuration: configuration, promiseWork: promiseWork)
+    }
+
+    /// The same text under another configuration: what a changed `.blueprintlint.yml` gives.
+    public func with(configuration: LintConfiguration) -> Document {
+        let document = Document(path: path, source: source, configuration: configuration, promiseWork: promiseWork)
+        // Parsing and the model do not depend on the configuration.
+        lock.withLock {
+            document.cachedSyntax = cachedSyntax
+            document.cachedContext = cachedContext
+        }
+        return document
+    }
+
+    private func lockedSyntax() -> SyntaxTree {
+        if let cachedSyntax { return cachedSyntax }
+        let syntax = Parser.parse(source)
+        cachedSyntax = syntax
+        return syntax
+    }
+
+    private func lockedContext() -> LintContext {
+        if let cachedContext { return cachedContext }
+        let context = LintContext(syntax: lockedSyntax(), promiseWork: promiseWork)
+        cachedContext = context
+        return context
+    }
+
+    private func lockedResult() -> LintResult {
+        if let cachedResult { return cachedResult }
+        let result = Linter(configuration: configuration).lint(lockedContext())
+        cachedResult = result
+        return result
+    }
+}

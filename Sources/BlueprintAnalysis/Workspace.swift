@@ -1,0 +1,116 @@
+import BlueprintConfig
+import BlueprintLanguage
+import BlueprintLint
+import BlueprintModel
+import Foundation
+
+/// The files a tool works on, by path, and the configuration that applies to each: the nearest
+/// `.blueprintlint.yml` above it (or the one file given with `--config`). Configuration files are
+/// read once and forgotten when one changes (`configurationDidChange()`), which gives every open
+/// document its new configuration. Safe to share between threads.
+public final class Workspace: @unchecked Sendable {
+    public let workingDirectory: String
+    /// The configuration file given explicitly, which applies to every file instead of the nearest one.
+    public let configurationFile: String?
+    /// The promise budget of each document (fuzzers give a small one).
+    public let promiseWork: Int
+
+    // `@unchecked Sendable` is sound because the state below is only touched with `lock` held.
+    private let lock = NSLock()
+    private var resolver: ConfigurationResolver
+    private var documents: [String: Document] = [:]
+
+    public init(workingDirectory: String = FileManager.default.currentDirectoryPath, configurationFile: String? = nil,
+                promiseWork: Int = PromiseAnalysis.defaultFileWork) {
+        self.workingDirectory = workingDirectory
+        self.configurationFile = configurationFile
+        self.promiseWork = promiseWork
+        resolver = Self.makeResolver(workingDirectory: workingDirectory, configurationFile: configurationFile)
+    }
+
+    /// Whether a changed file at `path` is a configuration file (its change calls for `configurationDidChange()`).
+    public static func isConfigurationFile(_ path: String) -> Bool {
+        ConfigurationFile.fileNames.contains((path as NSString).lastPathComponent)
+    }
+
+    /// The configuration that applies to the file at `path`.
+    public func configuration(forPath path: String) throws(ConfigurationError) -> LintConfiguration {
+        let resolver = lock.withLock { self.resolver }
+        return try resolver.configuration(forFile: path)
+    }
+
+    /// The configuration file that applies to the file at `path`, relative to the working directory when under it.
+    public func configurationFile(forPath path: String) throws(ConfigurationError) -> String? {
+        let resolver = lock.withLock { self.resolver }
+        return try resolver.configurationFile(forFile: path)
+    }
+
+    /// Makes the document for `source` at `path` under its configuration and keeps it, replacing the
+    /// one kept for that path. A configuration that cannot be read is thrown: the file cannot be
+    /// linted as its owner asked.
+    @discardableResult
+    public func open(path: String, source: SourceText) throws(ConfigurationError) -> Document {
+        let document = Document(path: path, source: source, configuration: try configuration(forPath: path), promiseWork: promiseWork)
+        lock.withLock { documents[path] = document }
+        return document
+    }
+
+    /// Makes the document for `source` at `path` without keeping it: what a batch run (`blueprint
+    /// lint` over a thousand files) wants.
+    public func document(path: String, source: SourceText) throws(ConfigurationError) -> Document {
+        Document(path: path, source: source, configuration: try configuration(forPath: path), promiseWork: promiseWork)
+    }
+
+    /// The document kept for `path`.
+    public func document(at path: String) -> Document? {
+        lock.withLock { documents[path] }
+    }
+
+    /// Keeps `document` for its path (after an edit, say).
+    public func update(_ document: Document) {
+        lock.withLock { documents[document.path] = document }
+    }
+
+    public func close(path: String) {
+        _ = lock.withLock { documents.removeValue(forKey: path) }
+    }
+
+    /// The paths of the kept documents, in code-point order.
+    public var openPaths: [String] {
+        lock.withLock { documents.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) } }
+    }
+
+    /// A configuration file was created, changed or deleted: read configuration afresh and give
+    /// every kept document the configuration that applies to it now. Returns the documents whose
+    /// configuration changed, and the configuration errors of those that now have a bad one (they
+    /// keep their old configuration).
+    @discardableResult
+    public func configurationDidChange() -> (changed: [Document], errors: [String: ConfigurationError]) {
+        let fresh = Self.makeResolver(workingDirectory: workingDirectory, configurationFile: configurationFile)
+        let kept = lock.withLock {
+            resolver = fresh
+            return documents
+        }
+        var changed: [Document] = []
+        var errors: [String: ConfigurationError] = [:]
+        for (path, document) in kept {
+            do {
+                let configuration = try fresh.configuration(forFile: path)
+                guard configuration != document.configuration else { continue }
+                changed.append(document.with(configuration: configuration))
+            } catch {
+                errors[path] = error
+            }
+        }
+        lock.withLock {
+            for document in changed where documents[document.path] === kept[document.path] {
+                documents[document.path] = document
+            }
+        }
+        return (changed.sorted { $0.path.unicodeScalars.lexicographicallyPrecedes($1.path.unicodeScalars) }, errors)
+    }
+
+    private static func makeResolver(workingDirectory: String, configurationFile: String?) -> ConfigurationResolver {
+        ConfigurationResolver(knownRules: Linter.ruleIDs, workingDirectory: workingDirectory, configurationFile: configurationFile)
+    }
+}

@@ -1,0 +1,168 @@
+import BlueprintLanguage
+
+/// The rules' summaries and explanations in Simplified and Traditional Chinese. Keywords, ids,
+/// attribute names and code stay as written (`takes`, `recover`, `->`).
+enum RuleTranslations {
+    static let texts: [RuleID: [MessageLanguage: RuleText]] = [
+        "syntax": [
+            .zhHans: RuleText(
+                summary: "语法无法识别的行、未闭合的字符串、写错的时长或转义字符",
+                explanation: "每条语句独占一行。出错的行不会给蓝图增加任何内容，解析会从下一行继续，因此每一处出错的行都会被报告。"),
+            .zhHant: RuleText(
+                summary: "語法無法辨識的行、未閉合的字串、寫錯的時長或跳脫字元",
+                explanation: "每條敘述獨占一行。出錯的行不會為藍圖增加任何內容，解析會從下一行繼續，因此每一處出錯的行都會被回報。"),
+        ],
+        "missing-header": [
+            .zhHans: RuleText(
+                summary: "文件没有以 `blueprint \"…\"` 开头",
+                explanation: "开头的 `blueprint` 语句写明这份蓝图描述的是哪项服务；它就是图的标题，必须是文件的第一条语句。"),
+            .zhHant: RuleText(
+                summary: "檔案沒有以 `blueprint \"…\"` 開頭",
+                explanation: "開頭的 `blueprint` 敘述寫明這份藍圖描述的是哪項服務；它就是圖的標題，必須是檔案的第一條敘述。"),
+        ],
+        "duplicate-id": [
+            .zhHans: RuleText(
+                summary: "两个步骤或有形展示使用了同一个 id（报告第二个）",
+                explanation: "流程、承诺和有形展示链接都通过 id 指向步骤，所以每个 id 只能声明一次。以第一次声明为准，之后的重复声明不起任何作用。"),
+            .zhHant: RuleText(
+                summary: "兩個步驟或有形展示使用了同一個 id（回報第二個）",
+                explanation: "流程、承諾和有形展示連結都透過 id 指向步驟，所以每個 id 只能宣告一次。以第一次宣告為準，之後的重複宣告不會有任何作用。"),
+        ],
+        "undefined-reference": [
+            .zhHans: RuleText(
+                summary: "流程、`recover`、`evidence` 或承诺引用了未声明的 id",
+                explanation: "流程、补救链接、有形展示链接和承诺中用到的每个 id，都必须声明为步骤或有形展示。一个拼写错误就会不声不响地让旅程断开，所以列为错误。"),
+            .zhHant: RuleText(
+                summary: "流程、`recover`、`evidence` 或承諾引用了未宣告的 id",
+                explanation: "流程、補救連結、有形展示連結和承諾中用到的每個 id，都必須宣告為步驟或有形展示。一個拼字錯誤就會不知不覺地讓旅程斷開，所以列為錯誤。"),
+        ],
+        "wrong-kind": [
+            .zhHans: RuleText(
+                summary: "流程或 `recover` 指向了有形展示，或 `evidence` 指向了步骤",
+                explanation: "有形展示是顾客看得到、摸得着的东西，不是步骤：它们通过 `evidence` 属性与步骤关联，不能用在流程、补救链接或承诺中。"),
+            .zhHant: RuleText(
+                summary: "流程或 `recover` 指向了有形展示，或 `evidence` 指向了步驟",
+                explanation: "有形展示是顧客看得到、摸得到的東西，不是步驟：它們透過 `evidence` 屬性與步驟關聯，不能用在流程、補救連結或承諾中。"),
+        ],
+        "invalid-attribute": [
+            .zhHans: RuleText(
+                summary: "属性重复出现、情绪超出 -2…2、有 `tolerance` 却没有 `wait`",
+                explanation: "同一步骤上只有 `evidence` 和 `fail` 可以重复；其他属性以第一个值为准，重复即为错误。情绪的取值从 -2（非常不满）到 2（非常满意）。可容忍时长（`tolerance`）只有与它所限定的等待（`wait`）写在一起才有意义。有形展示只能带 `note` 和 `channel`。"),
+            .zhHant: RuleText(
+                summary: "屬性重複出現、情緒超出 -2…2、有 `tolerance` 卻沒有 `wait`",
+                explanation: "同一步驟上只有 `evidence` 和 `fail` 可以重複；其他屬性以第一個值為準，重複即為錯誤。情緒的值從 -2（非常不滿）到 2（非常滿意）。可容忍時長（`tolerance`）只有與它所限定的等待（`wait`）寫在一起才有意義。有形展示只能帶 `note` 和 `channel`。"),
+        ],
+        "moment-off-stage": [
+            .zhHans: RuleText(
+                summary: "`moment` 标在了后台步骤、支持步骤或有形展示上",
+                explanation: "关键时刻是顾客亲身经历的时刻：它只属于顾客步骤或前台步骤，不能标在顾客看不到的工作上。"),
+            .zhHant: RuleText(
+                summary: "`moment` 標在了後台步驟、支持步驟或有形展示上",
+                explanation: "關鍵時刻是顧客親身經歷的時刻：它只屬於顧客步驟或前台步驟，不能標在顧客看不到的工作上。"),
+        ],
+        "emotion-off-customer": [
+            .zhHans: RuleText(
+                summary: "`emotion` 写在了非顾客步骤上",
+                explanation: "情绪是顾客在旅程某一步的感受；写在员工或系统步骤上不会显示在图上，通常应该写在相邻的顾客步骤上。"),
+            .zhHant: RuleText(
+                summary: "`emotion` 寫在了非顧客步驟上",
+                explanation: "情緒是顧客在旅程某一步的感受；寫在員工或系統步驟上不會顯示在圖上，通常應該寫在相鄰的顧客步驟上。"),
+        ],
+        "no-customer": [
+            .zhHans: RuleText(
+                summary: "蓝图没有顾客步骤（报告在开头的 `blueprint` 行）",
+                explanation: "服务蓝图是围绕顾客旅程绘制的；没有顾客步骤，就没有可以检查的旅程。"),
+            .zhHant: RuleText(
+                summary: "藍圖沒有顧客步驟（回報在開頭的 `blueprint` 行）",
+                explanation: "服務藍圖是圍繞顧客旅程繪製的；沒有顧客步驟，就沒有可以檢查的旅程。"),
+        ],
+        "disconnected-step": [
+            .zhHans: RuleText(
+                summary: "不在旅程中的步骤",
+                explanation: "旅程由所有经流程或补救链接（不论方向）与第一个顾客步骤相连的步骤组成。不在旅程中的步骤，通常是漏写了流程。"),
+            .zhHant: RuleText(
+                summary: "不在旅程中的步驟",
+                explanation: "旅程由所有經流程或補救連結（不論方向）與第一個顧客步驟相連的步驟組成。不在旅程中的步驟，通常是漏寫了流程。"),
+        ],
+        "visibility-leak": [
+            .zhHans: RuleText(
+                summary: "从后台或支持步骤直接连到顾客步骤的 `->` 流程",
+                explanation: "可视线以下的工作，要通过顾客看得到的东西才能到达顾客：前台步骤或有形展示。从后台直接交接给顾客，就是在顾客看不见的地方越过了可视线。"),
+            .zhHant: RuleText(
+                summary: "從後台或支持步驟直接連到顧客步驟的 `->` 流程",
+                explanation: "可視線以下的工作，要透過顧客看得到的東西才能到達顧客：前台步驟或有形展示。從後台直接交接給顧客，就是在顧客看不見的地方越過了可視線。"),
+        ],
+        "customer-without-touchpoint": [
+            .zhHans: RuleText(
+                summary: "顾客步骤既没有与前台步骤之间的流程，也没有有形展示",
+                explanation: "顾客的每个行为都会在某处接触到服务：前台员工，或者 App、信件、标识等有形展示。两者都没有的顾客步骤，是服务从未触及的旅程步骤。"),
+            .zhHant: RuleText(
+                summary: "顧客步驟既沒有與前台步驟之間的流程，也沒有有形展示",
+                explanation: "顧客的每個行為都會在某處接觸到服務：前台員工，或者 App、信件、標示等有形展示。兩者都沒有的顧客步驟，是服務從未觸及的旅程步驟。"),
+        ],
+        "fail-without-recovery": [
+            .zhHans: RuleText(
+                summary: "没有 `recover` 的失误点",
+                explanation: "失误点是已知服务会出问题的地方；蓝图应当用 `recover STEP` 写明由哪个步骤来补救。"),
+            .zhHant: RuleText(
+                summary: "沒有 `recover` 的失誤點",
+                explanation: "失誤點是已知服務會出問題的地方；藍圖應該用 `recover STEP` 寫明由哪個步驟來補救。"),
+        ],
+        "wait-over-tolerance": [
+            .zhHans: RuleText(
+                summary: "`wait` 超过 `tolerance` 的步骤",
+                explanation: "`tolerance` 是顾客愿意等待的时长。设计的等待超出这个时长，就是预先安排好的一次失望。"),
+            .zhHant: RuleText(
+                summary: "`wait` 超過 `tolerance` 的步驟",
+                explanation: "`tolerance` 是顧客願意等待的時長。設計的等待超出這個時長，就是預先安排好的一次失望。"),
+        ],
+        "unused-evidence": [
+            .zhHans: RuleText(
+                summary: "没有任何步骤展示的有形展示",
+                explanation: "有形展示画在展示它的步骤上方；没有任何步骤用 `evidence` 引用的有形展示，在旅程中没有位置。"),
+            .zhHant: RuleText(
+                summary: "沒有任何步驟展示的有形展示",
+                explanation: "有形展示畫在展示它的步驟上方；沒有任何步驟用 `evidence` 引用的有形展示，在旅程中沒有位置。"),
+        ],
+        "empty-phase": [
+            .zhHans: RuleText(
+                summary: "没有步骤的阶段",
+                explanation: "阶段是图中的一列；没有步骤的阶段（只有有形展示不算）就是一个空列。"),
+            .zhHant: RuleText(
+                summary: "沒有步驟的階段",
+                explanation: "階段是圖中的一欄；沒有步驟的階段（只有有形展示不算）就是空的一欄。"),
+        ],
+        "promise-broken": [
+            .zhHans: RuleText(
+                summary: "从 `from` 到 `to` 的最坏情况耗时超过 `within`",
+                explanation: "承诺在一条路径上的耗时，是路径上每个步骤（含起点和终点）的 `wait` 与 `takes` 之和。耗时最长的 `->` 路径不超过时限，承诺才算兑现；提示信息会列出这条路径。"),
+            .zhHant: RuleText(
+                summary: "從 `from` 到 `to` 的最壞情況耗時超過 `within`",
+                explanation: "承諾在一條路徑上的耗時，是路徑上每個步驟（含起點和終點）的 `wait` 與 `takes` 之和。耗時最長的 `->` 路徑不超過時限，承諾才算兌現；提示訊息會列出這條路徑。"),
+        ],
+        "promise-unreachable": [
+            .zhHans: RuleText(
+                summary: "没有从 `from` 通往 `to` 的 `->` 路径",
+                explanation: "承诺沿交接（`->`）来衡量；信息流（`..>`）和补救链接不计在内。如果起点和终点之间没有交接路径，这个承诺就无从衡量。"),
+            .zhHant: RuleText(
+                summary: "沒有從 `from` 通往 `to` 的 `->` 路徑",
+                explanation: "承諾沿著交接（`->`）來衡量；資訊流（`..>`）和補救連結不計在內。如果起點和終點之間沒有交接路徑，這個承諾就無從衡量。"),
+        ],
+        "promise-loop": [
+            .zhHans: RuleText(
+                summary: "从 `from` 到 `to` 的路径上有循环，耗时没有上限",
+                explanation: "`->` 循环每多走一圈，耗时就再增加一次，所以承诺路径上一旦有循环，任何时限都无法保证。此时只按不含重复步骤的路径检查承诺。如果返工不属于承诺的路径，请把它画成补救链接（`fail … recover`）或信息流（`..>`）。"),
+            .zhHant: RuleText(
+                summary: "從 `from` 到 `to` 的路徑上有循環，耗時沒有上限",
+                explanation: "`->` 循環每多繞一圈，耗時就再增加一次，所以承諾路徑上一旦有循環，任何時限都無法保證。此時只按不含重複步驟的路徑檢查承諾。如果重工不屬於承諾的路徑，請把它畫成補救連結（`fail … recover`）或資訊流（`..>`）。"),
+        ],
+        "promise-untimed": [
+            .zhHans: RuleText(
+                summary: "承诺路径上的前台、后台或支持步骤没有 `takes`",
+                explanation: "没有标准时长（`takes`）的步骤在承诺的耗时中按 0 计算，会让承诺显得比实际更容易兑现。顾客步骤花的是顾客自己的时间，不会被报告。"),
+            .zhHant: RuleText(
+                summary: "承諾路徑上的前台、後台或支持步驟沒有 `takes`",
+                explanation: "沒有標準時長（`takes`）的步驟在承諾的耗時中按 0 計算，會讓承諾顯得比實際更容易兌現。顧客步驟花的是顧客自己的時間，不會被回報。"),
+        ],
+    ]
+}
