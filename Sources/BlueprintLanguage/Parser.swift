@@ -124,7 +124,11 @@ private struct LineParser {
 
     /// The error for the token at the cursor when it is not what the grammar wants.
     func unexpected(_ expected: Message) -> SyntaxError {
-        guard let token = current else {
+        unexpected(expected, found: current)
+    }
+
+    func unexpected(_ expected: Message, found token: Token?) -> SyntaxError {
+        guard let token else {
             return SyntaxError(message: Message(SyntaxMessage.expectedFound, ["expected": .message(expected), "found": .message(describe(nil))]),
                                range: endOfLine)
         }
@@ -222,7 +226,9 @@ private struct LineParser {
     /// A duration written with words (`5分钟`, `1小时30分钟`, `5min`, `2 hours`) at the cursor: a
     /// number token, perhaps with the next token's unit words, that is no duration as written.
     func durationInWords() -> SyntaxError? {
-        guard let token = current, token.kind == .number, case .failure = Duration.parse(lexer.textBytes(of: token)) else { return nil }
+        guard let token = current, token.kind == .number, case .failure(.notADuration) = Duration.parse(lexer.textBytes(of: token)) else {
+            return nil
+        }
         var end = token.range.end
         if let next = peek(1), next.kind == .identifier {
             end = next.range.end
@@ -323,9 +329,7 @@ private struct LineParser {
         if let second = peek(1), second.kind == .identifier, let third = peek(2), third.kind == .string || third.kind == .invalid {
             return unknownLane(first)
         }
-        var error = unexpected(Message(SyntaxMessage.arrowAfter, ["word": .text(word)]))
-        if error.range == first.range { error.range = peek(1)?.range ?? endOfLine }
-        return error
+        return unexpected(Message(SyntaxMessage.arrowAfter, ["word": .text(word)]), found: peek(1))
     }
 
     /// An unknown lane, with the lane meant when it is plain, else the list of lane keywords.

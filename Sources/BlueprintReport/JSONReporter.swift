@@ -3,7 +3,7 @@ import BlueprintLanguage
 /// The JSON format of spec section 6, on one line:
 /// `{"version":1,"files":N,"errors":E,"warnings":W,"diagnostics":[{"file":…,"line":…,"column":…,"severity":…,"rule":…,"message":…}]}`.
 ///
-/// Each diagnostic also has `endLine` and `endColumn` (where its range ends, exclusive), `related`
+/// After the spec's keys, each diagnostic also has `endLine` and `endColumn` (where its range ends, exclusive), `related`
 /// (other places that explain it, each `{"line","column","endLine","endColumn","message"}`) and
 /// `fixes` (each `{"title","safe","kind","edits":[{"line","column","endLine","endColumn","text"}]}`,
 /// `kind` being `correction` or `suppression`). Messages are in each file's report language.
@@ -33,11 +33,11 @@ public struct JSONReporter: DiagnosticReporter {
             "file": .string(file),
             "line": .int(diagnostic.range.start.line),
             "column": .int(diagnostic.range.start.column),
-            "endLine": .int(diagnostic.range.end.line),
-            "endColumn": .int(diagnostic.range.end.column),
             "severity": .string(diagnostic.severity.rawValue),
             "rule": .string(diagnostic.rule.rawValue),
             "message": .string(diagnostic.message(in: language)),
+            "endLine": .int(diagnostic.range.end.line),
+            "endColumn": .int(diagnostic.range.end.column),
             "related": .array(diagnostic.related.map { related in
                 JSONValue(range(related.range, [("message", .string(related.message.text(in: language)))]))
             }),

@@ -8,7 +8,7 @@ import Testing
         1️⃣phase "Only evidence"
           evidence e "E"
         2️⃣phase "Only a broken line"
-          customer b "B" oops
+          customer "a step line without an id"
         phase "Real"
           frontstage c "C"
         3️⃣phase "Last"

@@ -23,14 +23,24 @@ import Testing
         ])
     }
 
-    @Test func aBadLineAddsNothing() {
-        // The broken step is not declared, so the flow names an unknown step.
+    @Test func aBadStepLineStillDeclaresItsStep() {
+        // Language 1.1: the lane keyword and id parsed, so `a` exists; the flow through it is fine.
         let diagnostics = lint("""
         blueprint "X"
         customer a "A", emotion
         customer b "B"
         b -> a
         """)
-        #expect(diagnostics.contains { $0.rule == "undefined-reference" && $0.message.contains("'a'") })
+        #expect(diagnostics.filter { $0.rule != "customer-without-touchpoint" }.map(\.rule) == [.syntax])
+    }
+
+    @Test func aBadLineOfAnotherKindAddsNothing() {
+        let diagnostics = lint("""
+        blueprint "X"
+        customer a "A"
+        phase
+        a -> missing
+        """)
+        #expect(diagnostics.filter { $0.rule != "customer-without-touchpoint" }.map(\.rule) == [.syntax, "undefined-reference"])
     }
 }
