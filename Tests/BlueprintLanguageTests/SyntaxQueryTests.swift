@@ -174,13 +174,14 @@ private let example = Probe("""
         #expect(example.element(16, after: "dispatch").summary == "comment tight")
     }
 
-    @Test func whitespacePunctuationAndBadLinesAreNothing() {
+    @Test func whitespaceAndPunctuationAreNothing() {
         #expect(example.element(9, "   hotline", shift: 1).summary == "nothing")
         #expect(example.element(9, "evidence", shift: -1).summary == "nothing")
         #expect(example.element(10, ", moment", shift: 1).summary == "nothing")
         #expect(example.element(15, "..>", shift: 1).summary == "nothing")
         #expect(example.tree.element(at: SourcePosition(line: 12, column: 1), in: example.source) == .nothing)
-        #expect(example.element(19, "bad").summary == "nothing")
+        // Language 1.1: a step line with an error after its id still declares its step.
+        #expect(example.element(19, "bad").summary == "step bad")
         #expect(example.tree.element(at: SourcePosition(line: 40, column: 1), in: example.source) == .nothing)
         #expect(example.tree.element(at: SourcePosition(line: 2, column: 40), in: example.source) == .nothing)
     }

@@ -88,6 +88,14 @@ import Testing
         ])
     }
 
+    @Test func syntaxCannotBeSwitchedOffOrDowngraded() throws {
+        #expect(problems("rules:\n  syntax: off\n") == [
+            "2:11 rule 'syntax' cannot be set to off: a line with a syntax error is left out of the blueprint, so it is always an error",
+        ])
+        #expect(problems("rules:\n  syntax: warning\n").first?.hasPrefix("2:11 rule 'syntax' cannot be set to warning") == true)
+        #expect(try parse("rules:\n  syntax: error\n").ruleSettings == ["syntax": .error])
+    }
+
     @Test func descriptionNamesFileLineAndColumn() {
         let error = ConfigurationError(path: "sub/.blueprintlint.yml", problems: [
             .init(position: SourcePosition(line: 2, column: 22), message: "unknown setting 'eror'"),

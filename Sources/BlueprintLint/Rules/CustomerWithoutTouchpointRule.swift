@@ -18,7 +18,7 @@ public struct CustomerWithoutTouchpointRule: LintRule {
         // Steps are read in place: copying each one out costs more than the check.
         return steps.indices.compactMap { index in
             guard steps[index].lane == .customer, !touched[index], steps[index].shownEvidence.isEmpty,
-                  !context.syntaxErrors.mayConcern(steps[index].id) else { return nil }
+                  !context.syntaxErrors.linksMayBeMissing, !context.syntaxErrors.mayConcern(steps[index].id) else { return nil }
             return Finding(Message(LintMessage.noTouchpoint, ["id": .text(steps[index].id)]), at: steps[index].idRange)
         }
     }

@@ -1,0 +1,85 @@
+import BlueprintLanguage
+import BlueprintLint
+import BlueprintReport
+import Testing
+
+/// Every message, note, fix title and rule text exists in English, Simplified and Traditional
+/// Chinese: a phrase added without its translations fails here.
+@Suite struct TranslationTests {
+    static let phrases: [(name: String, phrase: Phrase)] =
+        SyntaxMessage.allCases.map { ("SyntaxMessage.\($0)", $0.phrase) }
+        + LintMessage.allCases.map { ("LintMessage.\($0)", $0.phrase) }
+        + ReportMessage.allCases.map { ("ReportMessage.\($0)", $0.phrase) }
+        + CommonMessage.allCases.map { ("CommonMessage.\($0)", $0.phrase) }
+
+    /// Phrases that are the same in every language: quotes around a word, joins.
+    static let languageNeutral: Set<String> = [
+        "SyntaxMessage.foundWord", "SyntaxMessage.quotedClause", "SyntaxMessage.theMeta", "CommonMessage.verbatim", "CommonMessage.joined",
+    ]
+
+    @Test func everyPhraseIsTranslated() {
+        for (name, phrase) in Self.phrases {
+            for (language, text) in [("zh-Hans", phrase.zhHans), ("zh-Hant", phrase.zhHant)] {
+                #expect(!text.trimmingCharacters(in: .whitespaces).isEmpty, "\(name) has no \(language) text")
+                if !Self.languageNeutral.contains(name) {
+                    #expect(text.unicodeScalars.contains { $0.properties.isIdeographic }, "\(name) in \(language) is not Chinese: \(text)")
+                }
+            }
+        }
+    }
+
+    @Test func translationsFillTheSamePlaceholders() {
+        for (name, phrase) in Self.phrases {
+            let english = placeholders(phrase.en)
+            #expect(placeholders(phrase.zhHans) == english, "\(name) zh-Hans")
+            #expect(placeholders(phrase.zhHant) == english, "\(name) zh-Hant")
+        }
+    }
+
+    @Test func simplifiedAndTraditionalDiffer() {
+        // Not every phrase differs (前台 is 前台 in both), but a catalogue that copied one into the other would.
+        let differing = Self.phrases.filter { $0.phrase.zhHans != $0.phrase.zhHant }
+        #expect(differing.count > Self.phrases.count / 2)
+    }
+
+    @Test func everyRuleIsExplainedInEveryLanguage() {
+        for rule in Linter.descriptors {
+            for language in [MessageLanguage.zhHans, .zhHant] {
+                let text = rule.translations[language]
+                #expect(text != nil, "\(rule.id) has no \(language.rawValue) text")
+                #expect(text?.summary.unicodeScalars.contains { $0.properties.isIdeographic } == true, "\(rule.id) \(language.rawValue) summary")
+                #expect(text?.explanation.unicodeScalars.contains { $0.properties.isIdeographic } == true, "\(rule.id) \(language.rawValue) explanation")
+            }
+        }
+        #expect(RuleHelpPrinter.explanation(of: Linter.descriptor(for: "promise-broken")!, language: .zhHant).contains("錯誤範例："))
+    }
+
+    @Test func durationsReadNaturallyInChinese() {
+        let durations = [Duration(seconds: 15 * 60), Duration(seconds: 5_400), Duration(seconds: 2 * 86_400), Duration(seconds: 45)]
+        #expect(durations.map { $0.written(in: .zhHans) } == ["15分钟", "1小时30分钟", "2天", "45秒"])
+        #expect(durations.map { $0.written(in: .zhHant) } == ["15分鐘", "1小時30分鐘", "2天", "45秒"])
+        #expect(durations.map { $0.written(in: .en) } == ["15m", "1h 30m", "2d", "45s"])
+    }
+
+    @Test func quotedFileTextCannotActOnATerminalOrALog() {
+        let message = Message(LintMessage.emptyPhase, ["title": .text("a\n::warning file=x::INJECTED\u{1B}]0;title\u{07}\u{202E}")])
+        #expect(message.text(in: .en) == #"phase "a\u{A}::warning file=x::INJECTED\u{1B}]0;title\u{7}\u{202E}" has no steps"#)
+    }
+
+    private func placeholders(_ template: String) -> [String] {
+        var names: [String] = []
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            let after = rest.index(after: open)
+            if let close = rest[after...].firstIndex(where: { !$0.isLetter }), rest[close] == "}", close > after {
+                let name = String(rest[after..<close])
+                // `\u{HEX}` in the escape messages is text, not a placeholder.
+                if name != "HEX" { names.append(name) }
+                rest = rest[rest.index(after: close)...]
+            } else {
+                rest = rest[after...]
+            }
+        }
+        return names.sorted()
+    }
+}
