@@ -37,8 +37,10 @@ struct RenderCommand: ParsableCommand {
         Each file is linted first; a file with lint errors is not drawn, its diagnostics are printed
         and its old output is left as it was. With one file and no -o, the diagram goes to standard
         output. Several files (or a folder) need --output-dir: NAME.blueprint becomes DIR/NAME.FORMAT.
-        Exit status: 0 when every file was drawn, 1 when a file had lint errors or could not be drawn,
-        2 when a file could not be read.
+        -o follows symbolic links, and writes a device, a FIFO or /dev/stdout in place; it refuses
+        to write over the blueprint being drawn.
+        Exit status: 0 when every file was drawn, 1 when a file had lint errors or could not be drawn
+        or written, 2 when a file could not be read or an output was refused.
         """
     )
 
