@@ -11,35 +11,24 @@ struct WriteError: Error, CustomStringConvertible {
     var description: String { "cannot write '\(path)': \(reason)" }
 }
 
-/// Writes `bytes` to `path` through a temporary file in the same folder and a
-/// rename, so a reader (or a failed run) never sees a half-written file. An
-/// existing file keeps its permissions and owner; a symbolic link keeps
-/// pointing where it did, and the file it names is replaced.
-func writeAtomically(_ bytes: some Collection<UInt8>, to requestedPath: String) throws(WriteError) {
-    let path = resolvingSymbolicLinks(requestedPath)
-    let folderEnd = path.lastIndex(of: "/")
-    let folder = folderEnd.map { String(path[...$0]) } ?? ""
-    let name = folderEnd.map { String(path[path.index(after: $0)...]) } ?? path
-    var template = Array("\(folder).\(name).tmp-XXXXXX".utf8CString)
+/// Writes `bytes` to the regular file `path` (symbolic links already followed, see
+/// `OutputDestination`) through a temporary file in the same folder and a rename, so a reader (or a
+/// failed run) never sees a half-written file. An existing file keeps its permissions and owner.
+///
+/// The temporary file is `.NAME.tmp-PID-XXXXXX`. It is removed on SIGINT and SIGTERM; one left by a
+/// run killed outright is removed by the next write of the same file (see `StaleTemporaries`).
+func writeAtomically(_ bytes: [UInt8], toFile path: String, named requestedPath: String) throws(WriteError) {
+    StaleTemporaries.remove(besides: path)
+    var template = Array((StaleTemporaries.prefix(for: path) + "\(getpid())-XXXXXX").utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     guard descriptor >= 0 else { throw WriteError(path: requestedPath, reason: String(cString: strerror(errno))) }
     let temporaryPath = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+    InterruptedWriteCleanup.begin(removing: temporaryPath)
+    defer { InterruptedWriteCleanup.end() }
     var existing = stat()
     let mode: mode_t = stat(path, &existing) == 0 ? existing.st_mode & 0o7777 : 0o644 & ~currentUmask()
-    var failure: String?
-    let data = Array(bytes)
-    data.withUnsafeBytes { buffer in
-        var written = 0
-        while written < buffer.count {
-            let result = write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-            if result < 0 {
-                if errno == EINTR { continue }
-                failure = String(cString: strerror(errno))
-                return
-            }
-            written += result
-        }
-    }
+    var failure = writeAll(bytes, to: descriptor)
+    pauseInWriteWindowForTests()
     if failure == nil, fchmod(descriptor, mode) != 0 { failure = String(cString: strerror(errno)) }
     // Keeping the owner needs privileges; without them the file becomes the writer's, as with any editor.
     if failure == nil, existing.st_ino != 0 { _ = fchown(descriptor, existing.st_uid, existing.st_gid) }
@@ -52,11 +41,29 @@ func writeAtomically(_ bytes: some Collection<UInt8>, to requestedPath: String) 
     }
 }
 
-/// The file a path finally names, when it is a symbolic link; the path itself otherwise.
-private func resolvingSymbolicLinks(_ path: String) -> String {
-    guard let resolved = realpath(path, nil) else { return path }
-    defer { free(resolved) }
-    return String(cString: resolved)
+/// Writes all of `bytes` to an open descriptor; the reason when it fails (ENOSPC on `/dev/full`, say).
+func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
+    bytes.withUnsafeBytes { buffer in
+        var written = 0
+        while written < buffer.count {
+            let result = write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+            if result < 0 {
+                if errno == EINTR { continue }
+                return String(cString: strerror(errno))
+            }
+            written += result
+        }
+        return nil
+    }
+}
+
+/// Test hook, for the tests of interrupted writes only: with `BLUEPRINT_TEST_HOOK_WRITE_PAUSE_SECONDS`
+/// set, every atomic write sleeps that long between writing its temporary file and renaming it, so
+/// a test can send a signal while the temporary file exists.
+private func pauseInWriteWindowForTests() {
+    guard let value = getenv("BLUEPRINT_TEST_HOOK_WRITE_PAUSE_SECONDS"), let seconds = UInt32(String(cString: value))
+    else { return }
+    sleep(seconds)
 }
 
 private func currentUmask() -> mode_t {

@@ -60,10 +60,9 @@ private struct FormatRun {
             listUnformatted(path)
             return
         }
-        // Write through a symbolic link, not over it.
-        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        // Through a symbolic link, not over it.
         do {
-            try writeAtomically(Array(formatted.utf8), to: target)
+            try OutputDestination(path).write(Array(formatted.utf8), named: path)
         } catch {
             fail("\(path): error: \(error)")
         }

@@ -125,8 +125,9 @@ struct LintCommand: ParsableCommand {
                 writeOutput((file.document.source.hasByteOrderMark ? "\u{FEFF}" : "") + fixed)
             } else if fixed != original {
                 do {
-                    let target = URL(fileURLWithPath: file.path).resolvingSymlinksInPath().path
-                    try writeAtomically(Array((file.document.source.hasByteOrderMark ? "\u{FEFF}" : "").utf8) + file.document.source.bytes, to: target)
+                    // Through a symbolic link, never over it; atomically, like `fmt`.
+                    try OutputDestination(file.path).write(Array((file.document.source.hasByteOrderMark ? "\u{FEFF}" : "").utf8) + file.document.source.bytes,
+                                                           named: file.path)
                 } catch {
                     printError("\(file.path): error: \(error)")
                     succeeded = false

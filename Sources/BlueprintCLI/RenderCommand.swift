@@ -38,15 +38,17 @@ struct RenderCommand: ParsableCommand {
         Each file is linted first; a file with lint errors is not drawn, its diagnostics are printed
         and its old output is left as it was. With one file and no -o, the diagram goes to standard
         output. Several files (or a folder) need --output-dir: NAME.blueprint becomes DIR/NAME.FORMAT.
-        Exit status: 0 when every file was drawn, 1 when a file had lint errors or could not be drawn,
-        2 when a file could not be read.
+        -o follows symbolic links, and writes a device, a FIFO or /dev/stdout in place; it refuses
+        to write over the blueprint being drawn.
+        Exit status: 0 when every file was drawn, 1 when a file had lint errors or could not be drawn
+        or written, 2 when a file could not be read or an output was refused.
         """
     )
 
     @Argument(help: "Blueprint files, or folders to search for them.")
     var files: [String] = []
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write the diagram to this file.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the diagram to this file ('-' for standard output).", valueName: "file"))
     var output: String?
 
     @Option(name: .customLong("output-dir"), help: ArgumentHelp("Write each diagram into this folder.", valueName: "dir"))
@@ -81,6 +83,7 @@ struct RenderCommand: ParsableCommand {
             throw ValidationError("several files need --output-dir")
         }
         let targets = try outputTargets(for: inputs.paths)
+        let destinations = try outputDestinations(targets, inputs: inputs.paths)
         let lint = LintRun(paths: inputs.paths, missing: inputs.missing, workspace: analysis.workspace(), language: analysis.lang.choice,
                            standardInputName: analysis.stdinFilename)
         for failure in lint.failures { printError(failure) }
@@ -110,10 +113,10 @@ struct RenderCommand: ParsableCommand {
             do {
                 let rendered = try drawing.get()
                 for warning in rendered.warnings { printError("\(file.path): warning: Graphviz: \(warning)") }
-                if let target = targets[file.path] {
-                    try writeAtomically(rendered.bytes, to: target)
+                if let target = targets[file.path], let destination = destinations[file.path] {
+                    try destination.write(rendered.bytes, named: target)
                 } else {
-                    FileHandle.standardOutput.write(Data(rendered.bytes))
+                    try OutputDestination.descriptor(STDOUT_FILENO).write(rendered.bytes, named: "standard output")
                 }
             } catch let error as RenderError {
                 printError("\(file.path): error: cannot draw the diagram: \(error)")
@@ -125,6 +128,27 @@ struct RenderCommand: ParsableCommand {
         }
         if !lint.failures.isEmpty { throw ExitCode(2) }
         if failed { throw ExitCode(1) }
+    }
+
+    /// Where each target really leads. A link loop, or a target that is one of the inputs (by name or
+    /// through a symbolic or hard link), is refused before anything is drawn: exit 2.
+    private func outputDestinations(_ targets: [String: String], inputs: [String]) throws -> [String: OutputDestination] {
+        let inputIdentities = inputs.compactMap { input in FileIdentity(input).map { ($0, input) } }
+        var destinations: [String: OutputDestination] = [:]
+        for (input, target) in targets.sorted(by: { $0.key < $1.key }) {
+            do throws(OutputRefusal) {
+                let destination = try OutputDestination(target)
+                if let identity = destination.fileIdentity, let source = inputIdentities.first(where: { $0.0 == identity }) {
+                    throw OutputRefusal(description: "'\(target)' is the blueprint '\(source.1)' itself; "
+                        + "writing the diagram there would destroy its source")
+                }
+                destinations[input] = destination
+            } catch {
+                printError("error: \(error)")
+                throw ExitCode(2)
+            }
+        }
+        return destinations
     }
 
     /// Where each input's diagram goes; nil for standard output. Two inputs with one name would

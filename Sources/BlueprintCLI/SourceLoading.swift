@@ -13,38 +13,49 @@ struct LoadError: Error, CustomStringConvertible {
     }
 }
 
+/// The most a blueprint may hold, from a file or standard input. Reading stops just past it, so
+/// `fmt - < /dev/zero` fails at once instead of filling memory.
+let maximumSourceBytes = 64 << 20
+let maximumSourceSize = "64 MiB"
+
 /// Reads a file, or standard input for `-`, as validated blueprint source.
 func loadSource(_ path: String) throws(LoadError) -> SourceText {
-    let data: Data
-    if path == "-" {
-        data = FileHandle.standardInput.readDataToEndOfFile()
-    } else {
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw LoadError(path: path, reason: "cannot read the file: \(readableReason(error))")
-        }
-    }
+    let bytes = try readSourceBytes(path)
     do {
-        return try SourceText(bytes: data)
+        return try SourceText(bytes: bytes)
     } catch {
         throw LoadError(path: path, position: error.position, reason: "\(error); blueprint files are UTF-8")
     }
 }
 
-private func readableReason(_ error: Error) -> String {
-    let nsError = error as NSError
-    if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-        return String(cString: strerror(Int32(underlying.code)))
-    }
-    if nsError.domain == NSCocoaErrorDomain {
-        switch nsError.code {
-        case NSFileReadNoSuchFileError: return "no such file"
-        case NSFileReadNoPermissionError: return "permission denied"
-        default: break
+/// The bytes of the file, in chunks, up to `maximumSourceBytes`.
+private func readSourceBytes(_ path: String) throws(LoadError) -> [UInt8] {
+    let descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw LoadError(path: path, reason: "cannot read the file: \(readableReason(errno))") }
+    defer { if descriptor != STDIN_FILENO { close(descriptor) } }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+        let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+        if count == 0 { return bytes }
+        guard count > 0 else {
+            if errno == EINTR { continue }
+            throw LoadError(path: path, reason: "cannot read the file: \(readableReason(errno))")
+        }
+        bytes += chunk[..<count]
+        guard bytes.count <= maximumSourceBytes else {
+            throw LoadError(path: path, reason: "the file is larger than \(maximumSourceSize), the limit for a blueprint")
         }
     }
-    return nsError.localizedDescription
+}
+
+private func readableReason(_ code: Int32) -> String {
+    switch code {
+    case ENOENT: "no such file"
+    case EACCES: "permission denied"
+    case EISDIR: "it is a folder"
+    default: String(cString: strerror(code))
+    }
 }
 
 /// Writes a line to standard error.

@@ -20,6 +20,7 @@ public enum ConfigurationFile {
     /// The configuration that `text`, read from `path`, describes. `knownRules` are the ids a
     /// setting may name.
     public static func parse(_ text: String, path: String, knownRules: [RuleID]) throws(ConfigurationError) -> LintConfiguration {
+        if let problem = ConfigurationLimits.problem(in: text) { throw ConfigurationError(path: path, problems: [problem]) }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)

@@ -51,33 +51,60 @@ public enum Renderer {
             throw RenderError(message: "invalid id prefix '\(options.idPrefix)': use letters, digits, '_', '-' "
                 + "and '.', starting with a letter or '_'")
         }
+        // From here on, every string is one Graphviz and SVG can take.
+        let blueprint = blueprint.displayable()
+        let checks = promiseChecks ?? PromiseAnalysis.checks(of: blueprint)
+        var diagram: (graph: GraphvizGraph, size: Size)
         do {
-            let checks = promiseChecks ?? PromiseAnalysis.checks(of: blueprint)
-            var graph = try diagramGraph(blueprint, promiseChecks: checks, theme: options.theme, session: session)
+            diagram = try diagramGraph(blueprint, promiseChecks: checks, theme: options.theme, session: session)
+        } catch {
+            throw graphvizFailure(error)
+        }
+        if options.format == .png { try checkFitsBitmap(diagram.size, dpi: pngResolution) }
+        do {
             var warnings: [String] = []
             let bytes: [UInt8]
             switch options.format {
             case .dot:
-                bytes = Array(try Graphviz.dotSource(graph, layout: layoutEngine).utf8)
+                bytes = Array(try Graphviz.dotSource(diagram.graph, layout: layoutEngine).utf8)
             case .svg:
-                let output = try Graphviz.render(graph, layout: layoutEngine, format: "svg")
+                let output = try Graphviz.render(diagram.graph, layout: layoutEngine, format: "svg")
                 warnings += output.warnings
                 bytes = SVGFinishing(blueprint: blueprint, idPrefix: options.idPrefix).finish(output.bytes)
             case .png:
-                // Twice the resolution of Graphviz's 72 dpi default, so text stays sharp when zoomed or printed.
-                graph.attributes["dpi"] = "144"
-                let output = try Graphviz.render(graph, layout: layoutEngine, format: "png")
+                diagram.graph.attributes["dpi"] = .raw(number(pngResolution))
+                let output = try Graphviz.render(diagram.graph, layout: layoutEngine, format: "png")
                 warnings += output.warnings
                 bytes = output.bytes
             case .pdf:
-                let output = try Graphviz.render(graph, layout: layoutEngine, format: "pdf")
+                let output = try Graphviz.render(diagram.graph, layout: layoutEngine, format: "pdf")
                 warnings += output.warnings
                 bytes = withFixedCreationDate(output.bytes)
             }
-            return RenderOutput(bytes: bytes, warnings: deduplicated(warnings))
+            return RenderOutput(bytes: bytes, warnings: shownWarnings(warnings))
         } catch {
-            throw RenderError(message: "Graphviz failed: \(error.description)")
+            throw graphvizFailure(error)
         }
+    }
+
+    private static func graphvizFailure(_ error: GraphvizError) -> RenderError {
+        RenderError(message: "Graphviz failed: \(error.description)")
+    }
+
+    /// Twice the resolution of Graphviz's 72 dpi default, so text stays sharp when zoomed or printed.
+    static let pngResolution = 144.0
+    /// cairo makes no bitmap wider or taller than this; Graphviz would scale a larger drawing down to
+    /// fit, which leaves an unreadable sliver of a wide diagram.
+    static let largestBitmapSide = 32_767
+
+    /// Refuses a PNG that cairo could not draw at full size. `size` is the drawing without its pad.
+    static func checkFitsBitmap(_ size: Size, dpi: Double) throws(RenderError) {
+        let scale = dpi / 72
+        let width = Int(((size.width + 2 * Spacing.pad) * scale).rounded(.up))
+        let height = Int(((size.height + 2 * Spacing.pad) * scale).rounded(.up))
+        guard width >= largestBitmapSide || height >= largestBitmapSide else { return }
+        throw RenderError(message: "the diagram would be \(width) × \(height) pixels as PNG, more than the "
+            + "\(largestBitmapSide) pixels a side that cairo can draw; use --format svg or pdf, which have no such limit")
     }
 
     /// Whether `prefix` can start every id of an SVG: letters, digits, `_`, `-` and `.`, starting with a
@@ -90,7 +117,7 @@ public enum Renderer {
     /// The measured, laid-out graph of a blueprint.
     static func diagramGraph(
         _ blueprint: Blueprint, promiseChecks: [PromiseCheck], theme: RenderTheme, session: RenderSession? = nil
-    ) throws(GraphvizError) -> GraphvizGraph {
+    ) throws(GraphvizError) -> (graph: GraphvizGraph, size: Size) {
         let content = DiagramContent(blueprint, promiseChecks: promiseChecks, theme: theme)
         let metrics = try TextMetrics.measure(content.textRequest(), session: session)
         let wrapper = TextWrapper(metrics: metrics)
@@ -110,11 +137,12 @@ public enum Renderer {
             titleBlock: titleBlock.size,
             legend: legend.size)
         let layout = DiagramLayout(columns: columns, slots: slots, stepLanes: blueprint.steps.map(\.lane), sizes: sizes)
-        return DiagramGraph(
+        let graph = DiagramGraph(
             content: content, layout: layout, wrapper: wrapper,
             steps: Array(cards.prefix(content.steps.count)), evidence: Array(cards.dropFirst(content.steps.count)),
             titleBlock: titleBlock, legend: legend, titles: titles
         ).graph()
+        return (graph, Size(width: layout.width, height: layout.height))
     }
 
     /// cairo stamps a PDF with the time it was made; the epoch, written over it digit for digit so
@@ -132,9 +160,12 @@ public enum Renderer {
         return fixed
     }
 
-    private static func deduplicated(_ warnings: [String]) -> [String] {
+    /// Graphviz's warnings worth showing, each once. Boxes are sized from text measured word by word,
+    /// and pango may set a line of emoji a little wider than its words add up to: Graphviz then warns
+    /// that the node is "too small for label", though nothing is lost, so that warning is dropped.
+    static func shownWarnings(_ warnings: [String]) -> [String] {
         var seen = Set<String>()
-        return warnings.filter { seen.insert($0).inserted }
+        return warnings.filter { !$0.hasSuffix("size too small for label") && seen.insert($0).inserted }
     }
 }
 

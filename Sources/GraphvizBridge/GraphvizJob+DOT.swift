@@ -85,8 +85,12 @@ private struct DOTWriter {
                 write(markup)
                 write(">")
             case .literal, .raw:
+                let start = text.count
                 guard Self.appendIdentifier(value.graphvizText(forAttribute: name), to: &text) else {
                     throw unquotable("attribute \(name) of \(owner())", job: job)
+                }
+                guard text.count - start <= GraphvizValue.scannerLimit else {
+                    throw tooLong("attribute \(name) of \(owner())", job: job)
                 }
             }
         }
@@ -96,6 +100,11 @@ private struct DOTWriter {
     func checkQuotable(_ string: String, _ subject: @autoclosure () -> String, job: GraphvizJob) throws(GraphvizError) {
         var scratch: [UInt8] = []
         guard Self.appendIdentifier(string, to: &scratch) else { throw unquotable(subject(), job: job) }
+        guard scratch.count <= GraphvizValue.scannerLimit else { throw tooLong(subject(), job: job) }
+    }
+
+    private func tooLong(_ subject: String, job: GraphvizJob) -> GraphvizError {
+        job.failure(.invalidGraph, "\(subject) is longer than the \(GraphvizValue.scannerLimit) bytes DOT can read")
     }
 
     private func unquotable(_ subject: String, job: GraphvizJob) -> GraphvizError {

@@ -23,10 +23,16 @@ public enum GraphvizValue: Sendable, Hashable, ExpressibleByStringLiteral {
         self = .raw(value)
     }
 
+    /// The DOT scanner refuses a quoted string longer than 16,384 bytes ("longer than 16384?"). User
+    /// text (`.literal` values and plain labels) is cut to this many bytes, with an ellipsis, well
+    /// within it; other values longer than the scanner's limit are refused.
+    static let maximumTextBytes = 12_000
+    static let scannerLimit = 16_384
+
     /// The text Graphviz must receive to show this value as attribute `name`.
     func graphvizText(forAttribute name: String) -> String {
         switch self {
-        case .literal(let text): LiteralEscaping(attribute: name).escape(text)
+        case .literal(let text): LiteralEscaping(attribute: name).escape(text, within: Self.maximumTextBytes).text
         case .raw(let text), .html(let text): text
         }
     }
@@ -46,8 +52,11 @@ public enum GraphvizValue: Sendable, Hashable, ExpressibleByStringLiteral {
             // A line break inside a line would start a line of Graphviz's own, centred.
             let isFlat = !line.utf8.contains { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
             let flat = isFlat ? line : String(line.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : Character($0) })
-            label += escaping.escape(flat)
+            let escaped = escaping.escape(flat, within: maximumTextBytes - label.utf8.count - end.utf8.count)
+            label += escaped.text
             label += end
+            // The lines after a cut one would not fit either.
+            if escaped.isCut { break }
         }
         return .raw(label)
     }
@@ -99,6 +108,22 @@ private struct LiteralEscaping {
             // cannot write.)
             self.init(backslash: #"\\"#)
         }
+    }
+
+    /// `text` escaped, cut between characters with an ellipsis when the escaped text would be longer
+    /// than `limit` bytes.
+    func escape(_ text: String, within limit: Int) -> (text: String, isCut: Bool) {
+        let escaped = escape(text)
+        guard escaped.utf8.count > limit else { return (escaped, false) }
+        let ellipsis = "…"
+        let room = limit - ellipsis.utf8.count
+        var cut = ""
+        for character in text {
+            let piece = escape(String(character))
+            guard cut.utf8.count + piece.utf8.count <= room else { break }
+            cut += piece
+        }
+        return (cut + ellipsis, true)
     }
 
     func escape(_ text: String) -> String {

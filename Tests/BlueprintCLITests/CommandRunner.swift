@@ -24,14 +24,20 @@ enum Blueprint {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    @discardableResult
-    static func run(_ arguments: [String], in directory: URL? = nil, input: Data? = nil,
-                    environment: [String: String] = [:]) throws -> CommandResult {
+    /// A `blueprint` process ready to start, for tests that need its streams or its pid.
+    static func process(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) -> Process {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        return process
+    }
+
+    @discardableResult
+    static func run(_ arguments: [String], in directory: URL? = nil, input: Data? = nil,
+                    environment: [String: String] = [:]) throws -> CommandResult {
+        let process = process(arguments, in: directory, environment: environment)
         // Files rather than pipes: a large output cannot block the process.
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("blueprint-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
