@@ -102,9 +102,11 @@ public final class ConfigurationResolver: @unchecked Sendable {
 
     private func load(_ file: String) throws(ConfigurationError) -> LintConfiguration {
         let path = displayPath(file)
-        guard let bytes = FileManager.default.contents(atPath: file) else {
-            throw ConfigurationError(path: path, problems: [.init(position: nil, message: "cannot be read")])
-        }
+        let unreadable = ConfigurationError(path: path, problems: [.init(position: nil, message: "cannot be read")])
+        guard let handle = FileHandle(forReadingAtPath: file) else { throw unreadable }
+        defer { try? handle.close() }
+        // At most one byte past the limit: a huge file is refused without being read whole.
+        guard let bytes = try? handle.read(upToCount: ConfigurationLimits.maximumBytes + 1) ?? Data() else { throw unreadable }
         let source: SourceText
         do {
             source = try SourceText(bytes: bytes)
