@@ -1,3 +1,4 @@
+import BlueprintAnalysis
 import BlueprintFormat
 import BlueprintLanguage
 import Foundation
@@ -48,12 +49,12 @@ private func measureFormatting(_ bytes: [UInt8]) -> FormatMeasurement {
         var source: SourceText?
         let decode = clock.measure { source = try? SourceText(bytes: bytes) }
         guard let source else { fatalError("the generator wrote invalid UTF-8") }
-        var tree = SyntaxTree()
-        let parse = clock.measure { tree = Parser.parse(source) }
+        let document = Document(path: "benchmark.blueprint", source: source)
+        let parse = clock.measure { _ = document.syntax }
         var output = ""
         let format = clock.measure {
             do throws(FormatError) {
-                output = try BlueprintFormatter.format(tree, source: source)
+                output = try document.formatted()
             } catch {
                 fatalError("the generator wrote syntax errors: \(error.diagnostics.prefix(3).map(\.message))")
             }

@@ -1,5 +1,5 @@
+import BlueprintAnalysis
 import BlueprintLanguage
-import BlueprintLint
 import BlueprintRender
 import Foundation
 
@@ -77,14 +77,14 @@ private let runs = 9
 /// Seconds for lint + render to SVG, or nil when the file does not render.
 private func renderSVG(_ text: String) -> Double? {
     measureOptional {
-        let result = Linter().lint(SourceText(text))
-        return try? Renderer.render(result.blueprint, promiseChecks: result.promiseChecks, options: RenderOptions(format: .svg))
+        let document = Document(path: "benchmark.blueprint", text: text)
+        return try? Renderer.render(document.blueprint, promiseChecks: document.promiseChecks, options: RenderOptions(format: .svg))
     }
 }
 
 private func renderDOT(_ text: String) -> String? {
-    let result = Linter().lint(SourceText(text))
-    guard let output = try? Renderer.render(result.blueprint, promiseChecks: result.promiseChecks, options: RenderOptions(format: .dot)) else {
+    let document = Document(path: "benchmark.blueprint", text: text)
+    guard let output = try? Renderer.render(document.blueprint, promiseChecks: document.promiseChecks, options: RenderOptions(format: .dot)) else {
         return nil
     }
     return String(decoding: output.bytes, as: UTF8.self)

@@ -80,8 +80,8 @@ struct Lexer {
                     column += 1
                 } else if CharacterClass.isLetter(scalar) {
                     tokens.append(lexIdentifier())
-                } else if let ascii = FullWidthPunctuation.ascii(for: scalar) {
-                    tokens.append(invalid(length: length, .fullWidth(scalar, ascii: ascii)))
+                } else if FullWidthPunctuation.ascii(for: scalar) != nil {
+                    tokens.append(invalid(length: length, .fullWidth(scalar)))
                 } else {
                     tokens.append(invalid(length: length, .unexpectedCharacter(scalar)))
                 }

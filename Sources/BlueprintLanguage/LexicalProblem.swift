@@ -1,4 +1,4 @@
-/// What is wrong with text the lexer cannot accept.
+/// What is wrong with text the lexer cannot accept. Kept to a few bytes: every token has room for one.
 enum LexicalProblem: Hashable, Sendable {
     case lonelyCarriageReturn
     case unexpectedDash
@@ -8,7 +8,7 @@ enum LexicalProblem: Hashable, Sendable {
     case unexpectedEquals
     case unexpectedCharacter(Unicode.Scalar)
     /// Full-width punctuation (a Chinese input method's) where the grammar wants ASCII.
-    case fullWidth(Unicode.Scalar, ascii: String)
+    case fullWidth(Unicode.Scalar)
     case unterminatedString
     case escapeAtLineEnd
     case unknownEscape(Unicode.Scalar)
@@ -24,17 +24,21 @@ enum LexicalProblem: Hashable, Sendable {
         case .unexpectedEquals: Message(SyntaxMessage.unexpectedEquals)
         case .unexpectedCharacter(let scalar):
             Message(SyntaxMessage.unexpectedCharacter, ["character": .text(CharacterClass.describe(scalar))])
-        case .fullWidth(let scalar, let ascii):
-            Message(SyntaxMessage.fullWidth, [
-                "character": .text(String(Character(scalar))), "code": .text(CharacterClass.codePoint(scalar)),
-                "ascii": .text(ascii), "asciiCode": .text(ascii.unicodeScalars.map(CharacterClass.codePoint).joined(separator: " ")),
-            ])
+        case .fullWidth(let scalar): Self.fullWidthMessage(scalar)
         case .unterminatedString: Message(SyntaxMessage.unterminatedString)
         case .escapeAtLineEnd: Message(SyntaxMessage.escapeAtLineEnd)
         case .unknownEscape(let scalar): Message(SyntaxMessage.unknownEscape, ["escape": .text(String(Character(scalar)))])
         case .malformedUnicodeEscape: Message(SyntaxMessage.malformedUnicodeEscape)
         case .notAScalar(let value): Message(SyntaxMessage.notAScalar, ["hex": .text(String(value, radix: 16, uppercase: true))])
         }
+    }
+
+    private static func fullWidthMessage(_ scalar: Unicode.Scalar) -> Message {
+        let ascii = FullWidthPunctuation.ascii(for: scalar) ?? ""
+        return Message(SyntaxMessage.fullWidth, [
+            "character": .text(String(Character(scalar))), "code": .text(CharacterClass.codePoint(scalar)),
+            "ascii": .text(ascii), "asciiCode": .text(ascii.unicodeScalars.map(CharacterClass.codePoint).joined(separator: " ")),
+        ])
     }
 }
 

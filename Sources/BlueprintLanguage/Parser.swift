@@ -145,7 +145,7 @@ private struct LineParser {
         switch problem {
         case .fullWidth:
             let edits = tokens.indices.compactMap { index -> TextEdit? in
-                guard case .fullWidth(_, let ascii)? = tokens[index].problem else { return nil }
+                guard case .fullWidth(let scalar)? = tokens[index].problem, let ascii = FullWidthPunctuation.ascii(for: scalar) else { return nil }
                 // A full-width comma carries its own space; the ASCII one needs one before the next word.
                 let touchesNext = index + 1 < tokens.count && tokens[index + 1].start == tokens[index].range.end
                 return TextEdit(range: tokens[index].range, replacement: ascii == "," && touchesNext ? ", " : ascii)
@@ -207,7 +207,6 @@ private struct LineParser {
 
     mutating func expectDuration(after keyword: String) throws(SyntaxError) -> DurationLiteral {
         func expected() -> Message { Message(SyntaxMessage.durationAfter, ["keyword": .text(keyword)]) }
-        if let words = durationInWords() { throw words }
         guard let token = current, token.kind == .number else { throw unexpected(expected()) }
         let written = lexer.textBytes(of: token)
         switch Duration.parse(written) {
@@ -215,7 +214,7 @@ private struct LineParser {
             index += 1
             return DurationLiteral(duration: duration, text: text(token), range: token.range)
         case .failure(.notADuration):
-            throw unexpected(expected())
+            throw durationInWords(token) ?? unexpected(expected())
         case .failure(.unitsOutOfOrder):
             throw SyntaxError(message: Message(SyntaxMessage.unitsOutOfOrder, ["text": .text(text(token))]), range: token.range)
         case .failure(.tooLarge):
@@ -223,12 +222,9 @@ private struct LineParser {
         }
     }
 
-    /// A duration written with words (`5分钟`, `1小时30分钟`, `5min`, `2 hours`) at the cursor: a
-    /// number token, perhaps with the next token's unit words, that is no duration as written.
-    func durationInWords() -> SyntaxError? {
-        guard let token = current, token.kind == .number, case .failure(.notADuration) = Duration.parse(lexer.textBytes(of: token)) else {
-            return nil
-        }
+    /// A duration written with words (`5分钟`, `1小时30分钟`, `5min`, `2 hours`): the number
+    /// `token` at the cursor, perhaps with the next token's unit words, that is no duration as written.
+    func durationInWords(_ token: Token) -> SyntaxError? {
         var end = token.range.end
         if let next = peek(1), next.kind == .identifier {
             end = next.range.end
