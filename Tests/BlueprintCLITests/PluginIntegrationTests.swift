@@ -36,6 +36,17 @@ struct PluginIntegrationTests {
         ), "\(build.standardOutput)\(build.standardError)")
     }
 
+    @Test func buildShowsWarningsAsWarningLinesAndStillRenders() throws {
+        let fixture = try PluginFixture()
+        try fixture.write(warningFile, to: "Sources/ServiceDocs/warning.blueprint")
+        let build = try fixture.swift(["build"])
+        #expect(build.status == 0, "\(build.standardOutput)\(build.standardError)")
+        #expect("\(build.standardOutput)\(build.standardError)".contains(
+            "\(fixture.path("Sources/ServiceDocs/warning.blueprint")):4:9: warning: support step 'orphan' is not joined to the journey"
+        ), "\(build.standardOutput)\(build.standardError)")
+        #expect(fixture.renderedByBuild("warning") != nil)
+    }
+
     @Test func lintCommandPassesCleanFilesAndFailsBrokenOnes() throws {
         let fixture = try PluginFixture()
         let clean = try fixture.swift(["package", "lint-blueprints"])
