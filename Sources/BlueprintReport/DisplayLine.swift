@@ -10,7 +10,7 @@ import BlueprintLanguage
 struct DisplayLine {
     static let tabWidth = 8
     /// A longer line is shown as a window of about this many cells around the column.
-    static let windowWidth = 100
+    static let windowWidth = 150
 
     /// What is printed, scalar by scalar.
     private var scalars: [Unicode.Scalar] = []
