@@ -72,7 +72,7 @@ private struct LineParser {
         var badLine = BadLine(line: line, end: tokens[tokens.count - 1].range.end, declaresItem: declares)
         for (position, token) in tokens.enumerated() {
             switch token.kind {
-            case .identifier where position > 0: badLine.names.append(text(token))
+            case .identifier where position > 0 && badLine.names.count < BadLine.namesKept: badLine.names.append(text(token))
             case .arrow, .dottedArrow: badLine.mayHoldFlows = true
             default: break
             }

@@ -21,9 +21,16 @@ public struct SourceText: Sendable {
     /// Validates `bytes` as UTF-8 and skips a leading byte-order mark.
     public init(bytes raw: some Collection<UInt8>) throws(SourceDecodingError) {
         var bytes = Array(raw)
-        hasByteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        let hasByteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         if hasByteOrderMark { bytes.removeFirst(3) }
         if let error = Self.firstInvalidUTF8(in: bytes) { throw error }
+        self.init(validated: bytes, hasByteOrderMark: hasByteOrderMark)
+    }
+
+    /// Bytes known to be valid UTF-8 without a byte-order mark: pieces of a validated text and
+    /// Swift strings, spliced at scalar boundaries.
+    init(validated bytes: [UInt8], hasByteOrderMark: Bool) {
+        self.hasByteOrderMark = hasByteOrderMark
         self.bytes = bytes
         var starts = [0]
         starts.reserveCapacity(bytes.count / 32 + 1)

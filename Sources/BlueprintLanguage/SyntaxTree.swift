@@ -190,8 +190,10 @@ public struct BadLine: Hashable, Sendable {
     public var end: SourcePosition
     /// A step or evidence line that declares its item all the same.
     public var declaresItem: Bool
-    /// Every word on the line after the first: ids it may have declared or named.
+    /// The words on the line after the first (up to `namesKept`): ids it may have declared or named.
     public var names: [String] = []
+    /// A line of junk may hold millions of words; a real line a few.
+    public static let namesKept = 256
     /// The line holds an arrow, so flows may be missing.
     public var mayHoldFlows = false
     /// The line looks like a step or evidence declaration with an unknown lane keyword, which

@@ -4,6 +4,8 @@ public enum TextEditError: Error, Hashable, Sendable {
     case overlapping
     /// An edit reaches past the end of the text.
     case outOfRange
+    /// An edit starts or ends inside a character's UTF-8 bytes.
+    case splitsACharacter
 }
 
 extension SourceText {
@@ -14,23 +16,24 @@ extension SourceText {
         let ordered = edits.enumerated().sorted {
             ($0.element.range.start.offset, $0.offset) < ($1.element.range.start.offset, $1.offset)
         }.map(\.element)
-        var result: [UInt8] = hasByteOrderMark ? [0xEF, 0xBB, 0xBF] : []
+        var result: [UInt8] = []
         result.reserveCapacity(bytes.count + ordered.reduce(0) { $0 + $1.replacement.utf8.count })
         var copied = 0
         for edit in ordered {
             let start = edit.range.start.offset, end = max(edit.range.end.offset, start)
             guard end <= bytes.count else { throw .outOfRange }
             guard start >= copied else { throw .overlapping }
+            guard isCharacterBoundary(start), isCharacterBoundary(end) else { throw .splitsACharacter }
             result += bytes[copied..<start]
             result += edit.replacement.utf8
             copied = end
         }
         result += bytes[copied...]
-        // The pieces are valid UTF-8 cut at offsets that positions give (scalar boundaries).
-        do {
-            return try SourceText(bytes: result)
-        } catch {
-            throw .outOfRange
-        }
+        // Valid UTF-8 cut at scalar boundaries, and Swift strings: valid UTF-8 again.
+        return SourceText(validated: result, hasByteOrderMark: hasByteOrderMark)
+    }
+
+    private func isCharacterBoundary(_ offset: Int) -> Bool {
+        offset == bytes.count || bytes[offset] & 0xC0 != 0x80
     }
 }

@@ -38,6 +38,10 @@ public struct Linter: Sendable {
 
     public var configuration: LintConfiguration
 
+    /// Diagnostics past this many in one file get no "ignore on this line" fix: nobody silences
+    /// ten thousand lines one by one, and a file of junk lines must not cost a fix per line.
+    public static let suppressionFixLimit = 10_000
+
     public init(configuration: LintConfiguration = .default) {
         self.configuration = configuration
     }
@@ -62,7 +66,10 @@ public struct Linter: Sendable {
             guard let severity = configuration.severity(of: descriptor.id, default: descriptor.defaultSeverity) else { continue }
             for finding in rule.check(context) where !ignores.silences(descriptor.id, onLine: finding.range.start.line) {
                 var fixes = finding.fixes
-                if let ignore = lineEnds.ignoreFix(for: descriptor.id, onLine: finding.range.start.line) { fixes.append(ignore) }
+                if diagnostics.count < Self.suppressionFixLimit,
+                   let ignore = lineEnds.ignoreFix(for: descriptor.id, onLine: finding.range.start.line) {
+                    fixes.append(ignore)
+                }
                 diagnostics.append(Diagnostic(severity: severity, rule: descriptor.id, text: finding.message, range: finding.range,
                                               related: finding.related, fixes: fixes))
             }

@@ -1,4 +1,5 @@
 import BlueprintLanguage
+import BlueprintLint
 @testable import BlueprintReport
 import Testing
 
@@ -124,5 +125,49 @@ import Testing
         summary.warnings = warnings
         summary.filesWithProblems = filesWithProblems
         #expect(summary.sentence == expected)
+    }
+}
+
+/// Many diagnostics on one long line: each prints a window of the line, and past a few the rest
+/// are counted, so the report grows with the number of diagnostics, not times the line's length.
+@Suite struct LongReportTests {
+    @Test func manyDiagnosticsOnOneLongLineAreCountedNotReprinted() {
+        let line = "customer a \"A\"" + String(repeating: ", takes 1m", count: 4_000)
+        let source = SourceText("blueprint \"X\"\n" + line + "\n")
+        let diagnostics = Linter().lint(source).diagnostics.filter { $0.rule == "invalid-attribute" }
+        #expect(diagnostics.count == 3_999)
+        let output = TextReporter(colour: false).render([FileReport(path: "x.blueprint", source: source, diagnostics: diagnostics)], filesLinted: 1)
+        #expect(output.contains("x.blueprint:2: note: and 3979 more on this line\n"))
+        #expect(output.utf8.count < 20_000, "\(output.utf8.count) bytes")
+        let sourceLines = output.split(separator: "\n").filter { $0.hasPrefix(" 2 | ") }
+        #expect(sourceLines.count == 40, "each diagnostic and its note (the first takes)")
+        #expect(sourceLines.allSatisfy { $0.count < 170 && $0.hasSuffix("…") })
+    }
+
+    @Test func aFileWithVeryManyDiagnosticsSaysHowManyAreNotShown() {
+        let lines = (0..<1_500).map { "x\($0) -> y\($0)" }.joined(separator: "\n")
+        let source = SourceText("blueprint \"X\"\ncustomer a \"A\"\n" + lines + "\n")
+        let diagnostics = Linter().lint(source).diagnostics.filter { $0.rule == "undefined-reference" }
+        #expect(diagnostics.count == 3_000)
+        let output = TextReporter(colour: false).render([FileReport(path: "x.blueprint", source: source, diagnostics: diagnostics)], filesLinted: 1)
+        #expect(output.contains("x.blueprint: note: 2000 more diagnostics in this file are not shown\n"))
+        #expect(output.hasSuffix("3000 errors in 1 file\n"))
+    }
+
+    @Test func quotedTextCannotForgeAWorkflowCommand() {
+        let source = SourceText("""
+            blueprint "X"
+            promise "fast\\n::warning file=evil.txt,line=1::INJECTED\\u{1B}]0;owned\\u{07}" from a to b within 1m
+            customer a "A"
+            frontstage b "B", takes 5m
+            a -> b
+
+            """)
+        let report = FileReport(path: "x.blueprint", source: source, diagnostics: Linter().lint(source).diagnostics)
+        for output in [GitHubReporter().render([report], filesLinted: 1), TextReporter(colour: false).render([report], filesLinted: 1),
+                       JSONReporter().render([report], filesLinted: 1)] {
+            #expect(!output.split(separator: "\n").contains { $0.hasPrefix("::warning file=evil.txt") })
+            #expect(!output.contains("\u{1B}]0;") && !output.contains("\u{07}"))
+        }
     }
 }
