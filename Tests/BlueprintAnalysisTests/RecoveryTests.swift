@@ -37,6 +37,14 @@ import Testing
         #expect(document.diagnostics.map(\.rule) == ["syntax"])
     }
 
+    /// Spec section 8, "Phases": lines with syntax errors do not fill a phase, even a step line
+    /// that declares its step.
+    @Test func aPhaseOfBadLinesIsEmpty() {
+        let document = document("customer a \"A\"", "frontstage b \"B\"", "a -> b", "phase \"Broken\"", "  customer c \"C\" oops", "b -> c")
+        #expect(document.blueprint.phases[1].steps.count == 1)
+        #expect(document.diagnostics.map(\.rule) == ["empty-phase", "syntax"])
+    }
+
     @Test func otherBadLinesAddNothing() {
         let document = document("phase", "customer a \"A\"", "frontstage b \"B\"", "a -> b :", "promise \"P\" from a to b")
         #expect(document.blueprint.phases.count == 1 && document.blueprint.phases[0].title == nil, "a bad phase line opens no phase")
@@ -50,12 +58,13 @@ import Testing
             "promise \"Quick\" from ask to done within 30m",
             "phase \"Ask\"",
             "  customer ask \"Asks\", emotoin -1",
+            "  frontstage welcome \"Welcomes\", takes 1m",
             "  front greet \"Greets\", takes 2m",
             "  frontstage check \"Checks\", takes 5分钟",
             "  backstage file \"Files\" takes 3m",
             "  support crm \"CRM\"，note \"x\"",
             "  frontstage done \"Done\", moment, takes 1m, fail \"x\" recovr ask",
-            "ask -> greet -> check -> file -> done",
+            "ask -> welcome -> greet -> check -> file -> done",
             "crm ..> file")
         #expect(document.diagnostics.map(\.rule) == Array(repeating: "syntax", count: 6), "\(document.diagnostics.map(\.message))")
     }

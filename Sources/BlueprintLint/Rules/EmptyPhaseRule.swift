@@ -8,9 +8,13 @@ public struct EmptyPhaseRule: LintRule {
         badExample: "phase \"Report\"\nphase \"Repair\"\n  frontstage fix \"Crew restores the supply\"",
         goodExample: "phase \"Repair\"\n  frontstage fix \"Crew restores the supply\"")
 
+    /// Steps declared on lines with syntax errors do not fill a phase (spec section 8, "Phases"):
+    /// they exist, so flows through them resolve, but the column holds nothing written right.
     public static func check(_ context: LintContext) -> [Finding] {
-        context.blueprint.phases.compactMap { phase in
-            guard phase.steps.isEmpty, let range = phase.keywordRange else { return nil }
+        let errorLines = Set(context.syntax.errorLines)
+        let steps = context.blueprint.steps
+        return context.blueprint.phases.compactMap { phase in
+            guard phase.steps.allSatisfy({ errorLines.contains(steps[$0].idRange.start.line) }), let range = phase.keywordRange else { return nil }
             return Finding(Message(LintMessage.emptyPhase, ["title": .text(phase.title ?? "")]), at: range)
         }
     }

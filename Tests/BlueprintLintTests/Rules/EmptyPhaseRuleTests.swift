@@ -8,7 +8,7 @@ import Testing
         1️⃣phase "Only evidence"
           evidence e "E"
         2️⃣phase "Only a broken line"
-          customer "a step line without an id"
+          customer b "B" oops
         phase "Real"
           frontstage c "C"
         3️⃣phase "Last"
