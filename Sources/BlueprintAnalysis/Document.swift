@@ -106,7 +106,7 @@ public final class Document: @unchecked Sendable {
 
     private func lockedContext() -> LintContext {
         if let cachedContext { return cachedContext }
-        let context = LintContext(syntax: lockedSyntax(), promiseWork: promiseWork)
+        let context = LintContext(syntax: lockedSyntax(), source: source, promiseWork: promiseWork)
         cachedContext = context
         return context
     }

@@ -31,17 +31,26 @@ public struct LintContext: Sendable {
     public let promiseChecks: [PromiseCheck]
     /// What the file's syntax errors may have caused, which rules do not report.
     public let syntaxErrors: SyntaxErrorEffects
+    /// The text the tree was parsed from, when the caller has it: messages quote what was written.
+    public let source: SourceText?
 
-    public init(syntax: SyntaxTree, blueprint: Blueprint, promiseChecks: [PromiseCheck]) {
+    public init(syntax: SyntaxTree, blueprint: Blueprint, promiseChecks: [PromiseCheck], source: SourceText? = nil) {
         self.syntax = syntax
         self.blueprint = blueprint
         self.promiseChecks = promiseChecks
         self.syntaxErrors = SyntaxErrorEffects(syntax)
+        self.source = source
     }
 
-    public init(syntax: SyntaxTree, promiseWork: Int = PromiseAnalysis.defaultFileWork) {
+    public init(syntax: SyntaxTree, source: SourceText? = nil, promiseWork: Int = PromiseAnalysis.defaultFileWork) {
         let blueprint = Blueprint(syntax: syntax)
-        self.init(syntax: syntax, blueprint: blueprint, promiseChecks: PromiseAnalysis.checks(of: blueprint, work: promiseWork))
+        self.init(syntax: syntax, blueprint: blueprint, promiseChecks: PromiseAnalysis.checks(of: blueprint, work: promiseWork), source: source)
+    }
+
+    /// The text of `range` as written, when the source is at hand.
+    public func written(_ range: SourceRange) -> String? {
+        guard let source, range.start.offset <= range.end.offset, range.end.offset <= source.bytes.count else { return nil }
+        return String(decoding: source.bytes[range.start.offset..<range.end.offset], as: UTF8.self)
     }
 
     /// Indices into `blueprint.declarations` of step declarations (not evidence items), duplicates

@@ -47,7 +47,7 @@ public struct Linter: Sendable {
     }
 
     public func lint(_ source: SourceText) -> LintResult {
-        lint(Parser.parse(source))
+        lint(LintContext(syntax: Parser.parse(source), source: source))
     }
 
     public func lint(_ syntax: SyntaxTree) -> LintResult {

@@ -35,8 +35,10 @@ public struct InvalidAttributeRule: LintRule {
                                             related: [RelatedLocation(range: first.keywordRange, message: Message(LintMessage.firstGivenHere))]))
                     continue
                 }
-                if case .integer(let value, _) = attribute.value, name == .emotion, !(-2...2).contains(value) {
-                    findings.append(Finding(Message(LintMessage.emotionOutOfRange, ["value": .number(value)]), at: attribute.keywordRange))
+                if case .integer(let value, let range) = attribute.value, name == .emotion, !(-2...2).contains(value) {
+                    // Quoted as written: a number past Int's range is stored saturated.
+                    let written = context.written(range) ?? String(value)
+                    findings.append(Finding(Message(LintMessage.emotionOutOfRange, ["value": .text(written)]), at: attribute.keywordRange))
                 }
             }
             if !isEvidence, let tolerance = declarations[index].statement.attributes.first(.tolerance), declarations[index].statement.attributes.first(.wait) == nil {

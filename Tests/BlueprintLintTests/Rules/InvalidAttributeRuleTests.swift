@@ -28,3 +28,13 @@ import Testing
         #expect(diagnostics.map(\.rule) == ["invalid-attribute"])
     }
 }
+
+@Suite struct EmotionQuotingTests {
+    @Test func anEmotionPastIntsRangeIsQuotedAsWritten() {
+        expectFindings("invalid-attribute", in: """
+        blueprint "X"
+        customer a "A", 1️⃣emotion 99999999999999999999
+        customer b "B", 2️⃣emotion -99999999999999999999
+        """, [("1️⃣", "emotion 99999999999999999999 is outside -2…2"), ("2️⃣", "emotion -99999999999999999999 is outside")])
+    }
+}
