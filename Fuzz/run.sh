@@ -1,63 +1,140 @@
 #!/usr/bin/env bash
-# Builds the parse+lint fuzzer (libFuzzer + AddressSanitizer) and runs it.
+# Builds a libFuzzer target (libFuzzer + AddressSanitizer) and runs it.
 #
-#   Fuzz/run.sh [SECONDS] [LIBFUZZER-OPTION...]     default 60 seconds
-#   Fuzz/run.sh 600 -jobs=2 -workers=2              two processes for ten minutes
-#   Fuzz/run.sh 0 Fuzz/build/artifacts/crash-…      replay one input (no time limit)
+#   Fuzz/run.sh TARGET [SECONDS] [LIBFUZZER-OPTION...]   default 60 seconds
+#   Fuzz/run.sh all SECONDS [LIBFUZZER-OPTION...]        every target in turn, SECONDS each
+#   Fuzz/run.sh parse-lint 600 -jobs=2 -workers=2        two processes for ten minutes
+#   Fuzz/run.sh format 0 Fuzz/build/format/artifacts/crash-…   replay one input (no time limit)
 #
-# The three modules are compiled straight from Sources/ with swiftc (SwiftPM cannot pass
-# -sanitize=fuzzer to one product only), into Fuzz/build/, which git ignores. The working corpus
-# lives in Fuzz/build/corpus and grows from run to run; it is seeded with Fuzz/seeds/ and
-# blueprints/. Crashes, timeouts and slow inputs go to Fuzz/build/artifacts/: minimise one with
-#   Fuzz/build/fuzz-parse-lint -minimize_crash=1 -runs=10000 FILE
-# and keep it as a seed in Fuzz/seeds/ and a case in Tests/BlueprintLintTests/MalformedInputTests.swift.
-# A seed that crashes or times out stops the run before fuzzing starts: the regression-* seeds
-# do so until the bug they record is fixed.
+# TARGET is one of
+#   parse-lint     UTF-8 validation, lexer, parser, model, promise analysis, every rule
+#   format         `fmt`: a file that parses keeps its meaning and comments, and formats idempotently
+#   render         a lint-clean file's layout, DOT text (read back by Graphviz) and SVG texts
+#   configuration  `.blueprintlint.yml` reading
+#
+# The modules are compiled straight from Sources/ with swiftc (SwiftPM cannot pass
+# -sanitize=fuzzer to one product only), into Fuzz/build/, which git ignores; Yams comes from the
+# checkout `swift build` makes under .build/checkouts. Each target's working corpus is
+# Fuzz/build/TARGET/corpus, seeded from the committed corpus Fuzz/seeds/ (blueprints: the examples,
+# the malformed inputs and the reproducers of past findings) or Fuzz/seeds-configuration/.
+# Crashes, timeouts and slow inputs go to Fuzz/build/TARGET/artifacts/: minimise one with
+#   Fuzz/build/fuzz-TARGET -minimize_crash=1 -runs=10000 FILE
+# and keep it as a seed and as a test case.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 fuzz="$root/Fuzz"
 build="$fuzz/build"
+targets=(parse-lint format render configuration)
+
+target=${1:-parse-lint}
+# `Fuzz/run.sh 60` (a number first) is the parse-lint target, as before there were others.
+if [[ "$target" =~ ^[0-9]+$ ]]; then target=parse-lint; else shift $(( $# > 0 ? 1 : 0 )); fi
 duration=${1:-60}
 shift $(( $# > 0 ? 1 : 0 ))
 
-mkdir -p "$build/modules" "$build/corpus" "$build/artifacts"
+if [ "$target" = all ]; then
+    for each in "${targets[@]}"; do "$0" "$each" "$duration" "$@"; done
+    exit 0
+fi
+case " ${targets[*]} " in *" $target "*) ;; *) echo "unknown target '$target': use ${targets[*]} or all" >&2; exit 2 ;; esac
 
+mkdir -p "$build/modules"
 # -O keeps overflow and bounds traps; -g gives stack traces with lines; -enable-testing lets the
-# harness build promises with internal initialisers.
-flags=(-O -g -sanitize=fuzzer,address -parse-as-library -enable-testing -swift-version 6 -wmo -I "$build/modules")
+# harnesses reach internal API (the layout without Graphviz, extra promises).
+flags=(-O -g -parse-as-library -enable-testing -wmo -I "$build/modules")
+# Comparison tracing (part of -sanitize=fuzzer) steers the mutations towards keywords and magic
+# numbers, where the lexer and the parsers read the input; the analyses after them get edge
+# coverage only, which costs a fraction of it in their tight loops.
+traced=(-sanitize=fuzzer,address)
+edges_only=(-sanitize=address -sanitize-coverage=edge,inline-8bit-counters,pc-table)
 # lld, not gold: gold warns about every ASan symbol it cannot export.
 link_flags=(-use-ld=lld)
 
+# compile_module NAME FOLDER [SWIFTC-FLAG...]: one object and module per library, rebuilt when a source changes.
 compile_module() {
-    local name=$1
+    local name=$1 folder=$2
+    shift 2
     local sources=()
-    while IFS= read -r -d '' file; do sources+=("$file"); done \
-        < <(find "$root/Sources/$name" -name '*.swift' -print0 | sort -z)
-    swiftc "${flags[@]}" -module-name "$name" -emit-module -emit-module-path "$build/modules/$name.swiftmodule" \
+    while IFS= read -r -d '' file; do sources+=("$file"); done < <(find "$folder" -name '*.swift' -print0 | sort -z)
+    if [ -f "$build/$name.o" ] && [ -z "$(find "${sources[@]}" "$0" -newer "$build/$name.o" -print -quit)" ]; then return; fi
+    echo "Compiling $name"
+    swiftc "${flags[@]}" "$@" -module-name "$name" -emit-module -emit-module-path "$build/modules/$name.swiftmodule" \
         -emit-object -o "$build/$name.o" "${sources[@]}"
 }
 
-echo "Building the fuzzer into $build"
-compile_module BlueprintLanguage
-compile_module BlueprintModel
-compile_module BlueprintLint
-swiftc "${flags[@]}" -module-name FuzzParseLint "$fuzz/FuzzParseLint.swift" \
-    "$build/BlueprintLanguage.o" "$build/BlueprintModel.o" "$build/BlueprintLint.o" "${link_flags[@]}" -o "$build/fuzz-parse-lint"
+yams="$root/.build/checkouts/Yams/Sources"
+cyaml_include="$yams/CYaml/include"
+graphviz_flags=($(pkg-config --cflags-only-I libgvc | sed 's/-I/-Xcc -I/g'))
+
+compile_yams() {
+    [ -d "$yams" ] || { echo "no Yams checkout under .build/checkouts: run 'swift build' first" >&2; exit 2; }
+    if [ ! -f "$build/CYaml.o" ]; then
+        echo "Compiling CYaml"
+        local objects=()
+        for file in "$yams"/CYaml/src/*.c; do
+            clang -O1 -g -fsanitize=fuzzer-no-link,address -DYAML_DECLARE_EXPORT -I "$cyaml_include" -c "$file" \
+                -o "$build/cyaml-$(basename "$file" .c).o"
+            objects+=("$build/cyaml-$(basename "$file" .c).o")
+        done
+        ld -r -o "$build/CYaml.o" "${objects[@]}"
+    fi
+    compile_module Yams "$yams/Yams" "${traced[@]}" -swift-version 5 -D SWIFT_PACKAGE -Xcc -I -Xcc "$cyaml_include" -Xcc -DYAML_DECLARE_EXPORT
+}
+
+echo "Building the $target fuzzer into $build"
+case "$target" in
+    parse-lint) modules=(BlueprintLanguage BlueprintModel BlueprintLint) ;;
+    format) modules=(BlueprintLanguage BlueprintModel BlueprintFormat) ;;
+    render) modules=(BlueprintLanguage BlueprintModel BlueprintLint GraphvizBridge BlueprintRender) ;;
+    configuration) modules=(BlueprintLanguage BlueprintConfig); compile_yams ;;
+esac
+objects=()
+[ "$target" = configuration ] && objects+=("$build/CYaml.o" "$build/Yams.o")
+for module in "${modules[@]}"; do
+    extra=(-swift-version 6)
+    case "$module" in
+        GraphvizBridge|BlueprintRender) extra+=(-I "$root/Sources/CGraphviz" "${graphviz_flags[@]}") ;;
+        BlueprintConfig) extra+=(-Xcc -I -Xcc "$cyaml_include") ;;
+    esac
+    case "$module" in
+        BlueprintLanguage|BlueprintConfig) extra+=("${traced[@]}") ;;
+        *) extra+=("${edges_only[@]}") ;;
+    esac
+    compile_module "$module" "$root/Sources/$module" "${extra[@]}"
+    objects+=("$build/$module.o")
+done
+link=()
+[ "$target" = render ] && link+=(-I "$root/Sources/CGraphviz" "${graphviz_flags[@]}" $(pkg-config --libs libgvc))
+[ "$target" = configuration ] && link+=(-Xcc -I -Xcc "$cyaml_include")
+harness=$(echo "$target" | sed -E 's/(^|-)([a-z])/\U\2/g')
+swiftc "${flags[@]}" "${traced[@]}" -swift-version 6 -module-name "Fuzz$harness" "$fuzz/targets/$harness.swift" "$fuzz/targets/Support.swift" \
+    "${objects[@]}" "${link[@]}" "${link_flags[@]}" -o "$build/fuzz-$target"
 
 # Inputs named on the command line are replayed, not fuzzed.
 for argument in "$@"; do
-    if [ -f "$argument" ]; then exec "$build/fuzz-parse-lint" "$@"; fi
+    if [ -f "$argument" ]; then exec "$build/fuzz-$target" "$@"; fi
 done
 
+work="$build/$target"
+mkdir -p "$work/corpus" "$work/artifacts"
 shopt -s nullglob
-cp "$fuzz"/seeds/* "$build/corpus/"
-for file in "$root"/blueprints/*.blueprint; do cp "$file" "$build/corpus/"; done
+if [ "$target" = configuration ]; then
+    cp "$fuzz"/seeds-configuration/* "$work/corpus/"
+    dictionary=()
+else
+    cp "$fuzz"/seeds/* "$work/corpus/"
+    for file in "$root"/blueprints/*.blueprint; do cp "$file" "$work/corpus/"; done
+    dictionary=(-dict="$fuzz/blueprint.dict")
+fi
 
+# Inputs up to 2 KiB hold every construct of the language many times over, and run at over a
+# thousand a second; what only shows at large sizes (a 16 KiB label, a 60 KB line of ids) is covered
+# by the reproducers, which are tests too.
 # With -jobs, libFuzzer writes a fuzz-N.log per job into the working folder: keep them in the build.
-cd "$build"
+cd "$work"
 # Leak checks are off: the Swift runtime keeps metadata caches for the life of the process.
-exec "$build/fuzz-parse-lint" "$build/corpus" \
-    -max_total_time="$duration" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
-    -dict="$fuzz/blueprint.dict" -artifact_prefix="$build/artifacts/" \
+"$build/fuzz-$target" "$work/corpus" \
+    -max_total_time="$duration" -max_len=2048 -timeout=10 -rss_limit_mb=4096 \
+    "${dictionary[@]}" -artifact_prefix="$work/artifacts/" \
     -detect_leaks=0 -print_final_stats=1 "$@"

@@ -10,12 +10,17 @@ public enum Suggestion {
     /// in the order given: a lone one is an unambiguous correction.
     public static func closestCandidates(to word: String, among candidates: some Sequence<String>) -> [String] {
         let letters = Array(word.unicodeScalars)
+        let loweredLetters = letters.map(lowered)
         let limit = maximumDistance(forLength: letters.count)
+        let byteCount = word.utf8.count
         var best: (candidates: [String], distance: Int) = ([], limit + 1)
-        for candidate in candidates where candidate != word && !best.candidates.contains(candidate) {
+        for candidate in candidates {
+            // A scalar is at most four bytes: most candidates are ruled out without decoding them.
+            if abs(candidate.utf8.count - byteCount) > 4 * limit { continue }
             let other = Array(candidate.unicodeScalars)
-            if abs(other.count - letters.count) > limit { continue }
-            guard let distance = editDistance(letters, other, limit: min(limit, best.distance)) else { continue }
+            if abs(other.count - letters.count) > limit || candidate == word { continue }
+            guard let distance = editDistance(letters, loweredLetters, other, limit: min(limit, best.distance)),
+                  !best.candidates.contains(candidate) else { continue }
             if distance < best.distance {
                 best = ([candidate], distance)
             } else if distance == best.distance {
@@ -39,13 +44,21 @@ public enum Suggestion {
         }
     }
 
-    /// Optimal string alignment distance, or nil when it exceeds `limit`.
-    /// Letters that differ only in case count as equal, so `Customer` suggests `customer`.
-    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int? {
+    /// The scalar with case folded away, by arithmetic for ASCII (nearly every id and keyword).
+    private static func lowered(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        if scalar.isASCII {
+            return (0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value) + 0x20) : scalar
+        }
+        return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
+    }
+
+    /// Optimal string alignment distance, or nil when it exceeds `limit`. Letters that differ only
+    /// in case count as equal, so `Customer` suggests `customer`; `loweredA` is `a` lowered, worked out
+    /// once for all the candidates.
+    static func editDistance(_ a: [Unicode.Scalar], _ loweredA: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int? {
         if abs(a.count - b.count) > limit { return nil }
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-        let lowerA = a.map { $0.properties.lowercaseMapping }
-        let lowerB = b.map { $0.properties.lowercaseMapping }
+        let lowerB = b.map(lowered)
         // Only cells with |i - j| <= limit can stay within the limit: the band keeps long ids linear.
         let outside = limit + 1
         var previous2 = [Int](repeating: outside, count: b.count + 1)
@@ -57,7 +70,7 @@ public enum Suggestion {
             if low > 1 { current[low - 1] = outside }
             var rowMinimum = current[0]
             for j in low...high {
-                let cost = a[i - 1] == b[j - 1] || lowerA[i - 1] == lowerB[j - 1] ? 0 : 1
+                let cost = a[i - 1] == b[j - 1] || loweredA[i - 1] == lowerB[j - 1] ? 0 : 1
                 var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
                 if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
                     value = min(value, previous2[j - 2] + 1)

@@ -120,6 +120,12 @@ public enum Renderer {
     ) throws(GraphvizError) -> (graph: GraphvizGraph, size: Size) {
         let content = DiagramContent(blueprint, promiseChecks: promiseChecks, theme: theme)
         let metrics = try TextMetrics.measure(content.textRequest(), session: session)
+        return laidOutGraph(content, blueprint: blueprint, metrics: metrics)
+    }
+
+    /// The graph of `content` laid out with words of the widths `metrics` gives: everything of a
+    /// render before Graphviz draws, without a call into Graphviz (the fuzzer gives estimates).
+    static func laidOutGraph(_ content: DiagramContent, blueprint: Blueprint, metrics: TextMetrics) -> (graph: GraphvizGraph, size: Size) {
         let wrapper = TextWrapper(metrics: metrics)
         let slots = SlotAssignment(blueprint)
         let titles = WrappedTitles(content, wrapper: wrapper, slotCounts: slots.slotCounts)

@@ -1,6 +1,8 @@
 // libFuzzer target over the whole lint pipeline: UTF-8 validation, lexer, parser, resolver,
 // promise analysis and every rule. Built and run by Fuzz/run.sh. A crash, a trap, a sanitizer
 // report or a broken invariant below is a finding; a slow input shows up as a libFuzzer timeout.
+// The promise search gets a small budget of its own: with the default, the corpus fills with
+// dense loops that spend it all, and the fuzzer tries a few inputs a second.
 
 // Testable imports: the harness builds extra promises, whose initialisers are internal.
 @testable import BlueprintLanguage
@@ -19,7 +21,7 @@ public func fuzzParseLint(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     }
     require(String(validating: bytes, as: UTF8.self) != nil, "SourceText accepted bytes that are not valid UTF-8")
 
-    let result = Linter().lint(source)
+    let result = Linter().lint(LintContext(syntax: Parser.parse(source), source: source, promiseWork: fuzzPromiseWork))
     checkDiagnostics(result.diagnostics, in: source)
     checkModel(result.blueprint)
     let graph = HandOffGraph(result.blueprint)
@@ -28,11 +30,6 @@ public func fuzzParseLint(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     }
     checkExtraPromises(result.blueprint, graph: graph)
     return 0
-}
-
-/// `fatalError` keeps its message in optimised builds, unlike `precondition`.
-private func require(_ condition: Bool, _ message: @autoclosure () -> String) {
-    if !condition { fatalError(message()) }
 }
 
 // MARK: - Decoding
@@ -106,7 +103,7 @@ private func checkModel(_ blueprint: Blueprint) {
 /// bound: most fuzz inputs have no promise of their own, and this drives the loop search.
 private func checkExtraPromises(_ blueprint: Blueprint, graph: HandOffGraph) {
     guard let from = blueprint.steps.indices.first else { return }
-    let analysis = PromiseAnalysis(blueprint, workBound: 10_000)
+    let analysis = PromiseAnalysis(blueprint, workBound: fuzzPromiseWork)
     let statement = PromiseStatement(
         description: StringLiteral(value: "fuzz", range: .fileStart),
         from: Identifier(name: blueprint.steps[from].id, range: .fileStart),
