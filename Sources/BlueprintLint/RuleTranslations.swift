@@ -78,10 +78,10 @@ enum RuleTranslations {
         ],
         "disconnected-step": [
             .zhHans: RuleText(
-                summary: "不在旅程中的步骤",
+                summary: "没有任何流程或补救链接把它接到第一个顾客步骤的步骤",
                 explanation: "旅程由所有经流程或补救链接（不论方向）与第一个顾客步骤相连的步骤组成。不在旅程中的步骤，通常是漏写了流程。"),
             .zhHant: RuleText(
-                summary: "不在旅程中的步驟",
+                summary: "沒有任何流程或補救連結把它接到第一個顧客步驟的步驟",
                 explanation: "旅程由所有經流程或補救連結（不論方向）與第一個顧客步驟相連的步驟組成。不在旅程中的步驟，通常是漏寫了流程。"),
         ],
         "visibility-leak": [
@@ -126,10 +126,10 @@ enum RuleTranslations {
         ],
         "empty-phase": [
             .zhHans: RuleText(
-                summary: "没有步骤的阶段",
+                summary: "没有步骤的阶段（只有有形展示不算）",
                 explanation: "阶段是图中的一列；没有步骤的阶段（只有有形展示不算）就是一个空列。"),
             .zhHant: RuleText(
-                summary: "沒有步驟的階段",
+                summary: "沒有步驟的階段（只有有形展示不算）",
                 explanation: "階段是圖中的一欄；沒有步驟的階段（只有有形展示不算）就是空的一欄。"),
         ],
         "duplicate-phase": [
@@ -158,10 +158,10 @@ enum RuleTranslations {
         ],
         "promise-broken": [
             .zhHans: RuleText(
-                summary: "从 `from` 到 `to` 的最坏情况耗时超过 `within`",
+                summary: "从 `from` 到 `to` 的最坏情况耗时超过 `within`；提示信息会给出耗时和路径",
                 explanation: "承诺在一条路径上的耗时，是路径上每个步骤（含起点和终点）的 `wait` 与 `takes` 之和。耗时最长的 `->` 路径不超过时限，承诺才算兑现；提示信息会列出这条路径。"),
             .zhHant: RuleText(
-                summary: "從 `from` 到 `to` 的最壞情況耗時超過 `within`",
+                summary: "從 `from` 到 `to` 的最壞情況耗時超過 `within`；提示訊息會給出耗時和路徑",
                 explanation: "承諾在一條路徑上的耗時，是路徑上每個步驟（含起點和終點）的 `wait` 與 `takes` 之和。耗時最長的 `->` 路徑不超過時限，承諾才算兌現；提示訊息會列出這條路徑。"),
         ],
         "promise-unreachable": [
