@@ -48,10 +48,11 @@ struct LintCommand: ParsableCommand {
         abstract: "Check blueprint files against the language and the lint rules.",
         discussion: """
         Folders are searched recursively for .blueprint files; '-' reads standard input. Rule \
-        severities come from the nearest .blueprintlint.yml above each file, or from --config. --fix applies the fixes \
-        that have one obvious meaning (a single "did you mean" candidate, ASCII punctuation for \
-        full-width, durations written with words) and rewrites the files atomically, then reports what \
-        is left; with --dry-run it prints a unified diff instead and writes nothing.
+        severities come from the nearest .blueprintlint.yml above each file, or from --config. \
+        --fix applies the fixes that have one obvious meaning (a single "did you mean" candidate, \
+        ASCII punctuation for full-width, durations written with words) and rewrites the files \
+        atomically, then reports what is left; with --dry-run it prints a unified diff instead and \
+        writes nothing.
 
         To adopt the linter on existing files, record today's findings with --write-baseline FILE \
         and lint with --baseline FILE from then on: only new findings are reported. A finding is \

@@ -104,7 +104,7 @@ struct RenderCommand: ParsableCommand {
         if let format, let output, output != "-", let named = DiagramFormat(fileName: output), named != format {
             throw ValidationError("--format \(format.rawValue) contradicts -o '\(output)', a .\(named.rawValue) file name; make them agree or drop --format")
         }
-        let toStandardOutput = outputDirectory == nil && (output == nil || OutputDestination.isStandardOutput(output!))
+        let toStandardOutput = outputDirectory == nil && (output.map(OutputDestination.isStandardOutput) ?? true)
         if resolvedFormat.isBinary && toStandardOutput && isatty(STDOUT_FILENO) == 1 {
             throw ValidationError("a \(resolvedFormat.rawValue.uppercased()) diagram is not written to a terminal; use -o FILE.\(resolvedFormat.rawValue) or redirect standard output")
         }
