@@ -4,7 +4,7 @@ import Testing
 /// What a team adopting `blueprint lint` in CI relies on: colour and quiet output, empty inputs,
 /// one way of writing paths, an explicit configuration, baselines, CI report formats, new rules.
 @Suite struct LintWorkflowTests {
-    @Test(.enabled(if: Terminal.isAvailable, "needs util-linux's script"))
+    @Test(.enabled(if: Terminal.isAvailable, "needs util-linux's script (Linux)"))
     func colourFollowsColorTermAndNoColor() throws {
         let workspace = try Workspace(["warning.blueprint": warningFile])
         let escape = "\u{1B}["

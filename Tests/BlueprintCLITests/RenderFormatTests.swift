@@ -32,7 +32,7 @@ import Testing
         #expect(try Blueprint.run(["render", "a.blueprint", "--format", "png", "-o", "x.PNG"], in: workspace.url).status == 0)
     }
 
-    @Test(.enabled(if: Terminal.isAvailable, "needs util-linux's script"))
+    @Test(.enabled(if: Terminal.isAvailable, "needs util-linux's script (Linux)"))
     func binaryFormatsAreNeverWrittenToATerminal() throws {
         let workspace = try Workspace(["a.blueprint": cleanFile])
         for format in ["png", "pdf"] {

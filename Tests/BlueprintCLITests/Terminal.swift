@@ -5,7 +5,14 @@ import Foundation
 /// terminal, so `standardOutput` holds both and `standardError` is empty.
 enum Terminal {
     static let script = "/usr/bin/script"
-    static var isAvailable: Bool { FileManager.default.isExecutableFile(atPath: script) }
+    /// BSD's `script` (macOS) takes other options.
+    static var isAvailable: Bool {
+        #if os(Linux)
+        FileManager.default.isExecutableFile(atPath: script)
+        #else
+        false
+        #endif
+    }
 
     static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> CommandResult {
         let command = ([Blueprint.executable.path] + arguments).map(shellQuoted).joined(separator: " ")
