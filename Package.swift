@@ -71,8 +71,8 @@ let package = Package(
         .plugin(
             name: "RenderBlueprintsCommand",
             capability: .command(
-                intent: .custom(verb: "render-blueprints", description: "Render the package's .blueprint files to SVG"),
-                permissions: [.writeToPackageDirectory(reason: "Writes an SVG next to each .blueprint file, or into --output-dir")]
+                intent: .custom(verb: "render-blueprints", description: "Render the package's .blueprint files to SVG, PNG, PDF or DOT"),
+                permissions: [.writeToPackageDirectory(reason: "Writes a diagram next to each .blueprint file, or into --output-dir")]
             ),
             dependencies: ["BlueprintCLI"]
         ),

@@ -1,7 +1,7 @@
 import Foundation
 import PackagePlugin
 
-/// `swift package lint-blueprints [--target NAME]… [--strict] [--format text|json|sarif|github]`
+/// `swift package lint-blueprints [--target NAME]… [--strict] [--quiet] [--format FORMAT] [--config FILE] [--baseline FILE]`
 ///
 /// Lints the `.blueprint` files of the named targets or, with no `--target`, of every
 /// target and of the package's top-level `blueprints/` folder. Runs from the package
@@ -9,11 +9,40 @@ import PackagePlugin
 /// against the repository when the package is at its root.
 @main
 struct LintBlueprintsCommand: CommandPlugin {
+    static let help = """
+        OVERVIEW: Lint the package's .blueprint files with 'blueprint lint'.
+
+        Lints the .blueprint files of the named targets or, with no --target, of every target and of the
+        package's top-level blueprints/ folder, from the package folder with relative paths. Fails when
+        the linter does: on an error, on a warning with --strict, or when a file cannot be read.
+
+        USAGE: swift package lint-blueprints [--target <name> ...] [--strict] [--quiet] [--format <format>]
+                                             [--config <file>] [--baseline <file>]
+
+        OPTIONS:
+          --target <name>     Lint only this target's files (repeatable); blueprints/ is then left out.
+          --strict            Fail on warnings too.
+          --quiet             Print only the diagnostics, without the summary line.
+          --format <format>   text (default), json, sarif, github, checkstyle, junit or gitlab.
+          --config <file>     Use this configuration file instead of the nearest .blueprintlint.yml.
+          --baseline <file>   Report only the findings this baseline does not record.
+          -h, --help          Show this help.
+
+        """
+
     func performCommand(context: PluginContext, arguments: [String]) async throws {
         var extractor = ArgumentExtractor(arguments)
+        // ArgumentExtractor reads only long names, so -h is looked for as written.
+        if arguments.contains("-h") || extractor.extractFlag(named: "help") > 0 {
+            print(Self.help, terminator: "")
+            return
+        }
         let targetNames = extractor.extractOption(named: "target")
-        var lintOptions = extractor.extractOption(named: "format").flatMap { ["--format", $0] }
-        if extractor.extractFlag(named: "strict") > 0 { lintOptions.append("--strict") }
+        var lintOptions: [String] = []
+        for option in ["format", "config", "baseline"] {
+            lintOptions += extractor.extractOption(named: option).flatMap { ["--\(option)", $0] }
+        }
+        for flag in ["strict", "quiet"] where extractor.extractFlag(named: flag) > 0 { lintOptions.append("--\(flag)") }
         guard extractor.remainingArguments.isEmpty else {
             throw PluginError("unexpected arguments: \(extractor.remainingArguments.joined(separator: " "))")
         }

@@ -24,6 +24,11 @@ struct FormatCommand: ParsableCommand {
     @Flag(help: "Change nothing: list the files that are not formatted, and exit 1 if there is one.")
     var check = false
 
+    @Flag(help: "Print only the diagnostics of files with syntax errors, without a summary line.")
+    var quiet = false
+
+    @OptionGroup var color: ColorOption
+
     func validate() throws {
         if paths.isEmpty {
             throw ValidationError("give at least one file or folder to format, or '-' for standard input")
@@ -37,7 +42,7 @@ struct FormatCommand: ParsableCommand {
         for missing in inputs.missing { run.fail("\(missing): error: no such file or folder") }
         for path in inputs.paths { run.formatFile(path) }
         if !run.syntaxErrorReports.isEmpty {
-            printError(TextReporter(colour: standardErrorWantsColour()).render(run.syntaxErrorReports))
+            printError(TextReporter(colour: color.standardError, printsSummary: !quiet).render(run.syntaxErrorReports))
         }
         if run.exitCode != 0 { throw ExitCode(run.exitCode) }
     }

@@ -1,11 +1,15 @@
 import Foundation
 
 /// The `.blueprint` files named on the command line: files as given, folders
-/// searched recursively (hidden folders skipped), each folder's files sorted.
+/// searched recursively (hidden folders skipped), each folder's files sorted. Paths are written
+/// one way in every report format: as given, without `./` or doubled slashes (`lint .` names
+/// `cafe.blueprint`, not `./cafe.blueprint`).
 struct InputFiles {
     var paths: [String] = []
     /// Paths that do not exist, as given.
     var missing: [String] = []
+    /// Folders, as given, that hold no `.blueprint` file.
+    var emptyFolders: [String] = []
 
     init(_ arguments: [String]) {
         let fileManager = FileManager.default
@@ -15,13 +19,30 @@ struct InputFiles {
                 missing.append(argument)
                 continue
             }
+            let path = Self.normalized(argument)
             guard isDirectory.boolValue else {
-                paths.append(argument)
+                paths.append(path)
                 continue
             }
-            let prefix = argument.hasSuffix("/") ? argument : argument + "/"
-            paths += Self.blueprintFiles(under: argument).map { prefix + $0 }
+            let found = Self.blueprintFiles(under: argument)
+            if found.isEmpty { emptyFolders.append(argument) }
+            let prefix = path.isEmpty || path.hasSuffix("/") ? path : path + "/"
+            paths += found.map { prefix + $0 }
         }
+    }
+
+    /// "Nothing to do" as an error, when folders were given and none holds a blueprint.
+    var nothingFoundMessage: String? {
+        guard paths.isEmpty, missing.isEmpty, !emptyFolders.isEmpty else { return nil }
+        return "no .blueprint files under \(emptyFolders.joined(separator: ", "))"
+    }
+
+    /// `path` without `.` components and repeated slashes; "" for the working directory itself.
+    /// `..` is kept: through a symbolic link it does not undo the component before it.
+    static func normalized(_ path: String) -> String {
+        let components = path.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." }
+        let joined = components.joined(separator: "/")
+        return path.hasPrefix("/") ? "/" + joined : joined
     }
 
     /// Relative paths of the `.blueprint` files below `folder`, in code-point order.

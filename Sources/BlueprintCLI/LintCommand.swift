@@ -6,7 +6,7 @@ import BlueprintReport
 import Foundation
 
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, sarif, github
+    case text, json, sarif, github, checkstyle, junit, gitlab
 }
 
 /// `--lang`: the language of messages.
@@ -35,7 +35,11 @@ struct AnalysisOptions: ParsableArguments {
         "The path standard input ('-') stands for, for its configuration and in messages.", valueName: "path"))
     var stdinFilename: String?
 
-    func workspace() -> Workspace { Workspace() }
+    @Option(help: ArgumentHelp(
+        "Use this configuration file for every file, instead of the nearest .blueprintlint.yml.", valueName: "file"))
+    var config: String?
+
+    func workspace() -> Workspace { Workspace(configurationFile: config) }
 }
 
 struct LintCommand: ParsableCommand {
@@ -44,21 +48,49 @@ struct LintCommand: ParsableCommand {
         abstract: "Check blueprint files against the language and the lint rules.",
         discussion: """
         Folders are searched recursively for .blueprint files; '-' reads standard input. Rule \
-        severities come from the nearest .blueprintlint.yml above each file. --fix applies the fixes \
-        that have one obvious meaning (a single "did you mean" candidate, ASCII punctuation for \
-        full-width, durations written with words) and rewrites the files atomically, then reports what \
-        is left; with --dry-run it prints a unified diff instead and writes nothing.
+        severities come from the nearest .blueprintlint.yml above each file, or from --config. \
+        --fix applies the fixes that have one obvious meaning (a single "did you mean" candidate, \
+        ASCII punctuation for full-width, durations written with words) and rewrites the files \
+        atomically, then reports what is left; with --dry-run it prints a unified diff instead and \
+        writes nothing.
+
+        To adopt the linter on existing files, record today's findings with --write-baseline FILE \
+        and lint with --baseline FILE from then on: only new findings are reported. A finding is \
+        matched by rule, file and the text of its line, so lines moved or added above it do not \
+        bring it back. Run both from the same folder: files are matched by the path printed.
 
         Exit status: 0 when no error was found, 1 when one was (or a warning, with --strict), 2 when \
-        a file or a configuration file could not be read, or an option is wrong.
+        it could not run: a file or folder is missing, unreadable, not UTF-8 or larger than 64 MiB; \
+        a folder holds no .blueprint file (without --allow-empty); a configuration file or a \
+        baseline is missing or broken; a fixed file or the baseline could not be written; or an \
+        option is wrong.
         """
     )
 
     @Argument(help: "Files and folders to lint; '-' for standard input.")
     var paths: [String] = []
 
-    @Option(help: "Output format: text, json, sarif (SARIF 2.1.0) or github (workflow annotations).")
+    @Option(help: """
+        Output format: text, json, sarif (SARIF 2.1.0), github (workflow annotations), checkstyle (XML), \
+        junit (XML) or gitlab (GitLab code quality JSON).
+        """)
     var format: ReportFormat = .text
+
+    @Flag(help: "Print only the diagnostics, without the summary line.")
+    var quiet = false
+
+    @OptionGroup var color: ColorOption
+
+    @Flag(name: .customLong("allow-empty"), help: "Succeed when the folders hold no .blueprint file (by default exit 2).")
+    var allowEmpty = false
+
+    @Option(help: ArgumentHelp("Report only the findings this baseline does not record.", valueName: "file"))
+    var baseline: String?
+
+    @Option(name: .customLong("write-baseline"), help: ArgumentHelp(
+        "Record every finding of this run in this baseline file, and exit 0 unless the run could not be made.",
+        valueName: "file"))
+    var writeBaseline: String?
 
     @Flag(help: "Fail the run on warnings too.")
     var strict = false
@@ -79,6 +111,7 @@ struct LintCommand: ParsableCommand {
             throw ValidationError("give at least one file or folder to lint, or '-' for standard input")
         }
         if dryRun && !fix { throw ValidationError("--dry-run goes with --fix") }
+        if let explain { _ = try ruleExplanation(explain, language: analysis.lang.helpLanguage) }
     }
 
     func run() throws {
@@ -87,6 +120,11 @@ struct LintCommand: ParsableCommand {
             return
         }
         let inputs = InputFiles(paths.filter { $0 != "-" })
+        if !allowEmpty, !self.paths.contains("-"), let nothingFound = inputs.nothingFoundMessage {
+            printError("error: \(nothingFound); --allow-empty accepts that")
+            throw ExitCode(2)
+        }
+        let acceptedFindings = try readBaseline()
         let paths = (self.paths.contains("-") ? ["-"] : []) + inputs.paths
         var transform: (@Sendable (Document) -> Document)?
         if fix { transform = { document in document.applyingSafeFixes().document } }
@@ -95,13 +133,16 @@ struct LintCommand: ParsableCommand {
         for failure in run.failures { printError(failure) }
         var writeFailed = false
         if fix { writeFailed = !applyFixes(run) }
-        let reports = run.reports
-        let output: String = switch format {
-        case .text: TextReporter(colour: standardOutputWantsColour()).render(reports, filesLinted: reports.count)
-        case .json: JSONReporter().render(reports, filesLinted: reports.count)
-        case .sarif: SARIFReporter(rules: Linter.descriptors, toolVersion: BlueprintVersion.current).render(reports, filesLinted: reports.count)
-        case .github: GitHubReporter().render(reports, filesLinted: reports.count)
+        if let writeBaseline {
+            do {
+                try OutputDestination(writeBaseline).write(Array(Baseline(run.reports).serialized().utf8), named: writeBaseline)
+            } catch {
+                printError("error: \(error)")
+                throw ExitCode(2)
+            }
         }
+        let reports = acceptedFindings?.newFindings(in: run.reports) ?? run.reports
+        let output = reporter.render(reports, filesLinted: reports.count)
         if dryRun {
             // The diff is what standard output carries, for `patch`; the report goes beside it.
             printError(output)
@@ -109,7 +150,36 @@ struct LintCommand: ParsableCommand {
             writeOutput(output)
         }
         if !run.failures.isEmpty || writeFailed { throw ExitCode(2) }
-        if run.errorCount > 0 || (strict && run.warningCount > 0) { throw ExitCode(1) }
+        if writeBaseline != nil { return }
+        let summary = RunSummary(reports, filesLinted: reports.count)
+        if summary.errors > 0 || (strict && summary.warnings > 0) { throw ExitCode(1) }
+    }
+
+    private var reporter: any DiagnosticReporter {
+        switch format {
+        case .text: TextReporter(colour: color.wantsColour(on: dryRun ? STDERR_FILENO : STDOUT_FILENO), printsSummary: !quiet)
+        case .json: JSONReporter()
+        case .sarif: SARIFReporter(rules: Linter.descriptors, toolVersion: BlueprintVersion.current)
+        case .github: GitHubReporter(printsSummary: !quiet)
+        case .checkstyle: CheckstyleReporter()
+        case .junit: JUnitReporter()
+        case .gitlab: GitLabReporter()
+        }
+    }
+
+    /// The baseline given with --baseline; a missing or broken one stops the run (exit 2), as a
+    /// silently empty baseline would report every accepted finding as new.
+    private func readBaseline() throws -> Baseline? {
+        guard let baseline else { return nil }
+        do {
+            let data = try Data(contentsOf: URL(fileURLWithPath: baseline))
+            return try Baseline(parsing: data)
+        } catch let error as Baseline.ReadError {
+            printError("\(baseline): error: \(error)")
+        } catch {
+            printError("\(baseline): error: cannot read the baseline: \(error.localizedDescription)")
+        }
+        throw ExitCode(2)
     }
 
     /// Writes each fixed file back (standard input's to standard output), or prints the diff with
@@ -158,7 +228,8 @@ func ruleExplanation(_ name: String, language: MessageLanguage) throws -> String
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
-        abstract: "List every lint rule with its default severity, or explain one."
+        abstract: "List every lint rule with its default severity, or explain one.",
+        discussion: "Exit status: 0, or 2 for an unknown rule or a wrong option."
     )
 
     @Argument(help: "A rule to explain, with a bad and a good example.")
@@ -167,11 +238,24 @@ struct RulesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Language of the texts: en, zh-Hans or zh-Hant.", valueName: "language"))
     var lang: LanguageOption = .auto
 
+    @OptionGroup var color: ColorOption
+
+    func validate() throws {
+        if let rule { _ = try ruleExplanation(rule, language: lang.helpLanguage) }
+    }
+
     func run() throws {
-        if let rule {
-            writeOutput(try ruleExplanation(rule, language: lang.helpLanguage))
+        let text = if let rule {
+            try ruleExplanation(rule, language: lang.helpLanguage)
         } else {
-            writeOutput(RuleHelpPrinter.table(Linter.descriptors, language: lang.helpLanguage))
+            RuleHelpPrinter.table(Linter.descriptors, language: lang.helpLanguage)
         }
+        writeOutput(color.standardOutput ? emphasisingFirstLine(text) : text)
+    }
+
+    /// The table's header row or the explanation's heading in bold.
+    private func emphasisingFirstLine(_ text: String) -> String {
+        guard let end = text.firstIndex(of: "\n") else { return text }
+        return "\u{1B}[1m" + text[..<end] + "\u{1B}[0m" + text[end...]
     }
 }

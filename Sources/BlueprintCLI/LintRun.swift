@@ -57,6 +57,4 @@ struct LintRun: Sendable {
     }
 
     var reports: [FileReport] { files.map(\.report) }
-    var errorCount: Int { files.reduce(0) { $0 + $1.report.errorCount } }
-    var warningCount: Int { files.reduce(0) { $0 + $1.report.warningCount } }
 }

@@ -60,6 +60,11 @@ enum OutputDestination: Equatable {
         }
     }
 
+    /// Whether `path` names this process's standard output.
+    static func isStandardOutput(_ path: String) -> Bool {
+        descriptorNamed(path) == STDOUT_FILENO
+    }
+
     private static func descriptorNamed(_ path: String) -> Int32? {
         switch path {
         case "-", "/dev/stdout": return STDOUT_FILENO

@@ -8,6 +8,15 @@ import Foundation
 enum DiagramFormat: String, ExpressibleByArgument, CaseIterable {
     case svg, png, pdf, dot
 
+    /// The format a file name's extension names (`.svg`, `.png`, `.pdf`, `.dot`, any case), if any.
+    init?(fileName: String) {
+        guard let dot = fileName.lastIndex(of: "."), !fileName[dot...].contains("/") else { return nil }
+        self.init(rawValue: fileName[fileName.index(after: dot)...].lowercased())
+    }
+
+    /// PNG and PDF are bytes a terminal would show as garbage.
+    var isBinary: Bool { self == .png || self == .pdf }
+
     var renderFormat: RenderFormat {
         switch self {
         case .svg: .svg
@@ -35,17 +44,23 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Draw blueprints as service-blueprint diagrams.",
         discussion: """
-        Each file is linted first; a file with lint errors is not drawn, its diagnostics are printed
-        and its old output is left as it was. With one file and no -o, the diagram goes to standard
-        output. Several files (or a folder) need --output-dir: NAME.blueprint becomes DIR/NAME.FORMAT.
-        -o follows symbolic links, and writes a device, a FIFO or /dev/stdout in place; it refuses
-        to write over the blueprint being drawn.
-        Exit status: 0 when every file was drawn, 1 when a file had lint errors or could not be drawn
-        or written, 2 when a file could not be read or an output was refused.
+        Each file is linted first; a file with lint errors is not drawn, its diagnostics are printed \
+        and its old output is left as it was. With one file and no -o, the diagram goes to standard \
+        output; '-' reads the blueprint from standard input. Several files (or a folder) need \
+        --output-dir: NAME.blueprint becomes DIR/NAME.FORMAT.
+
+        Without --format, the format is taken from the extension of -o (.svg, .png, .pdf, .dot), \
+        else SVG; a --format that contradicts -o's extension is an error. PNG and PDF are never \
+        written to a terminal. -o follows symbolic links, and writes a device, a FIFO or \
+        /dev/stdout in place; it refuses to write over the blueprint being drawn.
+
+        Exit status: 0 when every file was drawn, 1 when a file had lint errors or could not be \
+        drawn or written, 2 when a file could not be read, a folder holds no .blueprint file, an \
+        output was refused or an option is wrong.
         """
     )
 
-    @Argument(help: "Blueprint files, or folders to search for them.")
+    @Argument(help: "Blueprint files, or folders to search for them; '-' for standard input.")
     var files: [String] = []
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the diagram to this file ('-' for standard output).", valueName: "file"))
@@ -54,8 +69,11 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .customLong("output-dir"), help: ArgumentHelp("Write each diagram into this folder.", valueName: "dir"))
     var outputDirectory: String?
 
-    @Option(help: "Output format: svg, png, pdf, or dot (the graph handed to Graphviz).")
-    var format: DiagramFormat = .svg
+    @Option(help: """
+        Output format: svg, png, pdf, or dot (the graph handed to Graphviz). By default the \
+        extension of -o, else svg.
+        """)
+    var format: DiagramFormat?
 
     @Option(help: "Colour theme: light, dark, or print (greyscale, for paper).")
     var theme: DiagramTheme = .light
@@ -66,30 +84,56 @@ struct RenderCommand: ParsableCommand {
         "Prefix every SVG id with this, so several diagrams can share one HTML page.", valueName: "prefix"))
     var idPrefix: String = ""
 
+    @Flag(help: "Print only the diagnostics of files not drawn, without a summary line.")
+    var quiet = false
+
+    @OptionGroup var color: ColorOption
+
     func validate() throws {
-        if files.isEmpty { throw ValidationError("give at least one blueprint file to render") }
+        if files.isEmpty { throw ValidationError("give at least one blueprint file to render, or '-' for standard input") }
         if output != nil && outputDirectory != nil { throw ValidationError("use either -o or --output-dir, not both") }
         if files.count > 1 && outputDirectory == nil {
             throw ValidationError("several files need --output-dir")
         }
+        if files.contains("-") && outputDirectory != nil && analysis.stdinFilename == nil {
+            throw ValidationError("standard input needs --stdin-filename to name its diagram in --output-dir")
+        }
         if !idPrefix.isEmpty && !Renderer.isValidIDPrefix(idPrefix) {
             throw ValidationError("--id-prefix takes letters, digits, '_', '-' and '.', starting with a letter or '_'")
         }
+        if let format, let output, output != "-", let named = DiagramFormat(fileName: output), named != format {
+            throw ValidationError("--format \(format.rawValue) contradicts -o '\(output)', a .\(named.rawValue) file name; make them agree or drop --format")
+        }
+        let toStandardOutput = outputDirectory == nil && (output.map(OutputDestination.isStandardOutput) ?? true)
+        if resolvedFormat.isBinary && toStandardOutput && isatty(STDOUT_FILENO) == 1 {
+            throw ValidationError("a \(resolvedFormat.rawValue.uppercased()) diagram is not written to a terminal; use -o FILE.\(resolvedFormat.rawValue) or redirect standard output")
+        }
+    }
+
+    /// --format, else the format -o's extension names, else SVG.
+    private var resolvedFormat: DiagramFormat {
+        format ?? output.flatMap(DiagramFormat.init(fileName:)) ?? .svg
     }
 
     func run() throws {
-        let inputs = InputFiles(files)
-        if inputs.paths.count > 1 && outputDirectory == nil {
+        let readsStandardInput = files.contains("-")
+        let inputs = InputFiles(files.filter { $0 != "-" })
+        if !readsStandardInput, let nothingFound = inputs.nothingFoundMessage {
+            printError("error: \(nothingFound)")
+            throw ExitCode(2)
+        }
+        let paths = (readsStandardInput ? ["-"] : []) + inputs.paths
+        if paths.count > 1 && outputDirectory == nil {
             throw ValidationError("several files need --output-dir")
         }
-        let targets = try outputTargets(for: inputs.paths)
+        let targets = try outputTargets(for: paths)
         let destinations = try outputDestinations(targets, inputs: inputs.paths)
-        let lint = LintRun(paths: inputs.paths, missing: inputs.missing, workspace: analysis.workspace(), language: analysis.lang.choice,
+        let lint = LintRun(paths: paths, missing: inputs.missing, workspace: analysis.workspace(), language: analysis.lang.choice,
                            standardInputName: analysis.stdinFilename)
         for failure in lint.failures { printError(failure) }
 
         var failed = false
-        let options = RenderOptions(format: format.renderFormat, theme: theme.renderTheme, idPrefix: idPrefix)
+        let options = RenderOptions(format: resolvedFormat.renderFormat, theme: theme.renderTheme, idPrefix: idPrefix)
         // Drawn on all cores (Graphviz's own calls take turns; the rest overlaps), then reported and
         // written in input order.
         let session = RenderSession()
@@ -102,24 +146,24 @@ struct RenderCommand: ParsableCommand {
         }
         for (file, drawing) in zip(lint.files, drawings) {
             guard let drawing else {
-                printError(TextReporter(colour: standardErrorWantsColour()).render([file.report], filesLinted: 1))
+                printError(TextReporter(colour: color.standardError, printsSummary: !quiet).render([file.report], filesLinted: 1))
                 failed = true
                 continue
             }
             // Warnings do not stop the drawing, but the designer should see them (a build shows them too).
             if file.report.warningCount > 0 {
-                printError(TextReporter(colour: standardErrorWantsColour(), printsSummary: false).render([file.report], filesLinted: 1))
+                printError(TextReporter(colour: color.standardError, printsSummary: false).render([file.report], filesLinted: 1))
             }
             do {
                 let rendered = try drawing.get()
-                for warning in rendered.warnings { printError("\(file.path): warning: Graphviz: \(warning)") }
+                for warning in rendered.warnings { printError("\(file.document.path): warning: Graphviz: \(warning)") }
                 if let target = targets[file.path], let destination = destinations[file.path] {
                     try destination.write(rendered.bytes, named: target)
                 } else {
                     try OutputDestination.descriptor(STDOUT_FILENO).write(rendered.bytes, named: "standard output")
                 }
             } catch let error as RenderError {
-                printError("\(file.path): error: cannot draw the diagram: \(error)")
+                printError("\(file.document.path): error: cannot draw the diagram: \(error)")
                 failed = true
             } catch let error as WriteError {
                 printError("error: \(error)")
@@ -152,28 +196,28 @@ struct RenderCommand: ParsableCommand {
     }
 
     /// Where each input's diagram goes; nil for standard output. Two inputs with one name would
-    /// overwrite each other in --output-dir, so that is refused before anything is drawn.
+    /// overwrite each other in --output-dir, so that is refused before anything is drawn or made.
     private func outputTargets(for paths: [String]) throws -> [String: String] {
         if let output { return paths.first.map { [$0: output] } ?? [:] }
         guard let outputDirectory else { return [:] }
-        do {
-            try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
-        } catch {
-            printError("error: cannot create folder '\(outputDirectory)': \(error.localizedDescription)")
-            throw ExitCode(2)
-        }
         var targets: [String: String] = [:]
         var sources: [String: String] = [:]
         let folder = outputDirectory.hasSuffix("/") ? outputDirectory : outputDirectory + "/"
         for path in paths {
-            let name = (path as NSString).lastPathComponent
+            let name = ((path == "-" ? analysis.stdinFilename ?? path : path) as NSString).lastPathComponent
             let stem = name.hasSuffix(".blueprint") ? String(name.dropLast(".blueprint".count)) : name
-            let target = folder + stem + "." + format.rawValue
+            let target = folder + stem + "." + resolvedFormat.rawValue
             if let other = sources[target] {
                 throw ValidationError("'\(other)' and '\(path)' would both be written to '\(target)'")
             }
             sources[target] = path
             targets[path] = target
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
+        } catch {
+            printError("error: cannot create folder '\(outputDirectory)': \(error.localizedDescription)")
+            throw ExitCode(2)
         }
         return targets
     }

@@ -67,12 +67,3 @@ func printError(_ text: String) {
 func writeOutput(_ text: String) {
     FileHandle.standardOutput.write(Data(text.utf8))
 }
-
-/// Colour on a terminal only, and never when NO_COLOR is set (no-color.org).
-func standardOutputWantsColour() -> Bool {
-    isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
-}
-
-func standardErrorWantsColour() -> Bool {
-    isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
-}

@@ -9,6 +9,7 @@ public enum LintMessage: MessageCatalog {
     case momentOnEvidence, momentOffStage, emotionOffCustomer
     case disconnected, journeyStartsHere, visibilityLeak, customerStepHere, noTouchpoint
     case failWithoutRecovery, waitOverTolerance, unusedEvidence, emptyPhase
+    case duplicatePhase, firstTitledHere, selfFlow, unnamedPhase
     case promiseBroken, searchBoundedSuffix, stepCost, promiseUnreachable, promiseFromHere, promiseToHere
     case promiseLoop, loopSearchBoundedSuffix, andMore, onTheLoop, promiseUntimed, promiseHere
     case laneEvidence, laneCustomer, laneFrontstage, laneBackstage, laneSupport
@@ -115,6 +116,19 @@ public enum LintMessage: MessageCatalog {
             zhHant: "沒有步驟展示有形展示 '{id}'：請在展示它的步驟上加上 'evidence {id}'")
         case .emptyPhase: Phrase(
             en: "phase \"{title}\" has no steps", zhHans: "阶段 \"{title}\" 没有步骤", zhHant: "階段 \"{title}\" 沒有步驟")
+        case .duplicatePhase: Phrase(
+            en: "phase \"{title}\" is already opened at line {line}: merge the two, or give each its own title",
+            zhHans: "阶段 \"{title}\" 已在第 {line} 行开启过：请合并两者，或给它们各自的标题",
+            zhHant: "階段 \"{title}\" 已在第 {line} 行開啟過：請合併兩者，或給它們各自的標題")
+        case .firstTitledHere: Phrase(en: "first opened here", zhHans: "首次开启于此", zhHant: "首次開啟於此")
+        case .selfFlow: Phrase(
+            en: "flow from '{id}' to itself: did you mean another step?",
+            zhHans: "从 '{id}' 到它自身的流程：是否想指向另一个步骤？",
+            zhHant: "從 '{id}' 到它自身的流程：是否想指向另一個步驟？")
+        case .unnamedPhase: Phrase(
+            en: "step '{id}' comes before the first phase \"{title}\", so it lands in a column without a title: open a phase above it",
+            zhHans: "步骤 '{id}' 写在第一个阶段 \"{title}\" 之前，会落在没有标题的一列：请在它上方开启一个阶段",
+            zhHant: "步驟 '{id}' 寫在第一個階段 \"{title}\" 之前，會落在沒有標題的一欄：請在它上方開啟一個階段")
 
         case .promiseBroken: Phrase(
             en: "promise \"{description}\" costs {cost} via {path}, {over} over the promised {within}",

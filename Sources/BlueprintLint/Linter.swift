@@ -14,13 +14,15 @@ public struct LintResult: Sendable {
 
 /// Parses, resolves and runs every rule over a file.
 public struct Linter: Sendable {
-    /// Every rule, in the order of the spec's table.
+    /// Every rule: the spec's table in its order, then the project's own.
     public static let rules: [any LintRule.Type] = [
         SyntaxRule.self, MissingHeaderRule.self, DuplicateIDRule.self, UndefinedReferenceRule.self, WrongKindRule.self,
         InvalidAttributeRule.self, MomentOffStageRule.self, EmotionOffCustomerRule.self, NoCustomerRule.self,
         DisconnectedStepRule.self, VisibilityLeakRule.self, CustomerWithoutTouchpointRule.self,
         FailWithoutRecoveryRule.self, WaitOverToleranceRule.self, UnusedEvidenceRule.self, EmptyPhaseRule.self,
         PromiseBrokenRule.self, PromiseUnreachableRule.self, PromiseLoopRule.self, PromiseUntimedRule.self,
+        // Beyond the spec's table: slips it lets through.
+        DuplicatePhaseRule.self, SelfFlowRule.self, UnnamedPhaseRule.self,
     ]
 
     /// Every rule's descriptor, with its summary and explanation in every language.

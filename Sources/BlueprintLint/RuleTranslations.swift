@@ -38,18 +38,18 @@ enum RuleTranslations {
         ],
         "wrong-kind": [
             .zhHans: RuleText(
-                summary: "流程或 `recover` 指向了有形展示，或 `evidence` 指向了步骤",
+                summary: "流程、`recover` 或承诺指向了有形展示，或 `evidence` 指向了步骤",
                 explanation: "有形展示是顾客看得到、摸得着的东西，不是步骤：它们通过 `evidence` 属性与步骤关联，不能用在流程、补救链接或承诺中。"),
             .zhHant: RuleText(
-                summary: "流程或 `recover` 指向了有形展示，或 `evidence` 指向了步驟",
+                summary: "流程、`recover` 或承諾指向了有形展示，或 `evidence` 指向了步驟",
                 explanation: "有形展示是顧客看得到、摸得到的東西，不是步驟：它們透過 `evidence` 屬性與步驟關聯，不能用在流程、補救連結或承諾中。"),
         ],
         "invalid-attribute": [
             .zhHans: RuleText(
-                summary: "属性重复出现、情绪超出 -2…2、有 `tolerance` 却没有 `wait`",
+                summary: "属性重复出现、情绪超出 -2…2、有 `tolerance` 却没有 `wait`、有形展示上带了 `note` 和 `channel` 以外的属性",
                 explanation: "同一步骤上只有 `evidence` 和 `fail` 可以重复；其他属性以第一个值为准，重复即为错误。情绪的取值从 -2（非常不满）到 2（非常满意）。可容忍时长（`tolerance`）只有与它所限定的等待（`wait`）写在一起才有意义。有形展示只能带 `note` 和 `channel`。"),
             .zhHant: RuleText(
-                summary: "屬性重複出現、情緒超出 -2…2、有 `tolerance` 卻沒有 `wait`",
+                summary: "屬性重複出現、情緒超出 -2…2、有 `tolerance` 卻沒有 `wait`、有形展示上帶了 `note` 和 `channel` 以外的屬性",
                 explanation: "同一步驟上只有 `evidence` 和 `fail` 可以重複；其他屬性以第一個值為準，重複即為錯誤。情緒的值從 -2（非常不滿）到 2（非常滿意）。可容忍時長（`tolerance`）只有與它所限定的等待（`wait`）寫在一起才有意義。有形展示只能帶 `note` 和 `channel`。"),
         ],
         "moment-off-stage": [
@@ -78,10 +78,10 @@ enum RuleTranslations {
         ],
         "disconnected-step": [
             .zhHans: RuleText(
-                summary: "不在旅程中的步骤",
+                summary: "没有任何流程或补救链接把它接到第一个顾客步骤的步骤",
                 explanation: "旅程由所有经流程或补救链接（不论方向）与第一个顾客步骤相连的步骤组成。不在旅程中的步骤，通常是漏写了流程。"),
             .zhHant: RuleText(
-                summary: "不在旅程中的步驟",
+                summary: "沒有任何流程或補救連結把它接到第一個顧客步驟的步驟",
                 explanation: "旅程由所有經流程或補救連結（不論方向）與第一個顧客步驟相連的步驟組成。不在旅程中的步驟，通常是漏寫了流程。"),
         ],
         "visibility-leak": [
@@ -126,18 +126,42 @@ enum RuleTranslations {
         ],
         "empty-phase": [
             .zhHans: RuleText(
-                summary: "没有步骤的阶段",
+                summary: "没有步骤的阶段（只有有形展示不算）",
                 explanation: "阶段是图中的一列；没有步骤的阶段（只有有形展示不算）就是一个空列。"),
             .zhHant: RuleText(
-                summary: "沒有步驟的階段",
+                summary: "沒有步驟的階段（只有有形展示不算）",
                 explanation: "階段是圖中的一欄；沒有步驟的階段（只有有形展示不算）就是空的一欄。"),
+        ],
+        "duplicate-phase": [
+            .zhHans: RuleText(
+                summary: "两个阶段使用了同一个标题（报告第二个）",
+                explanation: "每个阶段都是图中的一列，标题相同的两个阶段会画成两列，看起来却像旅程中的同一段。请合并它们，或给每个阶段各自的标题。"),
+            .zhHant: RuleText(
+                summary: "兩個階段使用了同一個標題（回報第二個）",
+                explanation: "每個階段都是圖中的一欄，標題相同的兩個階段會畫成兩欄，看起來卻像旅程中的同一段。請合併它們，或給每個階段各自的標題。"),
+        ],
+        "self-flow": [
+            .zhHans: RuleText(
+                summary: "从步骤到它自身的流程（`a -> a`）",
+                explanation: "把服务交接给自己的步骤，通常是另一个步骤的笔误。作为 `->` 流程它还是一个循环，会让经过该步骤的每个承诺都没有上限。重复的工作请写成带 `recover` 的失误点。"),
+            .zhHant: RuleText(
+                summary: "從步驟到它自身的流程（`a -> a`）",
+                explanation: "把服務交接給自己的步驟，通常是另一個步驟的筆誤。作為 `->` 流程它還是一個循環，會讓經過該步驟的每個承諾都沒有上限。重複的工作請寫成帶 `recover` 的失誤點。"),
+        ],
+        "unnamed-phase": [
+            .zhHans: RuleText(
+                summary: "在有阶段的文件中，写在第一个 `phase` 之前的步骤",
+                explanation: "写在任何 `phase` 之前的步骤属于一个没有名字的第一阶段，在图中画成没有标题的一列。在给阶段命名的文件里，这几乎总是把步骤误写在了它的 `phase` 行上方。请在它之前开启一个阶段，或把它移到某个阶段之下。"),
+            .zhHant: RuleText(
+                summary: "在有階段的檔案中，寫在第一個 `phase` 之前的步驟",
+                explanation: "寫在任何 `phase` 之前的步驟屬於一個沒有名字的第一階段，在圖中畫成沒有標題的一欄。在為階段命名的檔案裡，這幾乎總是把步驟誤寫在了它的 `phase` 行上方。請在它之前開啟一個階段，或把它移到某個階段之下。"),
         ],
         "promise-broken": [
             .zhHans: RuleText(
-                summary: "从 `from` 到 `to` 的最坏情况耗时超过 `within`",
+                summary: "从 `from` 到 `to` 的最坏情况耗时超过 `within`；提示信息会给出耗时和路径",
                 explanation: "承诺在一条路径上的耗时，是路径上每个步骤（含起点和终点）的 `wait` 与 `takes` 之和。耗时最长的 `->` 路径不超过时限，承诺才算兑现；提示信息会列出这条路径。"),
             .zhHant: RuleText(
-                summary: "從 `from` 到 `to` 的最壞情況耗時超過 `within`",
+                summary: "從 `from` 到 `to` 的最壞情況耗時超過 `within`；提示訊息會給出耗時和路徑",
                 explanation: "承諾在一條路徑上的耗時，是路徑上每個步驟（含起點和終點）的 `wait` 與 `takes` 之和。耗時最長的 `->` 路徑不超過時限，承諾才算兌現；提示訊息會列出這條路徑。"),
         ],
         "promise-unreachable": [

@@ -7,7 +7,12 @@ import BlueprintLanguage
 /// followed by the summary as a plain log line. GitHub shows at most 10 annotations of each
 /// severity per step (50 per job); the log keeps every line.
 public struct GitHubReporter: DiagnosticReporter {
-    public init() {}
+    /// Whether the closing sentence is printed after the annotations.
+    public var printsSummary: Bool
+
+    public init(printsSummary: Bool = true) {
+        self.printsSummary = printsSummary
+    }
 
     public func render(_ reports: [FileReport], filesLinted: Int) -> String {
         var output = ""
@@ -24,6 +29,7 @@ public struct GitHubReporter: DiagnosticReporter {
                 output += "::\(diagnostic.severity.rawValue) \(properties)::\(Self.escapedData(diagnostic.message(in: report.language)))\n"
             }
         }
+        guard printsSummary else { return output }
         return output + RunSummary(reports, filesLinted: filesLinted).sentence + "\n"
     }
 

@@ -67,8 +67,10 @@ import Testing
             ask -> greet -> check -> check
 
             """)
+        // What is left: the fix of 'chekc' made a flow from 'check' to itself.
         #expect(result.status == 0)
-        #expect(result.standardOutput == "No problems in 1 file\n")
+        #expect(result.standardOutput.hasPrefix("t.blueprint:5:17: warning: flow from 'check' to itself"))
+        #expect(result.standardOutput.hasSuffix("\n1 warning in 1 file\n"))
     }
 
     @Test func dryRunPrintsADiffAndWritesNothing() throws {

@@ -67,6 +67,10 @@ struct PluginIntegrationTests {
         ), "\(broken.standardOutput)\(broken.standardError)")
         #expect(!broken.standardOutput.contains("warning.blueprint"), "--target leaves blueprints/ out")
 
+        let help = try fixture.swift(["package", "lint-blueprints", "--help"])
+        #expect(help.status == 0, "\(help.standardOutput)\(help.standardError)")
+        #expect(help.standardOutput.contains("USAGE: swift package lint-blueprints"))
+
         let annotated = try fixture.swift(["package", "lint-blueprints", "--format", "github"])
         #expect(annotated.status != 0)
         #expect(annotated.standardOutput.contains("::error file=Sources/ServiceDocs/broken.blueprint,line=5,col=10,"))
@@ -91,6 +95,17 @@ struct PluginIntegrationTests {
             let text = try? String(contentsOfFile: fixture.path(svg), encoding: .utf8)
             #expect(text?.contains("<svg") == true, "\(svg) was not rendered")
         }
+
+        let png = try fixture.swift(["package", "--allow-writing-to-package-directory", "render-blueprints",
+                                     "--output-dir", "png", "--format", "png", "--theme", "print"])
+        #expect(png.status == 0, "\(png.standardOutput)\(png.standardError)")
+        let bytes = FileManager.default.contents(atPath: fixture.path("png/blueprints/onboarding.png"))
+        #expect(bytes?.prefix(4) == Data([0x89, 0x50, 0x4E, 0x47]))
+
+        let outside = try fixture.swift(["package", "--allow-writing-to-package-directory", "render-blueprints", "--output-dir", "../outside"])
+        #expect(outside.status != 0)
+        #expect("\(outside.standardOutput)\(outside.standardError)".contains("lies outside the package"))
+        #expect(!FileManager.default.fileExists(atPath: fixture.url.deletingLastPathComponent().appendingPathComponent("outside").path))
     }
 }
 

@@ -3,7 +3,7 @@ import BlueprintLanguage
 public struct DisconnectedStepRule: LintRule {
     public static let descriptor = RuleDescriptor(
         id: "disconnected-step", defaultSeverity: .warning,
-        summary: "a step outside the journey",
+        summary: "a step that no chain of flows and recovery links joins to the first customer step",
         explanation: "The journey is every step joined to the first customer step by flows and recovery links, in either direction. A step outside it is usually a forgotten flow.",
         badExample: "customer report \"Calls the hotline\"\nfrontstage log \"Agent logs the fault\"\nbackstage dispatch \"Assigns a crew\"\nreport -> log",
         goodExample: "customer report \"Calls the hotline\"\nfrontstage log \"Agent logs the fault\"\nbackstage dispatch \"Assigns a crew\"\nreport -> log -> dispatch")

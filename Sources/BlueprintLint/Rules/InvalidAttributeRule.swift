@@ -3,7 +3,7 @@ import BlueprintLanguage
 public struct InvalidAttributeRule: LintRule {
     public static let descriptor = RuleDescriptor(
         id: "invalid-attribute", defaultSeverity: .error,
-        summary: "an attribute given twice, an emotion outside -2…2, `tolerance` without `wait`",
+        summary: "an attribute given twice, an emotion outside -2…2, `tolerance` without `wait`, an attribute other than `note` and `channel` on an evidence item",
         explanation: "Only `evidence` and `fail` may repeat on a step; for any other attribute the first value counts and a repeat is an error. Emotions run from -2 (very unhappy) to 2 (delighted). A tolerance only means something next to the wait it bounds. Evidence items take only `note` and `channel`.",
         badExample: "customer waits \"Waits for the crew\", wait 25m, wait 30m, emotion -3",
         goodExample: "customer waits \"Waits for the crew\", wait 25m, tolerance 40m, emotion -1")

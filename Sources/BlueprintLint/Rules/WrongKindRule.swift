@@ -4,7 +4,7 @@ import BlueprintModel
 public struct WrongKindRule: LintRule {
     public static let descriptor = RuleDescriptor(
         id: "wrong-kind", defaultSeverity: .error,
-        summary: "a flow or `recover` names an evidence item, or `evidence` names a step",
+        summary: "a flow, `recover` or promise names an evidence item, or `evidence` names a step",
         explanation: "Evidence items are things the customer sees or touches, not steps: they are linked to steps with the `evidence` attribute, never with flows, recovery links or promises.",
         badExample: "evidence sms \"Text message\"\nfrontstage notify \"Agent texts the arrival time\"\nnotify -> sms",
         goodExample: "evidence sms \"Text message\"\nfrontstage notify \"Agent texts the arrival time\", evidence sms")

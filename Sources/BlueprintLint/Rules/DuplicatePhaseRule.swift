@@ -1,0 +1,23 @@
+import BlueprintLanguage
+
+public struct DuplicatePhaseRule: LintRule {
+    public static let descriptor = RuleDescriptor(
+        id: "duplicate-phase", defaultSeverity: .warning,
+        summary: "two phases with the same title (the second is reported)",
+        explanation: "Each phase is a column of the diagram, so two phases with one title draw two columns that read as one stage of the journey. Merge them, or give each its own title.",
+        badExample: "phase \"Repair\"\n  frontstage arrive \"Crew arrives on site\"\nphase \"Repair\"\n  frontstage fix \"Crew restores the supply\"",
+        goodExample: "phase \"Repair\"\n  frontstage arrive \"Crew arrives on site\"\n  frontstage fix \"Crew restores the supply\"")
+
+    public static func check(_ context: LintContext) -> [Finding] {
+        var firstWithTitle: [String: SourceRange] = [:]
+        return context.blueprint.phases.compactMap { phase in
+            guard let title = phase.title, let range = phase.keywordRange else { return nil }
+            guard let first = firstWithTitle[title] else {
+                firstWithTitle[title] = range
+                return nil
+            }
+            return Finding(Message(LintMessage.duplicatePhase, ["title": .text(title), "line": .number(first.start.line)]), at: range,
+                           related: [RelatedLocation(range: first, message: Message(LintMessage.firstTitledHere))])
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+/// Every command's help stays true: written in whole sentences, naming what it does, and every
+/// usage error points at the command it is about.
+@Suite struct HelpTextTests {
+    static let commands = ["lint", "render", "fmt", "rules", "init"]
+
+    /// Help laid out on a wide terminal, so a line ends only where the text itself breaks it.
+    private func help(_ command: String) throws -> String {
+        try Blueprint.run([command, "--help"], environment: ["COLUMNS": "1000"]).standardOutput
+    }
+
+    @Test(arguments: commands)
+    func paragraphsAreWholeSentences(_ command: String) throws {
+        let text = try help(command)
+        let description = try #require(text.components(separatedBy: "\nUSAGE:").first)
+        for line in description.split(separator: "\n") {
+            #expect(line.last == "." || line.last == ":", "'\(command) --help' breaks a sentence: \(line)")
+        }
+        #expect(text.contains("Exit status:"), "\(command) --help explains its exit status")
+        #expect(text.contains("USAGE: blueprint \(command)"))
+        #expect(text.contains("--color <when>"))
+    }
+
+    @Test func lintHelpNamesEveryFormatAndEveryReasonForExitTwo() throws {
+        let text = try help("lint")
+        for format in ["text", "json", "sarif", "github", "checkstyle", "junit", "gitlab"] {
+            #expect(text.contains(format), "\(format)")
+        }
+        for reason in ["missing", "unreadable", "not UTF-8", "larger than 64 MiB", "holds no .blueprint file", "configuration file",
+                       "baseline", "could not be written", "option is wrong"] {
+            #expect(text.contains(reason), "\(reason)")
+        }
+        for option in ["--config <file>", "--baseline <file>", "--write-baseline <file>", "--allow-empty", "--quiet", "--stdin-filename <path>"] {
+            #expect(text.contains(option), "\(option)")
+        }
+    }
+
+    @Test func renderHelpSaysWhereTheFormatComesFrom() throws {
+        let text = try help("render")
+        #expect(text.contains("Without --format, the format is taken from the extension of -o (.svg, .png, .pdf, .dot), else SVG;"))
+        #expect(text.contains("'-' reads the blueprint from standard input."))
+    }
+
+    @Test func topLevelHelpDocumentsCompletionScripts() throws {
+        let text = try Blueprint.run(["--help"], environment: ["COLUMNS": "1000"]).standardOutput
+        #expect(text.contains("--generate-completion-script bash"))
+        for command in Self.commands { #expect(text.contains("  \(command) "), "\(command)") }
+        #expect(!text.contains("generate-manual"), "the man page generator is for install.sh only")
+    }
+
+    @Test func errorsFoundWhileRunningShowTheSubcommandsUsage() throws {
+        let workspace = try Workspace(["a/x.blueprint": cleanFile, "b/x.blueprint": cleanFile])
+        let cases: [([String], String, String)] = [
+            (["rules", "promise-brokn"], "did you mean 'promise-broken'?", "Usage: blueprint rules"),
+            (["lint", "--explain", "nope"], "unknown rule 'nope'", "Usage: blueprint lint"),
+            (["render", "a", "b", "--output-dir", "out"], "would both be written to 'out/x.svg'", "Usage: blueprint render"),
+        ]
+        for (arguments, message, usage) in cases {
+            let result = try Blueprint.run(arguments, in: workspace.url)
+            #expect(result.status == 2, "\(arguments)")
+            #expect(result.standardError.contains(message), "\(arguments): \(result.standardError)")
+            #expect(result.standardError.contains(usage), "\(arguments): \(result.standardError)")
+            #expect(!result.standardError.contains("Usage: blueprint <subcommand>"), "\(arguments)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: workspace.path("out")), "the clash leaves no empty folder behind")
+    }
+
+    @Test func rulesSayWhatTheReadmeTableSays() throws {
+        let readme = try String(contentsOf: Blueprint.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let table = try Blueprint.run(["rules"]).standardOutput
+        var rows = 0
+        for line in readme.split(separator: "\n") where line.hasPrefix("| `") {
+            let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard cells.count == 3, cells[1] == "error" || cells[1] == "warning" else { continue }
+            let rule = cells[0].trimmingCharacters(in: CharacterSet(charactersIn: "`"))
+            let row = table.split(separator: "\n").first { $0.hasPrefix(rule + " ") }
+            #expect(row.map { $0.hasSuffix("  " + cells[2]) && $0.contains(" \(cells[1]) ") } == true, "\(rule): README says \(cells[2])")
+            rows += 1
+        }
+        #expect(rows == table.split(separator: "\n").count - 1, "the README's table has every rule")
+    }
+}
