@@ -382,7 +382,14 @@ public actor LanguageServer {
     }
 
     private func send(id: RequestID, _ result: any Encodable) {
-        send(OutgoingMessage.Response(id: id, result: AnyEncodable(result)))
+        guard let writable = result as? any JSONWritable, let idJSON = try? JSONEncoder().encode(id) else {
+            send(OutgoingMessage.Response(id: id, result: AnyEncodable(result)))
+            return
+        }
+        var body = Array(#"{"jsonrpc":"2.0","id":"#.utf8) + idJSON + Array(#","result":"#.utf8)
+        writable.writeJSON(into: &body)
+        body.append(UInt8(ascii: "}"))
+        writer.write(Data(body))
     }
 
     private func sendError(id: RequestID?, _ error: ResponseError) {

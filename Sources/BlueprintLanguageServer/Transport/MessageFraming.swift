@@ -10,49 +10,71 @@ public enum Frame: Sendable, Equatable {
 }
 
 /// Splits a byte stream into LSP frames: header lines ending in CR LF, an empty line, then exactly
-/// `Content-Length` bytes of body. Bytes come in arbitrary chunks.
+/// `Content-Length` bytes of body. Bytes come in arbitrary chunks; each byte is looked at once, so a
+/// large body arriving in many chunks costs its length, not its length times the number of chunks.
 public struct FrameDecoder: Sendable {
     /// A larger body is skipped, not buffered: no message can make the server hold unbounded memory.
     public static let maximumBodySize = 256 << 20
+    /// A header block is a few dozen bytes; bytes without an end of header this far are dropped.
+    public static let maximumHeaderSize = 8 << 10
 
-    private var buffer = Data()
+    private var buffer: [UInt8] = []
+    /// How far the search for the end of the header has looked.
+    private var searched = 0
+    /// The body length, once its header has been read.
+    private var bodyLength: Int?
     /// Bytes of an oversized body still to be dropped.
     private var bytesToSkip = 0
 
     public init() {}
 
     public mutating func append(_ data: Data) {
-        if bytesToSkip > 0 {
-            let skipped = min(bytesToSkip, data.count)
-            bytesToSkip -= skipped
-            buffer.append(data.dropFirst(skipped))
-        } else {
-            buffer.append(data)
-        }
+        let skipped = min(bytesToSkip, data.count)
+        bytesToSkip -= skipped
+        buffer.append(contentsOf: data.dropFirst(skipped))
     }
 
     /// The next complete frame, or nil until more bytes arrive.
     public mutating func next() -> Frame? {
-        guard bytesToSkip == 0, let headerEnd = buffer.firstRange(of: Self.headerTerminator) else { return nil }
-        let header = String(decoding: buffer[buffer.startIndex..<headerEnd.lowerBound], as: UTF8.self)
-        let bodyStart = headerEnd.upperBound
-        guard let length = Self.contentLength(in: header) else {
-            buffer = Data(buffer[bodyStart...])
-            return .malformed("missing or invalid Content-Length header")
-        }
-        guard length <= Self.maximumBodySize else {
-            let available = buffer.count - (bodyStart - buffer.startIndex)
-            bytesToSkip = max(0, length - available)
-            buffer = Data(buffer[min(buffer.endIndex, bodyStart + length)...])
-            return .malformed("message body of \(length) bytes is over the limit of \(Self.maximumBodySize)")
-        }
-        guard buffer.endIndex - bodyStart >= length else { return nil }
-        let body = Data(buffer[bodyStart..<bodyStart + length])
-        buffer = Data(buffer[(bodyStart + length)...])
+        if bodyLength == nil, let problem = readHeader() { return .malformed(problem) }
+        guard let length = bodyLength, buffer.count >= length else { return nil }
+        let body = Data(buffer[..<length])
+        buffer.removeFirst(length)
+        bodyLength = nil
         return .message(body)
     }
 
-    private static let headerTerminator = Data("\r\n\r\n".utf8)
+    /// Reads a complete header block into `bodyLength`; returns what is wrong with a bad one.
+    private mutating func readHeader() -> String? {
+        var end: Int?
+        var index = max(0, searched - 3)
+        while index + 3 < buffer.count {
+            if buffer[index] == 0x0D, buffer[index + 1] == 0x0A, buffer[index + 2] == 0x0D, buffer[index + 3] == 0x0A {
+                end = index
+                break
+            }
+            index += 1
+        }
+        guard let end else {
+            searched = buffer.count
+            guard buffer.count > Self.maximumHeaderSize else { return nil }
+            buffer.removeAll()
+            searched = 0
+            return "no end of header within \(Self.maximumHeaderSize) bytes"
+        }
+        let header = String(decoding: buffer[..<end], as: UTF8.self)
+        buffer.removeFirst(end + 4)
+        searched = 0
+        guard let length = Self.contentLength(in: header) else { return "missing or invalid Content-Length header" }
+        guard length <= Self.maximumBodySize else {
+            let dropped = min(length, buffer.count)
+            buffer.removeFirst(dropped)
+            bytesToSkip = length - dropped
+            return "message body of \(length) bytes is over the limit of \(Self.maximumBodySize)"
+        }
+        bodyLength = length
+        return nil
+    }
 
     private static func contentLength(in header: String) -> Int? {
         for line in header.split(separator: "\r\n") {
