@@ -85,7 +85,7 @@ let package = Package(
         .testTarget(name: "BlueprintFormatTests", dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintFormat", "SeededGenerator", "SpecExample"]),
         .testTarget(name: "BlueprintRenderTests", dependencies: ["BlueprintModel", "BlueprintRender", "GraphvizBridge", "SeededGenerator", "SpecExample"]),
         .testTarget(name: "BlueprintCLITests", dependencies: ["BlueprintCLI"]),
-        .testTarget(name: "BlueprintLanguageServerTests", dependencies: ["BlueprintLanguageServer", "BlueprintCLI", "SpecExample"]),
+        .testTarget(name: "BlueprintLanguageServerTests", dependencies: ["BlueprintLanguageServer", "BlueprintCLI", "BlueprintAnalysis", "BlueprintLanguage", "SpecExample"]),
         .testTarget(name: "BlueprintAnalysisTests", dependencies: ["BlueprintAnalysis", "BlueprintLanguage", "BlueprintLint", "BlueprintModel", "SpecExample"]),
     ],
     swiftLanguageModes: [.v6]
