@@ -1,6 +1,7 @@
 -- blueprint lsp for Neovim 0.7 and later: put this file in ~/.config/nvim/lua/ and `require("blueprint")`
 -- from init.lua. It starts one server per root (the folder of the nearest .blueprintlint.yml or .git).
-vim.filetype.add({ extension = { blueprint = "blueprint" } })
+-- An autocommand rather than vim.filetype.add, which Neovim 0.7 applies only with filetype.lua enabled.
+vim.api.nvim_create_autocmd({ "BufRead", "BufNewFile" }, { pattern = "*.blueprint", command = "setfiletype blueprint" })
 
 vim.api.nvim_create_autocmd("FileType", {
   pattern = "blueprint",
