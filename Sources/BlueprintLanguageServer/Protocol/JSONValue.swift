@@ -61,11 +61,6 @@ public enum JSONValue: Hashable, Sendable, Codable {
         return nil
     }
 
-    public var boolValue: Bool? {
-        if case .bool(let bool) = self { return bool }
-        return nil
-    }
-
     /// This value read as a `Decodable` type, as a message's params are.
     public func decode<Value: Decodable>(as type: Value.Type) throws -> Value {
         try JSONDecoder().decode(Value.self, from: JSONEncoder().encode(self))
