@@ -47,17 +47,19 @@ let package = Package(
         .target(name: "GraphvizBridge", dependencies: ["CGraphviz"]),
         // blueprint model -> pinned layout -> Graphviz graph -> SVG/PNG/PDF/DOT
         .target(name: "BlueprintRender", dependencies: ["BlueprintModel", "GraphvizBridge"]),
+        // `blueprint lsp`: LSP 3.17 over JSON-RPC on the analysis API. A leaf: only front ends link it.
+        .target(name: "BlueprintLanguageServer", dependencies: ["BlueprintAnalysis", "BlueprintLanguage", "BlueprintModel", "BlueprintLint"]),
         .executableTarget(
             name: "BlueprintCLI",
             dependencies: [
                 "BlueprintLanguage", "BlueprintModel", "BlueprintLint", "BlueprintReport", "BlueprintConfig",
-                "BlueprintFormat", "BlueprintRender", "BlueprintAnalysis",
+                "BlueprintFormat", "BlueprintRender", "BlueprintAnalysis", "BlueprintLanguageServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "BlueprintBenchmarks",
-            dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintLint", "BlueprintFormat", "BlueprintRender", "BlueprintAnalysis", "SeededGenerator"]
+            dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintLint", "BlueprintFormat", "BlueprintRender", "BlueprintAnalysis", "SeededGenerator", "BlueprintLanguageServer"]
         ),
         // SwiftPM plugins: thin wrappers that run `blueprint` on a package's .blueprint files
         .plugin(name: "RenderBlueprints", capability: .buildTool(), dependencies: ["BlueprintCLI"]),
@@ -83,6 +85,7 @@ let package = Package(
         .testTarget(name: "BlueprintFormatTests", dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintFormat", "SeededGenerator", "SpecExample"]),
         .testTarget(name: "BlueprintRenderTests", dependencies: ["BlueprintModel", "BlueprintRender", "GraphvizBridge", "SeededGenerator", "SpecExample"]),
         .testTarget(name: "BlueprintCLITests", dependencies: ["BlueprintCLI"]),
+        .testTarget(name: "BlueprintLanguageServerTests", dependencies: ["BlueprintLanguageServer", "BlueprintCLI", "BlueprintAnalysis", "BlueprintLanguage", "SpecExample"]),
         .testTarget(name: "BlueprintAnalysisTests", dependencies: ["BlueprintAnalysis", "BlueprintLanguage", "BlueprintLint", "BlueprintModel", "SpecExample"]),
     ],
     swiftLanguageModes: [.v6]

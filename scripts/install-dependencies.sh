@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs the system packages blueprint needs on Debian/Ubuntu when they are missing:
 # Graphviz's C libraries (rendering), its command-line tools (the benchmark's comparison
-# runs) and Noto Sans CJK, the one font family diagrams use for Latin and Chinese labels alike.
+# runs), Noto Sans CJK, the one font family diagrams use for Latin and Chinese labels alike, and
+# Neovim, whose built-in LSP client drives `blueprint lsp` in the end-to-end test.
 set -euo pipefail
 
-packages=(pkg-config libgraphviz-dev graphviz fonts-noto-cjk)
+packages=(pkg-config libgraphviz-dev graphviz fonts-noto-cjk neovim)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -1,0 +1,186 @@
+import BlueprintAnalysis
+import BlueprintLanguage
+import BlueprintLanguageServer
+import Foundation
+
+/// `blueprint lsp` driven through its protocol, as an editor drives it: the built executable in a
+/// process of its own, framed JSON-RPC over its standard input and output. For a 1,000-step and a
+/// 10,000-step blueprint, prints the p50 and p95 of each request (and of the diagnostics published
+/// after a one-line edit), then the server's resident memory. The targets (p95 under 20 ms and
+/// 150 ms) are read off its output.
+///
+/// The server runs with `--diagnostics-delay 0`: the delay is a wait for the next keystroke, not
+/// work, and an editor's figure is this one plus the delay (50 ms by default).
+func runLanguageServerBenchmark() {
+    print("lsp: requests through the protocol to `blueprint lsp` (times in ms)")
+    print("steps  request                      count    p50 ms    p95 ms")
+    for steps in [1_000, 10_000] {
+        let text = BlueprintGenerator.blueprint(steps: steps, seed: 7)
+        let session = LanguageServerSession()
+        session.request("initialize", ["capabilities": [:] as [String: Any], "rootUri": NSNull()])
+        session.notify("initialized", [:])
+        let uri = "file:///benchmark/generated-\(steps).blueprint"
+        session.notify("textDocument/didOpen", ["textDocument": ["uri": uri, "languageId": "blueprint", "version": 1, "text": text]])
+        session.waitForDiagnostics(version: 1)
+
+        let document = Document(path: "generated.blueprint", text: text)
+        let source = document.source
+        func lspPosition(_ position: SourcePosition) -> [String: Any] {
+            let (line, character) = source.lspCharacter(of: position, in: .utf16)
+            return ["line": line, "character": character]
+        }
+        var stepLabels: [SourceRange] = []
+        var stepIDs: [SourcePosition] = []
+        var flowTargets: [SourcePosition] = []
+        for statement in document.syntax.statements {
+            switch statement.kind {
+            case .step(let step) where step.lane != .evidence:
+                stepLabels.append(step.label.range)
+                stepIDs.append(step.id.range.start)
+            case .flow(let flow) where flow.ids.count > 1:
+                flowTargets.append(flow.ids[1].range.start)
+            default:
+                break
+            }
+        }
+        func sample<T>(_ items: [T], _ count: Int) -> [T] {
+            (0..<count).map { items[($0 * 7_919 + items.count / 3) % items.count] }
+        }
+        func report(_ name: String, _ times: [Double]) {
+            let sorted = times.sorted()
+            let padded = name.padding(toLength: 26, withPad: " ", startingAt: 0)
+            print(String(format: "%6d ", steps) + padded + String(format: " %7d %9.2f %9.2f", sorted.count, percentile(sorted, 0.50), percentile(sorted, 0.95)))
+        }
+
+        // publishDiagnostics after a one-line edit: relabel a step in the middle, as typing into it does.
+        var version = 1
+        var currentLabels = stepLabels
+        var editTimes: [Double] = []
+        for edit in 0..<100 {
+            let index = currentLabels.count / 3 + edit % max(1, currentLabels.count / 3)
+            let label = currentLabels[index]
+            let replacement = "\"Edited label \(edit % 10)\""
+            version += 1
+            editTimes.append(session.measure {
+                session.notify("textDocument/didChange", [
+                    "textDocument": ["uri": uri, "version": version],
+                    "contentChanges": [["range": ["start": lspPosition(label.start), "end": lspPosition(label.end)], "text": replacement]],
+                ])
+                session.waitForDiagnostics(version: version)
+            })
+            // The label's new end, for the next edit of the same step: labels are one line each.
+            var end = label.start
+            end.column += replacement.unicodeScalars.count
+            currentLabels[index] = SourceRange(start: label.start, end: end)
+        }
+        report("publishDiagnostics (edit)", editTimes)
+
+        func timeRequests(_ name: String, _ method: String, _ positions: [SourcePosition]) {
+            let times = positions.map { position in
+                session.measure { session.request(method, ["textDocument": ["uri": uri], "position": lspPosition(position)]) }
+            }
+            report(name, times)
+        }
+        timeRequests("hover", "textDocument/hover", sample(stepIDs, 200))
+        timeRequests("definition", "textDocument/definition", sample(flowTargets, 200))
+        timeRequests("completion (after ->)", "textDocument/completion", sample(flowTargets, 200))
+        let tokenTimes = (0..<30).map { _ in session.measure { session.request("textDocument/semanticTokens/full", ["textDocument": ["uri": uri]]) } }
+        report("semanticTokens/full", tokenTimes)
+        print(String(format: "%6d resident memory: %.1f MiB", steps, Double(session.residentMemory()) / 1_048_576))
+        session.request("shutdown", [:])
+        session.notify("exit", [:])
+        session.waitForExit()
+    }
+}
+
+/// A `blueprint lsp` process and a blocking client for it.
+private final class LanguageServerSession {
+    private let process = Process()
+    private let input = Pipe()
+    private let output = Pipe()
+    private var decoder = FrameDecoder()
+    private var nextID = 0
+
+    init() {
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("blueprint")
+        process.executableURL = executable
+        process.arguments = ["lsp", "--diagnostics-delay", "0"]
+        process.standardInput = input
+        process.standardOutput = output
+        do {
+            try process.run()
+        } catch {
+            fatalError("cannot start \(executable.path): \(error); build every product first (swift build -c release)")
+        }
+    }
+
+    func notify(_ method: String, _ params: [String: Any]) {
+        write(["jsonrpc": "2.0", "method": method, "params": params])
+    }
+
+    /// Sends a request and waits for its response.
+    func request(_ method: String, _ params: [String: Any]) {
+        nextID += 1
+        let id = nextID
+        write(["jsonrpc": "2.0", "id": id, "method": method, "params": params])
+        readResponse(id: id)
+    }
+
+    func waitForDiagnostics(version: Int) {
+        readUntil {
+            $0["method"] as? String == "textDocument/publishDiagnostics" && ($0["params"] as? [String: Any])?["version"] as? Int == version
+        }
+    }
+
+    func measure(_ work: () -> Void) -> Double {
+        let elapsed = ContinuousClock().measure(work)
+        return Double(elapsed.components.seconds) * 1_000 + Double(elapsed.components.attoseconds) / 1e15
+    }
+
+    /// VmRSS of the server, in bytes (Linux).
+    func residentMemory() -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+              let kilobytes = Int(line.split(separator: " ")[1]) else { return 0 }
+        return kilobytes * 1_024
+    }
+
+    func waitForExit() {
+        process.waitUntilExit()
+    }
+
+    private func write(_ message: [String: Any]) {
+        let body = try! JSONSerialization.data(withJSONObject: message)
+        input.fileHandleForWriting.write(Data("Content-Length: \(body.count)\r\n\r\n".utf8) + body)
+    }
+
+    /// Waits for the response to request `id`. A response that starts with its id (the server writes
+    /// its largest ones so) is recognised without parsing the rest: the client's JSON parser must not
+    /// be what the benchmark measures.
+    private func readResponse(id: Int) {
+        let prefix = Array(#"{"jsonrpc":"2.0","id":\#(id),"#.utf8)
+        while true {
+            while let frame = decoder.next() {
+                guard case .message(let body) = frame else { continue }
+                if body.starts(with: prefix) { return }
+                if let message = try? JSONSerialization.jsonObject(with: body) as? [String: Any], message["id"] as? Int == id { return }
+            }
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { fatalError("the server closed its output") }
+            decoder.append(chunk)
+        }
+    }
+
+    private func readUntil(_ matches: ([String: Any]) -> Bool) {
+        while true {
+            while let frame = decoder.next() {
+                guard case .message(let body) = frame,
+                      let message = try? JSONSerialization.jsonObject(with: body) as? [String: Any] else { continue }
+                if matches(message) { return }
+            }
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { fatalError("the server closed its output") }
+            decoder.append(chunk)
+        }
+    }
+}
