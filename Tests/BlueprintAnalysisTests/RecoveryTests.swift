@@ -40,7 +40,7 @@ import Testing
     /// Spec section 8, "Phases": lines with syntax errors do not fill a phase, even a step line
     /// that declares its step.
     @Test func aPhaseOfBadLinesIsEmpty() {
-        let document = document("customer a \"A\"", "frontstage b \"B\"", "a -> b", "phase \"Broken\"", "  customer c \"C\" oops", "b -> c")
+        let document = document("phase \"Fine\"", "customer a \"A\"", "frontstage b \"B\"", "a -> b", "phase \"Broken\"", "  customer c \"C\" oops", "b -> c")
         #expect(document.blueprint.phases[1].steps.count == 1)
         #expect(document.diagnostics.map(\.rule) == ["empty-phase", "syntax"])
     }

@@ -3,7 +3,7 @@ import BlueprintLanguage
 public struct EmptyPhaseRule: LintRule {
     public static let descriptor = RuleDescriptor(
         id: "empty-phase", defaultSeverity: .warning,
-        summary: "a phase with no steps (evidence items alone do not count)",
+        summary: "a phase with no steps (evidence items alone, and lines with syntax errors, do not count)",
         explanation: "A phase is a column of the diagram; one with no steps (evidence items alone do not count) is an empty column.",
         badExample: "phase \"Report\"\nphase \"Repair\"\n  frontstage fix \"Crew restores the supply\"",
         goodExample: "phase \"Repair\"\n  frontstage fix \"Crew restores the supply\"")
