@@ -7,7 +7,7 @@ struct BlueprintCommand: ParsableCommand {
         commandName: "blueprint",
         abstract: "Lint, render and format service blueprints.",
         version: BlueprintVersion.current,
-        subcommands: [LintCommand.self, RenderCommand.self, FormatCommand.self, RulesCommand.self]
+        subcommands: [LintCommand.self, RenderCommand.self, FormatCommand.self, RulesCommand.self, PreviewCommand.self]
     )
 
     /// As ArgumentParser's, except that a usage error exits 2, as the spec asks of every subcommand.
