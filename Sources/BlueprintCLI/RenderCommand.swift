@@ -66,8 +66,14 @@ struct RenderCommand: ParsableCommand {
         "Prefix every SVG id with this, so several diagrams can share one HTML page.", valueName: "prefix"))
     var idPrefix: String = ""
 
+    @Flag(help: "Draw again each time a file, or a .blueprintlint.yml that applies to it, is saved (needs -o FILE or --output-dir).")
+    var watch = false
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one blueprint file to render") }
+        if watch && (output == nil || output == "-") && outputDirectory == nil {
+            throw ValidationError("--watch needs -o FILE or --output-dir: the diagram is written again on every save")
+        }
         if output != nil && outputDirectory != nil { throw ValidationError("use either -o or --output-dir, not both") }
         if files.count > 1 && outputDirectory == nil {
             throw ValidationError("several files need --output-dir")
@@ -78,6 +84,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
+        if watch { return try runWatching() }
         let inputs = InputFiles(files)
         if inputs.paths.count > 1 && outputDirectory == nil {
             throw ValidationError("several files need --output-dir")
