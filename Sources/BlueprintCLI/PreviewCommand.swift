@@ -46,6 +46,13 @@ struct PreviewCommand: ParsableCommand {
     }
 
     func run() throws {
+        // A launcher that spawned us from a thread blocking signals (Dispatch's threads do) passes its
+        // mask on; Ctrl-C and `kill` must still stop the server.
+        var stopSignals = sigset_t()
+        sigemptyset(&stopSignals)
+        sigaddset(&stopSignals, SIGINT)
+        sigaddset(&stopSignals, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &stopSignals, nil)
         let inputs = InputFiles(files)
         for missing in inputs.missing { printError("\(missing): error: no such file or folder") }
         guard inputs.missing.isEmpty else { throw ExitCode(2) }

@@ -52,14 +52,16 @@ enum PageAssets {
           <p id="problem" class="problem" hidden></p>
           <ul id="diagnostics" class="diagnostics"></ul>
         </section>
-        <main id="viewport" class="viewport" tabindex="0" aria-label="Diagram: drag to pan, wheel to zoom">
-          <div id="canvas" class="canvas"></div>
-          <p id="placeholder" class="placeholder">Loading the diagram…</p>
+        <div class="workspace">
+          <main id="viewport" class="viewport" tabindex="0" aria-label="Diagram: drag to pan, wheel to zoom">
+            <div id="canvas" class="canvas"></div>
+            <p id="placeholder" class="placeholder">Loading the diagram…</p>
+          </main>
           <aside id="panel" class="panel" hidden aria-live="polite">
             <button type="button" id="panel-close" class="close" title="Close (Esc)">×</button>
             <div id="panel-body"></div>
           </aside>
-        </main>
+        </div>
         </body>
         </html>
         """#

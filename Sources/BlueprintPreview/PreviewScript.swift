@@ -141,9 +141,9 @@ extension PageAssets {
       function fit() {
         if (!size.width || !size.height) return;
         const margin = 24;
-        const room = panel.hidden ? viewport.clientWidth : viewport.clientWidth - panel.offsetWidth - 14;
-        const scale = Math.min((room - 2 * margin) / size.width, (viewport.clientHeight - 2 * margin) / size.height, 2);
-        view = { scale, x: (room - size.width * scale) / 2, y: (viewport.clientHeight - size.height * scale) / 2 };
+        const width = viewport.clientWidth, height = viewport.clientHeight;
+        const scale = Math.min((width - 2 * margin) / size.width, (height - 2 * margin) / size.height, 2);
+        view = { scale, x: (width - size.width * scale) / 2, y: (height - size.height * scale) / 2 };
         applyView();
       }
       function actualSize() {
@@ -155,7 +155,6 @@ extension PageAssets {
       $("zoom-fit").addEventListener("click", fit);
       $("zoom-actual").addEventListener("click", actualSize);
       viewport.addEventListener("wheel", (event) => {
-        if (panel.contains(event.target)) return;
         event.preventDefault();
         const box = viewport.getBoundingClientRect();
         const step = event.deltaMode === 1 ? 0.05 : 0.0015;
@@ -165,7 +164,7 @@ extension PageAssets {
       // A press that does not move is a click on what is under it; one that moves pans.
       let press = null;
       viewport.addEventListener("pointerdown", (event) => {
-        if (event.button !== 0 || panel.contains(event.target)) return;
+        if (event.button !== 0) return;
         press = { id: event.pointerId, x: event.clientX, y: event.clientY, viewX: view.x, viewY: view.y,
                   target: event.target, dragging: false };
       });
@@ -260,10 +259,9 @@ extension PageAssets {
         fact("Wait", step.wait && (step.tolerance ? `${step.wait} (tolerates ${step.tolerance})` : step.wait));
         fact("Note", step.note);
 
-        const section = (title, items, empty) => [
-          el("h3", { text: title }),
-          items.length ? el("ul", {}, ...items) : el("p", { class: "none", text: empty }),
-        ];
+        // Sections with nothing to say are left out, except promises: being on none is worth knowing.
+        const section = (title, items, empty) => items.length ? [el("h3", { text: title }), el("ul", {}, ...items)]
+          : empty ? [el("h3", { text: title }), el("p", { class: "none", text: empty })] : [];
         const failPoints = step.failPoints.map((f) => el("li", {
           text: f.recoveryID ? `${f.description} → recovered by “${f.recoveryLabel}” (${f.recoveryID})`
                              : `${f.description} → no recovery`,
@@ -278,15 +276,16 @@ extension PageAssets {
           item.addEventListener("mouseleave", () => trace(null));
           return item;
         });
-        panelBody.replaceChildren(
+        panelBody.replaceChildren(...[
           el("p", { class: "kicker", text: [step.lane, step.phase].filter(Boolean).join(" · ") }),
           el("h2", { text: step.label }),
           el("p", { class: "step-id", text: step.id }),
           tags.childElementCount ? tags : null,
           facts,
-          ...section("Fail points", failPoints, "None"),
-          ...section("Evidence", evidence, "None shown at this step"),
-          ...section("Promises", promises, "On no promise's path"));
+          ...section("Fail points", failPoints),
+          ...section("Evidence", evidence),
+          ...section("Promises", promises, "On no promise's path"),
+        ].filter(Boolean));
         panel.hidden = false;
       }
 

@@ -45,7 +45,8 @@ extension PageAssets {
     /* Rows named outright: a hidden problems bar must not hand its row to the diagram. */
     body.file-page > .toolbar { grid-row: 1; }
     body.file-page > .problems { grid-row: 2; }
-    body.file-page > .viewport { grid-row: 3; }
+    body.file-page > .workspace { grid-row: 3; display: flex; min-height: 0; }
+    .workspace > .viewport { flex: 1; min-width: 0; }
     [hidden] { display: none !important; }
 
     .toolbar {
@@ -122,7 +123,7 @@ extension PageAssets {
     }
 
     .canvas g.node.step, .canvas g.node[id^="step-"] { cursor: pointer; }
-    .canvas.tracing g.node:not([id^="title-block"]):not([id^="legend"]), .canvas.tracing g.edge { opacity: .22; transition: opacity .15s; }
+    .canvas.tracing g.node:not([id^="title-block"]):not([id^="legend"]), .canvas.tracing g.edge { opacity: .3; transition: opacity .15s; }
     .canvas.tracing g.node.on-path, .canvas.tracing g.edge.on-path { opacity: 1; }
     .canvas g.node.step.on-path path, .canvas g.node.step.on-path polygon { stroke: var(--trace); stroke-width: 3; }
     .canvas g.edge.on-path path { stroke: var(--trace); stroke-width: 2.5; }
@@ -130,10 +131,11 @@ extension PageAssets {
     .canvas g.node.promise-hover text { text-decoration: underline; }
     .canvas g.node.step.selected path, .canvas g.node.step.selected polygon { stroke: var(--accent); stroke-width: 3.5; }
 
+    /* Beside the diagram, not over it: the step clicked stays in view. */
     .panel {
-      position: absolute; top: 14px; right: 14px; bottom: 14px; width: min(360px, calc(100% - 28px));
-      overflow: auto; padding: 18px 18px 22px; background: var(--surface); color: var(--text);
-      border: 1px solid var(--border); border-radius: 12px; box-shadow: var(--shadow); cursor: auto;
+      position: relative; flex: none; width: 360px; max-width: 45vw; overflow: auto;
+      padding: 18px 18px 22px; background: var(--surface); color: var(--text);
+      border-left: 1px solid var(--border); box-shadow: -6px 0 18px rgba(15, 23, 42, 0.06);
     }
     .panel .close {
       position: absolute; top: 10px; right: 10px; width: 28px; height: 28px; border: 0; border-radius: 6px;
