@@ -2,7 +2,7 @@
 // and render benchmarks run the `blueprint` command too):
 //
 //   swift build -c release
-//   .build/release/BlueprintBenchmarks [lint | edit | format | render]
+//   .build/release/BlueprintBenchmarks [lint | edit | format | render | preview]
 //
 // With no argument every benchmark runs, in the order below. `synthetic N` prints the generated
 // N-step blueprint the render benchmark uses, to profile or look at outside it.
@@ -19,6 +19,7 @@ let benchmarks: [(name: String, run: () -> Void)] = [
     ("edit", runEditBenchmark),
     ("format", runFormatBenchmark),
     ("render", runRenderBenchmark),
+    ("preview", runPreviewBenchmark),
 ]
 
 let requested = CommandLine.arguments.dropFirst()
