@@ -38,7 +38,7 @@ struct PreviewCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Language of messages: en, zh-Hans, zh-Hant, or auto (each file's 'locale').", valueName: "language"))
     var lang: LanguageOption = .auto
 
-    @Flag(help: ArgumentHelp("Poll the files for changes instead of using the system's file events.", visibility: .hidden))
+    @Flag(help: "Poll the files for changes instead of using the system's file events (for network file systems, where they do not arrive).")
     var poll = false
 
     func validate() throws {
@@ -46,13 +46,7 @@ struct PreviewCommand: ParsableCommand {
     }
 
     func run() throws {
-        // A launcher that spawned us from a thread blocking signals (Dispatch's threads do) passes its
-        // mask on; Ctrl-C and `kill` must still stop the server.
-        var stopSignals = sigset_t()
-        sigemptyset(&stopSignals)
-        sigaddset(&stopSignals, SIGINT)
-        sigaddset(&stopSignals, SIGTERM)
-        pthread_sigmask(SIG_UNBLOCK, &stopSignals, nil)
+        unblockStopSignals()
         let inputs = InputFiles(files)
         for missing in inputs.missing { printError("\(missing): error: no such file or folder") }
         guard inputs.missing.isEmpty else { throw ExitCode(2) }
@@ -118,6 +112,16 @@ struct PreviewCommand: ParsableCommand {
             printError("warning: cannot open a browser (\(error.localizedDescription)); open \(url.absoluteString) yourself")
         }
     }
+}
+
+/// Lets Ctrl-C and `kill` stop a command that runs until stopped. A launcher that spawned it from a
+/// thread blocking signals (Dispatch's threads do) passes that mask on.
+func unblockStopSignals() {
+    var stopSignals = sigset_t()
+    sigemptyset(&stopSignals)
+    sigaddset(&stopSignals, SIGINT)
+    sigaddset(&stopSignals, SIGTERM)
+    pthread_sigmask(SIG_UNBLOCK, &stopSignals, nil)
 }
 
 /// A value produced by a task and waited for by a thread that is not one of Swift's.

@@ -7,6 +7,7 @@ extension RenderCommand {
     /// `.blueprintlint.yml` that applies, until interrupted. A round's errors are printed, not fatal:
     /// the old diagram stays in place until the file is fixed.
     func runWatching() throws {
+        unblockStopSignals()
         var round = self
         round.watch = false
         draw(round)

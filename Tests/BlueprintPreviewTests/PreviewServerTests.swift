@@ -168,6 +168,19 @@ struct PreviewServerTests {
         }
     }
 
+    @Test func withoutAPortTheNextFreeOneIsTaken() async throws {
+        let options = PreviewOptions(paths: [], host: try ListenAddress("127.0.0.1"))
+        let first = PreviewServer(options: options, workspace: .init()) { _ in .init("") }
+        let second = PreviewServer(options: options, workspace: .init()) { _ in .init("") }
+        let firstURL = try await first.start()
+        let secondURL = try await second.start()
+        await first.stop()
+        await second.stop()
+        let range = Int(PreviewOptions.defaultPort)..<Int(PreviewOptions.defaultPort + PreviewOptions.portsTried)
+        #expect(firstURL.port != secondURL.port)
+        #expect(range.contains(firstURL.port ?? 0) && range.contains(secondURL.port ?? 0))
+    }
+
     @Test func aPortInUseIsAClearError() async throws {
         let fixture = try await PreviewFixture(files: ["pickup.blueprint": smallBlueprint])
         defer { Task { await fixture.stop() } }
