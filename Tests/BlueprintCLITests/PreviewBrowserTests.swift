@@ -32,9 +32,12 @@ struct PreviewBrowserTests {
         defer { Self.stop(preview) }
         let url = try #require(try Self.address(printedBy: output, within: 20), "blueprint preview printed no address")
 
+        // The script kills the server and starts it again on the same port, to see the page reconnect.
+        let port = try #require(URL(string: url)?.port)
         let status = try Self.runPython([
             Self.script.path, "--url", url, "--file", file.path, "--screenshots", Self.screenshots.path,
-            "--chromium", Self.chromium, "--chromedriver", Self.chromedriver,
+            "--chromium", Self.chromium, "--chromedriver", Self.chromedriver, "--server-pid", String(preview.processIdentifier),
+            "--restart", Blueprint.executable.path, "preview", file.lastPathComponent, "--port", String(port), "--theme", "light",
         ], timeout: 180)
         #expect(status == 0, "the browser checks failed (exit status \(status)); see the output above and \(Self.screenshots.path)")
     }

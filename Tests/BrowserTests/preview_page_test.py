@@ -7,8 +7,11 @@ when every check passed, 1 otherwise, with the failed check on standard error.
 """
 import argparse
 import json
+import os
 import pathlib
 import re
+import signal
+import subprocess
 import sys
 import time
 
@@ -57,7 +60,7 @@ def transform(driver):
     return js(driver, "return document.getElementById('canvas').style.transform")
 
 
-def run(driver, url, blueprint, screenshots):
+def run(driver, url, blueprint, screenshots, server_pid=None, restart=None):
     original = blueprint.read_text(encoding="utf-8")
     name = blueprint.name
 
@@ -147,6 +150,15 @@ def run(driver, url, blueprint, screenshots):
     wait_for(driver, "the step panel", lambda d: d.find_element(By.ID, "panel").is_displayed())
     screenshot(driver, screenshots / "preview-dark.png")
 
+    # "Auto" follows the browser's dark mode, for the page and the diagram.
+    Select(driver.find_element(By.ID, "theme")).select_by_value("light")
+    wait_for(driver, "the light page", lambda d: js(d, "return document.documentElement.dataset.pageTheme") == "light")
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
+    Select(driver.find_element(By.ID, "theme")).select_by_value("auto")
+    wait_for(driver, "the page in the browser's dark mode", lambda d: js(d, "return document.documentElement.dataset.pageTheme") == "dark")
+    wait_for(driver, "the diagram in the browser's dark mode", lambda d: js(d, "return getComputedStyle(document.body).backgroundColor") != "rgb(238, 241, 245)"
+             and js(d, "const p = document.querySelector('#canvas svg g.graph > polygon'); return p && p.getAttribute('fill')") not in (None, "#ffffff"))
+
     # Deleted while previewed: the page says so; saved back, the diagram returns.
     blueprint.unlink()
     wait_for(driver, "the missing-file notice", lambda d: "deleted or renamed" in d.find_element(By.ID, "problem").text)
@@ -155,12 +167,35 @@ def run(driver, url, blueprint, screenshots):
              lambda d: not d.find_element(By.ID, "problems").is_displayed()
              and not js(d, "return !!document.getElementById('step-aftercall')"))
 
-    # Nothing was fetched from anywhere but the preview, and the browser reported no error
-    # (a Content-Security-Policy violation would be one).
+    check_no_browser_errors(driver)
+
+    # The server restarts: the page notices, reconnects by itself and shows the file as it is now.
+    if restart:
+        os.kill(server_pid, signal.SIGKILL)
+        wait_for(driver, "the page to notice the server went away",
+                 lambda d: js(d, "return document.getElementById('connection').dataset.state") != "live")
+        write(blueprint, edited)
+        restarted = subprocess.Popen(restart, cwd=blueprint.parent, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            wait_for(driver, "the page to reconnect to the restarted server",
+                     lambda d: js(d, "return document.getElementById('connection').dataset.state") == "live"
+                     and js(d, "return !!document.getElementById('step-aftercall')"))
+            check(js(driver, "return window.previewMarker") == "still the same page", "the page was reloaded to reconnect")
+        finally:
+            restarted.kill()
+            restarted.wait(timeout=10)
+        # The stream cut by the restart is the one error a browser reports then.
+        check_no_browser_errors(driver, allowed=lambda message: "/events/" in message)
+
+    # Nothing was fetched from anywhere but the preview.
     origin = js(driver, "return location.origin")
     foreign = js(driver, "return performance.getEntriesByType('resource').map(e => e.name).filter(n => !n.startsWith(arguments[0]))", origin)
     check(not foreign, f"requests outside the preview: {foreign}")
-    errors = [entry for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
+
+
+def check_no_browser_errors(driver, allowed=lambda message: False):
+    """The browser logged no error since the last call (a Content-Security-Policy violation would be one)."""
+    errors = [entry for entry in driver.get_log("browser") if entry["level"] == "SEVERE" and not allowed(entry["message"])]
     check(not errors, f"the browser reported errors: {json.dumps(errors, indent=1)}")
 
 
@@ -188,6 +223,8 @@ def main():
     parser.add_argument("--screenshots", required=True, type=pathlib.Path)
     parser.add_argument("--chromium", default="/usr/bin/chromium")
     parser.add_argument("--chromedriver", default="/usr/bin/chromedriver")
+    parser.add_argument("--server-pid", type=int, help="the running preview, killed to check that the page reconnects")
+    parser.add_argument("--restart", nargs=argparse.REMAINDER, help="the command that starts the preview again (last)")
     args = parser.parse_args()
 
     options = webdriver.ChromeOptions()
@@ -202,7 +239,7 @@ def main():
     driver.set_script_timeout(WAIT_SECONDS)
     started = time.monotonic()
     try:
-        run(driver, args.url, args.file, args.screenshots)
+        run(driver, args.url, args.file, args.screenshots, args.server_pid, args.restart)
     except CheckFailed as failure:
         screenshot(driver, args.screenshots / "failure.png")
         print(f"FAILED: {failure}", file=sys.stderr)
