@@ -123,8 +123,9 @@ extension PageAssets {
     }
 
     .canvas g.node.step, .canvas g.node[id^="step-"] { cursor: pointer; }
-    .canvas.tracing g.node:not([id^="title-block"]):not([id^="legend"]), .canvas.tracing g.edge { opacity: .3; transition: opacity .15s; }
-    .canvas.tracing g.node.on-path, .canvas.tracing g.edge.on-path { opacity: 1; }
+    /* Tracing a promise dims the steps, evidence and arrows off its worst path; titles and lanes stay. */
+    .canvas.tracing g.node[id^="step-"]:not(.on-path), .canvas.tracing g.node[id^="evidence-"],
+    .canvas.tracing g.edge:not(.on-path) { opacity: .3; transition: opacity .15s; }
     .canvas g.node.step.on-path path, .canvas g.node.step.on-path polygon { stroke: var(--trace); stroke-width: 3; }
     .canvas g.edge.on-path path { stroke: var(--trace); stroke-width: 2.5; }
     .canvas g.edge.on-path polygon { stroke: var(--trace); fill: var(--trace); }
