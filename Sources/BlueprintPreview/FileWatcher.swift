@@ -39,9 +39,8 @@ public final class FileWatcher: Sendable {
         }
         #endif
         mechanism = .polling
-        Thread.detachNewThread {
-            PollingLoop(watched: watched, interval: pollInterval).run(until: stopFlag, report: continuation)
-        }
+        let polling = PollingLoop(watched: watched, interval: pollInterval)
+        Thread.detachNewThread { polling.run(until: stopFlag, report: continuation) }
         continuation.onTermination = { _ in stopFlag.stop() }
     }
 
@@ -111,8 +110,16 @@ final class StopFlag: @unchecked Sendable {
 
 /// Compares the metadata of every polled path each interval: where file events are not available.
 struct PollingLoop {
-    let watched: WatchedPaths
     let interval: Duration
+    private let paths: [String]
+    /// Read when the watch starts, not when its thread does: a save in between is not missed.
+    private let initial: [Fingerprint?]
+
+    init(watched: WatchedPaths, interval: Duration) {
+        self.interval = interval
+        paths = watched.polledPaths
+        initial = paths.map(Self.fingerprint)
+    }
 
     struct Fingerprint: Equatable {
         var inode: UInt64
@@ -136,8 +143,7 @@ struct PollingLoop {
     }
 
     func run(until stopFlag: StopFlag, report: AsyncStream<Set<String>>.Continuation) {
-        let paths = watched.polledPaths
-        var known = paths.map(Self.fingerprint)
+        var known = initial
         while !stopFlag.isStopped {
             Thread.sleep(forTimeInterval: interval.seconds)
             let now = paths.map(Self.fingerprint)
@@ -158,7 +164,7 @@ final class InotifyLoop: @unchecked Sendable {
     private let watched: WatchedPaths
     private let debounce: Duration
     /// However long a burst lasts, what it changed so far is reported after this.
-    private let longestDelay = Duration.milliseconds(100)
+    private let longestDelay: Duration
 
     private static let folderEvents = UInt32(IN_CLOSE_WRITE | IN_MODIFY | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB)
     private static let selfEvents = UInt32(IN_DELETE_SELF | IN_MOVE_SELF | IN_IGNORED)
@@ -168,6 +174,7 @@ final class InotifyLoop: @unchecked Sendable {
         guard descriptor >= 0 else { return nil }
         self.watched = watched
         self.debounce = debounce
+        longestDelay = debounce * 5
         for folder in watched.configurationFolders {
             let watch = inotify_add_watch(descriptor, folder, Self.folderEvents)
             if watch >= 0 { folders[watch] = folder }

@@ -56,7 +56,7 @@ final class PreviewFixture: Sendable {
 final class RawConnection {
     private let descriptor: Int32
 
-    init(port: UInt16, receiveBuffer: Int32? = nil, timeout: Int = 5) throws {
+    init(port: UInt16, receiveBuffer: Int32? = nil, timeout: Int = 20) throws {
         descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { throw RawConnectionError.failed("socket") }
         var time = timeval(tv_sec: timeout, tv_usec: 0)
@@ -181,8 +181,8 @@ final class EventStreamReader {
     func close() { connection.close() }
 }
 
-/// Waits until `condition` holds, for at most `seconds`.
-func eventually(within seconds: Double = 5, _ condition: () async -> Bool) async -> Bool {
+/// Waits until `condition` holds, for at most `seconds` (generous: the whole suite may be running beside).
+func eventually(within seconds: Double = 20, _ condition: () async -> Bool) async -> Bool {
     let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
     while ContinuousClock.now < deadline {
         if await condition() { return true }
