@@ -21,6 +21,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        // The preview's HTTP server: pure Swift over the platform's sockets, so it builds in seconds
+        // where a SwiftNIO-based server takes minutes; only BlueprintPreview uses it.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // source text + lexer + parser -> syntax tree with source ranges
@@ -49,17 +52,27 @@ let package = Package(
         .target(name: "BlueprintRender", dependencies: ["BlueprintModel", "GraphvizBridge"]),
         // `blueprint lsp`: LSP 3.17 over JSON-RPC on the analysis API. A leaf: only front ends link it.
         .target(name: "BlueprintLanguageServer", dependencies: ["BlueprintAnalysis", "BlueprintLanguage", "BlueprintModel", "BlueprintLint"]),
+        // `blueprint preview`: a local web server, file watching and the page. A leaf module: only the
+        // command-line tool and the benchmarks link it, never a library product.
+        .target(
+            name: "BlueprintPreview",
+            dependencies: [
+                "BlueprintLanguage", "BlueprintModel", "BlueprintRender", "BlueprintAnalysis",
+                .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "BlueprintCLI",
             dependencies: [
                 "BlueprintLanguage", "BlueprintModel", "BlueprintLint", "BlueprintReport", "BlueprintConfig",
-                "BlueprintFormat", "BlueprintRender", "BlueprintAnalysis", "BlueprintLanguageServer",
+                "BlueprintFormat", "BlueprintRender", "BlueprintAnalysis", "BlueprintLanguageServer", "BlueprintPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "BlueprintBenchmarks",
-            dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintLint", "BlueprintFormat", "BlueprintRender", "BlueprintAnalysis", "SeededGenerator", "BlueprintLanguageServer"]
+            dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintLint", "BlueprintFormat", "BlueprintRender", "BlueprintAnalysis",
+                           "BlueprintLanguageServer", "BlueprintPreview", "SeededGenerator"]
         ),
         // SwiftPM plugins: thin wrappers that run `blueprint` on a package's .blueprint files
         .plugin(name: "RenderBlueprints", capability: .buildTool(), dependencies: ["BlueprintCLI"]),
@@ -86,6 +99,7 @@ let package = Package(
         .testTarget(name: "BlueprintRenderTests", dependencies: ["BlueprintModel", "BlueprintRender", "GraphvizBridge", "SeededGenerator", "SpecExample"]),
         .testTarget(name: "BlueprintCLITests", dependencies: ["BlueprintCLI"]),
         .testTarget(name: "BlueprintLanguageServerTests", dependencies: ["BlueprintLanguageServer", "BlueprintCLI", "BlueprintAnalysis", "BlueprintLanguage", "SpecExample"]),
+        .testTarget(name: "BlueprintPreviewTests", dependencies: ["BlueprintPreview", "BlueprintAnalysis", "BlueprintLanguage", "BlueprintRender"]),
         .testTarget(name: "BlueprintAnalysisTests", dependencies: ["BlueprintAnalysis", "BlueprintLanguage", "BlueprintLint", "BlueprintModel", "SpecExample"]),
     ],
     swiftLanguageModes: [.v6]

@@ -2,7 +2,7 @@
 // and render benchmarks run the `blueprint` command too):
 //
 //   swift build -c release
-//   .build/release/BlueprintBenchmarks [lint | edit | format | render | lsp]
+//   .build/release/BlueprintBenchmarks [lint | edit | format | render | lsp | preview]
 //
 // With no argument every benchmark runs, in the order below. `synthetic N` prints the generated
 // N-step blueprint the render benchmark uses, to profile or look at outside it.
@@ -20,6 +20,7 @@ let benchmarks: [(name: String, run: () -> Void)] = [
     ("format", runFormatBenchmark),
     ("render", runRenderBenchmark),
     ("lsp", runLanguageServerBenchmark),
+    ("preview", runPreviewBenchmark),
 ]
 
 let requested = CommandLine.arguments.dropFirst()

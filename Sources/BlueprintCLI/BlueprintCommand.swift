@@ -12,7 +12,7 @@ struct BlueprintCommand: ParsableCommand {
         """,
         version: BlueprintVersion.current,
         subcommands: [LintCommand.self, RenderCommand.self, FormatCommand.self, RulesCommand.self, InitCommand.self,
-                      LspCommand.self, ManualCommand.self]
+                      LspCommand.self, PreviewCommand.self, ManualCommand.self]
     )
 
     /// As ArgumentParser's, except that a usage error exits 2, as the spec asks of every subcommand,

@@ -89,8 +89,15 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var color: ColorOption
 
+    @Flag(help: "Draw again each time a file, or a .blueprintlint.yml that applies to it, is saved (needs -o FILE or --output-dir).")
+    var watch = false
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one blueprint file to render, or '-' for standard input") }
+        if watch && (output == nil || output == "-") && outputDirectory == nil {
+            throw ValidationError("--watch needs -o FILE or --output-dir: the diagram is written again on every save")
+        }
+        if watch && files.contains("-") { throw ValidationError("--watch watches files; standard input cannot be watched") }
         if output != nil && outputDirectory != nil { throw ValidationError("use either -o or --output-dir, not both") }
         if files.count > 1 && outputDirectory == nil {
             throw ValidationError("several files need --output-dir")
@@ -116,6 +123,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
+        if watch { return try runWatching() }
         let readsStandardInput = files.contains("-")
         let inputs = InputFiles(files.filter { $0 != "-" })
         if !readsStandardInput, let nothingFound = inputs.nothingFoundMessage {

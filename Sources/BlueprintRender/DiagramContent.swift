@@ -96,9 +96,8 @@ struct DiagramContent {
     private static func titleBlock(
         _ blueprint: Blueprint, promiseChecks: [PromiseCheck], theme: RenderTheme, strings: RenderStrings
     ) -> TitleBlock {
-        let fields = [
-            (strings.persona, blueprint.persona), (strings.scenario, blueprint.scenario), (strings.owner, blueprint.owner),
-        ].compactMap { name, value in value.map { TitleBlock.Field(name: name, value: $0) } }
+        let fields = zip([strings.persona, strings.scenario, strings.owner], titleBlockFieldValues(blueprint))
+            .compactMap { name, value in value.map { TitleBlock.Field(name: name, value: $0) } }
         let promises = zip(blueprint.promises, promiseChecks).map { promise, check in
             let limit = promise.within.description
             let (status, cost): (Badge, String) = switch check.status {
@@ -111,6 +110,11 @@ struct DiagramContent {
         }
         return TitleBlock(title: blueprint.title ?? "Blueprint", fields: fields, promises: promises,
                           textColour: theme.text, mutedColour: theme.mutedText)
+    }
+
+    /// The title block's fields in order, nil for one the blueprint leaves out (it is not drawn).
+    static func titleBlockFieldValues(_ blueprint: Blueprint) -> [String?] {
+        [blueprint.persona, blueprint.scenario, blueprint.owner]
     }
 
     private static func legend(theme: RenderTheme, strings: RenderStrings) -> Legend {
@@ -127,5 +131,17 @@ struct DiagramContent {
             .init(sample: .arrow("┈┈▷", colour: theme.recoveryEdge), text: strings.recovery),
             .init(sample: .badges(emotionBadges), text: strings.customerEmotion),
         ], textColour: theme.text, mutedColour: theme.mutedText)
+    }
+}
+
+extension Renderer {
+    /// The ids of the marks that show promise `index` of `blueprint` in the title block: its status
+    /// badge, its description and its cost (`title-block.N`, before any id prefix). A page uses them
+    /// to tie a promise in the drawing to its analysis.
+    public static func titleBlockIDs(ofPromise index: Int, in blueprint: Blueprint) -> [String] {
+        // The title, a name and a value per field drawn, then a badge, a description and a cost per promise.
+        let fieldCount = DiagramContent.titleBlockFieldValues(blueprint).count { $0 != nil }
+        let first = 1 + 2 * fieldCount + 3 * index + 1
+        return (first..<first + 3).map { "title-block.\($0)" }
     }
 }

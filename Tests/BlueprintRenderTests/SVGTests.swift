@@ -40,6 +40,37 @@ import Testing
         #expect(left.isDisjoint(with: right))
     }
 
+    @Test func titleBlockIDsOfAPromiseNameItsBadgeDescriptionAndCost() throws {
+        // Fields shift the promises down: with a persona, without one, and with every field and two promises.
+        let withoutPersona = outageRepair.replacingOccurrences(of: "persona ", with: "# persona ")
+        let everyField = outageRepair.replacingOccurrences(of: "persona \"Household customer\"", with: """
+            persona "Household customer"
+            scenario "A cable fails at night"
+            owner "Network operations"
+            promise "Agent answers within 10 minutes" from report to log within 10m
+            """)
+        for source in [outageRepair, withoutPersona, everyField] {
+            let model = blueprint(source)
+            let text = String(decoding: try renderSVG(model), as: UTF8.self)
+            for (index, promise) in model.promises.enumerated() {
+                let ids = Renderer.titleBlockIDs(ofPromise: index, in: model)
+                let groups = ids.map { group(withID: $0, in: text) }
+                #expect(groups[0].contains("class=\"node badge\""), "\(ids[0]) is not the status badge")
+                let firstWords = promise.description.split(separator: " ").prefix(2).joined(separator: " ")
+                #expect(groups[1].contains(firstWords), "\(ids[1]) does not hold '\(promise.description)'")
+                #expect(groups[2].contains(promise.within.description), "\(ids[2]) does not hold the cost")
+            }
+        }
+    }
+
+    /// The text of the SVG group with `id`, to its first closing tag.
+    private func group(withID id: String, in svg: String) -> String {
+        let escaped = id.replacingOccurrences(of: "-", with: "&#45;")
+        guard let start = svg.range(of: "<g id=\"\(escaped)\"") else { return "" }
+        guard let end = svg.range(of: "</g>", range: start.upperBound..<svg.endIndex) else { return "" }
+        return String(svg[start.lowerBound..<end.upperBound])
+    }
+
     @Test func invalidIDPrefixIsRefused() {
         #expect(throws: RenderError.self) {
             try Renderer.render(blueprint(outageRepair), options: RenderOptions(idPrefix: "x\"><script>"))

@@ -1,0 +1,269 @@
+import BlueprintAnalysis
+import BlueprintLanguage
+import BlueprintRender
+import Foundation
+
+/// Reads a blueprint file as validated source; the command-line tool passes its own reader, with
+/// its size limit and messages.
+public typealias SourceLoader = @Sendable (String) throws -> SourceText
+
+/// The previewed files, their last good diagrams and the pages listening for changes.
+///
+/// Everything happens on one serial queue: a burst of saves is analysed and drawn in order, a page
+/// that connects meanwhile gets the newest state, and Graphviz (which takes one call at a time
+/// anyway) never blocks Swift's cooperative threads.
+final class PreviewHub: @unchecked Sendable {
+    // `@unchecked Sendable` is sound because every stored property below is only touched on `queue`.
+    private let queue = DispatchQueue(label: "blueprint.preview.hub")
+    private let workspace: Workspace
+    private let language: LanguageChoice
+    private let load: SourceLoader
+    private var session = RenderSession()
+    private var rendersInSession = 0
+    private var files: [PreviewedFile]
+    private var subscribers: [UUID: Subscriber] = [:]
+
+    /// The measurements a session keeps grow with every new word typed; a fresh one now and then keeps memory flat.
+    private static let rendersPerSession = 200
+
+    private struct Subscriber {
+        var file: Int
+        var theme: RenderTheme
+        var continuation: AsyncStream<[UInt8]>.Continuation
+    }
+
+    init(paths: [String], workspace: Workspace, language: LanguageChoice, load: @escaping SourceLoader) {
+        self.workspace = workspace
+        self.language = language
+        self.load = load
+        files = paths.map(PreviewedFile.init)
+        queue.sync {
+            for index in files.indices { reload(index) }
+        }
+    }
+
+    var paths: [String] { queue.sync { files.map(\.path) } }
+
+    var subscriberCount: Int { queue.sync { subscribers.count } }
+
+    // MARK: Changes
+
+    /// Files or configuration files changed (absolute paths, as `FileWatcher` reports them): read
+    /// what they affect again and tell the pages showing it. Returns once every page has been sent its update.
+    func filesChanged(_ changed: Set<String>) async {
+        await onQueue { [self] in
+            let configurationChanged = changed.contains(where: Workspace.isConfigurationFile)
+            if configurationChanged { workspace.configurationDidChange() }
+            for index in files.indices where configurationChanged || changed.contains(files[index].absolutePath) {
+                guard reload(index) else { continue }
+                for subscriber in subscribers.values where subscriber.file == index {
+                    subscriber.continuation.yield(event(for: index, theme: subscriber.theme))
+                }
+            }
+        }
+    }
+
+    /// Reads file `index` again; returns whether anything the page shows changed.
+    @discardableResult
+    private func reload(_ index: Int) -> Bool {
+        let path = files[index].path
+        var document: Document?
+        var problem: FileProblem?
+        if !FileManager.default.fileExists(atPath: path) {
+            problem = FileProblem(state: .missing, message: "\(path) was deleted or renamed. "
+                + "The preview shows it again as soon as a file is saved under that name.")
+        } else {
+            do {
+                document = try workspace.open(path: path, source: try load(path))
+            } catch {
+                problem = FileProblem(state: .unreadable, message: "\(error)")
+            }
+        }
+        let file = files[index]
+        let unchanged = problem == file.problem && document?.source.bytes == file.document?.source.bytes
+            && document?.configuration == file.document?.configuration
+        guard !unchanged || file.revision == 0 else { return false }
+
+        files[index].revision += 1
+        files[index].document = document
+        files[index].problem = problem
+        files[index].events = [:]
+        if let document, !document.hasErrors {
+            // Another configuration does not change the drawing: only new text is drawn again.
+            if document.source.bytes != file.lastGood?.source.bytes {
+                files[index].drawings = [:]
+                files[index].lastGoodRevision = files[index].revision
+            }
+            files[index].lastGood = document
+        }
+        return true
+    }
+
+    // MARK: Pages
+
+    /// The stream of server-sent events for a page showing file `index` in `theme`: the current
+    /// state at once, then every change. A page that reads slowly gets only the newest state.
+    func subscribe(file index: Int, theme: RenderTheme) -> AsyncStream<[UInt8]> {
+        let id = UUID()
+        let (stream, continuation) = AsyncStream.makeStream(of: [UInt8].self, bufferingPolicy: .bufferingNewest(1))
+        continuation.onTermination = { [weak self] _ in
+            guard let self else { return }
+            queue.async { self.subscribers[id] = nil }
+        }
+        queue.async { [self] in
+            subscribers[id] = Subscriber(file: index, theme: theme, continuation: continuation)
+            continuation.yield(event(for: index, theme: theme))
+        }
+        return stream
+    }
+
+    /// Ends every page's stream, for a server that stops.
+    func disconnectAll() {
+        queue.sync {
+            for subscriber in subscribers.values { subscriber.continuation.finish() }
+            subscribers = [:]
+        }
+    }
+
+    /// The diagram of file `index` as a file to download: the last one drawn without errors.
+    func download(file index: Int, format: RenderFormat, theme: RenderTheme) async -> Result<RenderOutput, DownloadFailure> {
+        await onQueue { [self] in
+            guard let document = files[index].lastGood else { return .failure(.nothingDrawn) }
+            let options = RenderOptions(format: format, theme: theme)
+            return Result { () throws(RenderError) in try render(document, options: options) }
+                .mapError(DownloadFailure.renderFailed)
+        }
+    }
+
+    /// One line of the index page per file.
+    func indexEntries() async -> [IndexEntry] {
+        await onQueue { [self] in
+            files.indices.map { index in
+                let file = files[index]
+                let shown = file.document ?? file.lastGood
+                let checks = shown?.promiseChecks ?? []
+                return IndexEntry(
+                    index: index, path: file.path, title: shown?.blueprint.title, stepCount: shown?.blueprint.steps.count,
+                    errorCount: file.document?.diagnostics.count { $0.severity == .error } ?? 0,
+                    warningCount: file.document?.diagnostics.count { $0.severity == .warning } ?? 0,
+                    keptPromises: checks.count { $0.status == .kept },
+                    unkeptPromises: checks.count { $0.status != .kept },
+                    problem: file.problem?.message)
+            }
+        }
+    }
+
+    /// Runs `work` on the queue without holding a cooperative thread while it waits or draws.
+    private func onQueue<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            queue.async { continuation.resume(returning: work()) }
+        }
+    }
+
+    // MARK: Drawing
+
+    /// The server-sent event with the state of file `index` in `theme`, drawn once per revision and theme.
+    private func event(for index: Int, theme: RenderTheme) -> [UInt8] {
+        if let cached = files[index].events[theme.name] { return cached }
+        let file = files[index]
+        var problem = file.problem
+        var diagram: DiagramPayload?
+        if let good = file.lastGood {
+            switch drawing(of: good, index: index, theme: theme) {
+            case .success(let payload): diagram = payload
+            case .failure(let error): problem = FileProblem(state: .unreadable, message: "cannot draw the diagram: \(error)")
+            }
+        }
+        let diagnostics = file.document.map { DiagnosticLine.lines(of: $0, language: language) } ?? []
+        let state: PreviewSnapshot.State = problem?.state ?? (file.document?.hasErrors == true ? .errors : .ready)
+        let snapshot = PreviewSnapshot(
+            revision: file.revision, path: file.path, state: state, problem: problem?.message, diagnostics: diagnostics,
+            errorCount: diagnostics.count { $0.severity == "error" }, warningCount: diagnostics.count { $0.severity == "warning" },
+            diagram: diagram)
+        let event = ServerSentEvent.encode(snapshot, id: file.revision)
+        files[index].events[theme.name] = event
+        return event
+    }
+
+    private func drawing(of document: Document, index: Int, theme: RenderTheme) -> Result<DiagramPayload, RenderError> {
+        if let cached = files[index].drawings[theme.name] { return cached }
+        let revision = files[index].lastGoodRevision
+        let result = Result { () throws(RenderError) in
+            let output = try render(document, options: RenderOptions(format: .svg, theme: theme))
+            return DiagramPayload(document: document, revision: revision, theme: theme,
+                                  svg: String(decoding: output.bytes, as: UTF8.self))
+        }
+        files[index].drawings[theme.name] = result
+        return result
+    }
+
+    private func render(_ document: Document, options: RenderOptions) throws(RenderError) -> RenderOutput {
+        rendersInSession += 1
+        if rendersInSession > Self.rendersPerSession {
+            session = RenderSession()
+            rendersInSession = 1
+        }
+        return try Renderer.render(document.blueprint, promiseChecks: document.promiseChecks, options: options, session: session)
+    }
+}
+
+/// Why a file has no fresh diagram.
+struct FileProblem: Equatable {
+    var state: PreviewSnapshot.State
+    var message: String
+}
+
+enum DownloadFailure: Error {
+    /// The file has never been free of lint errors since the preview started.
+    case nothingDrawn
+    case renderFailed(RenderError)
+}
+
+/// One previewed file as the hub keeps it.
+private struct PreviewedFile {
+    let path: String
+    let absolutePath: String
+    var revision = 0
+    /// The newest readable version, errors or not.
+    var document: Document?
+    var problem: FileProblem?
+    /// The newest version without lint errors: the one drawn.
+    var lastGood: Document?
+    var lastGoodRevision = 0
+    /// Drawings of `lastGood`, by theme name.
+    var drawings: [String: Result<DiagramPayload, RenderError>] = [:]
+    /// The event for the current revision, by theme name.
+    var events: [String: [UInt8]] = [:]
+
+    init(path: String) {
+        self.path = path
+        absolutePath = FileWatcher.absolutePath(path)
+    }
+}
+
+struct IndexEntry: Sendable {
+    var index: Int
+    var path: String
+    var title: String?
+    var stepCount: Int?
+    var errorCount: Int
+    var warningCount: Int
+    var keptPromises: Int
+    /// Broken, unreachable or naming a step that does not exist.
+    var unkeptPromises: Int
+    var problem: String?
+}
+
+/// The `text/event-stream` framing of one event.
+enum ServerSentEvent {
+    /// How long the browser waits before it connects again after losing the server.
+    static let retryMilliseconds = 1000
+
+    static func encode(_ value: some Encodable, id: Int) -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        // JSON without pretty-printing has no line breaks, so it fits on one `data:` line.
+        let json = (try? encoder.encode(value)) ?? Data("null".utf8)
+        return Array("retry: \(retryMilliseconds)\nid: \(id)\ndata: ".utf8) + json + Array("\n\n".utf8)
+    }
+}

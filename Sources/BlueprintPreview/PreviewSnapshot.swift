@@ -1,0 +1,154 @@
+import BlueprintAnalysis
+import BlueprintLanguage
+import BlueprintModel
+import BlueprintRender
+
+/// What the page is sent after each change of a file: its state and diagnostics, and the last
+/// diagram drawn without errors with everything the page shows about its steps and promises.
+struct PreviewSnapshot: Encodable {
+    enum State: String, Encodable {
+        /// Drawn; warnings may be listed.
+        case ready
+        /// Lint errors: the last good diagram stays, dimmed.
+        case errors
+        /// Deleted or renamed away.
+        case missing
+        /// Not readable as a blueprint, its configuration is broken, or Graphviz failed.
+        case unreadable
+    }
+
+    /// Counts every change of the file's state, so the page can tell a new snapshot from a repeat.
+    var revision: Int
+    var path: String
+    var state: State
+    /// Why there is no fresh diagram, for the states other than `ready` and `errors`.
+    var problem: String?
+    var diagnostics: [DiagnosticLine]
+    var errorCount: Int
+    var warningCount: Int
+    var diagram: DiagramPayload?
+}
+
+struct DiagnosticLine: Encodable {
+    var file: String
+    var line: Int
+    var column: Int
+    var severity: String
+    var rule: String
+    var message: String
+
+    static func lines(of document: Document, language: LanguageChoice) -> [DiagnosticLine] {
+        let messageLanguage = document.language(for: language)
+        return document.diagnostics.map { diagnostic in
+            DiagnosticLine(file: document.path, line: diagnostic.position.line, column: diagnostic.position.column,
+                           severity: diagnostic.severity.rawValue, rule: diagnostic.rule.rawValue,
+                           message: diagnostic.message(in: messageLanguage))
+        }
+    }
+}
+
+/// A drawn diagram and the model behind it, so clicking a step or hovering a promise needs no
+/// further request.
+struct DiagramPayload: Encodable {
+    /// The revision of the file this diagram was drawn from: the page replaces its drawing only when it changes.
+    var revision: Int
+    var theme: String
+    var title: String
+    var svg: String
+    var steps: [String: StepDetails]
+    var promises: [PromiseDetails]
+
+    struct FailPoint: Encodable {
+        var description: String
+        var recoveryID: String?
+        var recoveryLabel: String?
+    }
+
+    struct PromiseOnStep: Encodable {
+        var index: Int
+        var description: String
+        var status: String
+        var cost: String
+        var within: String
+        var onWorstPath: Bool
+    }
+
+    struct StepDetails: Encodable {
+        var id: String
+        var label: String
+        var lane: String
+        var phase: String?
+        var actor: String?
+        var channel: String?
+        var note: String?
+        var takes: String?
+        var wait: String?
+        var tolerance: String?
+        var momentOfTruth: Bool
+        var emotion: Int?
+        var failPoints: [FailPoint]
+        var evidence: [String]
+        var promises: [PromiseOnStep]
+    }
+
+    struct PromiseDetails: Encodable {
+        var description: String
+        var status: String
+        var cost: String
+        var within: String
+        var worstPath: [String]
+        /// The ids of the promise's marks in the title block (without a prefix).
+        var titleBlockIDs: [String]
+    }
+
+    init(document: Document, revision: Int, theme: RenderTheme, svg: String) {
+        let blueprint = document.blueprint
+        let checks = document.promiseChecks
+        self.revision = revision
+        self.theme = theme.name
+        title = blueprint.title ?? "Blueprint"
+        self.svg = svg
+        promises = zip(blueprint.promises, checks).enumerated().map { index, pair in
+            let (promise, check) = pair
+            return PromiseDetails(
+                description: promise.description, status: Self.statusName(check.status), cost: check.worstCost.description,
+                within: promise.within.description, worstPath: check.worstPath.map { blueprint.steps[$0].id },
+                titleBlockIDs: Renderer.titleBlockIDs(ofPromise: index, in: blueprint))
+        }
+        var promisesByStep: [Int: [PromiseOnStep]] = [:]
+        for (index, (promise, check)) in zip(blueprint.promises, checks).enumerated() {
+            let worstPath = Set(check.worstPath)
+            for step in Set(check.stepsOnPaths).union(worstPath) {
+                promisesByStep[step, default: []].append(PromiseOnStep(
+                    index: index, description: promise.description, status: Self.statusName(check.status),
+                    cost: check.worstCost.description, within: promise.within.description,
+                    onWorstPath: worstPath.contains(step)))
+            }
+        }
+        var steps: [String: StepDetails] = [:]
+        for (index, step) in blueprint.steps.enumerated() {
+            let phase = blueprint.phases.indices.contains(step.phase) ? blueprint.phases[step.phase].title : nil
+            steps[step.id] = StepDetails(
+                id: step.id, label: step.label, lane: blueprint.laneTitle(step.lane), phase: phase,
+                actor: step.actor, channel: step.channel, note: step.note, takes: step.takes?.description,
+                wait: step.wait?.description, tolerance: step.tolerance?.description,
+                momentOfTruth: step.isMomentOfTruth, emotion: step.emotion,
+                failPoints: step.failures.map { failure in
+                    let recovery = failure.recovery.map { blueprint.steps[$0] }
+                    return FailPoint(description: failure.description, recoveryID: recovery?.id, recoveryLabel: recovery?.label)
+                },
+                evidence: step.shownEvidence.map { blueprint.evidence[$0].label },
+                promises: promisesByStep[index, default: []].sorted { $0.index < $1.index })
+        }
+        self.steps = steps
+    }
+
+    private static func statusName(_ status: PromiseCheck.Status) -> String {
+        switch status {
+        case .kept: "kept"
+        case .broken: "broken"
+        case .unreachable: "unreachable"
+        case .unresolved: "unresolved"
+        }
+    }
+}

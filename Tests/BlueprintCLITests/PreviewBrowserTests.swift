@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+/// `blueprint preview` in a real browser: Tests/BrowserTests/preview_page_test.py drives headless
+/// Chromium through Selenium against a running `blueprint preview` (see that script for the checks).
+/// `.ci/run` installs Chromium, its driver and Selenium; without them the test is skipped.
+@Suite(.serialized, .timeLimit(.minutes(5)))
+struct PreviewBrowserTests {
+    static let chromium = "/usr/bin/chromium"
+    static let chromedriver = "/usr/bin/chromedriver"
+    static let script = Blueprint.packageRoot.appendingPathComponent("Tests/BrowserTests/preview_page_test.py")
+    /// Kept after the run, for a person to look at.
+    static let screenshots = Blueprint.packageRoot.appendingPathComponent(".build/browser-test")
+
+    static let browserIsInstalled = FileManager.default.isExecutableFile(atPath: chromium)
+        && FileManager.default.isExecutableFile(atPath: chromedriver)
+        && (try? runPython(["-c", "import selenium"], timeout: 30)) == 0
+
+    @Test(.enabled(if: browserIsInstalled, "needs chromium, chromium-driver and Python's selenium: run scripts/install-dependencies.sh"))
+    func thePageFollowsEditsInARealBrowser() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("blueprint-browser-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("outage-repair.blueprint")
+        try FileManager.default.copyItem(at: Blueprint.packageRoot.appendingPathComponent("blueprints/outage-repair.blueprint"), to: file)
+
+        let preview = Blueprint.process(["preview", file.lastPathComponent, "--port", "0", "--theme", "light"], in: folder)
+        let output = Pipe()
+        preview.standardOutput = output
+        preview.standardError = FileHandle.nullDevice
+        try preview.run()
+        defer { Self.stop(preview) }
+        let url = try #require(try Self.address(printedBy: output, within: 20), "blueprint preview printed no address")
+
+        // The script kills the server and starts it again on the same port, to see the page reconnect.
+        let port = try #require(URL(string: url)?.port)
+        let status = try Self.runPython([
+            Self.script.path, "--url", url, "--file", file.path, "--screenshots", Self.screenshots.path,
+            "--chromium", Self.chromium, "--chromedriver", Self.chromedriver, "--server-pid", String(preview.processIdentifier),
+            "--restart", Blueprint.executable.path, "preview", file.lastPathComponent, "--port", String(port), "--theme", "light",
+        ], timeout: 180)
+        #expect(status == 0, "the browser checks failed (exit status \(status)); see the output above and \(Self.screenshots.path)")
+    }
+
+    /// The `http://…/` address on the first line `blueprint preview` prints.
+    private static func address(printedBy pipe: Pipe, within seconds: Double) throws -> String? {
+        let found = BlockingLine()
+        pipe.fileHandleForReading.readabilityHandler = { handle in
+            found.append(handle.availableData)
+        }
+        defer { pipe.fileHandleForReading.readabilityHandler = nil }
+        guard let line = found.firstLine(within: seconds) else { return nil }
+        return line.split(separator: " ").first { $0.hasPrefix("http://") }.map(String.init)
+    }
+
+    /// Runs python3, its output passed through to the test log; kills it after `timeout` seconds.
+    @discardableResult
+    static func runPython(_ arguments: [String], timeout: Double) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3"] + arguments
+        try process.run()
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        if process.isRunning {
+            stop(process)
+            Issue.record("python3 \(arguments.first ?? "") took longer than \(Int(timeout)) seconds and was stopped")
+            return -1
+        }
+        return process.terminationStatus
+    }
+
+    /// Asks the process to stop, and kills it when it does not within five seconds.
+    static func stop(_ process: Process) {
+        process.terminate()
+        let deadline = Date().addingTimeInterval(5)
+        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+    }
+}
+
+/// Collects output until its first line is complete.
+private final class BlockingLine: @unchecked Sendable {
+    // `@unchecked Sendable` is sound because `buffer` is only touched with `condition` locked.
+    private let condition = NSCondition()
+    private var buffer = Data()
+
+    func append(_ data: Data) {
+        condition.withLock {
+            buffer.append(data)
+            condition.broadcast()
+        }
+    }
+
+    func firstLine(within seconds: Double) -> String? {
+        let deadline = Date().addingTimeInterval(seconds)
+        return condition.withLock {
+            while !buffer.contains(UInt8(ascii: "\n")) {
+                if !condition.wait(until: deadline) { return nil }
+            }
+            return String(decoding: buffer.prefix { $0 != UInt8(ascii: "\n") }, as: UTF8.self)
+        }
+    }
+}
