@@ -78,7 +78,7 @@ def run(driver, url, blueprint, screenshots, server_pid=None, restart=None):
     edited = original.replace(
         "fusefix -> poweron",
         "fusefix -> poweron\npoweron -> aftercall",
-    ) + '\nphase "Follow up"\n  frontstage aftercall "Agent calls to check the supply", takes 3m\n'
+    ) + '\nphase "Check back"\n  frontstage aftercall "Agent calls to check the supply", takes 3m\n'
     write(blueprint, edited)
     wait_for(driver, "the new step 'aftercall'", lambda d: js(d, "return !!document.getElementById('step-aftercall')"))
     check(js(driver, "return window.previewMarker") == "still the same page", "the page was reloaded")
