@@ -225,20 +225,19 @@ private struct LineParser {
     /// A duration written with words (`5分钟`, `1小时30分钟`, `5min`, `2 hours`): the number
     /// `token` at the cursor, perhaps with the next token's unit words, that is no duration as written.
     func durationInWords(_ token: Token) -> SyntaxError? {
-        var end = token.range.end
+        // The number with the words after it (`5 分钟`), else the number token alone (`5min`).
+        var ranges = [token.range]
         if let next = peek(1), next.kind == .identifier {
-            end = next.range.end
+            ranges.insert(SourceRange(start: token.range.start, end: next.range.end), at: 0)
         }
-        let range = SourceRange(start: token.range.start, end: end)
-        let written = lexer.text(from: range.start.offset, to: range.end.offset)
-        guard let canonical = DurationWords.canonical(written) ?? (end == token.range.end ? nil : DurationWords.canonical(text(token))) else {
-            return nil
+        for range in ranges {
+            guard let canonical = DurationWords.canonical(lexer.text(from: range.start.offset, to: range.end.offset)) else { continue }
+            return SyntaxError(
+                message: Message(SyntaxMessage.durationWords, ["canonical": .text(canonical)]), range: range,
+                fixes: [Fix(title: Message(SyntaxMessage.writeDuration, ["canonical": .text(canonical)]),
+                            edits: [TextEdit(range: range, replacement: canonical)], isSafe: true)])
         }
-        let fixedRange = DurationWords.canonical(written) != nil ? range : token.range
-        return SyntaxError(
-            message: Message(SyntaxMessage.durationWords, ["canonical": .text(canonical)]), range: fixedRange,
-            fixes: [Fix(title: Message(SyntaxMessage.writeDuration, ["canonical": .text(canonical)]),
-                        edits: [TextEdit(range: fixedRange, replacement: canonical)], isSafe: true)])
+        return nil
     }
 
     mutating func expectInteger(after keyword: String) throws(SyntaxError) -> (Int, SourceRange) {
