@@ -409,23 +409,24 @@ private struct LineParser {
     /// and the attributes that parsed completely before it.
     mutating func parseStep(lane: Lane, laneKeyword: String) throws(SyntaxError) -> StatementKind {
         let id = try expectIdentifier(Message(SyntaxMessage.idAfterLane, ["word": .text(laneKeyword)]))
-        var step = StepStatement(lane: lane, laneKeyword: laneKeyword, id: id,
-                                 label: StringLiteral(value: "", range: SourceRange(at: id.range.end)), attributes: [])
+        var label: StringLiteral?
+        var attributes: [Attribute] = []
         do throws(SyntaxError) {
-            step.label = try expectString(Message(SyntaxMessage.labelAfterID, ["id": .text(id.name)]))
-            step.attributes.reserveCapacity(remainingCount(of: .comma))
+            label = try expectString(Message(SyntaxMessage.labelAfterID, ["id": .text(id.name)]))
+            attributes.reserveCapacity(remainingCount(of: .comma))
             while let token = current {
                 guard token.kind == .comma else {
                     if token.kind == .identifier { throw missingComma(before: token) }
                     throw unexpected(Message(SyntaxMessage.commaOrEndOfLine))
                 }
                 index += 1
-                step.attributes.append(try parseAttribute())
+                attributes.append(try parseAttribute())
             }
         } catch {
             recoveredError = error
         }
-        return .step(step)
+        return .step(StepStatement(lane: lane, laneKeyword: laneKeyword, id: id,
+                                   label: label ?? StringLiteral(value: "", range: SourceRange(at: id.range.end)), attributes: attributes))
     }
 
     /// "expected ',' before 'emotion'", fixed by a comma after the previous token.
