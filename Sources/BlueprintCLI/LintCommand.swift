@@ -187,17 +187,17 @@ struct LintCommand: ParsableCommand {
     private func applyFixes(_ run: LintRun) -> Bool {
         var succeeded = true
         for file in run.files {
-            let original = String(decoding: file.original.bytes, as: UTF8.self)
-            let fixed = String(decoding: file.document.source.bytes, as: UTF8.self)
+            let fixed = file.document.source
             if dryRun {
-                writeOutput(UnifiedDiff.make(from: original, to: fixed, oldName: "a/" + file.document.path, newName: "b/" + file.document.path))
+                writeOutput(UnifiedDiff.make(from: String(decoding: file.original.bytes, as: UTF8.self),
+                                             to: String(decoding: fixed.bytes, as: UTF8.self),
+                                             oldName: "a/" + file.document.path, newName: "b/" + file.document.path))
             } else if file.path == "-" {
-                writeOutput((file.document.source.hasByteOrderMark ? "\u{FEFF}" : "") + fixed)
-            } else if fixed != original {
+                writeOutput(String(decoding: fixed.fileBytes, as: UTF8.self))
+            } else if fixed.bytes != file.original.bytes {
                 do {
                     // Through a symbolic link, never over it; atomically, like `fmt`.
-                    try OutputDestination(file.path).write(Array((file.document.source.hasByteOrderMark ? "\u{FEFF}" : "").utf8) + file.document.source.bytes,
-                                                           named: file.path)
+                    try OutputDestination(file.path).write(fixed.fileBytes, named: file.path)
                 } catch {
                     printError("\(file.path): error: \(error)")
                     succeeded = false

@@ -47,6 +47,11 @@ public struct SourceText: Sendable {
 
     public var lineCount: Int { lineStarts.count }
 
+    /// The bytes to write back to the file: the text, after its byte-order mark if it had one.
+    public var fileBytes: [UInt8] {
+        hasByteOrderMark ? [0xEF, 0xBB, 0xBF] + bytes : bytes
+    }
+
     /// The text of a 1-based line, without its line end.
     public func lineText(_ line: Int) -> String {
         guard line >= 1, line <= lineStarts.count else { return "" }
