@@ -10,9 +10,10 @@ extension RenderCommand {
         unblockStopSignals()
         var round = self
         round.watch = false
-        draw(round)
         let paths = InputFiles(files).paths
+        // Watch before the first drawing, so a save made while it is drawn is not missed.
         let watcher = FileWatcher(files: paths)
+        draw(round)
         let saved = DispatchSemaphore(value: 0)
         Task {
             for await _ in watcher.changes { saved.signal() }
