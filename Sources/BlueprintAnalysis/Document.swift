@@ -56,12 +56,18 @@ public final class Document: @unchecked Sendable {
         lock.withLock { lockedContext().promiseChecks }
     }
 
-    /// Every diagnostic the configuration leaves on, sorted by line, column, rule and message.
+    /// Every diagnostic the configuration leaves on, sorted by line, column, rule and message, up
+    /// to `Linter.diagnosticLimit`.
     public var diagnostics: [Diagnostic] {
         lock.withLock { lockedResult().diagnostics }
     }
 
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    /// The diagnostics past `Linter.diagnosticLimit`, counted but not kept.
+    public var omittedDiagnostics: DiagnosticCounts {
+        lock.withLock { lockedResult().omitted }
+    }
+
+    public var hasErrors: Bool { lock.withLock { lockedResult().hasErrors } }
 
     /// The language messages about this file are printed in, for a front end's choice.
     public func language(for choice: LanguageChoice) -> MessageLanguage {
@@ -73,7 +79,8 @@ public final class Document: @unchecked Sendable {
 
     /// The diagnostics as a report the reporters print.
     public func report(language choice: LanguageChoice = .auto) -> FileReport {
-        FileReport(path: path, source: source, diagnostics: diagnostics, language: language(for: choice))
+        let result = lock.withLock { lockedResult() }
+        return FileReport(path: path, source: source, diagnostics: result.diagnostics, omitted: result.omitted, language: language(for: choice))
     }
 
     /// The canonical text (`blueprint fmt`); a file with syntax errors is not formatted.

@@ -66,6 +66,10 @@ private struct LineParser {
     /// Adds the diagnostic of a bad line and what the line names, so the linter can tell which
     /// diagnostics elsewhere the error may have caused.
     mutating func record(_ error: SyntaxError, declares: Bool) {
+        guard tree.diagnostics.count < SyntaxTree.errorLimit else {
+            tree.omittedErrorCount += 1
+            return
+        }
         tree.diagnostics.append(Diagnostic(severity: .error, rule: .syntax, text: error.message, range: error.range, fixes: error.fixes))
         let line = tokens[0].start.line
         tree.errorLines.append(line)
@@ -386,8 +390,7 @@ private struct LineParser {
         var ids: [Identifier] = []
         ids.reserveCapacity(arrowCount + 1)
         ids.append(try expectIdentifier(Message(SyntaxMessage.stepID)))
-        var arrows: [FlowArrow] = []
-        arrows.reserveCapacity(arrowCount)
+        var arrows = FlowArrows()
         while let token = current, token.kind == .arrow || token.kind == .dottedArrow {
             index += 1
             arrows.append(token.kind == .arrow ? .handOff : .information)

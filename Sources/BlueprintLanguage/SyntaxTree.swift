@@ -43,7 +43,19 @@ public struct Identifier: Hashable, Sendable {
     /// As written. Swift compares strings by canonical equivalence, so ids
     /// match after NFC normalisation as the spec asks.
     public var name: String
-    public var range: SourceRange
+    /// Where the id starts. Its end follows from its name, as an id is one word on one line: not
+    /// storing it keeps the ids of a large file, and the model's references to them, a fifth smaller.
+    public var start: SourcePosition
+
+    public init(name: String, range: SourceRange) {
+        self.name = name
+        start = range.start
+    }
+
+    public var range: SourceRange {
+        let end = SourcePosition(line: start.line, column: start.column + name.unicodeScalars.count, offset: start.offset + name.utf8.count)
+        return SourceRange(start: start, end: end)
+    }
 }
 
 public struct StringLiteral: Hashable, Sendable {
@@ -139,8 +151,40 @@ public struct StepStatement: Hashable, Sendable {
 public struct FlowStatement: Hashable, Sendable {
     /// `a -> b ..> c` has the ids [a, b, c] and the arrows [->, ..>].
     public var ids: [Identifier]
-    public var arrows: [FlowArrow]
+    public var arrows: FlowArrows
     public var label: StringLiteral?
+}
+
+/// The arrows of a flow, a bit each: the usual flow of a few links then needs no allocation of its own.
+public struct FlowArrows: RandomAccessCollection, Hashable, Sendable, ExpressibleByArrayLiteral {
+    /// Bit `i` of word `i / 64` is set for an information arrow (`..>`).
+    private var firstWord: UInt64 = 0
+    private var laterWords: [UInt64] = []
+    public private(set) var count = 0
+
+    public init() {}
+
+    public init(arrayLiteral arrows: FlowArrow...) {
+        for arrow in arrows { append(arrow) }
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { count }
+
+    public subscript(position: Int) -> FlowArrow {
+        precondition(position >= 0 && position < count, "arrow index out of range")
+        let word = position < 64 ? firstWord : laterWords[position / 64 - 1]
+        return word >> UInt64(position % 64) & 1 == 1 ? .information : .handOff
+    }
+
+    public mutating func append(_ arrow: FlowArrow) {
+        if count >= 64 && count % 64 == 0 { laterWords.append(0) }
+        if arrow == .information {
+            let bit = UInt64(1) << UInt64(count % 64)
+            if count < 64 { firstWord |= bit } else { laterWords[count / 64 - 1] |= bit }
+        }
+        count += 1
+    }
 }
 
 public struct PromiseStatement: Hashable, Sendable {
@@ -218,10 +262,17 @@ public struct SyntaxTree: Sendable {
     public var errorLines: [Int] = []
     /// What each line with a syntax error may have meant to add.
     public var badLines: [BadLine] = []
+    /// Syntax errors after the first `SyntaxTree.errorLimit`: counted, with no diagnostic, error
+    /// line or bad line kept, so a file of junk costs memory in proportion to its good lines.
+    public var omittedErrorCount = 0
+
+    /// The syntax errors of a file that are kept. A file with more is not a blueprint being
+    /// written, and what the rest may have meant is not worked out.
+    public static let errorLimit = 10_000
 
     public init() {}
 
-    public var hasSyntaxErrors: Bool { !diagnostics.isEmpty }
+    public var hasSyntaxErrors: Bool { !diagnostics.isEmpty || omittedErrorCount > 0 }
 }
 
 extension StepStatement {

@@ -20,7 +20,54 @@ public struct Finding: Hashable, Sendable {
 /// One lint rule: a small type with its help text and a check over a file.
 public protocol LintRule: Sendable {
     static var descriptor: RuleDescriptor { get }
-    static func check(_ context: LintContext) -> [Finding]
+    static func check(_ context: LintContext, into findings: inout Findings)
+}
+
+extension LintRule {
+    /// Every finding of the rule on its own, up to `limit`.
+    public static func findings(in context: LintContext, limit: Int = Linter.diagnosticLimit) -> Findings {
+        var findings = Findings(limit: limit)
+        check(context, into: &findings)
+        return findings
+    }
+}
+
+/// What a rule found: the first `limit` findings, and how many came after them. A finding past the
+/// limit is counted and dropped, so a file of a million faults costs no more memory than the limit's
+/// worth. Findings on lines that `# lint: ignore` the rule are neither kept nor counted.
+public struct Findings: Sendable {
+    public let limit: Int
+    public private(set) var kept: [Finding] = []
+    /// Found after the first `limit`, not kept.
+    public private(set) var omitted = 0
+    private let silenced: (rule: RuleID, ignores: IgnoreDirectives)?
+
+    public init(limit: Int) {
+        self.limit = limit
+        silenced = nil
+    }
+
+    init(limit: Int, rule: RuleID, ignores: IgnoreDirectives) {
+        self.limit = limit
+        silenced = (rule, ignores)
+    }
+
+    /// Every finding so far, kept or not.
+    public var count: Int { kept.count + omitted }
+
+    public mutating func append(_ finding: Finding) {
+        if let silenced, silenced.ignores.silences(silenced.rule, onLine: finding.range.start.line) { return }
+        if kept.count < limit {
+            kept.append(finding)
+        } else {
+            omitted += 1
+        }
+    }
+
+    /// Counts findings that were never built: syntax errors the parser stopped keeping.
+    public mutating func countOmitted(_ count: Int) {
+        omitted += count
+    }
 }
 
 /// What every rule sees of one file.

@@ -6,10 +6,13 @@ public struct LintResult: Sendable {
     public var syntax: SyntaxTree
     public var blueprint: Blueprint
     public var promiseChecks: [PromiseCheck]
-    /// Sorted by line, column, rule and message; ignored and switched-off rules removed.
+    /// Sorted by line, column, rule and message; ignored and switched-off rules removed. At most
+    /// `Linter.diagnosticLimit`: the first found.
     public var diagnostics: [Diagnostic]
+    /// Found past the limit, counted and dropped.
+    public var omitted: DiagnosticCounts
 
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    public var hasErrors: Bool { omitted.errors > 0 || diagnostics.contains { $0.severity == .error } }
 }
 
 /// Parses, resolves and runs every rule over a file.
@@ -40,9 +43,9 @@ public struct Linter: Sendable {
 
     public var configuration: LintConfiguration
 
-    /// Diagnostics past this many in one file get no "ignore on this line" fix: nobody silences
-    /// ten thousand lines one by one, and a file of junk lines must not cost a fix per line.
-    public static let suppressionFixLimit = 10_000
+    /// The diagnostics a file keeps; the rest are counted. Nobody reads ten thousand diagnostics,
+    /// and keeping a million of them would cost a hundred times the file's size in memory.
+    public static let diagnosticLimit = 10_000
 
     public init(configuration: LintConfiguration = .default) {
         self.configuration = configuration
@@ -57,26 +60,35 @@ public struct Linter: Sendable {
     }
 
     /// Runs every rule the configuration leaves on over a file already parsed, resolved and
-    /// promise-checked; each diagnostic also gets the fix that silences it on its line.
+    /// promise-checked; each diagnostic kept also gets the fix that silences it on its line.
     public func lint(_ context: LintContext) -> LintResult {
         let syntax = context.syntax
         let ignores = IgnoreDirectives(syntax)
-        let lineEnds = LineEnds(syntax)
         var diagnostics: [Diagnostic] = []
+        var omitted = DiagnosticCounts()
         for rule in Self.rules {
             let descriptor = rule.descriptor
             guard let severity = configuration.severity(of: descriptor.id, default: descriptor.defaultSeverity) else { continue }
-            for finding in rule.check(context) where !ignores.silences(descriptor.id, onLine: finding.range.start.line) {
-                var fixes = finding.fixes
-                if diagnostics.count < Self.suppressionFixLimit,
-                   let ignore = lineEnds.ignoreFix(for: descriptor.id, onLine: finding.range.start.line) {
-                    fixes.append(ignore)
-                }
+            var findings = Findings(limit: Self.diagnosticLimit, rule: descriptor.id, ignores: ignores)
+            rule.check(context, into: &findings)
+            omitted.add(findings.omitted, severity)
+            for finding in findings.kept {
                 diagnostics.append(Diagnostic(severity: severity, rule: descriptor.id, text: finding.message, range: finding.range,
-                                              related: finding.related, fixes: fixes))
+                                              related: finding.related, fixes: finding.fixes))
             }
         }
         diagnostics.sort(by: Diagnostic.sortedOrder)
-        return LintResult(syntax: syntax, blueprint: context.blueprint, promiseChecks: context.promiseChecks, diagnostics: diagnostics)
+        if diagnostics.count > Self.diagnosticLimit {
+            for diagnostic in diagnostics[Self.diagnosticLimit...] { omitted.add(1, diagnostic.severity) }
+            diagnostics.removeSubrange(Self.diagnosticLimit...)
+        }
+        let lineEnds = LineEnds(syntax)
+        for index in diagnostics.indices {
+            if let ignore = lineEnds.ignoreFix(for: diagnostics[index].rule, onLine: diagnostics[index].range.start.line) {
+                diagnostics[index].fixes.append(ignore)
+            }
+        }
+        return LintResult(syntax: syntax, blueprint: context.blueprint, promiseChecks: context.promiseChecks,
+                          diagnostics: diagnostics, omitted: omitted)
     }
 }

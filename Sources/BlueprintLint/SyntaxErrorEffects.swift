@@ -13,6 +13,8 @@ public struct SyntaxErrorEffects: Sendable {
     public let flowsMayBeMissing: Bool
     /// A bad line may have declared a step or evidence item that is missing now.
     public let itemsMayBeMissing: Bool
+    /// The parser stopped keeping bad lines (`SyntaxTree.errorLimit`): any of them may have named anything.
+    private let unknownLinesRemain: Bool
 
     public init(_ syntax: SyntaxTree) {
         var names = Set<String>(), undeclared = Set<String>()
@@ -25,10 +27,11 @@ public struct SyntaxErrorEffects: Sendable {
             }
             flows = flows || badLine.mayHoldFlows
         }
+        unknownLinesRemain = syntax.omittedErrorCount > 0
         self.names = names
         self.undeclaredNames = undeclared
-        self.flowsMayBeMissing = flows
-        self.itemsMayBeMissing = items
+        self.flowsMayBeMissing = flows || unknownLinesRemain
+        self.itemsMayBeMissing = items || unknownLinesRemain
     }
 
     /// A flow or a step the flows name may be missing: a journey or a promise path may be broken
@@ -36,8 +39,8 @@ public struct SyntaxErrorEffects: Sendable {
     public var linksMayBeMissing: Bool { flowsMayBeMissing || itemsMayBeMissing }
 
     /// Whether a bad line names `id`, so what is said about its links may be the error's doing.
-    public func mayConcern(_ id: String) -> Bool { names.contains(id) }
+    public func mayConcern(_ id: String) -> Bool { unknownLinesRemain || names.contains(id) }
 
     /// Whether a bad line may have declared `id`.
-    public func mayHaveDeclared(_ id: String) -> Bool { undeclaredNames.contains(id) }
+    public func mayHaveDeclared(_ id: String) -> Bool { unknownLinesRemain || undeclaredNames.contains(id) }
 }

@@ -25,7 +25,7 @@ public struct Blueprint: Sendable {
     public var promises: [Promise] = []
 
     /// Every step and evidence declaration in source order, duplicates included.
-    public var declarations: [Declaration] = []
+    public var declarations = Declarations()
     /// Every use of an id, resolved once so reference checks need no lookups: the ids of
     /// each flow statement, then the `recover` and `evidence` attributes of step declarations
     /// (duplicates included, evidence items left out), then the ends of each promise.
@@ -106,23 +106,69 @@ public struct Failure: Hashable, Sendable {
 
 public struct Step: Hashable, Sendable {
     public var id: String
-    public var lane: Lane
     public var label: String
-    public var phase: Int
     /// The step's id in its declaration: where step diagnostics point.
     public var idRange: SourceRange
-
+    public var phase: Int
+    public var lane: Lane
     public var isMomentOfTruth = false
-    public var emotion: Int?
-    public var actor: String?
-    public var channel: String?
-    public var note: String?
-    public var takes: Duration?
-    public var wait: Duration?
-    public var tolerance: Duration?
-    public var failures: [Failure] = []
+    /// The attributes past the id and label, in one allocation made only for a step that has one:
+    /// a file of a million bare steps then costs a third of the memory.
+    private var details: StepDetailsBox?
+
+    public init(id: String, lane: Lane, label: String, phase: Int, idRange: SourceRange) {
+        self.id = id
+        self.lane = lane
+        self.label = label
+        self.phase = phase
+        self.idRange = idRange
+    }
+
+    public var emotion: Int? {
+        get { details?.value.emotion }
+        set { modifyDetails { $0.emotion = newValue } }
+    }
+
+    public var actor: String? {
+        get { details?.value.actor }
+        set { modifyDetails { $0.actor = newValue } }
+    }
+
+    public var channel: String? {
+        get { details?.value.channel }
+        set { modifyDetails { $0.channel = newValue } }
+    }
+
+    public var note: String? {
+        get { details?.value.note }
+        set { modifyDetails { $0.note = newValue } }
+    }
+
+    public var takes: Duration? {
+        get { details?.value.takes }
+        set { modifyDetails { $0.takes = newValue } }
+    }
+
+    public var wait: Duration? {
+        get { details?.value.wait }
+        set { modifyDetails { $0.wait = newValue } }
+    }
+
+    public var tolerance: Duration? {
+        get { details?.value.tolerance }
+        set { modifyDetails { $0.tolerance = newValue } }
+    }
+
+    public var failures: [Failure] {
+        get { details?.value.failures ?? [] }
+        set { modifyDetails { $0.failures = newValue } }
+    }
+
     /// Indices into `Blueprint.evidence` of the declared evidence items this step shows.
-    public var shownEvidence: [Int] = []
+    public var shownEvidence: [Int] {
+        get { details?.value.shownEvidence ?? [] }
+        set { modifyDetails { $0.shownEvidence = newValue } }
+    }
 
     /// `wait` + `takes`: what the step adds to a promise's cost.
     public var cost: Duration { Self.cost(wait: wait, takes: takes) }
@@ -130,6 +176,49 @@ public struct Step: Hashable, Sendable {
     /// The cost of a step with this `wait` and `takes`, for callers that read the two fields in
     /// place: calling `cost` on an element of an array copies the whole step out first.
     static func cost(wait: Duration?, takes: Duration?) -> Duration { (wait ?? .zero) + (takes ?? .zero) }
+
+    /// Changes the details in place when this step alone holds them (copy on write).
+    mutating func modifyDetails(_ change: (inout StepDetails) -> Void) {
+        if details == nil {
+            var value = StepDetails()
+            change(&value)
+            if value != StepDetails() { details = StepDetailsBox(value) }
+        } else if isKnownUniquelyReferenced(&details!) {
+            change(&details!.value)
+        } else {
+            var value = details!.value
+            change(&value)
+            details = StepDetailsBox(value)
+        }
+    }
+}
+
+/// What a step has beyond its id, label and place.
+struct StepDetails: Hashable, Sendable {
+    var emotion: Int?
+    var actor: String?
+    var channel: String?
+    var note: String?
+    var takes: Duration?
+    var wait: Duration?
+    var tolerance: Duration?
+    var failures: [Failure] = []
+    var shownEvidence: [Int] = []
+}
+
+/// The details of steps, shared by copies of a step until one of them changes.
+final class StepDetailsBox: Hashable, @unchecked Sendable {
+    // `@unchecked Sendable` is sound because `value` is only written through `Step.modifyDetails`,
+    // when the writing step holds the only reference.
+    var value: StepDetails
+
+    init(_ value: StepDetails) {
+        self.value = value
+    }
+
+    static func == (lhs: StepDetailsBox, rhs: StepDetailsBox) -> Bool { lhs === rhs || lhs.value == rhs.value }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(value) }
 }
 
 public struct EvidenceItem: Hashable, Sendable {
@@ -168,6 +257,51 @@ public struct Promise: Hashable, Sendable {
     /// The `promise` keyword: where promise diagnostics point.
     public var range: SourceRange
     public var statement: PromiseStatement
+}
+
+/// The step and evidence declarations of a file, read from its syntax tree's statements when
+/// asked for: the model shares the tree's statements instead of keeping a copy of each.
+public struct Declarations: RandomAccessCollection, Sendable {
+    /// The syntax tree's statements: the same storage, not a copy.
+    private let statements: [Statement]
+    private var entries: [Entry] = []
+
+    private struct Entry: Sendable {
+        /// Indices into `statements`; `first` is `.max` for a first declaration.
+        var statement: UInt32
+        var first: UInt32
+    }
+
+    public init() {
+        statements = []
+    }
+
+    init(statements: [Statement]) {
+        self.statements = statements
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { entries.count }
+
+    public subscript(position: Int) -> Declaration {
+        let entry = entries[position]
+        let first = entry.first == .max ? nil : Self.stepStatement(statements[Int(entry.first)]).id.range
+        return Declaration(statement: Self.stepStatement(statements[Int(entry.statement)]), isDuplicate: first != nil, firstDeclaration: first)
+    }
+
+    mutating func reserveCapacity(_ count: Int) {
+        entries.reserveCapacity(count)
+    }
+
+    /// Adds the declaration at `statement`, a duplicate of the one at `first`.
+    mutating func append(statement: Int, duplicating first: Int?) {
+        entries.append(Entry(statement: UInt32(statement), first: first.map(UInt32.init) ?? .max))
+    }
+
+    private static func stepStatement(_ statement: Statement) -> StepStatement {
+        guard case .step(let step) = statement.kind else { preconditionFailure("a declaration that is not a step statement") }
+        return step
+    }
 }
 
 /// One step or evidence declaration as written, duplicates included.

@@ -7,9 +7,12 @@ extension Blueprint {
     public init(syntax: SyntaxTree) {
         self.init()
         let statements = syntax.statements
+        declarations = Declarations(statements: statements)
         reserveCapacity(for: statements)
+        // Statement indices of the first declaration of each step and evidence item, by index into `steps` and `evidence`.
+        var stepStatements: [Int] = [], evidenceStatements: [Int] = []
         for index in statements.indices {
-            declare(statements[index])
+            declare(statements[index], at: index, stepStatements: &stepStatements, evidenceStatements: &evidenceStatements)
         }
         for index in statements.indices {
             if case .flow(let flow) = statements[index].kind { addFlows(flow) }
@@ -41,7 +44,7 @@ extension Blueprint {
     }
 
     /// Like attributes and ids, a repeated header field keeps its first value.
-    private mutating func declare(_ statement: Statement) {
+    private mutating func declare(_ statement: Statement, at index: Int, stepStatements: inout [Int], evidenceStatements: inout [Int]) {
         switch statement.kind {
         case .header(let header):
             title = header.title.value
@@ -60,27 +63,29 @@ extension Blueprint {
         case .phase(let phase):
             phases.append(Phase(title: phase.title.value, keywordRange: keywordRange(at: statement.range.start, "phase")))
         case .step(let step):
-            declareStep(step)
+            declareStep(step, at: index, stepStatements: &stepStatements, evidenceStatements: &evidenceStatements)
         case .flow, .promise:
             break
         }
     }
 
-    private mutating func declareStep(_ statement: StepStatement) {
+    private mutating func declareStep(_ statement: StepStatement, at statementIndex: Int,
+                                      stepStatements: inout [Int], evidenceStatements: inout [Int]) {
         let name = statement.id.name
         let isEvidence = statement.lane == .evidence
         // One hash of the id for the common case, a new id; a duplicate puts the first symbol back.
         if let existing = symbols.updateValue(isEvidence ? .evidence(evidence.count) : .step(steps.count), forKey: name) {
             symbols[name] = existing
             let first = switch existing {
-            case .step(let index): steps[index].idRange
-            case .evidence(let index): evidence[index].idRange
+            case .step(let index): stepStatements[index]
+            case .evidence(let index): evidenceStatements[index]
             }
-            declarations.append(Declaration(statement: statement, isDuplicate: true, firstDeclaration: first))
+            declarations.append(statement: statementIndex, duplicating: first)
             return
         }
-        declarations.append(Declaration(statement: statement, isDuplicate: false, firstDeclaration: nil))
+        declarations.append(statement: statementIndex, duplicating: nil)
         if isEvidence {
+            evidenceStatements.append(statementIndex)
             var item = EvidenceItem(id: name, label: statement.label.value, phase: phases.indices.last, idRange: statement.id.range)
             for attribute in statement.attributes {
                 if case .text(let text) = attribute.value {
@@ -95,6 +100,7 @@ extension Blueprint {
         if phases.isEmpty {
             phases.append(Phase(title: nil, keywordRange: nil))
         }
+        stepStatements.append(statementIndex)
         var step = Step(id: name, lane: statement.lane, label: statement.label.value, phase: phases.count - 1,
                         idRange: statement.id.range)
         step.applyFirstValues(of: statement.attributes)
@@ -128,10 +134,10 @@ extension Blueprint {
                         failure.recovery = target
                         recoveries.append(RecoveryLink(from: stepIndex, to: target))
                     }
-                    steps[stepIndex].failures.append(failure)
+                    steps[stepIndex].modifyDetails { $0.failures.append(failure) }
                 case .reference(let id):
                     if case .evidence(let item) = resolve(id, as: .evidence), isFirst, attribute.name == .evidence {
-                        steps[stepIndex].shownEvidence.append(item)
+                        steps[stepIndex].modifyDetails { $0.shownEvidence.append(item) }
                         evidence[item].shownBy.append(stepIndex)
                     }
                 default:
@@ -174,20 +180,25 @@ extension Blueprint {
 extension Step {
     /// The first value of each attribute counts; later repeats are the linter's business.
     mutating func applyFirstValues(of attributes: [Attribute]) {
+        guard !attributes.isEmpty else { return }
         var seen = AttributeNameSet()
-        for attribute in attributes {
-            let isFirst = seen.insert(attribute.name)
-            switch (attribute.name, attribute.value) {
-            case (.moment, _): isMomentOfTruth = true
-            case (.emotion, .integer(let value, _)) where isFirst: emotion = value
-            case (.actor, .text(let text)) where isFirst: actor = text.value
-            case (.channel, .text(let text)) where isFirst: channel = text.value
-            case (.note, .text(let text)) where isFirst: note = text.value
-            case (.takes, .duration(let duration)) where isFirst: takes = duration.duration
-            case (.wait, .duration(let duration)) where isFirst: wait = duration.duration
-            case (.tolerance, .duration(let duration)) where isFirst: tolerance = duration.duration
-            default: break
+        var moment = false
+        modifyDetails { details in
+            for attribute in attributes {
+                let isFirst = seen.insert(attribute.name)
+                switch (attribute.name, attribute.value) {
+                case (.moment, _): moment = true
+                case (.emotion, .integer(let value, _)) where isFirst: details.emotion = value
+                case (.actor, .text(let text)) where isFirst: details.actor = text.value
+                case (.channel, .text(let text)) where isFirst: details.channel = text.value
+                case (.note, .text(let text)) where isFirst: details.note = text.value
+                case (.takes, .duration(let duration)) where isFirst: details.takes = duration.duration
+                case (.wait, .duration(let duration)) where isFirst: details.wait = duration.duration
+                case (.tolerance, .duration(let duration)) where isFirst: details.tolerance = duration.duration
+                default: break
+                }
             }
         }
+        if moment { isMomentOfTruth = true }
     }
 }

@@ -7,6 +7,9 @@ import BlueprintLanguage
 /// (other places that explain it, each `{"line","column","endLine","endColumn","message"}`) and
 /// `fixes` (each `{"title","safe","kind","edits":[{"line","column","endLine","endColumn","text"}]}`,
 /// `kind` being `correction` or `suppression`). Messages are in each file's report language.
+///
+/// A file keeps at most `Linter.diagnosticLimit` diagnostics: `errors` and `warnings` count them
+/// all, and `omitted` (present only when some were) says how many are not in `diagnostics`.
 public struct JSONReporter: DiagnosticReporter {
     /// The `version` member: the shape of this document, bumped only when it changes incompatibly.
     public static let formatVersion = 1
@@ -18,11 +21,13 @@ public struct JSONReporter: DiagnosticReporter {
         let diagnostics = ReportOrder.sorted(reports).flatMap { report in
             report.diagnostics.map { Self.diagnostic($0, file: report.path, language: report.language) }
         }
+        let omitted = reports.reduce(0) { $0 + $1.omitted.total }
         let document = JSONValue([
             "version": .int(Self.formatVersion),
             "files": .int(filesLinted),
             "errors": .int(summary.errors),
             "warnings": .int(summary.warnings),
+            "omitted": omitted > 0 ? .int(omitted) : nil,
             "diagnostics": .array(diagnostics),
         ])
         return document.serialized(pretty: false) + "\n"

@@ -9,7 +9,7 @@ public struct RunSummary: Hashable, Sendable {
 
     public init(_ reports: [FileReport], filesLinted: Int) {
         self.filesLinted = filesLinted
-        self.filesWithProblems = reports.count { !$0.diagnostics.isEmpty }
+        self.filesWithProblems = reports.count(where: \.hasDiagnostics)
         self.errors = reports.reduce(0) { $0 + $1.errorCount }
         self.warnings = reports.reduce(0) { $0 + $1.warningCount }
     }

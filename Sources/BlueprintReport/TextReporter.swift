@@ -45,9 +45,11 @@ public struct TextReporter: DiagnosticReporter {
         var printed = 0
         var index = 0
         let diagnostics = report.diagnostics
+        // Past the library's limit diagnostics are only counted; they are not shown either.
+        var unshown = report.omitted.total
         while index < diagnostics.count {
             guard printed < diagnosticsPerFile else {
-                output += style("\(report.path): note: \(diagnostics.count - index) more diagnostics in this file are not shown", .bold) + "\n"
+                unshown += diagnostics.count - index
                 break
             }
             let line = diagnostics[index].range.start.line
@@ -63,6 +65,9 @@ public struct TextReporter: DiagnosticReporter {
             if onLine > diagnosticsPerLine {
                 output += style("\(report.path):\(line): note: and \(onLine - diagnosticsPerLine) more on this line", .bold) + "\n"
             }
+        }
+        if unshown > 0 {
+            output += style("\(report.path): note: \(unshown) more diagnostics in this file are not shown", .bold) + "\n"
         }
         return output
     }

@@ -109,3 +109,23 @@ public struct Diagnostic: Hashable, Sendable {
         return lhs.message.unicodeScalars.lexicographicallyPrecedes(rhs.message.unicodeScalars)
     }
 }
+
+/// How many diagnostics of each severity: those a file had past the diagnostic limit.
+public struct DiagnosticCounts: Hashable, Sendable {
+    public var errors = 0
+    public var warnings = 0
+
+    public init(errors: Int = 0, warnings: Int = 0) {
+        self.errors = errors
+        self.warnings = warnings
+    }
+
+    public var total: Int { errors + warnings }
+
+    public mutating func add(_ count: Int, _ severity: Severity) {
+        switch severity {
+        case .error: errors += count
+        case .warning: warnings += count
+        }
+    }
+}

@@ -8,7 +8,7 @@ public struct CustomerWithoutTouchpointRule: LintRule {
         badExample: "customer waits \"Waits for the crew\"\ncustomer restored \"Power is back\"\nwaits -> restored",
         goodExample: "evidence sms \"Text with the crew's arrival time\"\ncustomer waits \"Waits for the crew\", evidence sms")
 
-    public static func check(_ context: LintContext) -> [Finding] {
+    public static func check(_ context: LintContext, into findings: inout Findings) {
         let steps = context.blueprint.steps
         var touched = [Bool](repeating: false, count: steps.count)
         for flow in context.blueprint.flows {
@@ -16,10 +16,10 @@ public struct CustomerWithoutTouchpointRule: LintRule {
             if steps[flow.to].lane == .frontstage { touched[flow.from] = true }
         }
         // Steps are read in place: copying each one out costs more than the check.
-        return steps.indices.compactMap { index in
+        for index in steps.indices {
             guard steps[index].lane == .customer, !touched[index], steps[index].shownEvidence.isEmpty,
-                  !context.syntaxErrors.linksMayBeMissing, !context.syntaxErrors.mayConcern(steps[index].id) else { return nil }
-            return Finding(Message(LintMessage.noTouchpoint, ["id": .text(steps[index].id)]), at: steps[index].idRange)
+                  !context.syntaxErrors.linksMayBeMissing, !context.syntaxErrors.mayConcern(steps[index].id) else { continue }
+            findings.append(Finding(Message(LintMessage.noTouchpoint, ["id": .text(steps[index].id)]), at: steps[index].idRange))
         }
     }
 }

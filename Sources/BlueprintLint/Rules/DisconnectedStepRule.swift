@@ -8,9 +8,9 @@ public struct DisconnectedStepRule: LintRule {
         badExample: "customer report \"Calls the hotline\"\nfrontstage log \"Agent logs the fault\"\nbackstage dispatch \"Assigns a crew\"\nreport -> log",
         goodExample: "customer report \"Calls the hotline\"\nfrontstage log \"Agent logs the fault\"\nbackstage dispatch \"Assigns a crew\"\nreport -> log -> dispatch")
 
-    public static func check(_ context: LintContext) -> [Finding] {
+    public static func check(_ context: LintContext, into findings: inout Findings) {
         let blueprint = context.blueprint
-        guard let start = blueprint.firstCustomerStep, !context.syntaxErrors.linksMayBeMissing else { return [] }
+        guard let start = blueprint.firstCustomerStep, !context.syntaxErrors.linksMayBeMissing else { return }
         // Union-find over the links, which join steps in either direction: no list of neighbours per step.
         var parent = Array(blueprint.steps.indices)
         func root(_ step: Int) -> Int {
@@ -29,10 +29,10 @@ public struct DisconnectedStepRule: LintRule {
         let journey = root(start)
         let first = blueprint.steps[start]
         let journeyStart = RelatedLocation(range: first.idRange, message: Message(LintMessage.journeyStartsHere))
-        return blueprint.steps.indices.filter { root($0) != journey && !context.syntaxErrors.mayConcern(blueprint.steps[$0].id) }.map { index in
+        for index in blueprint.steps.indices where root(index) != journey && !context.syntaxErrors.mayConcern(blueprint.steps[index].id) {
             let step = blueprint.steps[index]
-            return Finding(Message(LintMessage.disconnected, ["lane": LintMessage.lane(step.lane), "id": .text(step.id), "first": .text(first.id)]),
-                           at: step.idRange, related: [journeyStart])
+            findings.append(Finding(Message(LintMessage.disconnected, ["lane": LintMessage.lane(step.lane), "id": .text(step.id), "first": .text(first.id)]),
+                                    at: step.idRange, related: [journeyStart]))
         }
     }
 }

@@ -8,12 +8,12 @@ public struct DuplicateIDRule: LintRule {
         badExample: "frontstage log \"Agent logs the fault\"\nbackstage log \"Dispatcher logs the job\"",
         goodExample: "frontstage log \"Agent logs the fault\"\nbackstage log-job \"Dispatcher logs the job\"")
 
-    public static func check(_ context: LintContext) -> [Finding] {
-        context.blueprint.declarations.compactMap { declaration in
-            guard declaration.isDuplicate, let first = declaration.firstDeclaration else { return nil }
+    public static func check(_ context: LintContext, into findings: inout Findings) {
+        for declaration in context.blueprint.declarations {
+            guard declaration.isDuplicate, let first = declaration.firstDeclaration else { continue }
             let id = declaration.statement.id
-            return Finding(Message(LintMessage.duplicateID, ["id": .text(id.name), "line": .number(first.start.line)]), at: id.range,
-                           related: [RelatedLocation(range: first, message: Message(LintMessage.firstDeclaredHere))])
+            findings.append(Finding(Message(LintMessage.duplicateID, ["id": .text(id.name), "line": .number(first.start.line)]), at: id.range,
+                                    related: [RelatedLocation(range: first, message: Message(LintMessage.firstDeclaredHere))]))
         }
     }
 }

@@ -8,16 +8,16 @@ public struct DuplicatePhaseRule: LintRule {
         badExample: "phase \"Repair\"\n  frontstage arrive \"Crew arrives on site\"\nphase \"Repair\"\n  frontstage fix \"Crew restores the supply\"",
         goodExample: "phase \"Repair\"\n  frontstage arrive \"Crew arrives on site\"\n  frontstage fix \"Crew restores the supply\"")
 
-    public static func check(_ context: LintContext) -> [Finding] {
+    public static func check(_ context: LintContext, into findings: inout Findings) {
         var firstWithTitle: [String: SourceRange] = [:]
-        return context.blueprint.phases.compactMap { phase in
-            guard let title = phase.title, let range = phase.keywordRange else { return nil }
+        for phase in context.blueprint.phases {
+            guard let title = phase.title, let range = phase.keywordRange else { continue }
             guard let first = firstWithTitle[title] else {
                 firstWithTitle[title] = range
-                return nil
+                continue
             }
-            return Finding(Message(LintMessage.duplicatePhase, ["title": .text(title), "line": .number(first.start.line)]), at: range,
-                           related: [RelatedLocation(range: first, message: Message(LintMessage.firstTitledHere))])
+            findings.append(Finding(Message(LintMessage.duplicatePhase, ["title": .text(title), "line": .number(first.start.line)]), at: range,
+                                    related: [RelatedLocation(range: first, message: Message(LintMessage.firstTitledHere))]))
         }
     }
 }

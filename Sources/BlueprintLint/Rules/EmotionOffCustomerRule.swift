@@ -8,13 +8,13 @@ public struct EmotionOffCustomerRule: LintRule {
         badExample: "frontstage arrive \"Crew arrives on site\", emotion 1",
         goodExample: "customer greets \"Lets the crew in\", emotion 1")
 
-    public static func check(_ context: LintContext) -> [Finding] {
+    public static func check(_ context: LintContext, into findings: inout Findings) {
         let declarations = context.blueprint.declarations
-        return context.stepDeclarationIndices.compactMap { index in
+        for index in context.stepDeclarationIndices {
             let lane = declarations[index].statement.lane
-            guard lane != .customer, let emotion = declarations[index].statement.attributes.first(.emotion) else { return nil }
-            return Finding(Message(LintMessage.emotionOffCustomer, ["lane": LintMessage.lane(lane), "id": .text(declarations[index].statement.id.name)]),
-                           at: emotion.keywordRange)
+            guard lane != .customer, let emotion = declarations[index].statement.attributes.first(.emotion) else { continue }
+            findings.append(Finding(Message(LintMessage.emotionOffCustomer, ["lane": LintMessage.lane(lane), "id": .text(declarations[index].statement.id.name)]),
+                                    at: emotion.keywordRange))
         }
     }
 }

@@ -10,12 +10,12 @@ public struct EmptyPhaseRule: LintRule {
 
     /// Steps declared on lines with syntax errors do not fill a phase (spec section 8, "Phases"):
     /// they exist, so flows through them resolve, but the column holds nothing written right.
-    public static func check(_ context: LintContext) -> [Finding] {
+    public static func check(_ context: LintContext, into findings: inout Findings) {
         let errorLines = Set(context.syntax.errorLines)
         let steps = context.blueprint.steps
-        return context.blueprint.phases.compactMap { phase in
-            guard phase.steps.allSatisfy({ errorLines.contains(steps[$0].idRange.start.line) }), let range = phase.keywordRange else { return nil }
-            return Finding(Message(LintMessage.emptyPhase, ["title": .text(phase.title ?? "")]), at: range)
+        for phase in context.blueprint.phases {
+            guard phase.steps.allSatisfy({ errorLines.contains(steps[$0].idRange.start.line) }), let range = phase.keywordRange else { continue }
+            findings.append(Finding(Message(LintMessage.emptyPhase, ["title": .text(phase.title ?? "")]), at: range))
         }
     }
 }

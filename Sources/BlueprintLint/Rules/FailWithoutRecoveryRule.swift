@@ -8,16 +8,14 @@ public struct FailWithoutRecoveryRule: LintRule {
         badExample: "backstage dispatch \"Assigns a crew\", fail \"Wrong address\"",
         goodExample: "backstage dispatch \"Assigns a crew\", fail \"Wrong address\" recover callback\nfrontstage callback \"Agent calls back to confirm the address\"")
 
-    public static func check(_ context: LintContext) -> [Finding] {
+    public static func check(_ context: LintContext, into findings: inout Findings) {
         let declarations = context.blueprint.declarations
-        var findings: [Finding] = []
         for index in context.stepDeclarationIndices {
             for attribute in declarations[index].statement.attributes {
                 guard case .failure(let description, nil) = attribute.value else { continue }
                 findings.append(Finding(Message(LintMessage.failWithoutRecovery, ["description": .text(description.value), "id": .text(declarations[index].statement.id.name)]),
-                                         at: attribute.keywordRange))
+                                        at: attribute.keywordRange))
             }
         }
-        return findings
     }
 }

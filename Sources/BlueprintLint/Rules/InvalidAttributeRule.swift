@@ -11,9 +11,8 @@ public struct InvalidAttributeRule: LintRule {
     static let repeatable: AttributeNameSet = [.evidence, .fail]
     static let allowedOnEvidence: AttributeNameSet = [.note, .channel]
 
-    public static func check(_ context: LintContext) -> [Finding] {
+    public static func check(_ context: LintContext, into findings: inout Findings) {
         let declarations = context.blueprint.declarations
-        var findings: [Finding] = []
         for index in declarations.indices {
             let isEvidence = declarations[index].statement.lane == .evidence
             var seen = AttributeNameSet()
@@ -45,6 +44,5 @@ public struct InvalidAttributeRule: LintRule {
                 findings.append(Finding(Message(LintMessage.toleranceWithoutWait), at: tolerance.keywordRange))
             }
         }
-        return findings
     }
 }

@@ -8,8 +8,8 @@ public struct MissingHeaderRule: LintRule {
         badExample: "persona \"Household customer\"\ncustomer report \"Calls the hotline\"",
         goodExample: "blueprint \"Power outage repair\"\npersona \"Household customer\"\ncustomer report \"Calls the hotline\"")
 
-    public static func check(_ context: LintContext) -> [Finding] {
-        guard context.syntax.headerKeywordRange == nil else { return [] }
-        return [Finding(Message(LintMessage.missingHeader), at: context.fileRange)]
+    public static func check(_ context: LintContext, into findings: inout Findings) {
+        guard context.syntax.headerKeywordRange == nil else { return }
+        findings.append(Finding(Message(LintMessage.missingHeader), at: context.fileRange))
     }
 }

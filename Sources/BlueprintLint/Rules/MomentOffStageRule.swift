@@ -8,9 +8,8 @@ public struct MomentOffStageRule: LintRule {
         badExample: "backstage dispatch \"Dispatcher assigns the crew\", moment",
         goodExample: "frontstage arrive \"Crew arrives on site\", moment")
 
-    public static func check(_ context: LintContext) -> [Finding] {
+    public static func check(_ context: LintContext, into findings: inout Findings) {
         let declarations = context.blueprint.declarations
-        var findings: [Finding] = []
         for index in declarations.indices {
             let lane = declarations[index].statement.lane
             switch lane {
@@ -20,15 +19,14 @@ public struct MomentOffStageRule: LintRule {
                 // On an evidence item every `moment` is reported (spec 8: one diagnostic per attribute).
                 for attribute in declarations[index].statement.attributes where attribute.name == .moment {
                     findings.append(Finding(Message(LintMessage.momentOnEvidence, ["id": .text(declarations[index].statement.id.name)]),
-                                           at: attribute.keywordRange))
+                                            at: attribute.keywordRange))
                 }
             case .backstage, .support:
                 if let moment = declarations[index].statement.attributes.first(.moment) {
                     findings.append(Finding(Message(LintMessage.momentOffStage, ["lane": LintMessage.lane(lane), "id": .text(declarations[index].statement.id.name)]),
-                                           at: moment.keywordRange))
+                                            at: moment.keywordRange))
                 }
             }
         }
-        return findings
     }
 }

@@ -8,8 +8,8 @@ public struct NoCustomerRule: LintRule {
         badExample: "blueprint \"Meter reading\"\nbackstage read \"Reads the meter data\"",
         goodExample: "blueprint \"Meter reading\"\ncustomer submit \"Submits a meter reading in the app\"\nbackstage read \"Reads the meter data\"\nsubmit ..> read")
 
-    public static func check(_ context: LintContext) -> [Finding] {
-        guard context.blueprint.firstCustomerStep == nil, !context.syntaxErrors.itemsMayBeMissing else { return [] }
-        return [Finding(Message(LintMessage.noCustomer), at: context.fileRange)]
+    public static func check(_ context: LintContext, into findings: inout Findings) {
+        guard context.blueprint.firstCustomerStep == nil, !context.syntaxErrors.itemsMayBeMissing else { return }
+        findings.append(Finding(Message(LintMessage.noCustomer), at: context.fileRange))
     }
 }

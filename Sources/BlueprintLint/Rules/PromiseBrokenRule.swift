@@ -9,11 +9,11 @@ public struct PromiseBrokenRule: LintRule {
         badExample: "promise \"Crew on site within 30 minutes\" from report to arrive within 30m\ncustomer report \"Calls the hotline\"\nfrontstage log \"Agent logs the fault\", takes 4m\nfrontstage arrive \"Crew arrives on site\", wait 25m, takes 5m\nreport -> log -> arrive",
         goodExample: "promise \"Crew on site within 45 minutes\" from report to arrive within 45m\ncustomer report \"Calls the hotline\"\nfrontstage log \"Agent logs the fault\", takes 4m\nfrontstage arrive \"Crew arrives on site\", wait 25m, takes 5m\nreport -> log -> arrive")
 
-    public static func check(_ context: LintContext) -> [Finding] {
+    public static func check(_ context: LintContext, into findings: inout Findings) {
         // A flow lost to a syntax error changes the paths; the promise is measured once the line parses.
-        guard !context.syntaxErrors.linksMayBeMissing else { return [] }
-        return zip(context.blueprint.promises, context.promiseChecks).compactMap { promise, check in
-            guard check.status == .broken else { return nil }
+        guard !context.syntaxErrors.linksMayBeMissing else { return }
+        for (promise, check) in zip(context.blueprint.promises, context.promiseChecks) {
+            guard check.status == .broken else { continue }
             let steps = context.blueprint.steps
             var message = Message(LintMessage.promiseBroken, [
                 "description": .text(promise.description), "cost": .duration(check.worstCost),
@@ -26,7 +26,7 @@ public struct PromiseBrokenRule: LintRule {
             let related = check.worstPath.map { index in
                 RelatedLocation(range: steps[index].idRange, message: Message(LintMessage.stepCost, ["id": .text(steps[index].id), "cost": .duration(steps[index].cost)]))
             }
-            return Finding(message, at: promise.range, related: related)
+            findings.append(Finding(message, at: promise.range, related: related))
         }
     }
 }

@@ -8,11 +8,11 @@ public struct PromiseLoopRule: LintRule {
         badExample: "promise \"Decision in 5 days\" from apply to decide within 5d\ncustomer apply \"Applies online\"\nbackstage review \"Reviews the file\", takes 1d\nbackstage rework \"Asks for missing papers\", takes 1d\nfrontstage decide \"Tells the decision\", takes 1h\napply -> review -> decide\nreview -> rework -> review",
         goodExample: "promise \"Decision in 5 days\" from apply to decide within 5d\ncustomer apply \"Applies online\"\nbackstage review \"Reviews the file\", takes 1d, fail \"Papers missing\" recover rework\nbackstage rework \"Asks for missing papers\", takes 1d\nfrontstage decide \"Tells the decision\", takes 1h\napply -> review -> decide\nrework ..> review")
 
-    public static func check(_ context: LintContext) -> [Finding] {
+    public static func check(_ context: LintContext, into findings: inout Findings) {
         // A flow lost to a syntax error changes the paths; the promise is measured once the line parses.
-        guard !context.syntaxErrors.linksMayBeMissing else { return [] }
-        return zip(context.blueprint.promises, context.promiseChecks).compactMap { promise, check in
-            guard check.hasLoop else { return nil }
+        guard !context.syntaxErrors.linksMayBeMissing else { return }
+        for (promise, check) in zip(context.blueprint.promises, context.promiseChecks) {
+            guard check.hasLoop else { continue }
             let shown = check.loopSteps.prefix(6)
             var steps = MessageArgument.text(shown.map { "'\(context.blueprint.steps[$0].id)'" }.joined(separator: ", "))
             if check.loopSteps.count > shown.count {
@@ -23,7 +23,7 @@ public struct PromiseLoopRule: LintRule {
                 message = message.followed(by: Message(LintMessage.loopSearchBoundedSuffix))
             }
             let related = shown.map { RelatedLocation(range: context.blueprint.steps[$0].idRange, message: Message(LintMessage.onTheLoop)) }
-            return Finding(message, at: promise.range, related: related)
+            findings.append(Finding(message, at: promise.range, related: related))
         }
     }
 }

@@ -8,16 +8,16 @@ public struct PromiseUnreachableRule: LintRule {
         badExample: "promise \"Answer within a day\" from ask to answer within 1d\ncustomer ask \"Asks a question\"\nfrontstage answer \"Adviser answers\", takes 1h\nask ..> answer",
         goodExample: "promise \"Answer within a day\" from ask to answer within 1d\ncustomer ask \"Asks a question\"\nfrontstage answer \"Adviser answers\", takes 1h\nask -> answer")
 
-    public static func check(_ context: LintContext) -> [Finding] {
+    public static func check(_ context: LintContext, into findings: inout Findings) {
         // A flow lost to a syntax error changes the paths; the promise is measured once the line parses.
-        guard !context.syntaxErrors.linksMayBeMissing else { return [] }
-        return zip(context.blueprint.promises, context.promiseChecks).compactMap { promise, check in
-            guard check.status == .unreachable else { return nil }
+        guard !context.syntaxErrors.linksMayBeMissing else { return }
+        for (promise, check) in zip(context.blueprint.promises, context.promiseChecks) {
+            guard check.status == .unreachable else { continue }
             let from = promise.statement.from, to = promise.statement.to
-            return Finding(Message(LintMessage.promiseUnreachable, ["description": .text(promise.description), "from": .text(from.name), "to": .text(to.name)]),
-                           at: promise.range,
-                           related: [context.declaration(of: from.name, note: Message(LintMessage.promiseFromHere)),
-                                     context.declaration(of: to.name, note: Message(LintMessage.promiseToHere))].compactMap { $0 })
+            findings.append(Finding(Message(LintMessage.promiseUnreachable, ["description": .text(promise.description), "from": .text(from.name), "to": .text(to.name)]),
+                                    at: promise.range,
+                                    related: [context.declaration(of: from.name, note: Message(LintMessage.promiseFromHere)),
+                                              context.declaration(of: to.name, note: Message(LintMessage.promiseToHere))].compactMap { $0 }))
         }
     }
 }

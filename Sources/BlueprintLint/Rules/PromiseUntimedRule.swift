@@ -8,10 +8,9 @@ public struct PromiseUntimedRule: LintRule {
         badExample: "promise \"Crew on site in 45 minutes\" from report to arrive within 45m\ncustomer report \"Calls the hotline\"\nfrontstage log \"Agent logs the fault\"\nfrontstage arrive \"Crew arrives on site\", takes 30m\nreport -> log -> arrive",
         goodExample: "promise \"Crew on site in 45 minutes\" from report to arrive within 45m\ncustomer report \"Calls the hotline\"\nfrontstage log \"Agent logs the fault\", takes 4m\nfrontstage arrive \"Crew arrives on site\", takes 30m\nreport -> log -> arrive")
 
-    public static func check(_ context: LintContext) -> [Finding] {
+    public static func check(_ context: LintContext, into findings: inout Findings) {
         let steps = context.blueprint.steps
         var reported = [Bool](repeating: false, count: steps.count)
-        var findings: [Finding] = []
         for (promise, check) in zip(context.blueprint.promises, context.promiseChecks) {
             for index in check.stepsOnPaths where !reported[index] && steps[index].lane != .customer && steps[index].takes == nil {
                 reported[index] = true
@@ -20,6 +19,5 @@ public struct PromiseUntimedRule: LintRule {
                     at: steps[index].idRange, related: [RelatedLocation(range: promise.range, message: Message(LintMessage.promiseHere))]))
             }
         }
-        return findings
     }
 }

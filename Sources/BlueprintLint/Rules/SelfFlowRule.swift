@@ -8,11 +8,10 @@ public struct SelfFlowRule: LintRule {
         badExample: "frontstage check \"Clerk checks the form\", takes 5m\ncheck -> check",
         goodExample: "frontstage check \"Clerk checks the form\", takes 5m, fail \"Form incomplete\" recover ask\ncustomer ask \"Completes the form\"")
 
-    public static func check(_ context: LintContext) -> [Finding] {
+    public static func check(_ context: LintContext, into findings: inout Findings) {
         let steps = context.blueprint.steps
-        return context.blueprint.flows.compactMap { flow in
-            guard flow.from == flow.to else { return nil }
-            return Finding(Message(LintMessage.selfFlow, ["id": .text(steps[flow.from].id)]), at: flow.fromRange)
+        for flow in context.blueprint.flows where flow.from == flow.to {
+            findings.append(Finding(Message(LintMessage.selfFlow, ["id": .text(steps[flow.from].id)]), at: flow.fromRange))
         }
     }
 }

@@ -9,7 +9,10 @@ public struct SyntaxRule: LintRule {
         badExample: "customer report \"Calls the hotline\" emotion -2",
         goodExample: "customer report \"Calls the hotline\", emotion -2")
 
-    public static func check(_ context: LintContext) -> [Finding] {
-        context.syntax.diagnostics.map { Finding($0.text, at: $0.range, fixes: $0.fixes) }
+    public static func check(_ context: LintContext, into findings: inout Findings) {
+        for diagnostic in context.syntax.diagnostics {
+            findings.append(Finding(diagnostic.text, at: diagnostic.range, fixes: diagnostic.fixes))
+        }
+        findings.countOmitted(context.syntax.omittedErrorCount)
     }
 }

@@ -13,13 +13,13 @@ public struct UndefinedReferenceRule: LintRule {
     /// than this gets hints for the first ones only, so linting stays linear in its size.
     static let hintedReferenceLimit = 100
 
-    public static func check(_ context: LintContext) -> [Finding] {
+    public static func check(_ context: LintContext, into findings: inout Findings) {
         let blueprint = context.blueprint
-        var findings: [Finding] = []
         for reference in blueprint.references where reference.symbol == nil && !context.syntaxErrors.mayHaveDeclared(reference.id.name) {
             let name = reference.id.name
             var candidates: [String] = []
-            if findings.count < hintedReferenceLimit {
+            // Past the limit a finding is only counted: no candidates to look for.
+            if findings.count < min(hintedReferenceLimit, findings.limit) {
                 candidates = reference.use == .evidence ? Suggestion.closestCandidates(to: name, among: blueprint.evidence.lazy.map(\.id))
                                                         : Suggestion.closestCandidates(to: name, among: blueprint.steps.lazy.map(\.id))
             }
@@ -31,7 +31,6 @@ public struct UndefinedReferenceRule: LintRule {
             findings.append(Finding(Message(message(for: reference.use), ["id": .text(name)], suggesting: candidates.first),
                                     at: reference.id.range, fixes: fixes))
         }
-        return findings
     }
 
     private static func message(for use: Reference.Use) -> LintMessage {

@@ -8,14 +8,14 @@ public struct UnnamedPhaseRule: LintRule {
         badExample: "customer call \"Calls the hotline\"\nphase \"Report\"\n  frontstage log \"Agent logs the fault\"",
         goodExample: "phase \"Report\"\n  customer call \"Calls the hotline\"\n  frontstage log \"Agent logs the fault\"")
 
-    public static func check(_ context: LintContext) -> [Finding] {
+    public static func check(_ context: LintContext, into findings: inout Findings) {
         let blueprint = context.blueprint
         guard let unnamed = blueprint.phases.first(where: { $0.title == nil }),
               let title = blueprint.phases.lazy.compactMap(\.title).first
-        else { return [] }
-        return unnamed.steps.map { index in
+        else { return }
+        for index in unnamed.steps {
             let step = blueprint.steps[index]
-            return Finding(Message(LintMessage.unnamedPhase, ["id": .text(step.id), "title": .text(title)]), at: step.idRange)
+            findings.append(Finding(Message(LintMessage.unnamedPhase, ["id": .text(step.id), "title": .text(title)]), at: step.idRange))
         }
     }
 }

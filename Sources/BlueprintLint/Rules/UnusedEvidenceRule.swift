@@ -8,10 +8,9 @@ public struct UnusedEvidenceRule: LintRule {
         badExample: "evidence sms \"Text message\"\ncustomer waits \"Waits for the crew\"",
         goodExample: "evidence sms \"Text message\"\ncustomer waits \"Waits for the crew\", evidence sms")
 
-    public static func check(_ context: LintContext) -> [Finding] {
-        context.blueprint.evidence.compactMap { item in
-            guard item.shownBy.isEmpty, !context.syntaxErrors.mayConcern(item.id) else { return nil }
-            return Finding(Message(LintMessage.unusedEvidence, ["id": .text(item.id)]), at: item.idRange)
+    public static func check(_ context: LintContext, into findings: inout Findings) {
+        for item in context.blueprint.evidence where item.shownBy.isEmpty && !context.syntaxErrors.mayConcern(item.id) {
+            findings.append(Finding(Message(LintMessage.unusedEvidence, ["id": .text(item.id)]), at: item.idRange))
         }
     }
 }

@@ -8,15 +8,15 @@ public struct VisibilityLeakRule: LintRule {
         badExample: "backstage approve \"Underwriter approves\"\ncustomer receive \"Receives the decision\"\napprove -> receive",
         goodExample: "backstage approve \"Underwriter approves\"\nfrontstage call \"Adviser calls with the decision\"\ncustomer receive \"Receives the decision\"\napprove -> call -> receive")
 
-    public static func check(_ context: LintContext) -> [Finding] {
+    public static func check(_ context: LintContext, into findings: inout Findings) {
         let steps = context.blueprint.steps
-        return context.blueprint.flows.compactMap { flow in
+        for flow in context.blueprint.flows {
             let fromLane = steps[flow.from].lane
-            guard flow.arrow == .handOff, fromLane == .backstage || fromLane == .support, steps[flow.to].lane == .customer else { return nil }
+            guard flow.arrow == .handOff, fromLane == .backstage || fromLane == .support, steps[flow.to].lane == .customer else { continue }
             let customer = steps[flow.to].id
-            return Finding(Message(LintMessage.visibilityLeak, ["lane": LintMessage.lane(fromLane), "from": .text(steps[flow.from].id), "to": .text(customer)]),
-                           at: flow.fromRange,
-                           related: [RelatedLocation(range: steps[flow.to].idRange, message: Message(LintMessage.customerStepHere, ["id": .text(customer)]))])
+            findings.append(Finding(Message(LintMessage.visibilityLeak, ["lane": LintMessage.lane(fromLane), "from": .text(steps[flow.from].id), "to": .text(customer)]),
+                                    at: flow.fromRange,
+                                    related: [RelatedLocation(range: steps[flow.to].idRange, message: Message(LintMessage.customerStepHere, ["id": .text(customer)]))]))
         }
     }
 }

@@ -8,15 +8,15 @@ public struct WaitOverToleranceRule: LintRule {
         badExample: "customer waits \"Waits for the crew\", wait 45m, tolerance 40m",
         goodExample: "customer waits \"Waits for the crew\", wait 25m, tolerance 40m")
 
-    public static func check(_ context: LintContext) -> [Finding] {
+    public static func check(_ context: LintContext, into findings: inout Findings) {
         let declarations = context.blueprint.declarations
-        return context.stepDeclarationIndices.compactMap { index in
+        for index in context.stepDeclarationIndices {
             guard let wait = declarations[index].statement.attributes.first(.wait)?.duration,
-                  let tolerance = declarations[index].statement.attributes.first(.tolerance)?.duration, wait > tolerance else { return nil }
+                  let tolerance = declarations[index].statement.attributes.first(.tolerance)?.duration, wait > tolerance else { continue }
             let id = declarations[index].statement.id
-            return Finding(Message(LintMessage.waitOverTolerance, [
+            findings.append(Finding(Message(LintMessage.waitOverTolerance, [
                 "id": .text(id.name), "wait": .duration(wait), "over": .duration(wait - tolerance), "tolerance": .duration(tolerance),
-            ]), at: id.range)
+            ]), at: id.range))
         }
     }
 }

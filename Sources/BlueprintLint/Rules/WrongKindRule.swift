@@ -9,8 +9,8 @@ public struct WrongKindRule: LintRule {
         badExample: "evidence sms \"Text message\"\nfrontstage notify \"Agent texts the arrival time\"\nnotify -> sms",
         goodExample: "evidence sms \"Text message\"\nfrontstage notify \"Agent texts the arrival time\", evidence sms")
 
-    public static func check(_ context: LintContext) -> [Finding] {
-        context.blueprint.references.compactMap { reference in
+    public static func check(_ context: LintContext, into findings: inout Findings) {
+        for reference in context.blueprint.references {
             let name = reference.id.name
             let message: LintMessage
             switch (reference.use, reference.symbol) {
@@ -18,10 +18,10 @@ public struct WrongKindRule: LintRule {
             case (.recovery, .evidence?): message = .recoverNamesEvidence
             case (.promise, .evidence?): message = .promiseNamesEvidence
             case (.evidence, .step?): message = .evidenceNamesStep
-            default: return nil
+            default: continue
             }
-            return Finding(Message(message, ["id": .text(name)]), at: reference.id.range,
-                           related: [context.declaration(of: name, note: nil)].compactMap { $0 })
+            findings.append(Finding(Message(message, ["id": .text(name)]), at: reference.id.range,
+                                    related: [context.declaration(of: name, note: nil)].compactMap { $0 }))
         }
     }
 }
