@@ -18,19 +18,25 @@ public struct JSONReporter: DiagnosticReporter {
 
     public func render(_ reports: [FileReport], filesLinted: Int) -> String {
         let summary = RunSummary(reports, filesLinted: filesLinted)
-        let diagnostics = ReportOrder.sorted(reports).flatMap { report in
-            report.diagnostics.map { Self.diagnostic($0, file: report.path, language: report.language) }
-        }
         let omitted = reports.reduce(0) { $0 + $1.omitted.total }
-        let document = JSONValue([
+        let header = JSONValue([
             "version": .int(Self.formatVersion),
             "files": .int(filesLinted),
             "errors": .int(summary.errors),
             "warnings": .int(summary.warnings),
             "omitted": omitted > 0 ? .int(omitted) : nil,
-            "diagnostics": .array(diagnostics),
-        ])
-        return document.serialized(pretty: false) + "\n"
+        ]).serialized(pretty: false)
+        // One diagnostic's tree at a time: the whole document's would cost several times its text.
+        var output = String(header.dropLast()) + #","diagnostics":["#
+        var first = true
+        for report in ReportOrder.sorted(reports) {
+            for diagnostic in report.diagnostics {
+                if !first { output += "," }
+                first = false
+                Self.diagnostic(diagnostic, file: report.path, language: report.language).write(to: &output)
+            }
+        }
+        return output + "]}\n"
     }
 
     static func diagnostic(_ diagnostic: Diagnostic, file: String, language: MessageLanguage) -> JSONValue {

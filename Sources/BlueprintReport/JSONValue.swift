@@ -23,6 +23,11 @@ enum JSONValue {
         return output
     }
 
+    /// Appends the compact form to `output`.
+    func write(to output: inout String) {
+        write(to: &output, indent: nil)
+    }
+
     /// `indent` is the current indentation when pretty-printing, nil for compact output.
     private func write(to output: inout String, indent: String?) {
         switch self {

@@ -71,3 +71,39 @@ import Testing
         #expect(edits[0]["column"] as? Int == 11 && edits[0]["text"] as? String == "2")
     }
 }
+
+@Suite struct OmittedDiagnosticTests {
+    private func report(listing count: Int, omitted: DiagnosticCounts) -> FileReport {
+        let diagnostics = (0..<count).map { index in
+            ReportFixtures.diagnostic(.warning, "disconnected-step", "step 's\(index)' is not joined to the journey", line: index + 2, column: 1)
+        }
+        let text = "blueprint \"x\"\n" + (0..<count).map { "support s\($0) \"S\"\n" }.joined()
+        return FileReport(path: "islands.blueprint", source: SourceText(text), diagnostics: diagnostics, omitted: omitted)
+    }
+
+    @Test func jsonCountsWhatIsOmittedAndSaysHowMany() throws {
+        let output = JSONReporter().render([report(listing: 2, omitted: DiagnosticCounts(errors: 1, warnings: 3))], filesLinted: 1)
+        let document = try #require(JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+        #expect(document["errors"] as? Int == 1)
+        #expect(document["warnings"] as? Int == 5)
+        #expect(document["omitted"] as? Int == 4)
+        #expect((document["diagnostics"] as? [Any])?.count == 2)
+        #expect(output.hasPrefix(#"{"version":1,"files":1,"errors":1,"warnings":5,"omitted":4,"diagnostics":[{"file":"#))
+    }
+
+    @Test func jsonWithNothingOmittedHasNoOmittedKey() {
+        let output = JSONReporter().render([report(listing: 1, omitted: DiagnosticCounts())], filesLinted: 1)
+        #expect(!output.contains("omitted"))
+    }
+
+    @Test func textSaysHowManyAreNotShownIncludingTheOmitted() {
+        var reporter = TextReporter(colour: false)
+        reporter.diagnosticsPerFile = 3
+        let output = reporter.render([report(listing: 5, omitted: DiagnosticCounts(warnings: 10))], filesLinted: 1)
+        #expect(output.contains("islands.blueprint: note: 12 more diagnostics in this file are not shown"))
+        #expect(output.contains("15 warnings in 1 file"))
+        let allShown = TextReporter(colour: false).render([report(listing: 2, omitted: DiagnosticCounts(errors: 7))], filesLinted: 1)
+        #expect(allShown.contains("islands.blueprint: note: 7 more diagnostics in this file are not shown"))
+        #expect(allShown.contains("7 errors and 2 warnings in 1 file"))
+    }
+}
