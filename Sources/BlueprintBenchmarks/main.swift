@@ -2,7 +2,7 @@
 // and render benchmarks run the `blueprint` command too):
 //
 //   swift build -c release
-//   .build/release/BlueprintBenchmarks [lint | edit | format | render | lsp | preview]
+//   .build/release/BlueprintBenchmarks [lint | memory | edit | format | render | lsp | preview]
 //
 // With no argument every benchmark runs, in the order below. `synthetic N` prints the generated
 // N-step blueprint the render benchmark uses, to profile or look at outside it.
@@ -16,6 +16,7 @@ if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "synthetic", le
 
 let benchmarks: [(name: String, run: () -> Void)] = [
     ("lint", runLintBenchmark),
+    ("memory", runMemoryBenchmark),
     ("edit", runEditBenchmark),
     ("format", runFormatBenchmark),
     ("render", runRenderBenchmark),

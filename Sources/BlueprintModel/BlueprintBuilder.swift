@@ -26,15 +26,18 @@ extension Blueprint {
 
     /// Sizes the largest arrays up front: growing them on a large file copies them over and over.
     private mutating func reserveCapacity(for statements: [Statement]) {
-        var declarationCount = 0, flowIDCount = 0, promiseCount = 0
+        var declarationCount = 0, flowIDCount = 0, promiseCount = 0, phaseCount = 0
         for index in statements.indices {
             switch statements[index].kind {
+            case .phase: phaseCount += 1
             case .step: declarationCount += 1
             case .flow(let flow): flowIDCount += flow.ids.count
             case .promise: promiseCount += 1
             default: break
             }
         }
+        // One more for the unnamed phase of steps declared before any `phase`.
+        phases.reserveCapacity(phaseCount + 1)
         declarations.reserveCapacity(declarationCount)
         steps.reserveCapacity(declarationCount)
         symbols.reserveCapacity(declarationCount)

@@ -15,11 +15,17 @@ struct DisplayLine {
     /// What is printed, scalar by scalar.
     private var scalars: [Unicode.Scalar] = []
     /// `scalarStarts[i]` is where column `i + 1`'s display starts in `scalars`; the last entry is the count.
-    private var scalarStarts: [Int] = [0]
+    /// In 32 bits, like source positions: a 10 MB line of junk then needs 12 bytes a character, not 20.
+    private var scalarStarts: [UInt32] = [0]
     /// `cellOffsets[i]` is the cell where column `i + 1` starts; the last entry is the line's width.
-    private var cellOffsets: [Int] = [0]
+    private var cellOffsets: [UInt32] = [0]
 
     init(_ line: String) {
+        // Sized once: growing by doubling would briefly hold each array one and a half times over.
+        let most = line.utf8.count + 1
+        scalars.reserveCapacity(most)
+        scalarStarts.reserveCapacity(most)
+        cellOffsets.reserveCapacity(most)
         var width = 0
         for scalar in line.unicodeScalars {
             if scalar == "\t" {
@@ -34,8 +40,8 @@ struct DisplayLine {
                 scalars.append(scalar)
                 width += TerminalWidth.cells(of: scalar)
             }
-            scalarStarts.append(scalars.count)
-            cellOffsets.append(width)
+            scalarStarts.append(UInt32(scalars.count))
+            cellOffsets.append(UInt32(width))
         }
     }
 
@@ -46,22 +52,22 @@ struct DisplayLine {
     /// The cell where a 1-based column starts; columns past the end continue one cell each.
     func cell(atColumn column: Int) -> Int {
         let index = max(column - 1, 0)
-        guard index >= cellOffsets.count else { return cellOffsets[index] }
-        return cellOffsets[cellOffsets.count - 1] + index - (cellOffsets.count - 1)
+        guard index >= cellOffsets.count else { return Int(cellOffsets[index]) }
+        return Int(cellOffsets[cellOffsets.count - 1]) + index - (cellOffsets.count - 1)
     }
 
     /// The width of the whole line in cells.
-    var width: Int { cellOffsets[cellOffsets.count - 1] }
+    var width: Int { Int(cellOffsets[cellOffsets.count - 1]) }
 
     /// What to print of the line for a caret at `cell`: all of it when it is short, else about
     /// `windowWidth` cells around the caret with `…` where it is cut.
     func window(around cell: Int) -> Window {
         guard width > Self.windowWidth else { return Window(text: text, startCell: 0, endCell: width, leadingMarkWidth: 0) }
         let first = columnIndex(atOrAfterCell: max(0, min(cell, width) - Self.windowWidth / 3))
-        let last = max(first, columnIndex(atOrAfterCell: cellOffsets[first] + Self.windowWidth + 1) - 1)
-        let startCell = cellOffsets[first], endCell = cellOffsets[last]
+        let last = max(first, columnIndex(atOrAfterCell: Int(cellOffsets[first]) + Self.windowWidth + 1) - 1)
+        let startCell = Int(cellOffsets[first]), endCell = Int(cellOffsets[last])
         var shown = startCell > 0 ? "…" : ""
-        shown += Self.string(scalars[scalarStarts[first]..<scalarStarts[last]])
+        shown += Self.string(scalars[Int(scalarStarts[first])..<Int(scalarStarts[last])])
         if endCell < width { shown += "…" }
         return Window(text: shown, startCell: startCell, endCell: endCell, leadingMarkWidth: startCell > 0 ? 1 : 0)
     }
@@ -83,7 +89,7 @@ struct DisplayLine {
         var low = 0, high = cellOffsets.count - 1
         while low < high {
             let middle = (low + high) / 2
-            if cellOffsets[middle] < cell { low = middle + 1 } else { high = middle }
+            if Int(cellOffsets[middle]) < cell { low = middle + 1 } else { high = middle }
         }
         return low
     }

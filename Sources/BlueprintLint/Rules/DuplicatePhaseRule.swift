@@ -9,11 +9,13 @@ public struct DuplicatePhaseRule: LintRule {
         goodExample: "phase \"Repair\"\n  frontstage arrive \"Crew arrives on site\"\n  frontstage fix \"Crew restores the supply\"")
 
     public static func check(_ context: LintContext, into findings: inout Findings) {
-        var firstWithTitle: [String: SourceRange] = [:]
-        for phase in context.blueprint.phases {
-            guard let title = phase.title, let range = phase.keywordRange else { continue }
-            guard let first = firstWithTitle[title] else {
-                firstWithTitle[title] = range
+        // By index into the phases: a file of a million phases keeps a small entry for each title.
+        let phases = context.blueprint.phases
+        var firstWithTitle: [String: Int] = [:]
+        for index in phases.indices {
+            guard let title = phases[index].title, let range = phases[index].keywordRange else { continue }
+            guard let firstIndex = firstWithTitle[title], let first = phases[firstIndex].keywordRange else {
+                firstWithTitle[title] = index
                 continue
             }
             findings.append(Finding(Message(LintMessage.duplicatePhase, ["title": .text(title), "line": .number(first.start.line)]), at: range,
