@@ -39,3 +39,24 @@ enum CharacterClass {
         }
     }
 }
+
+/// Characters that reorder the text around them or are not seen at all: bidirectional embeddings,
+/// overrides, isolates and marks, and invisible format characters. In a label they can make the
+/// text read differently from what it holds ("Trojan Source"), so the linter reports them
+/// (`suspicious-character`) and diagrams leave them out. The zero-width joiner and non-joiner are
+/// not among them: emoji sequences and several scripts need them.
+public enum SuspiciousCharacter {
+    private static let codePoints: Set<UInt32> = [
+        0x00AD, 0x061C, 0x180E, 0x200B, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E,
+        0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0x2066, 0x2067, 0x2068, 0x2069, 0xFEFF,
+    ]
+
+    public static func contains(_ scalar: Unicode.Scalar) -> Bool {
+        codePoints.contains(scalar.value)
+    }
+
+    /// `U+202E RIGHT-TO-LEFT OVERRIDE`: how messages name one.
+    public static func describe(_ scalar: Unicode.Scalar) -> String {
+        CharacterClass.codePoint(scalar) + (scalar.properties.name.map { " " + $0 } ?? "")
+    }
+}

@@ -9,7 +9,7 @@ public enum LintMessage: MessageCatalog {
     case momentOnEvidence, momentOffStage, emotionOffCustomer
     case disconnected, journeyStartsHere, visibilityLeak, customerStepHere, noTouchpoint
     case failWithoutRecovery, waitOverTolerance, unusedEvidence, emptyPhase
-    case duplicatePhase, firstTitledHere, selfFlow, unnamedPhase
+    case duplicatePhase, firstTitledHere, selfFlow, unnamedPhase, suspiciousCharacter, removeCharacter
     case promiseBroken, searchBoundedSuffix, stepCost, promiseUnreachable, promiseFromHere, promiseToHere
     case promiseLoop, loopSearchBoundedSuffix, andMore, onTheLoop, promiseUntimed, promiseHere
     case laneEvidence, laneCustomer, laneFrontstage, laneBackstage, laneSupport
@@ -125,6 +125,14 @@ public enum LintMessage: MessageCatalog {
             en: "flow from '{id}' to itself: did you mean another step?",
             zhHans: "从 '{id}' 到它自身的流程：是否想指向另一个步骤？",
             zhHant: "從 '{id}' 到它自身的流程：是否想指向另一個步驟？")
+        case .suspiciousCharacter: Phrase(
+            en: "invisible character {character}: it can make the text read differently from what it holds",
+            zhHans: "不可见字符 {character}：它会让文字看起来与实际内容不同",
+            zhHant: "不可見字元 {character}：它會讓文字看起來與實際內容不同")
+        case .removeCharacter: Phrase(
+            en: "remove {character}",
+            zhHans: "删除 {character}",
+            zhHant: "刪除 {character}")
         case .unnamedPhase: Phrase(
             en: "step '{id}' comes before the first phase \"{title}\", so it lands in a column without a title: open a phase above it",
             zhHans: "步骤 '{id}' 写在第一个阶段 \"{title}\" 之前，会落在没有标题的一列：请在它上方开启一个阶段",

@@ -25,7 +25,7 @@ public struct Linter: Sendable {
         FailWithoutRecoveryRule.self, WaitOverToleranceRule.self, UnusedEvidenceRule.self, EmptyPhaseRule.self,
         PromiseBrokenRule.self, PromiseUnreachableRule.self, PromiseLoopRule.self, PromiseUntimedRule.self,
         // Beyond the spec's table: slips it lets through.
-        DuplicatePhaseRule.self, SelfFlowRule.self, UnnamedPhaseRule.self,
+        DuplicatePhaseRule.self, SelfFlowRule.self, UnnamedPhaseRule.self, SuspiciousCharacterRule.self,
     ]
 
     /// Every rule's descriptor, with its summary and explanation in every language.

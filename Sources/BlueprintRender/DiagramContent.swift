@@ -72,10 +72,10 @@ struct DiagramContent {
         }
         if step.isMomentOfTruth { badges.append(Badge(text: "★ " + strings.momentOfTruth, colours: theme.momentBadge)) }
         if let wait = step.wait {
-            badges.append(Badge(text: "◑ " + strings.wait(wait.description, step.tolerance?.description), colours: theme.waitBadge))
+            badges.append(Badge(text: "◑ " + strings.wait(strings.duration(wait), step.tolerance.map(strings.duration)), colours: theme.waitBadge))
         }
         if let takes = step.takes {
-            badges.append(Badge(text: "\(strings.takes) \(takes)", colours: theme.timeBadge))
+            badges.append(Badge(text: "\(strings.takes) \(strings.duration(takes))", colours: theme.timeBadge))
         }
         for failure in step.failures {
             badges.append(Badge(text: "⚠ " + failure.description, colours: theme.failBadge))
@@ -99,10 +99,10 @@ struct DiagramContent {
         let fields = zip([strings.persona, strings.scenario, strings.owner], titleBlockFieldValues(blueprint))
             .compactMap { name, value in value.map { TitleBlock.Field(name: name, value: $0) } }
         let promises = zip(blueprint.promises, promiseChecks).map { promise, check in
-            let limit = promise.within.description
+            let limit = strings.duration(promise.within)
             let (status, cost): (Badge, String) = switch check.status {
-            case .kept: (Badge(text: strings.kept, colours: theme.keptStatus), strings.promiseCost(check.worstCost.description, limit))
-            case .broken: (Badge(text: strings.broken, colours: theme.brokenStatus), strings.promiseCost(check.worstCost.description, limit))
+            case .kept: (Badge(text: strings.kept, colours: theme.keptStatus), strings.promiseCost(strings.duration(check.worstCost), limit))
+            case .broken: (Badge(text: strings.broken, colours: theme.brokenStatus), strings.promiseCost(strings.duration(check.worstCost), limit))
             case .unreachable: (Badge(text: strings.unreachable, colours: theme.unknownStatus), strings.promiseLimit(limit))
             case .unresolved: (Badge(text: strings.unresolved, colours: theme.unknownStatus), strings.promiseLimit(limit))
             }

@@ -1,3 +1,4 @@
+import BlueprintLanguage
 import BlueprintModel
 
 /// User text as the diagram can show it. A lint-clean blueprint may hold any Unicode scalar in its
@@ -22,7 +23,8 @@ enum DisplayText {
 
     /// Whether the scalar can go into DOT and SVG as it is.
     static func isShownAsWritten(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+        if SuspiciousCharacter.contains(scalar) { return false }
+        return switch scalar.value {
         case 0x09, 0x0A: true
         case 0x00...0x1F, 0x7F...0x9F: false
         // Noncharacters: U+FDD0…U+FDEF and the last two code points of every plane.
@@ -33,9 +35,12 @@ enum DisplayText {
 
     /// C0 controls and DEL as their control pictures (NUL as ␀), so they can be seen and told apart;
     /// C1 controls and noncharacters, which have no pictures, as the replacement character.
+    /// Bidirectional controls and invisible format characters are left out: shown, they would
+    /// reorder the label or hide in it (the linter reports them as `suspicious-character`).
     private static func substituted(_ text: String) -> String {
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
+            if SuspiciousCharacter.contains(scalar) { continue }
             if isShownAsWritten(scalar) {
                 result.append(scalar)
             } else if scalar.value <= 0x1F {

@@ -27,6 +27,8 @@ struct RenderStrings {
     var promiseCost: (_ worst: String, _ limit: String) -> String
     /// "limit 45m", for a promise that could not be checked.
     var promiseLimit: (String) -> String
+    /// A duration as the locale writes it: `1h30m`, `1小时30分钟`, `1小時30分鐘`.
+    var duration: (Duration) -> String
 
     static func forLocale(_ locale: BlueprintLocale) -> RenderStrings {
         switch locale {
@@ -39,7 +41,8 @@ struct RenderStrings {
                 unresolved: "– unknown step", legend: "Legend",
                 takes: "takes",
                 wait: { wait, tolerance in "wait \(wait)" + (tolerance.map { " · max \($0)" } ?? "") },
-                promiseCost: { "worst case \($0) of \($1)" }, promiseLimit: { "limit \($0)" })
+                promiseCost: { "worst case \($0) of \($1)" }, promiseLimit: { "limit \($0)" },
+                duration: { $0.description })
         case .zhHans:
             RenderStrings(
                 momentOfTruth: "关键时刻", failPoint: "失误点", waitPoint: "等待点（预计 · 可容忍上限）",
@@ -48,7 +51,8 @@ struct RenderStrings {
                 kept: "✓ 已兑现", broken: "× 未兑现", unreachable: "– 无路径", unresolved: "– 未知步骤", legend: "图例",
                 takes: "用时",
                 wait: { wait, tolerance in "等待 \(wait)" + (tolerance.map { " · 上限 \($0)" } ?? "") },
-                promiseCost: { "最长 \($0)，时限 \($1)" }, promiseLimit: { "时限 \($0)" })
+                promiseCost: { "最长 \($0)，时限 \($1)" }, promiseLimit: { "时限 \($0)" },
+                duration: { $0.written(in: .zhHans) })
         case .zhHant:
             RenderStrings(
                 momentOfTruth: "關鍵時刻", failPoint: "失誤點", waitPoint: "等待點（預計 · 可容忍上限）",
@@ -57,7 +61,8 @@ struct RenderStrings {
                 kept: "✓ 已兌現", broken: "× 未兌現", unreachable: "– 無路徑", unresolved: "– 未知步驟", legend: "圖例",
                 takes: "用時",
                 wait: { wait, tolerance in "等待 \(wait)" + (tolerance.map { " · 上限 \($0)" } ?? "") },
-                promiseCost: { "最長 \($0)，時限 \($1)" }, promiseLimit: { "時限 \($0)" })
+                promiseCost: { "最長 \($0)，時限 \($1)" }, promiseLimit: { "時限 \($0)" },
+                duration: { $0.written(in: .zhHant) })
         }
     }
 }

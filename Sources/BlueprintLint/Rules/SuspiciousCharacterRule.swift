@@ -1,0 +1,58 @@
+import BlueprintLanguage
+
+public struct SuspiciousCharacterRule: LintRule {
+    public static let descriptor = RuleDescriptor(
+        id: "suspicious-character", defaultSeverity: .warning,
+        summary: "a bidirectional control or invisible format character in the text (U+202E and the like)",
+        explanation: "Bidirectional overrides, embeddings and isolates reorder the text around them, and zero-width characters are not seen at all, so a line can read differently from what it holds (\"Trojan Source\"). Diagrams leave these characters out; remove them from the file. The zero-width joiner and non-joiner are not reported: emoji and several scripts need them.",
+        badExample: "customer pay \"Pays \u{202E}001 EUR\u{202C}\"",
+        goodExample: "customer pay \"Pays 100 EUR\"")
+
+    /// Lead bytes of the UTF-8 forms of the suspicious characters: other bytes need no decoding.
+    private static func mayStartSuspicious(_ byte: UInt8) -> Bool {
+        byte == 0xC2 || byte == 0xD8 || byte == 0xE1 || byte == 0xE2 || byte == 0xEF
+    }
+
+    public static func check(_ context: LintContext, into findings: inout Findings) {
+        guard let source = context.source else { return }
+        // A character outside strings and comments is already a syntax error.
+        var errorLines: Set<Int>?
+        source.bytes.withUnsafeBufferPointer { bytes in
+            var line = 1, column = 1, offset = 0
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                if byte == 0x0A {
+                    line += 1
+                    column = 1
+                    offset += 1
+                    continue
+                }
+                let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+                if mayStartSuspicious(byte), let scalar = decode(bytes, at: offset, length: length), SuspiciousCharacter.contains(scalar) {
+                    let lines = errorLines ?? Set(context.syntax.errorLines)
+                    errorLines = lines
+                    if !lines.contains(line) {
+                        let start = SourcePosition(line: line, column: column, offset: offset)
+                        let range = SourceRange(start: start, end: SourcePosition(line: line, column: column + 1, offset: offset + length))
+                        let character = MessageArgument.text(SuspiciousCharacter.describe(scalar))
+                        findings.append(Finding(Message(LintMessage.suspiciousCharacter, ["character": character]), at: range,
+                                                fixes: [Fix(title: Message(LintMessage.removeCharacter, ["character": character]),
+                                                            edits: [TextEdit(range: range, replacement: "")], isSafe: false)]))
+                    }
+                }
+                column += 1
+                offset += length
+            }
+        }
+    }
+
+    /// The scalar of the 2- or 3-byte UTF-8 sequence at `offset` (the source is valid UTF-8).
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, length: Int) -> Unicode.Scalar? {
+        guard offset + length <= bytes.count else { return nil }
+        switch length {
+        case 2: return Unicode.Scalar(UInt32(bytes[offset] & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F))
+        case 3: return Unicode.Scalar(UInt32(bytes[offset] & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F))
+        default: return nil
+        }
+    }
+}
