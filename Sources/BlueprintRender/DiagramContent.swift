@@ -16,7 +16,6 @@ struct DiagramContent {
     var phaseTitles: [String]
     var titleBlock: TitleBlock
     var legend: Legend
-    var recoveryLabel: String
 
     init(_ blueprint: Blueprint, promiseChecks: [PromiseCheck], theme: RenderTheme) {
         self.blueprint = blueprint
@@ -43,7 +42,6 @@ struct DiagramContent {
         }
         titleBlock = Self.titleBlock(blueprint, promiseChecks: promiseChecks, theme: theme, strings: strings)
         legend = Self.legend(theme: theme, strings: strings)
-        recoveryLabel = strings.recovery
     }
 
     /// Every text the diagram wraps or measures, for the measuring pass.
@@ -53,7 +51,7 @@ struct DiagramContent {
         for title in laneTitles.values { request.add(title, style: TextStyles.laneTitle, maxWidth: Spacing.laneTitleMaxWidth) }
         for title in lineTitles.values { request.add(title, style: TextStyles.lineTitle, maxWidth: Spacing.laneTitleMaxWidth) }
         for title in phaseTitles { request.add(title, style: TextStyles.phaseTitle, maxWidth: 2 * Spacing.slotWidth) }
-        for label in blueprint.flows.compactMap(\.label) + [recoveryLabel] {
+        for label in blueprint.flows.compactMap(\.label) {
             request.add(label, style: TextStyles.edgeLabel, maxWidth: Spacing.edgeLabelWidth)
         }
         titleBlock.addTexts(to: &request)

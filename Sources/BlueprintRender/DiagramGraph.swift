@@ -128,10 +128,23 @@ struct DiagramGraph {
     /// Graphviz's arrowheads are 10 points long at size 1.
     private static let arrowSize = Routing.arrowLength / 10
 
+    /// The label drawn on a flow. A chain `a -> b -> c : "…"` gives each of its flows the label; it
+    /// is drawn once, on the chain's first flow, since the same words twice read as two messages.
+    /// A chain's flows come one after the other, from one line.
+    private func chainLabel(ofFlow index: Int) -> String? {
+        let flows = blueprint.flows
+        guard let label = flows[index].label else { return nil }
+        let continuesAChain = index > 0 && flows[index - 1].fromRange.start.line == flows[index].fromRange.start.line
+            && flows[index - 1].label == label
+        return continuesAChain ? nil : label
+    }
+
     private func edges() -> [GraphvizEdge] {
-        // Each label wrapped once, for the route to make room for it and for Graphviz to draw.
-        let labels = blueprint.flows.map { $0.label.map(edgeLabel) }
-            + blueprint.recoveries.map { _ in edgeLabel(content.recoveryLabel) }
+        // Each label wrapped once, for the route to make room for it and for Graphviz to draw. Recovery
+        // links have none: their dotted line and hollow head say what they are (see the legend), and
+        // the same word on each of them read as clutter.
+        let labels = blueprint.flows.indices.map { chainLabel(ofFlow: $0).map(edgeLabel) }
+            + blueprint.recoveries.map { _ in nil }
         var edges: [GraphvizEdge] = []
         for flow in blueprint.flows {
             var attributes: GraphvizAttributes = [:]
@@ -152,10 +165,7 @@ struct DiagramGraph {
             edges.append(GraphvizEdge(
                 from: Self.stepNode(blueprint.steps[recovery.from].id), to: Self.stepNode(blueprint.steps[recovery.to].id),
                 attributes: [
-                    "color": .raw(theme.recoveryEdge), "style": "dotted",
-                    "penwidth": "2", "arrowhead": "empty", "fontcolor": .raw(theme.recoveryEdge),
-                    "label": .plainLabel(labels[edges.count]!.lines, alignment: .centre),
-                    "class": "recovery",
+                    "color": .raw(theme.recoveryEdge), "style": "dotted", "penwidth": "2", "arrowhead": "empty", "class": "recovery",
                 ]))
         }
         let links = blueprint.flows.map { EdgeRouter.Link(from: $0.from, to: $0.to) }

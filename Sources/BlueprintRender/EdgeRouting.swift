@@ -374,14 +374,19 @@ struct EdgeRouter {
     // MARK: Labels
 
     /// Every label on its link, where it covers no box, no label placed before it, and neither another
-    /// route nor one of the three lines (a label has no background to hide them), and where its own
-    /// route can leave a gap for it: on
-    /// the middle of the longest segment when that is free, else at another point along the route or
-    /// beside it. Where no place is clear of other routes and the lines, one clear of boxes and labels
-    /// will do; failing that, the middle of the longest segment.
+    /// route, one of the three lines nor a phase column's border (a label has no background to hide
+    /// them), and where its own route can leave a gap for it: on the middle of the longest segment
+    /// when that is free, else at another point along the route or beside it. Where no place is clear
+    /// of other routes and borders, one clear of boxes, labels and the three lines will do, then one
+    /// clear of boxes and labels; failing that, the middle of the longest segment.
     private func placeLabels(_ routes: inout [Route], sizes: [Size?]) {
+        var lines = ObstacleBuckets()
+        for y in layout.lineY.values { lines.insert(Rect(x: 0, y: y, width: layout.width, height: 0)) }
         var segments = ObstacleBuckets()
-        for y in layout.lineY.values { segments.insert(Rect(x: 0, y: y, width: layout.width, height: 0)) }
+        // The phase columns' borders: a label across one reads as split between two phases.
+        for column in layout.phaseColumns {
+            for x in [column.x, column.x + column.width] { segments.insert(Rect(x: x, y: column.y, width: 0, height: column.height)) }
+        }
         for (index, route) in routes.enumerated() {
             for (a, b) in zip(route.points, route.points.dropFirst()) {
                 segments.insert(Rect(x: min(a.x, b.x), y: min(a.y, b.y), width: abs(b.x - a.x), height: abs(b.y - a.y)),
@@ -401,7 +406,9 @@ struct EdgeRouter {
                 Rect(x: centre.x - size.width / 2, y: centre.y - size.height / 2, width: size.width, height: size.height)
             }
             let candidates = Self.labelCandidates(on: route.points, size: size).filter { route.canCarryLabel(at: label(at: $0)) }
-            let centre = candidates.first { !obstacles.overlaps(label(at: $0)) && !segments.overlaps(label(at: $0), ignoring: index) }
+            let centre = candidates.first { !obstacles.overlaps(label(at: $0)) && !lines.overlaps(label(at: $0))
+                && !segments.overlaps(label(at: $0), ignoring: index) }
+                ?? candidates.first { !obstacles.overlaps(label(at: $0)) && !lines.overlaps(label(at: $0)) }
                 ?? candidates.first { !obstacles.overlaps(label(at: $0)) }
                 ?? Self.labelCandidates(on: route.points, size: size)[0]
             routes[index].labelCentre = centre
