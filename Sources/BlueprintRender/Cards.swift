@@ -104,7 +104,7 @@ struct Badge {
         func nodeAttributes(pos: GraphvizValue) -> GraphvizAttributes {
             [
                 "shape": "box", "style": "rounded,filled", "fixedsize": "true", "margin": "0",
-                "fillcolor": .raw(badge.colours.fill), "color": .raw(badge.colours.fill), "penwidth": "0.5",
+                "fillcolor": .raw(badge.colours.fill), "color": .raw(badge.colours.border ?? badge.colours.fill), "penwidth": "0.5",
                 "width": inches(width), "height": inches(height),
                 "label": .plainLabel(lines, alignment: .centre),
                 "fontname": .raw(TextStyles.badge.fontName), "fontsize": .raw(number(TextStyles.badge.size)),

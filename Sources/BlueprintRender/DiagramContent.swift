@@ -86,6 +86,7 @@ struct DiagramContent {
 
     /// Emotion -2…2 as glyphs, so the scale reads without colour.
     static let emotionGlyphs = ["▼▼", "▼", "●", "▲", "▲▲"]
+    private static let emotionValues = ["−2", "−1", "0", "+1", "+2"]
 
     private static func tooltip(_ label: String, _ fields: [(String, String?)]) -> String {
         ([label] + fields.compactMap { name, value in value.map { "\(name): \($0)" } }).joined(separator: "\n")
@@ -116,8 +117,10 @@ struct DiagramContent {
     }
 
     private static func legend(theme: RenderTheme, strings: RenderStrings) -> Legend {
+        // Each swatch with the value it stands for, −2 to +2, as written in the file.
         let emotionBadges = (0..<5).map { level in
-            Badge(text: emotionGlyphs[level], colours: .init(fill: theme.emotionBadgeFill[level], text: theme.emotionBadgeText[level]))
+            Badge(text: emotionGlyphs[level] + " " + emotionValues[level],
+                  colours: .init(fill: theme.emotionBadgeFill[level], text: theme.emotionBadgeText[level]))
         }
         return Legend(title: strings.legend, entries: [
             .init(sample: .badges([Badge(text: "★", colours: theme.momentBadge)]), text: strings.momentOfTruth),

@@ -232,7 +232,7 @@ struct DiagramGraph {
         return BlueprintLine.allCases.map { line in
             let box = Rect(x: titleColumn.x, y: layout.lineY[line]!, width: layout.width - titleColumn.x, height: 0)
             return cluster("cluster_line_\(line.rawValue)", id: "line-\(line.rawValue)", box: box, attributes: [
-                "style": "dashed", "color": .raw(theme.lineColour), "penwidth": "1.2",
+                "style": .raw(theme.lineStyle), "color": .raw(theme.lineColour), "penwidth": "1.2",
             ])
         }
     }

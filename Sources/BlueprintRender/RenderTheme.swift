@@ -19,7 +19,7 @@ public struct RenderTheme: Sendable, Hashable {
     var phaseRule: String
     var phaseHeaderFill: String
     var phaseHeaderText: String
-    /// The three dashed lines.
+    /// The three lines.
     var lineColour: String
 
     var stepFill: String
@@ -45,11 +45,15 @@ public struct RenderTheme: Sendable, Hashable {
     var keptStatus: Badge
     var brokenStatus: Badge
     var unknownStatus: Badge
+    /// How the three lines are drawn (a Graphviz style): dashed on screen; solid in print, where
+    /// the dashes of information flows must not read as a second line of visibility.
+    var lineStyle: String
 
-    /// A badge's fill and text colour.
+    /// A badge's fill, text and border colour (the fill's, unless set).
     struct Badge: Sendable, Hashable {
         var fill: String
         var text: String
+        var border: String? = nil
     }
 
     public static let light = RenderTheme(
@@ -151,11 +155,13 @@ public struct RenderTheme: Sendable, Hashable {
         edgeLabelBackground: "#FFFFFFE6",
         momentBadge: Badge(fill: "#000000", text: "#FFFFFF"),
         failBadge: Badge(fill: "#4D4D4D", text: "#FFFFFF"),
-        waitBadge: Badge(fill: "#D9D9D9", text: "#000000"),
-        timeBadge: Badge(fill: "#F0F0F0", text: "#000000"),
+        // Wait filled, takes outlined: on paper two greys alone do not tell them apart.
+        waitBadge: Badge(fill: "#BFBFBF", text: "#000000"),
+        timeBadge: Badge(fill: "#FFFFFF", text: "#000000", border: "#000000"),
         keptStatus: Badge(fill: "#FFFFFF", text: "#000000"),
         brokenStatus: Badge(fill: "#000000", text: "#FFFFFF"),
-        unknownStatus: Badge(fill: "#D9D9D9", text: "#000000")
+        unknownStatus: Badge(fill: "#D9D9D9", text: "#000000"),
+        lineStyle: "solid"
     )
 
     public static let all: [RenderTheme] = [.light, .dark, .print]
@@ -172,7 +178,8 @@ public struct RenderTheme: Sendable, Hashable {
         phaseHeaderText: String, lineColour: String, stepFill: String, stepBorder: String, evidenceFill: String,
         evidenceBorder: String, emotionFill: [String], emotionBadgeFill: [String], emotionBadgeText: [String],
         handOffEdge: String, informationEdge: String, recoveryEdge: String, edgeLabelBackground: String, momentBadge: Badge, failBadge: Badge,
-        waitBadge: Badge, timeBadge: Badge, keptStatus: Badge, brokenStatus: Badge, unknownStatus: Badge
+        waitBadge: Badge, timeBadge: Badge, keptStatus: Badge, brokenStatus: Badge, unknownStatus: Badge,
+        lineStyle: String = "dashed"
     ) {
         self.name = name
         self.background = background
@@ -203,5 +210,6 @@ public struct RenderTheme: Sendable, Hashable {
         self.keptStatus = keptStatus
         self.brokenStatus = brokenStatus
         self.unknownStatus = unknownStatus
+        self.lineStyle = lineStyle
     }
 }

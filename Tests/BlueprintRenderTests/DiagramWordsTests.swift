@@ -1,6 +1,7 @@
 import BlueprintModel
 @testable import BlueprintRender
 import Foundation
+import SpecExample
 import Testing
 
 /// The words a diagram adds around the user's text, and what it leaves out of that text.
@@ -36,5 +37,42 @@ import Testing
             #expect(!svg.unicodeScalars.contains { $0.value == scalar }, "U+\(String(scalar, radix: 16)) in the SVG")
         }
         #expect(DisplayText.displayable("👨\u{200D}👩\u{200D}👧") == "👨\u{200D}👩\u{200D}👧")
+    }
+}
+
+/// The print theme tells every mark apart without colour.
+@Suite struct PrintThemeTests {
+    private func svgText(theme: RenderTheme) throws -> String {
+        String(decoding: try renderSVG(blueprint(outageRepair), theme: theme), as: UTF8.self)
+    }
+
+    /// The SVG of the group with `id` (ids are escaped the way Graphviz writes them).
+    private func group(_ id: String, in svg: String) -> Substring? {
+        let escaped = id.replacingOccurrences(of: "-", with: "&#45;")
+        guard let start = svg.range(of: "<g id=\"\(escaped)\"") else { return nil }
+        return svg[start.lowerBound...].split(separator: "</g>", maxSplits: 1).first
+    }
+
+    @Test func skeletonLinesAreSolidInPrintSoDashesMeanInformationFlows() throws {
+        let print = try svgText(theme: .print), light = try svgText(theme: .light)
+        for line in ["line-interaction", "line-visibility", "line-internal"] {
+            let printed = try #require(group(line, in: print)), screen = try #require(group(line, in: light))
+            #expect(!printed.contains("stroke-dasharray"), "\(line) is dashed in print")
+            #expect(screen.contains("stroke-dasharray"), "\(line) is not dashed on screen")
+        }
+        #expect(print.contains("class=\"edge flow information\""))
+    }
+
+    @Test func takesBadgesAreOutlinedAndWaitBadgesFilledInPrint() throws {
+        let print = try svgText(theme: .print)
+        #expect(print.contains(##"<path fill="#ffffff" stroke="#000000" stroke-width="0.5""##))
+        #expect(print.contains(##"<path fill="#bfbfbf" stroke="#bfbfbf" stroke-width="0.5""##))
+    }
+
+    @Test func theLegendGivesEachEmotionSwatchItsValue() throws {
+        let svg = try svgText(theme: .light)
+        for swatch in ["▼▼ −2", "▼ −1", "● 0", "▲ +1", "▲▲ +2"] {
+            #expect(svg.contains(">\(swatch)<"), "no legend swatch \(swatch)")
+        }
     }
 }
