@@ -39,6 +39,8 @@ enum DiagramTheme: String, ExpressibleByArgument, CaseIterable {
     }
 }
 
+extension NotesPlacement: ExpressibleByArgument {}
+
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
@@ -77,6 +79,12 @@ struct RenderCommand: ParsableCommand {
 
     @Option(help: "Colour theme: light, dark, or print (greyscale, for paper).")
     var theme: DiagramTheme = .light
+
+    @Option(help: """
+        Where notes go: panel (a numbered marker on the box and a list under the legend, in every \
+        format), tooltip (SVG hover text only), or off.
+        """)
+    var notes: NotesPlacement = .panel
 
     @OptionGroup var analysis: AnalysisOptions
 
@@ -141,7 +149,7 @@ struct RenderCommand: ParsableCommand {
         for failure in lint.failures { printError(failure) }
 
         var failed = false
-        let options = RenderOptions(format: resolvedFormat.renderFormat, theme: theme.renderTheme, idPrefix: idPrefix)
+        let options = RenderOptions(format: resolvedFormat.renderFormat, theme: theme.renderTheme, idPrefix: idPrefix, notes: notes)
         // Drawn on all cores (Graphviz's own calls take turns; the rest overlaps), then reported and
         // written in input order.
         let session = RenderSession()

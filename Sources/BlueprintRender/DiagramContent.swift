@@ -2,7 +2,7 @@ import BlueprintLanguage
 import BlueprintModel
 
 /// What the diagram shows, built from a blueprint before anything is measured: the cards of steps and
-/// evidence items with their markers, the titles, the title block and the legend.
+/// evidence items with their markers, the titles, the title block, the legend and the notes panel.
 struct DiagramContent {
     var blueprint: Blueprint
     var theme: RenderTheme
@@ -16,23 +16,51 @@ struct DiagramContent {
     var phaseTitles: [String]
     var titleBlock: TitleBlock
     var legend: Legend
+    /// Nil unless notes go in a panel and there is one.
+    var notes: NotesPanel?
 
-    init(_ blueprint: Blueprint, promiseChecks: [PromiseCheck], theme: RenderTheme) {
+    init(_ blueprint: Blueprint, promiseChecks: [PromiseCheck], theme: RenderTheme, notes placement: NotesPlacement = .panel) {
         self.blueprint = blueprint
         self.theme = theme
         let strings = RenderStrings.forLocale(blueprint.locale)
-        steps = blueprint.steps.map { Self.card(for: $0, theme: theme, strings: strings) }
-        evidence = blueprint.evidence.map { item in
-            Card(caption: item.channel, label: item.label, labelStyle: TextStyles.evidenceLabel, badges: [],
-                 fill: theme.evidenceFill, border: theme.evidenceBorder, textColour: theme.text,
-                 captionColour: theme.mutedText, rounded: false)
+        // Steps' notes are numbered first, then evidence items', each in declaration order.
+        let notedSteps = blueprint.steps.indices.filter { blueprint.steps[$0].note?.isEmpty == false }
+        let notedEvidence = blueprint.evidence.indices.filter { blueprint.evidence[$0].note?.isEmpty == false }
+        var stepMarkers = [Int: Badge](), evidenceMarkers = [Int: Badge]()
+        if placement == .panel {
+            for (number, index) in notedSteps.enumerated() { stepMarkers[index] = NotesPanel.marker(number + 1, theme: theme) }
+            for (number, index) in notedEvidence.enumerated() {
+                evidenceMarkers[index] = NotesPanel.marker(notedSteps.count + number + 1, theme: theme)
+            }
         }
+        steps = blueprint.steps.indices.map { index in
+            var card = Self.card(for: blueprint.steps[index], theme: theme, strings: strings)
+            if let marker = stepMarkers[index] { card.badges.append(marker) }
+            return card
+        }
+        evidence = blueprint.evidence.indices.map { index in
+            let item = blueprint.evidence[index]
+            return Card(caption: item.channel, label: item.label, labelStyle: TextStyles.evidenceLabel,
+                        badges: evidenceMarkers[index].map { [$0] } ?? [],
+                        fill: theme.evidenceFill, border: theme.evidenceBorder, textColour: theme.text,
+                        captionColour: theme.mutedText, rounded: false)
+        }
+        let tooltipNotes = placement != .off
         stepTooltips = blueprint.steps.map { step in
-            Self.tooltip(step.label, [("id", step.id), ("actor", step.actor), ("channel", step.channel), ("note", step.note)])
+            Self.tooltip(step.label, [("id", step.id), ("actor", step.actor), ("channel", step.channel),
+                                      ("note", tooltipNotes ? step.note : nil)])
         }
         evidenceTooltips = blueprint.evidence.map { item in
-            Self.tooltip(item.label, [("id", item.id), ("channel", item.channel), ("note", item.note)])
+            Self.tooltip(item.label, [("id", item.id), ("channel", item.channel), ("note", tooltipNotes ? item.note : nil)])
         }
+        // Every note with a marker, in the markers' order.
+        let noteEntries = notedSteps.compactMap { index in
+            stepMarkers[index].map { NotesPanel.Entry(marker: $0, text: blueprint.steps[index].note!) }
+        } + notedEvidence.compactMap { index in
+            evidenceMarkers[index].map { NotesPanel.Entry(marker: $0, text: blueprint.evidence[index].note!) }
+        }
+        notes = noteEntries.isEmpty
+            ? nil : NotesPanel(title: strings.notes, entries: noteEntries, textColour: theme.text, mutedColour: theme.mutedText)
         laneTitles = Dictionary(uniqueKeysWithValues: Lane.allCases.map { ($0, blueprint.laneTitle($0)) })
         lineTitles = Dictionary(uniqueKeysWithValues: BlueprintLine.allCases.map { ($0, blueprint.lineTitle($0)) })
         let columnCount = SlotAssignment.columnCount(of: blueprint)
@@ -56,6 +84,7 @@ struct DiagramContent {
         }
         titleBlock.addTexts(to: &request)
         legend.addTexts(to: &request)
+        notes?.addTexts(to: &request)
         return request
     }
 

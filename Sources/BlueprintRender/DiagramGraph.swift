@@ -20,6 +20,7 @@ struct DiagramGraph {
     var evidence: [Card.Wrapped]
     var titleBlock: Arrangement
     var legend: Arrangement
+    var notes: Arrangement?
     var titles: WrappedTitles
 
     private var theme: RenderTheme { content.theme }
@@ -69,6 +70,7 @@ struct DiagramGraph {
         nodes.reserveCapacity(2 * (steps.count + evidence.count))
         addMarks(titleBlock.marks, at: layout.titleBlock, named: "title-block", to: &nodes)
         addMarks(legend.marks, at: layout.legend, named: "legend", to: &nodes)
+        if let notes, let box = layout.notes { addMarks(notes.marks, at: box, named: "notes", to: &nodes) }
         for (index, step) in blueprint.steps.enumerated() {
             let name = Self.stepNode(step.id)
             let height = layout.boxHeights[step.lane]!

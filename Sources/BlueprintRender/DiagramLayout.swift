@@ -22,6 +22,7 @@ enum Spacing {
     static let phaseHeaderPadding = 8.0
     static let titleBlockGap = 20.0
     static let legendGap = 22.0
+    static let notesGap = 14.0
     /// Narrower drawings are widened so the title block and legend have room.
     static let minimumContentWidth = 680.0
 }
@@ -99,6 +100,7 @@ struct MeasuredSizes {
     var phaseHeader: Double
     var titleBlock: Size
     var legend: Size
+    var notes: Size?
 }
 
 /// Where everything goes. Rows are lanes, columns are phases; every box is pinned at the centre of its
@@ -109,6 +111,8 @@ struct DiagramLayout {
     var height: Double
     var titleBlock: Rect
     var legend: Rect
+    /// Under the legend, when the diagram has a notes panel.
+    var notes: Rect?
     /// The row of phase titles above the lanes.
     var header: Rect
     /// Full-width bands, title column included.
@@ -156,7 +160,13 @@ struct DiagramLayout {
         }
         y += Spacing.legendGap
         legend = Rect(x: columns.contentX, y: y, width: sizes.legend.width, height: sizes.legend.height)
-        height = y + sizes.legend.height
+        y += sizes.legend.height
+        if let notesSize = sizes.notes {
+            y += Spacing.notesGap
+            notes = Rect(x: columns.contentX, y: y, width: notesSize.width, height: notesSize.height)
+            y += notesSize.height
+        }
+        height = y
 
         let lanes = self.lanes
         stepCentres = zip(slots.stepPlaces, stepLanes).map { place, lane in

@@ -14,11 +14,13 @@ public struct RenderOptions: Sendable, Hashable {
     /// Put before every `id` of an SVG, and every reference to one, so two diagrams can share an HTML
     /// page. Letters, digits, `_`, `-` and `.`, starting with a letter or `_`.
     public var idPrefix: String
+    public var notes: NotesPlacement
 
-    public init(format: RenderFormat = .svg, theme: RenderTheme = .light, idPrefix: String = "") {
+    public init(format: RenderFormat = .svg, theme: RenderTheme = .light, idPrefix: String = "", notes: NotesPlacement = .panel) {
         self.format = format
         self.theme = theme
         self.idPrefix = idPrefix
+        self.notes = notes
     }
 }
 
@@ -56,7 +58,7 @@ public enum Renderer {
         let checks = promiseChecks ?? PromiseAnalysis.checks(of: blueprint)
         var diagram: (graph: GraphvizGraph, size: Size)
         do {
-            diagram = try diagramGraph(blueprint, promiseChecks: checks, theme: options.theme, session: session)
+            diagram = try diagramGraph(blueprint, promiseChecks: checks, theme: options.theme, notes: options.notes, session: session)
         } catch {
             throw graphvizFailure(error)
         }
@@ -116,9 +118,10 @@ public enum Renderer {
 
     /// The measured, laid-out graph of a blueprint.
     static func diagramGraph(
-        _ blueprint: Blueprint, promiseChecks: [PromiseCheck], theme: RenderTheme, session: RenderSession? = nil
+        _ blueprint: Blueprint, promiseChecks: [PromiseCheck], theme: RenderTheme, notes: NotesPlacement = .panel,
+        session: RenderSession? = nil
     ) throws(GraphvizError) -> (graph: GraphvizGraph, size: Size) {
-        let content = DiagramContent(blueprint, promiseChecks: promiseChecks, theme: theme)
+        let content = DiagramContent(blueprint, promiseChecks: promiseChecks, theme: theme, notes: notes)
         let metrics = try TextMetrics.measure(content.textRequest(), session: session)
         return laidOutGraph(content, blueprint: blueprint, metrics: metrics)
     }
@@ -133,6 +136,7 @@ public enum Renderer {
             slotCounts: slots.slotCounts, titleColumnWidth: titles.titleColumnWidth, phaseTitleWidths: titles.phaseWidths)
         let titleBlock = content.titleBlock.arranged(wrapper, width: columns.contentWidth)
         let legend = content.legend.arranged(wrapper, width: columns.contentWidth)
+        let notes = content.notes?.arranged(wrapper, width: columns.contentWidth)
         let cards = (content.steps + content.evidence).map { $0.wrapped(wrapper) }
         let sizes = MeasuredSizes(
             stepHeights: cards.prefix(content.steps.count).map(\.height),
@@ -141,12 +145,13 @@ public enum Renderer {
             phaseHeader: Double(titles.phases.map(\.count).max() ?? 1) * TextStyles.phaseTitle.lineHeight
                 + 2 * Spacing.phaseHeaderPadding,
             titleBlock: titleBlock.size,
-            legend: legend.size)
+            legend: legend.size,
+            notes: notes?.size)
         let layout = DiagramLayout(columns: columns, slots: slots, stepLanes: blueprint.steps.map(\.lane), sizes: sizes)
         let graph = DiagramGraph(
             content: content, layout: layout, wrapper: wrapper,
             steps: Array(cards.prefix(content.steps.count)), evidence: Array(cards.dropFirst(content.steps.count)),
-            titleBlock: titleBlock, legend: legend, titles: titles
+            titleBlock: titleBlock, legend: legend, notes: notes, titles: titles
         ).graph()
         return (graph, Size(width: layout.width, height: layout.height))
     }
