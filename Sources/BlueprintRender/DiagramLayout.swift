@@ -22,6 +22,8 @@ enum Spacing {
     static let phaseHeaderPadding = 8.0
     static let titleBlockGap = 20.0
     static let legendGap = 22.0
+    /// Between the title block and a legend beside it.
+    static let legendBesideGap = 48.0
     static let notesGap = 14.0
     /// Narrower drawings are widened so the title block and legend have room.
     static let minimumContentWidth = 680.0
@@ -100,6 +102,8 @@ struct MeasuredSizes {
     var phaseHeader: Double
     var titleBlock: Size
     var legend: Size
+    /// In the top band, right of the title block, rather than under the lanes.
+    var legendBesideTitleBlock: Bool
     var notes: Size?
 }
 
@@ -158,11 +162,17 @@ struct DiagramLayout {
         phaseColumns = columns.columns.map { column in
             Rect(x: column.x, y: header.minY, width: column.width, height: lanesBottom - header.minY)
         }
-        y += Spacing.legendGap
-        legend = Rect(x: columns.contentX, y: y, width: sizes.legend.width, height: sizes.legend.height)
-        y += sizes.legend.height
+        if sizes.legendBesideTitleBlock {
+            // Against the right edge, level with the top of the title block.
+            legend = Rect(x: columns.contentX + columns.contentWidth - sizes.legend.width, y: 0,
+                          width: sizes.legend.width, height: sizes.legend.height)
+        } else {
+            y += Spacing.legendGap
+            legend = Rect(x: columns.contentX, y: y, width: sizes.legend.width, height: sizes.legend.height)
+            y += sizes.legend.height
+        }
         if let notesSize = sizes.notes {
-            y += Spacing.notesGap
+            y += sizes.legendBesideTitleBlock ? Spacing.legendGap : Spacing.notesGap
             notes = Rect(x: columns.contentX, y: y, width: notesSize.width, height: notesSize.height)
             y += notesSize.height
         }

@@ -135,7 +135,13 @@ public enum Renderer {
         let columns = ColumnLayout(
             slotCounts: slots.slotCounts, titleColumnWidth: titles.titleColumnWidth, phaseTitleWidths: titles.phaseWidths)
         let titleBlock = content.titleBlock.arranged(wrapper, width: columns.contentWidth)
-        let legend = content.legend.arranged(wrapper, width: columns.contentWidth)
+        // The legend shares the top band with the title block where it fits there without making the
+        // band taller; else it goes under the lanes, across the whole width.
+        let besideWidth = columns.contentWidth - titleBlock.size.width - Spacing.legendBesideGap
+        let legendBeside = content.legend.arranged(wrapper, width: besideWidth)
+        let legendFitsBeside = besideWidth > 0 && legendBeside.size.width <= besideWidth
+            && legendBeside.size.height <= titleBlock.size.height
+        let legend = legendFitsBeside ? legendBeside : content.legend.arranged(wrapper, width: columns.contentWidth)
         let notes = content.notes?.arranged(wrapper, width: columns.contentWidth)
         let cards = (content.steps + content.evidence).map { $0.wrapped(wrapper) }
         let sizes = MeasuredSizes(
@@ -146,6 +152,7 @@ public enum Renderer {
                 + 2 * Spacing.phaseHeaderPadding,
             titleBlock: titleBlock.size,
             legend: legend.size,
+            legendBesideTitleBlock: legendFitsBeside,
             notes: notes?.size)
         let layout = DiagramLayout(columns: columns, slots: slots, stepLanes: blueprint.steps.map(\.lane), sizes: sizes)
         let graph = DiagramGraph(

@@ -85,3 +85,24 @@ import Testing
         #expect(svg.contains(">備註<"))
     }
 }
+
+/// The legend shares the top band with the title block where it fits there.
+@Suite struct TopBandTests {
+    /// The baseline of the first text of the group `id` (SVG y grows downwards).
+    private func baseline(_ id: String, in svg: String) throws -> Double {
+        let group = try #require(svg.range(of: "<g id=\"\(id.replacingOccurrences(of: "-", with: "&#45;"))\"")).upperBound
+        let text = try #require(svg.range(of: "<text", range: group..<svg.endIndex)).upperBound
+        let y = try #require(svg.range(of: " y=\"", range: text..<svg.endIndex)).upperBound
+        return try #require(Double(svg[y...].prefix { $0 != "\"" }))
+    }
+
+    @Test func aWideDiagramHasItsLegendBesideTheTitleBlock() throws {
+        let svg = String(decoding: try renderSVG(blueprint(SyntheticBlueprint.source(steps: 30))), as: UTF8.self)
+        #expect(try baseline("legend.1", in: svg) < baseline("phase-1-title", in: svg))
+    }
+
+    @Test func aNarrowDiagramKeepsItsLegendUnderTheLanes() throws {
+        let svg = String(decoding: try renderSVG(blueprint("blueprint \"Narrow\"\ncustomer a \"A\"\nfrontstage b \"B\"\na -> b\n")), as: UTF8.self)
+        #expect(try baseline("legend.1", in: svg) > baseline("lane-support-title", in: svg))
+    }
+}
