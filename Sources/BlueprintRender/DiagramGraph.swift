@@ -291,9 +291,11 @@ struct DiagramGraph {
         return BlueprintLine.allCases.map { line in
             let lines = titles.lines[line]!
             let width = (wrapper.width(of: lines, style: style) + 6).rounded(.up)
+            // The last line sits on the line, the others above it, clear of the title of the lane below.
+            let centreY = layout.lineY[line]! - Double(lines.count - 1) * style.lineHeight / 2
             return title("line-\(line.rawValue)-title", lines, style: style, colour: theme.mutedText, fill: theme.laneTitleFill,
                          width: width, height: Double(lines.count) * style.lineHeight + 4,
-                         x: titleColumn.x + Spacing.laneTitleInset - 3 + width / 2, y: layout.lineY[line]!,
+                         x: titleColumn.x + Spacing.laneTitleInset - 3 + width / 2, y: centreY,
                          alignment: .centre)
         }
     }

@@ -99,6 +99,8 @@ struct MeasuredSizes {
     var stepHeights: [Double]
     var evidenceHeights: [Double]
     var laneTitles: [Lane: Double]
+    /// How many lines each line's title wraps to.
+    var lineTitleLines: [BlueprintLine: Int]
     var phaseHeader: Double
     var titleBlock: Size
     var legend: Size
@@ -147,7 +149,11 @@ struct DiagramLayout {
 
         lanes = [:]
         for lane in Lane.allCases {
+            // A line's title has its last line on the line and the others above it, in the lane above:
+            // that lane is tall enough for both titles.
+            let extraLineTitleLines = lane.lineBelow.map { sizes.lineTitleLines[$0, default: 1] - 1 } ?? 0
             let titleRoom = sizes.laneTitles[lane, default: 0] + 2 * Spacing.laneTitleInset
+                + Double(extraLineTitleLines) * TextStyles.lineTitle.lineHeight
             let contentRoom = boxHeights[lane].map { $0 + 2 * Spacing.lanePadding } ?? Spacing.emptyLaneHeight
             let height = max(titleRoom, contentRoom)
             lanes[lane] = Rect(x: columns.contentX, y: y, width: columns.contentWidth, height: height)
@@ -184,6 +190,18 @@ struct DiagramLayout {
         }
         evidenceCentres = slots.evidencePlaces.map { place in
             Point(x: columns.slotCentre(place), y: lanes[.evidence]!.midY)
+        }
+    }
+}
+
+extension Lane {
+    /// The line along the bottom of the lane's band, if any.
+    var lineBelow: BlueprintLine? {
+        switch self {
+        case .customer: .interaction
+        case .frontstage: .visibility
+        case .backstage: .internal
+        case .evidence, .support: nil
         }
     }
 }

@@ -148,6 +148,7 @@ public enum Renderer {
             stepHeights: cards.prefix(content.steps.count).map(\.height),
             evidenceHeights: cards.dropFirst(content.steps.count).map(\.height),
             laneTitles: titles.lanes.mapValues { Double($0.count) * TextStyles.laneTitle.lineHeight },
+            lineTitleLines: titles.lines.mapValues(\.count),
             phaseHeader: Double(titles.phases.map(\.count).max() ?? 1) * TextStyles.phaseTitle.lineHeight
                 + 2 * Spacing.phaseHeaderPadding,
             titleBlock: titleBlock.size,
