@@ -51,16 +51,20 @@ edges_only=(-sanitize=address -sanitize-coverage=edge,inline-8bit-counters,pc-ta
 # lld, not gold: gold warns about every ASan symbol it cannot export.
 link_flags=(-use-ld=lld)
 
-# compile_module NAME FOLDER [SWIFTC-FLAG...]: one object and module per library, rebuilt when a source changes.
+# compile_module NAME FOLDER [SWIFTC-FLAG...]: one object and module per library, rebuilt when a source
+# changes or when a library before it in the target's list (`libraries`, its dependencies among them)
+# is newer: a changed type layout in a dependency must not meet code compiled against the old one.
 compile_module() {
     local name=$1 folder=$2
     shift 2
     local sources=()
     while IFS= read -r -d '' file; do sources+=("$file"); done < <(find "$folder" -name '*.swift' -print0 | sort -z)
-    if [ -f "$build/$name.o" ] && [ -z "$(find "${sources[@]}" "$0" -newer "$build/$name.o" -print -quit)" ]; then return; fi
+    if [ -f "$build/$name.o" ] && [ -z "$(find "${sources[@]}" "$0" "${libraries[@]}" -newer "$build/$name.o" -print -quit)" ]; then return; fi
     echo "Compiling $name"
     swiftc "${flags[@]}" "$@" -module-name "$name" -emit-module -emit-module-path "$build/modules/$name.swiftmodule" \
         -emit-object -o "$build/$name.o" "${sources[@]}"
+    # swiftc leaves an output it would write unchanged as it was, old date included: mark when it was built.
+    touch "$build/$name.o"
 }
 
 yams="$root/.build/checkouts/Yams/Sources"
@@ -91,6 +95,7 @@ case "$target" in
 esac
 objects=()
 [ "$target" = configuration ] && objects+=("$build/CYaml.o" "$build/Yams.o")
+libraries=()
 for module in "${modules[@]}"; do
     extra=(-swift-version 6)
     case "$module" in
@@ -103,6 +108,7 @@ for module in "${modules[@]}"; do
     esac
     compile_module "$module" "$root/Sources/$module" "${extra[@]}"
     objects+=("$build/$module.o")
+    libraries+=("$build/$module.o")
 done
 link=()
 [ "$target" = render ] && link+=(-I "$root/Sources/CGraphviz" "${graphviz_flags[@]}" $(pkg-config --libs libgvc))

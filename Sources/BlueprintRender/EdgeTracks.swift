@@ -1,0 +1,114 @@
+import BlueprintLanguage
+
+// Tracks: links that share a corridor or a gap each get a line of their own in it.
+extension EdgeRouter {
+    /// The y of each link's corridor run, for links that take one: runs whose extents overlap get
+    /// different tracks.
+    func assignCorridorTracks(_ plans: [Plan]) -> [Double?] {
+        struct Side: Hashable {
+            var corridor: Int
+            var below: Bool
+        }
+        var runs: [Side: [(plan: Int, interval: ClosedRange<Double>)]] = [:]
+        for (index, plan) in plans.enumerated() {
+            guard case .viaCorridor(let outGap, let corridor, let inGap) = plan.shape else { continue }
+            let first = grid.gaps[min(outGap, inGap)], last = grid.gaps[max(outGap, inGap)]
+            let below = grid.steps[plan.to].lane.index == corridor
+            runs[Side(corridor: corridor, below: below), default: []].append((index, first.minX...last.maxX))
+        }
+        var tracks = [Double?](repeating: nil, count: plans.count)
+        for (side, corridorRuns) in runs {
+            let (trackOf, count) = Self.intervalTracks(corridorRuns.map(\.interval))
+            let positions = grid.corridors[side.corridor].trackPositions(count, below: side.below)
+            for (run, track) in zip(corridorRuns, trackOf) { tracks[run.plan] = positions[track] }
+        }
+        return tracks
+    }
+
+    /// What a vertical run does in its gap, which decides its place among the gap's tracks.
+    enum GapRole: Int, Comparable {
+        /// From the box left of the gap to a corridor: leftmost, so it never runs over the arrows
+        /// entering the box right of the gap.
+        case leaving
+        /// From the box left of the gap to the box right of it, or along a row into it.
+        case passing
+        /// From a corridor into the box right of the gap: rightmost.
+        case entering
+
+        static func < (a: GapRole, b: GapRole) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    struct GapRun {
+        var plan: Int
+        var role: GapRole
+        var from: Double
+        var to: Double
+        var interval: ClosedRange<Double> { min(from, to)...max(from, to) }
+        /// Runs passing the gap downwards come first, the one ending lowest leftmost; then upwards
+        /// ones, the one ending highest leftmost. So a run leaving a row lies left of one arriving
+        /// in it, and their horizontal stubs in that row don't overlap.
+        var order: (Int, Double) { to >= from ? (0, -to) : (1, to) }
+    }
+
+    /// The x of each link's vertical runs in its gaps: `first` is the run after the source, `second`
+    /// the run before the target (a corridor route has both).
+    func assignGapTracks(
+        _ plans: [Plan], ports: [(start: Point, end: Point)], corridorTracks: [Double?]
+    ) -> [(first: Double?, second: Double?)] {
+        var runs: [Int: [GapRun]] = [:]
+        for (index, plan) in plans.enumerated() {
+            let start = ports[index].start.y, end = ports[index].end.y
+            switch plan.shape {
+            case .vertical:
+                continue
+            case .throughGap(let gap):
+                runs[gap, default: []].append(GapRun(plan: index, role: .passing, from: start, to: end))
+            case .viaCorridor(let outGap, _, let inGap):
+                let corridorY = corridorTracks[index]!
+                runs[outGap, default: []].append(GapRun(plan: index, role: .leaving, from: start, to: corridorY))
+                runs[inGap, default: []].append(GapRun(plan: index, role: .entering, from: corridorY, to: end))
+            }
+        }
+        var tracks = [(first: Double?, second: Double?)](repeating: (nil, nil), count: plans.count)
+        for (gap, var gapRuns) in runs {
+            gapRuns.sort { a, b in
+                if a.role != b.role { return a.role < b.role }
+                if a.role == .passing, a.order != b.order { return a.order < b.order }
+                return a.plan < b.plan
+            }
+            // Tracks are numbered left to right across the roles: each role starts past the last.
+            var trackOf: [Int] = []
+            var count = 0
+            for role in [GapRole.leaving, .passing, .entering] {
+                let ofRole = gapRuns.filter { $0.role == role }
+                let (roleTracks, roleCount) = Self.intervalTracks(ofRole.map(\.interval), keepOrder: role == .passing)
+                trackOf += roleTracks.map { count + $0 }
+                count += roleCount
+            }
+            let positions = grid.gaps[gap].trackPositions(count)
+            for (run, track) in zip(gapRuns, trackOf) {
+                if run.role == .entering { tracks[run.plan].second = positions[track] } else { tracks[run.plan].first = positions[track] }
+            }
+        }
+        return tracks
+    }
+
+    /// A track for every interval so that overlapping intervals never share one, first fit in the given
+    /// order, or one track each in that order when `keepOrder` is set. Returns the track of each interval
+    /// and the number of tracks.
+    static func intervalTracks(_ intervals: [ClosedRange<Double>], keepOrder: Bool = false) -> ([Int], Int) {
+        if keepOrder { return (Array(intervals.indices), intervals.count) }
+        var trackEnds: [Double] = []
+        var tracks: [Int] = []
+        for interval in intervals {
+            if let free = trackEnds.firstIndex(where: { $0 < interval.lowerBound }) {
+                trackEnds[free] = interval.upperBound
+                tracks.append(free)
+            } else {
+                trackEnds.append(interval.upperBound)
+                tracks.append(trackEnds.count - 1)
+            }
+        }
+        return (tracks, trackEnds.count)
+    }
+}

@@ -1,0 +1,132 @@
+import BlueprintLanguage
+
+/// The free channels of a laid-out diagram and where each step sits in them.
+struct RoutingGrid {
+    struct Step {
+        var lane: Lane
+        var slot: Int
+        var box: Rect
+        var centre: Point { Point(x: box.midX, y: box.midY) }
+    }
+
+    /// A vertical channel between two neighbouring slots, through every lane, with the phase border it
+    /// holds, if any.
+    struct Gap {
+        var minX: Double
+        var maxX: Double
+        var border: Double?
+
+        /// Evenly spread, clear of the box on the left and with room for the arrowhead before the box
+        /// on the right.
+        func trackPositions(_ count: Int) -> [Double] {
+            spread(count, over: (minX + Routing.channelMargin)...(maxX - Routing.arrowRoom), avoiding: border)
+        }
+    }
+
+    /// A horizontal channel between the boxes of two neighbouring lanes (or above the first, or below
+    /// the last), with the lane border it crosses, if any.
+    struct Corridor {
+        var minY: Double
+        var maxY: Double
+        var border: Double?
+        var midY: Double { (minY + maxY) / 2 }
+
+        /// Tracks on one side of the lane border, a link running along the inside of its target's lane,
+        /// filled from the boxes towards the border: a run far from the dashed line is not mistaken for it.
+        func trackPositions(_ count: Int, below: Bool) -> [Double] {
+            let top = minY + Routing.channelMargin, bottom = maxY - Routing.channelMargin
+            guard let border, top < border, border < bottom else { return spread(count, over: top...bottom, avoiding: nil) }
+            let room = below ? bottom - (border + Routing.lineClearance) : border - Routing.lineClearance - top
+            let spacing = count > 1 ? min(Routing.trackSpacing, max(0, room) / Double(count - 1)) : 0
+            return (0..<count).map { track in below ? bottom - spacing * Double(track) : top + spacing * Double(track) }
+        }
+    }
+
+    var steps: [Step]
+    var gaps: [Gap]
+    /// `corridors[i]` lies above the boxes of lane `i`; the last one below the last lane.
+    var corridors: [Corridor]
+    /// Per lane, how many slots before each slot hold a box: a row is clear between two slots when the
+    /// counts agree.
+    private var boxesBefore: [[Int]]
+    private var occupied: [[Bool]]
+
+    init(layout: DiagramLayout, stepLanes: [Lane]) {
+        // Every box has the same width and sits at the centre of a slot; slots of all columns in one row.
+        let slotCentres = Array(Set(layout.stepCentres.map(\.x) + layout.evidenceCentres.map(\.x))).sorted()
+        let slotIndex = Dictionary(uniqueKeysWithValues: slotCentres.enumerated().map { ($1, $0) })
+        let halfWidth = Spacing.boxWidth / 2
+        let contentStart = layout.columns.titleColumn.x + layout.columns.titleColumn.width
+        let phaseBorders = layout.phaseColumns.dropFirst().map(\.minX)
+        gaps = (0...slotCentres.count).map { index in
+            let minX = index == 0 ? contentStart : slotCentres[index - 1] + halfWidth
+            let maxX = index == slotCentres.count ? layout.width : slotCentres[index] - halfWidth
+            return Gap(minX: minX, maxX: maxX, border: phaseBorders.first { minX < $0 && $0 < maxX })
+        }
+
+        steps = zip(layout.stepCentres, stepLanes).map { centre, lane in
+            let height = layout.boxHeights[lane]!
+            return Step(lane: lane, slot: slotIndex[centre.x]!,
+                        box: Rect(x: centre.x - halfWidth, y: centre.y - height / 2, width: Spacing.boxWidth, height: height))
+        }
+
+        occupied = Array(repeating: Array(repeating: false, count: slotCentres.count), count: Lane.allCases.count)
+        for step in steps { occupied[step.lane.index][step.slot] = true }
+        for centre in layout.evidenceCentres { occupied[Lane.evidence.index][slotIndex[centre.x]!] = true }
+        boxesBefore = occupied.map { row in
+            var counts = [0]
+            counts.reserveCapacity(row.count + 1)
+            for isOccupied in row { counts.append(counts[counts.count - 1] + (isOccupied ? 1 : 0)) }
+            return counts
+        }
+
+        // The extent of each lane's boxes; a lane without boxes lends its whole height to the corridors.
+        let boxRows: [(minY: Double, maxY: Double)] = Lane.allCases.map { lane in
+            let band = layout.lanes[lane]!
+            guard let height = layout.boxHeights[lane] else { return (band.midY, band.midY) }
+            return (band.midY - height / 2, band.midY + height / 2)
+        }
+        corridors = (0...Lane.allCases.count).map { index in
+            let top = index == 0 ? layout.lanes[Lane.allCases[0]]!.minY : boxRows[index - 1].maxY
+            let bottom = index == Lane.allCases.count ? layout.lanes[Lane.allCases[index - 1]]!.maxY : boxRows[index].minY
+            let border = index > 0 && index < Lane.allCases.count ? layout.lanes[Lane.allCases[index]]!.minY : nil
+            return Corridor(minY: top, maxY: bottom, border: border)
+        }
+    }
+
+    /// No box in `lane` strictly between the two slots.
+    func rowIsClear(_ lane: Lane, betweenSlots a: Int, _ b: Int) -> Bool {
+        let row = boxesBefore[lane.index]
+        return row[max(a, b)] == row[min(a, b) + 1]
+    }
+
+    /// No box in `slot` in a lane strictly between the two lanes.
+    func slotIsClear(_ slot: Int, betweenLanes a: Lane, _ b: Lane) -> Bool {
+        let lanes = min(a.index, b.index) + 1..<max(a.index, b.index)
+        return lanes.allSatisfy { !occupied[$0][slot] }
+    }
+}
+
+/// `count` evenly spaced positions, at most `Routing.trackSpacing` apart, centred in `range` but never
+/// on the `border` drawn across it, where a track would read as part of that line.
+private func spread(_ count: Int, over range: ClosedRange<Double>, avoiding border: Double?) -> [Double] {
+    guard count > 0 else { return [] }
+    var pieces = [range]
+    if let border, range.contains(border) {
+        pieces = [range.lowerBound...max(range.lowerBound, border - Routing.lineClearance),
+                  min(range.upperBound, border + Routing.lineClearance)...range.upperBound]
+    }
+    // Positions are spread over the pieces laid end to end.
+    let total = pieces.map { $0.upperBound - $0.lowerBound }.reduce(0, +)
+    let spacing = count > 1 ? min(Routing.trackSpacing, total / Double(count - 1)) : 0
+    let used = spacing * Double(count - 1)
+    return (0..<count).map { track in
+        var distance = (total - used) / 2 + spacing * Double(track)
+        for piece in pieces {
+            let length = piece.upperBound - piece.lowerBound
+            if distance <= length || piece == pieces.last { return piece.lowerBound + min(distance, length) }
+            distance -= length
+        }
+        return range.lowerBound
+    }
+}
