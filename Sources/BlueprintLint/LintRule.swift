@@ -100,17 +100,17 @@ public struct LintContext: Sendable {
         return String(decoding: source.bytes[range.start.offset..<range.end.offset], as: UTF8.self)
     }
 
-    /// Indices into `blueprint.declarations` of step declarations (not evidence items), duplicates
-    /// included: the lines the attribute rules check. Rules read each statement in place, as
-    /// `declarations[index].statement.…`: on a large file, copying every statement out costs
-    /// more than the checks themselves.
-    public var stepDeclarationIndices: some Sequence<Int> {
+    /// The statements of step declarations (not evidence items), duplicates included: the lines the
+    /// attribute rules check. Each is read from the syntax tree once per rule.
+    public var stepStatements: some Sequence<StepStatement> {
         let declarations = blueprint.declarations
-        return declarations.indices.lazy.filter { declarations[$0].statement.lane != .evidence }
+        return declarations.indices.lazy.filter { !declarations.isEvidence(at: $0) }.map { declarations.statement(at: $0) }
     }
 
-    public var evidenceDeclarations: some Sequence<StepStatement> {
-        blueprint.declarations.lazy.map(\.statement).filter { $0.lane == .evidence }
+    /// The statements of every step and evidence declaration, duplicates included.
+    public var declarationStatements: some Sequence<StepStatement> {
+        let declarations = blueprint.declarations
+        return declarations.indices.lazy.map { declarations.statement(at: $0) }
     }
 
     /// Where diagnostics about the whole file go: the header, else the first statement, else 1:1.

@@ -270,6 +270,7 @@ public struct Declarations: RandomAccessCollection, Sendable {
         /// Indices into `statements`; `first` is `.max` for a first declaration.
         var statement: UInt32
         var first: UInt32
+        var isEvidence: Bool
     }
 
     public init() {
@@ -289,13 +290,26 @@ public struct Declarations: RandomAccessCollection, Sendable {
         return Declaration(statement: Self.stepStatement(statements[Int(entry.statement)]), isDuplicate: first != nil, firstDeclaration: first)
     }
 
+    /// The declaration's statement alone: what most rules read, without the first declaration's range.
+    public func statement(at position: Int) -> StepStatement {
+        Self.stepStatement(statements[Int(entries[position].statement)])
+    }
+
+    public func isEvidence(at position: Int) -> Bool {
+        entries[position].isEvidence
+    }
+
+    public func isDuplicate(at position: Int) -> Bool {
+        entries[position].first != .max
+    }
+
     mutating func reserveCapacity(_ count: Int) {
         entries.reserveCapacity(count)
     }
 
     /// Adds the declaration at `statement`, a duplicate of the one at `first`.
-    mutating func append(statement: Int, duplicating first: Int?) {
-        entries.append(Entry(statement: UInt32(statement), first: first.map(UInt32.init) ?? .max))
+    mutating func append(statement: Int, duplicating first: Int?, isEvidence: Bool) {
+        entries.append(Entry(statement: UInt32(statement), first: first.map(UInt32.init) ?? .max, isEvidence: isEvidence))
     }
 
     private static func stepStatement(_ statement: Statement) -> StepStatement {

@@ -83,10 +83,10 @@ extension Blueprint {
             case .step(let index): stepStatements[index]
             case .evidence(let index): evidenceStatements[index]
             }
-            declarations.append(statement: statementIndex, duplicating: first)
+            declarations.append(statement: statementIndex, duplicating: first, isEvidence: isEvidence)
             return
         }
-        declarations.append(statement: statementIndex, duplicating: nil)
+        declarations.append(statement: statementIndex, duplicating: nil, isEvidence: isEvidence)
         if isEvidence {
             evidenceStatements.append(statementIndex)
             var item = EvidenceItem(id: name, label: statement.label.value, phase: phases.indices.last, idRange: statement.id.range)
@@ -122,11 +122,11 @@ extension Blueprint {
     private mutating func resolveAttributeReferences() {
         // First declarations of steps define the steps, in order.
         var nextStep = 0
-        for index in declarations.indices where declarations[index].statement.lane != .evidence {
-            let isFirst = !declarations[index].isDuplicate
+        for index in declarations.indices where !declarations.isEvidence(at: index) {
+            let isFirst = !declarations.isDuplicate(at: index)
             let stepIndex = nextStep
             if isFirst { nextStep += 1 }
-            for attribute in declarations[index].statement.attributes {
+            for attribute in declarations.statement(at: index).attributes {
                 switch attribute.value {
                 case .failure(let description, let recovery):
                     var target: Symbol?

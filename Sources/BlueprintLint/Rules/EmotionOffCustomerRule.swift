@@ -9,11 +9,9 @@ public struct EmotionOffCustomerRule: LintRule {
         goodExample: "customer greets \"Lets the crew in\", emotion 1")
 
     public static func check(_ context: LintContext, into findings: inout Findings) {
-        let declarations = context.blueprint.declarations
-        for index in context.stepDeclarationIndices {
-            let lane = declarations[index].statement.lane
-            guard lane != .customer, let emotion = declarations[index].statement.attributes.first(.emotion) else { continue }
-            findings.append(Finding(Message(LintMessage.emotionOffCustomer, ["lane": LintMessage.lane(lane), "id": .text(declarations[index].statement.id.name)]),
+        for statement in context.stepStatements {
+            guard statement.lane != .customer, let emotion = statement.attributes.first(.emotion) else { continue }
+            findings.append(Finding(Message(LintMessage.emotionOffCustomer, ["lane": LintMessage.lane(statement.lane), "id": .text(statement.id.name)]),
                                     at: emotion.keywordRange))
         }
     }

@@ -9,11 +9,10 @@ public struct FailWithoutRecoveryRule: LintRule {
         goodExample: "backstage dispatch \"Assigns a crew\", fail \"Wrong address\" recover callback\nfrontstage callback \"Agent calls back to confirm the address\"")
 
     public static func check(_ context: LintContext, into findings: inout Findings) {
-        let declarations = context.blueprint.declarations
-        for index in context.stepDeclarationIndices {
-            for attribute in declarations[index].statement.attributes {
+        for statement in context.stepStatements {
+            for attribute in statement.attributes {
                 guard case .failure(let description, nil) = attribute.value else { continue }
-                findings.append(Finding(Message(LintMessage.failWithoutRecovery, ["description": .text(description.value), "id": .text(declarations[index].statement.id.name)]),
+                findings.append(Finding(Message(LintMessage.failWithoutRecovery, ["description": .text(description.value), "id": .text(statement.id.name)]),
                                         at: attribute.keywordRange))
             }
         }

@@ -12,24 +12,23 @@ public struct InvalidAttributeRule: LintRule {
     static let allowedOnEvidence: AttributeNameSet = [.note, .channel]
 
     public static func check(_ context: LintContext, into findings: inout Findings) {
-        let declarations = context.blueprint.declarations
-        for index in declarations.indices {
-            let isEvidence = declarations[index].statement.lane == .evidence
+        for statement in context.declarationStatements {
+            let isEvidence = statement.lane == .evidence
             var seen = AttributeNameSet()
-            for attribute in declarations[index].statement.attributes {
+            for attribute in statement.attributes {
                 let name = attribute.name
                 let isRepeat = !seen.insert(name)
                 if isEvidence && !allowedOnEvidence.contains(name) {
                     // `moment` is moment-off-stage's; any other attribute is ours, once.
                     if name != .moment {
                         findings.append(Finding(Message(LintMessage.evidenceTakesOnlyNoteAndChannel, [
-                            "id": .text(declarations[index].statement.id.name), "attribute": .text(name.rawValue),
+                            "id": .text(statement.id.name), "attribute": .text(name.rawValue),
                         ]), at: attribute.keywordRange))
                     }
                     continue
                 }
                 if isRepeat && !repeatable.contains(name) {
-                    let first = declarations[index].statement.attributes.first(name)!
+                    let first = statement.attributes.first(name)!
                     findings.append(Finding(Message(LintMessage.attributeRepeated, ["attribute": .text(name.rawValue)]), at: attribute.keywordRange,
                                             related: [RelatedLocation(range: first.keywordRange, message: Message(LintMessage.firstGivenHere))]))
                     continue
@@ -40,7 +39,7 @@ public struct InvalidAttributeRule: LintRule {
                     findings.append(Finding(Message(LintMessage.emotionOutOfRange, ["value": .text(written)]), at: attribute.keywordRange))
                 }
             }
-            if !isEvidence, let tolerance = declarations[index].statement.attributes.first(.tolerance), declarations[index].statement.attributes.first(.wait) == nil {
+            if !isEvidence, let tolerance = statement.attributes.first(.tolerance), statement.attributes.first(.wait) == nil {
                 findings.append(Finding(Message(LintMessage.toleranceWithoutWait), at: tolerance.keywordRange))
             }
         }

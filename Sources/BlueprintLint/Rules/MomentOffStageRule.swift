@@ -9,21 +9,20 @@ public struct MomentOffStageRule: LintRule {
         goodExample: "frontstage arrive \"Crew arrives on site\", moment")
 
     public static func check(_ context: LintContext, into findings: inout Findings) {
-        let declarations = context.blueprint.declarations
-        for index in declarations.indices {
-            let lane = declarations[index].statement.lane
+        for statement in context.declarationStatements {
+            let lane = statement.lane
             switch lane {
             case .customer, .frontstage:
                 continue
             case .evidence:
                 // On an evidence item every `moment` is reported (spec 8: one diagnostic per attribute).
-                for attribute in declarations[index].statement.attributes where attribute.name == .moment {
-                    findings.append(Finding(Message(LintMessage.momentOnEvidence, ["id": .text(declarations[index].statement.id.name)]),
+                for attribute in statement.attributes where attribute.name == .moment {
+                    findings.append(Finding(Message(LintMessage.momentOnEvidence, ["id": .text(statement.id.name)]),
                                             at: attribute.keywordRange))
                 }
             case .backstage, .support:
-                if let moment = declarations[index].statement.attributes.first(.moment) {
-                    findings.append(Finding(Message(LintMessage.momentOffStage, ["lane": LintMessage.lane(lane), "id": .text(declarations[index].statement.id.name)]),
+                if let moment = statement.attributes.first(.moment) {
+                    findings.append(Finding(Message(LintMessage.momentOffStage, ["lane": LintMessage.lane(lane), "id": .text(statement.id.name)]),
                                             at: moment.keywordRange))
                 }
             }

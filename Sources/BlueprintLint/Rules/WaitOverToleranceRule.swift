@@ -9,11 +9,10 @@ public struct WaitOverToleranceRule: LintRule {
         goodExample: "customer waits \"Waits for the crew\", wait 25m, tolerance 40m")
 
     public static func check(_ context: LintContext, into findings: inout Findings) {
-        let declarations = context.blueprint.declarations
-        for index in context.stepDeclarationIndices {
-            guard let wait = declarations[index].statement.attributes.first(.wait)?.duration,
-                  let tolerance = declarations[index].statement.attributes.first(.tolerance)?.duration, wait > tolerance else { continue }
-            let id = declarations[index].statement.id
+        for statement in context.stepStatements {
+            guard let wait = statement.attributes.first(.wait)?.duration,
+                  let tolerance = statement.attributes.first(.tolerance)?.duration, wait > tolerance else { continue }
+            let id = statement.id
             findings.append(Finding(Message(LintMessage.waitOverTolerance, [
                 "id": .text(id.name), "wait": .duration(wait), "over": .duration(wait - tolerance), "tolerance": .duration(tolerance),
             ]), at: id.range))
