@@ -23,15 +23,6 @@ public protocol LintRule: Sendable {
     static func check(_ context: LintContext, into findings: inout Findings)
 }
 
-extension LintRule {
-    /// Every finding of the rule on its own, up to `limit`.
-    public static func findings(in context: LintContext, limit: Int = Linter.diagnosticLimit) -> Findings {
-        var findings = Findings(limit: limit)
-        check(context, into: &findings)
-        return findings
-    }
-}
-
 /// What a rule found: the first `limit` findings, and how many came after them. A finding past the
 /// limit is counted and dropped, so a file of a million faults costs no more memory than the limit's
 /// worth. Findings on lines that `# lint: ignore` the rule are neither kept nor counted.

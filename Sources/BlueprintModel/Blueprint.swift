@@ -177,7 +177,8 @@ public struct Step: Hashable, Sendable {
     /// place: calling `cost` on an element of an array copies the whole step out first.
     static func cost(wait: Duration?, takes: Duration?) -> Duration { (wait ?? .zero) + (takes ?? .zero) }
 
-    /// Changes the details in place when this step alone holds them (copy on write).
+    /// Changes the details in place when this step alone holds them (copy on write). Details left
+    /// empty are dropped, so two steps with the same attributes compare equal however they got them.
     mutating func modifyDetails(_ change: (inout StepDetails) -> Void) {
         if details == nil {
             var value = StepDetails()
@@ -185,10 +186,11 @@ public struct Step: Hashable, Sendable {
             if value != StepDetails() { details = StepDetailsBox(value) }
         } else if isKnownUniquelyReferenced(&details!) {
             change(&details!.value)
+            if details!.value == StepDetails() { details = nil }
         } else {
             var value = details!.value
             change(&value)
-            details = StepDetailsBox(value)
+            details = value == StepDetails() ? nil : StepDetailsBox(value)
         }
     }
 }
