@@ -18,6 +18,8 @@ struct DiagramContent {
     var legend: Legend
     /// Nil unless notes go in a panel and there is one.
     var notes: NotesPanel?
+    /// Where steps and evidence items go; the cards need it to tell which evidence is drawn elsewhere.
+    var slots: SlotAssignment
 
     init(_ blueprint: Blueprint, promiseChecks: [PromiseCheck], theme: RenderTheme, notes placement: NotesPlacement = .panel) {
         self.blueprint = blueprint
@@ -33,8 +35,14 @@ struct DiagramContent {
                 evidenceMarkers[index] = NotesPanel.marker(notedSteps.count + number + 1, theme: theme)
             }
         }
+        let slots = SlotAssignment(blueprint)
+        self.slots = slots
         steps = blueprint.steps.indices.map { index in
             var card = Self.card(for: blueprint.steps[index], theme: theme, strings: strings)
+            // Evidence this step shows that is drawn above another step: a small reference to it.
+            for item in blueprint.steps[index].shownEvidence where slots.evidencePlaces[item] != slots.stepPlaces[index] {
+                card.badges.append(Self.evidenceReference(blueprint.evidence[item].label, theme: theme))
+            }
             if let marker = stepMarkers[index] { card.badges.append(marker) }
             return card
         }
@@ -113,6 +121,14 @@ struct DiagramContent {
                     captionColour: theme.mutedText, rounded: true)
     }
 
+    /// The evidence item's label, cut to a few words, in the colours of evidence boxes.
+    private static func evidenceReference(_ label: String, theme: RenderTheme) -> Badge {
+        let shown = label.count > evidenceReferenceLength ? label.prefix(evidenceReferenceLength - 1) + "…" : Substring(label)
+        return Badge(text: "▣ " + shown, colours: .init(fill: theme.evidenceFill, text: theme.text, border: theme.evidenceBorder))
+    }
+
+    private static let evidenceReferenceLength = 24
+
     /// Emotion -2…2 as glyphs, so the scale reads without colour.
     static let emotionGlyphs = ["▼▼", "▼", "●", "▲", "▲▲"]
     private static let emotionValues = ["−2", "−1", "0", "+1", "+2"]
@@ -160,6 +176,8 @@ struct DiagramContent {
             .init(sample: .arrow("╍╍▶", colour: theme.informationEdge), text: strings.informationFlow),
             .init(sample: .arrow("┈┈▷", colour: theme.recoveryEdge), text: strings.recovery),
             .init(sample: .badges(emotionBadges), text: strings.customerEmotion),
+            .init(sample: .badges([Badge(text: "▣", colours: .init(fill: theme.evidenceFill, text: theme.text, border: theme.evidenceBorder))]),
+                  text: strings.evidenceElsewhere),
         ], textColour: theme.text, mutedColour: theme.mutedText)
     }
 }

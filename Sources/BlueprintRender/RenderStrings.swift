@@ -21,6 +21,8 @@ struct RenderStrings {
     var legend: String
     /// The title of the notes panel.
     var notes: String
+    /// The legend's words for the reference a step carries to evidence drawn above another step.
+    var evidenceElsewhere: String
     /// The word on the time-standard badge, as in "takes 4m".
     var takes: String
     /// "wait 25m", "wait 25m · max 40m".
@@ -40,7 +42,7 @@ struct RenderStrings {
                 timeStandard: "Time standard", handOff: "Hand-off", informationFlow: "Information flow",
                 recovery: "Recovery", customerEmotion: "Customer emotion", persona: "Persona", scenario: "Scenario",
                 owner: "Owner", kept: "✓ kept", broken: "× broken", unreachable: "– no path",
-                unresolved: "– unknown step", legend: "Legend", notes: "Notes",
+                unresolved: "– unknown step", legend: "Legend", notes: "Notes", evidenceElsewhere: "Evidence drawn above another step",
                 takes: "takes",
                 wait: { wait, tolerance in "wait \(wait)" + (tolerance.map { " · max \($0)" } ?? "") },
                 promiseCost: { "worst case \($0) of \($1)" }, promiseLimit: { "limit \($0)" },
@@ -50,7 +52,7 @@ struct RenderStrings {
                 momentOfTruth: "关键时刻", failPoint: "失误点", waitPoint: "等待点（预计 · 可容忍上限）",
                 timeStandard: "时间标准", handOff: "服务交接", informationFlow: "信息流", recovery: "补救",
                 customerEmotion: "顾客情绪", persona: "用户画像", scenario: "场景", owner: "负责人",
-                kept: "✓ 已兑现", broken: "× 未兑现", unreachable: "– 无路径", unresolved: "– 未知步骤", legend: "图例", notes: "备注",
+                kept: "✓ 已兑现", broken: "× 未兑现", unreachable: "– 无路径", unresolved: "– 未知步骤", legend: "图例", notes: "备注", evidenceElsewhere: "有形展示画在另一步骤上方",
                 takes: "用时",
                 wait: { wait, tolerance in "等待 \(wait)" + (tolerance.map { " · 上限 \($0)" } ?? "") },
                 promiseCost: { "最长 \($0)，时限 \($1)" }, promiseLimit: { "时限 \($0)" },
@@ -60,7 +62,7 @@ struct RenderStrings {
                 momentOfTruth: "關鍵時刻", failPoint: "失誤點", waitPoint: "等待點（預計 · 可容忍上限）",
                 timeStandard: "時間標準", handOff: "服務交接", informationFlow: "資訊流", recovery: "補救",
                 customerEmotion: "顧客情緒", persona: "使用者輪廓", scenario: "場景", owner: "負責人",
-                kept: "✓ 已兌現", broken: "× 未兌現", unreachable: "– 無路徑", unresolved: "– 未知步驟", legend: "圖例", notes: "備註",
+                kept: "✓ 已兌現", broken: "× 未兌現", unreachable: "– 無路徑", unresolved: "– 未知步驟", legend: "圖例", notes: "備註", evidenceElsewhere: "有形展示畫在另一步驟上方",
                 takes: "用時",
                 wait: { wait, tolerance in "等待 \(wait)" + (tolerance.map { " · 上限 \($0)" } ?? "") },
                 promiseCost: { "最長 \($0)，時限 \($1)" }, promiseLimit: { "時限 \($0)" },

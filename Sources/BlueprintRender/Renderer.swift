@@ -130,7 +130,7 @@ public enum Renderer {
     /// render before Graphviz draws, without a call into Graphviz (the fuzzer gives estimates).
     static func laidOutGraph(_ content: DiagramContent, blueprint: Blueprint, metrics: TextMetrics) -> (graph: GraphvizGraph, size: Size) {
         let wrapper = TextWrapper(metrics: metrics)
-        let slots = SlotAssignment(blueprint)
+        let slots = content.slots
         let titles = WrappedTitles(content, wrapper: wrapper, slotCounts: slots.slotCounts)
         let columns = ColumnLayout(
             slotCounts: slots.slotCounts, titleColumnWidth: titles.titleColumnWidth, phaseTitleWidths: titles.phaseWidths)

@@ -76,3 +76,28 @@ import Testing
         }
     }
 }
+
+/// A step that shows an evidence item drawn above another step carries a small reference to it.
+@Suite struct EvidenceReferenceTests {
+    @Test func onlyStepsAwayFromTheEvidenceCarryAReference() throws {
+        let source = """
+            blueprint "Evidence"
+            phase "Report"
+              evidence   sms    "Text message with the crew's arrival time"
+              customer   report "Calls the hotline", evidence sms
+              frontstage log    "Agent logs the fault", takes 4m
+            phase "Repair"
+              customer   waits  "Waits for the crew", evidence sms
+              frontstage fix    "Crew restores the supply", takes 40m
+            report -> log -> waits -> fix
+            """
+        let svg = String(decoding: try renderSVG(blueprint(source)), as: UTF8.self)
+        // The step the item is drawn above has none; the other one names it, cut short.
+        #expect(svg.components(separatedBy: ">▣ Text message with the c…<").count - 1 == 1)
+        let waits = try #require(svg.range(of: "<g id=\"step&#45;waits\""))
+        let reference = try #require(svg.range(of: ">▣ Text message with the c…<"))
+        let fix = try #require(svg.range(of: "<g id=\"step&#45;fix\""))
+        #expect(waits.lowerBound < reference.lowerBound && reference.lowerBound < fix.lowerBound)
+        #expect(svg.contains(">Evidence drawn above another step<"))
+    }
+}
