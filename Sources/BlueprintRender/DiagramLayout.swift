@@ -25,6 +25,8 @@ enum Spacing {
     /// Between the title block and a legend beside it.
     static let legendBesideGap = 48.0
     static let notesGap = 14.0
+    /// Between evidence items stacked over one slot.
+    static let evidenceStackGap = 10.0
     /// Narrower drawings are widened so the title block and legend have room.
     static let minimumContentWidth = 680.0
 }
@@ -154,7 +156,10 @@ struct DiagramLayout {
             let extraLineTitleLines = lane.lineBelow.map { sizes.lineTitleLines[$0, default: 1] - 1 } ?? 0
             let titleRoom = sizes.laneTitles[lane, default: 0] + 2 * Spacing.laneTitleInset
                 + Double(extraLineTitleLines) * TextStyles.lineTitle.lineHeight
-            let contentRoom = boxHeights[lane].map { $0 + 2 * Spacing.lanePadding } ?? Spacing.emptyLaneHeight
+            // Evidence items shown over one slot stack: the evidence lane holds the tallest stack.
+            let rows = Double(lane == .evidence ? slots.evidenceStackDepth : 1)
+            let contentRoom = boxHeights[lane].map { rows * $0 + (rows - 1) * Spacing.evidenceStackGap + 2 * Spacing.lanePadding }
+                ?? Spacing.emptyLaneHeight
             let height = max(titleRoom, contentRoom)
             lanes[lane] = Rect(x: columns.contentX, y: y, width: columns.contentWidth, height: height)
             y += height
@@ -188,8 +193,10 @@ struct DiagramLayout {
         stepCentres = zip(slots.stepPlaces, stepLanes).map { place, lane in
             Point(x: columns.slotCentre(place), y: lanes[lane]!.midY)
         }
-        evidenceCentres = slots.evidencePlaces.map { place in
-            Point(x: columns.slotCentre(place), y: lanes[.evidence]!.midY)
+        let evidencePitch = (boxHeights[.evidence] ?? 0) + Spacing.evidenceStackGap
+        let topLevelY = lanes[.evidence]!.midY - Double(slots.evidenceStackDepth - 1) * evidencePitch / 2
+        evidenceCentres = zip(slots.evidencePlaces, slots.evidenceLevels).map { place, level in
+            Point(x: columns.slotCentre(place), y: topLevelY + Double(level) * evidencePitch)
         }
     }
 }

@@ -9,7 +9,7 @@ import BlueprintModel
 /// when it is in the same lane. No two items of a lane share a slot, and no box sits on the path of a
 /// vertical link between two others, so arrows need not detour around boxes. Back edges of loops are
 /// ignored; ties go by declaration order. Evidence items take the slot of the leftmost step that shows
-/// them.
+/// them, stacked when several do.
 struct SlotAssignment: Equatable {
     struct Place: Hashable {
         var column: Int
@@ -18,6 +18,10 @@ struct SlotAssignment: Equatable {
 
     var stepPlaces: [Place]
     var evidencePlaces: [Place]
+    /// Each evidence item's place in the stack over its slot, from 0 at the top.
+    var evidenceLevels: [Int]
+    /// The tallest stack of evidence items: the evidence lane holds this many rows.
+    var evidenceStackDepth: Int
     /// Slots of each column, at least one so an empty phase still has width.
     var slotCounts: [Int]
 
@@ -68,7 +72,8 @@ struct SlotAssignment: Equatable {
         }
 
         stepPlaces = places
-        evidencePlaces = Self.placeEvidence(blueprint, stepPlaces: places, occupied: &occupied)
+        (evidencePlaces, evidenceLevels) = Self.placeEvidence(blueprint, stepPlaces: places, occupied: &occupied)
+        evidenceStackDepth = (evidenceLevels.max() ?? 0) + 1
         slotCounts = occupied.map { slots in (slots.map(\.slot).max() ?? 0) + 1 }
     }
 
@@ -142,11 +147,11 @@ struct SlotAssignment: Equatable {
 
     private enum VisitState { case onStack, done }
 
-    /// Shown evidence first, above the leftmost step that shows it; unshown evidence after, in its own
-    /// phase. Either moves right to the next free slot of the evidence lane.
+    /// Shown evidence first, above the leftmost step that shows it, stacked under any item already
+    /// there; unshown evidence after, in its own phase, moved right to the next free slot.
     private static func placeEvidence(
         _ blueprint: Blueprint, stepPlaces: [Place], occupied: inout [Set<LaneSlot>]
-    ) -> [Place] {
+    ) -> (places: [Place], levels: [Int]) {
         var wanted: [(item: Int, place: Place, shown: Bool)] = []
         for (index, item) in blueprint.evidence.enumerated() {
             let showers = item.shownBy.map { stepPlaces[$0] }
@@ -161,13 +166,20 @@ struct SlotAssignment: Equatable {
             return (a.place.column, a.place.slot, a.item) < (b.place.column, b.place.slot, b.item)
         }
         var places = [Place](repeating: Place(column: 0, slot: 0), count: blueprint.evidence.count)
+        var levels = [Int](repeating: 0, count: blueprint.evidence.count)
+        var stacks: [Place: Int] = [:]
         for entry in wanted {
             var place = entry.place
-            while occupied[place.column].contains(LaneSlot(lane: .evidence, slot: place.slot)) { place.slot += 1 }
+            if entry.shown {
+                levels[entry.item] = stacks[place, default: 0]
+            } else {
+                while occupied[place.column].contains(LaneSlot(lane: .evidence, slot: place.slot)) { place.slot += 1 }
+            }
+            stacks[place, default: 0] += 1
             occupied[place.column].insert(LaneSlot(lane: .evidence, slot: place.slot))
             places[entry.item] = place
         }
-        return places
+        return (places, levels)
     }
 }
 

@@ -100,4 +100,21 @@ import Testing
         #expect(waits.lowerBound < reference.lowerBound && reference.lowerBound < fix.lowerBound)
         #expect(svg.contains(">Evidence drawn above another step<"))
     }
+
+    @Test func evidenceOverOneStepStacksInsideItsLane() throws {
+        let source = """
+            blueprint "Stack"
+            evidence sms     "Text message"
+            evidence leaflet "Printed leaflet"
+            customer report  "Calls the hotline", evidence sms, evidence leaflet
+            frontstage log   "Agent logs the fault", takes 4m
+            report -> log
+            """
+        let svg = try SVGGeometry(try renderSVG(blueprint(source)))
+        let sms = try #require(svg.box("evidence-sms")), leaflet = try #require(svg.box("evidence-leaflet"))
+        let step = try #require(svg.box("step-report")), lane = try #require(svg.box("lane-evidence"))
+        #expect(abs((sms.minX + sms.maxX) / 2 - (step.minX + step.maxX) / 2) < 1, "not above its step")
+        #expect(abs(sms.minX - leaflet.minX) < 1 && sms.maxY < leaflet.minY, "not stacked")
+        #expect(sms.isInside(lane) && leaflet.isInside(lane))
+    }
 }

@@ -38,14 +38,17 @@ import Testing
         #expect(slot("x", in: result).slot == 0)
     }
 
-    @Test func evidenceShownTwiceInOneSlotMovesRight() {
+    @Test func evidenceShownInOneSlotStacksAboveItsStep() {
         let result = slots("""
             blueprint "Two leaflets"
             evidence one "Leaflet"
             evidence two "Poster"
+            evidence spare "Unused sign"
             customer a "Reads", evidence one, evidence two
             """)
-        #expect(result.1.evidencePlaces.map(\.slot) == [0, 1])
+        #expect(result.1.evidencePlaces.map(\.slot) == [0, 0, 1])
+        #expect(result.1.evidenceLevels == [0, 1, 0])
+        #expect(result.1.evidenceStackDepth == 2)
         #expect(result.1.slotCounts == [2])
     }
 
