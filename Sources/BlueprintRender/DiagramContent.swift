@@ -124,7 +124,12 @@ struct DiagramContent {
     /// The evidence item's label, cut to a few words, in the colours of evidence boxes.
     private static func evidenceReference(_ label: String, theme: RenderTheme) -> Badge {
         let shown = label.count > evidenceReferenceLength ? label.prefix(evidenceReferenceLength - 1) + "…" : Substring(label)
-        return Badge(text: "▣ " + shown, colours: .init(fill: theme.evidenceFill, text: theme.text, border: theme.evidenceBorder))
+        return Badge(text: "▣ " + shown, colours: evidenceReferenceColours(theme))
+    }
+
+    /// The colours of evidence boxes, so a reference reads as one.
+    private static func evidenceReferenceColours(_ theme: RenderTheme) -> RenderTheme.Badge {
+        .init(fill: theme.evidenceFill, text: theme.text, border: theme.evidenceBorder)
     }
 
     private static let evidenceReferenceLength = 24
@@ -176,8 +181,7 @@ struct DiagramContent {
             .init(sample: .arrow("╍╍▶", colour: theme.informationEdge), text: strings.informationFlow),
             .init(sample: .arrow("┈┈▷", colour: theme.recoveryEdge), text: strings.recovery),
             .init(sample: .badges(emotionBadges), text: strings.customerEmotion),
-            .init(sample: .badges([Badge(text: "▣", colours: .init(fill: theme.evidenceFill, text: theme.text, border: theme.evidenceBorder))]),
-                  text: strings.evidenceElsewhere),
+            .init(sample: .badges([Badge(text: "▣", colours: evidenceReferenceColours(theme))]), text: strings.evidenceElsewhere),
         ], textColour: theme.text, mutedColour: theme.mutedText)
     }
 }

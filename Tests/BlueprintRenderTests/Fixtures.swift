@@ -136,3 +136,19 @@ his ..> confirm
 fix -> pay : "重新开单"
 
 """
+
+/// The text of the SVG group with `id` (ids are escaped the way Graphviz writes them), to its first
+/// closing tag; empty when there is none.
+func group(withID id: String, in svg: String) -> String {
+    let escaped = id.replacingOccurrences(of: "-", with: "&#45;")
+    guard let start = svg.range(of: "<g id=\"\(escaped)\"") else { return "" }
+    guard let end = svg.range(of: "</g>", range: start.upperBound..<svg.endIndex) else { return "" }
+    return String(svg[start.lowerBound..<end.upperBound])
+}
+
+/// The baselines of the texts of the SVG group with `id`, top to bottom (SVG y grows downwards).
+func textBaselines(ofGroup id: String, in svg: String) -> [Double] {
+    group(withID: id, in: svg).components(separatedBy: "<text").dropFirst().compactMap { text in
+        text.range(of: " y=\"").flatMap { Double(text[$0.upperBound...].prefix { $0 != "\"" }) }
+    }
+}

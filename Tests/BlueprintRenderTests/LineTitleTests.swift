@@ -5,15 +5,6 @@ import Testing
 
 /// Long custom lane and line titles wrap inside the title column without running into each other.
 @Suite struct LineTitleTests {
-    /// Baselines of every text of the group `id`, top to bottom (SVG y grows downwards).
-    private func baselines(_ id: String, in svg: String) throws -> [Double] {
-        let start = try #require(svg.range(of: "<g id=\"\(id.replacingOccurrences(of: "-", with: "&#45;"))\"")).upperBound
-        let end = try #require(svg.range(of: "</g>", range: start..<svg.endIndex)).lowerBound
-        return svg[start..<end].components(separatedBy: "<text").dropFirst().compactMap { text in
-            text.range(of: " y=\"").flatMap { Double(text[$0.upperBound...].prefix { $0 != "\"" }) }
-        }
-    }
-
     @Test func aWrappedLineTitleStaysAboveTheLaneTitleBelowIt() throws {
         let source = """
             blueprint "Long titles"
@@ -29,10 +20,10 @@ import Testing
             """
         let svg = String(decoding: try renderSVG(blueprint(source)), as: UTF8.self)
         for (line, laneBelow, laneAbove) in [("visibility", "backstage", "frontstage"), ("internal", "support", "backstage")] {
-            let title = try baselines("line-\(line)-title", in: svg)
+            let title = textBaselines(ofGroup: "line-\(line)-title", in: svg)
             #expect(title.count >= 2, "the \(line) title does not wrap")
-            let below = try #require(baselines("lane-\(laneBelow)-title", in: svg).first)
-            let above = try #require(baselines("lane-\(laneAbove)-title", in: svg).last)
+            let below = try #require(textBaselines(ofGroup: "lane-\(laneBelow)-title", in: svg).first)
+            let above = try #require(textBaselines(ofGroup: "lane-\(laneAbove)-title", in: svg).last)
             // A line of 10-point text: the next text starts a line height further down.
             #expect(below - title.last! >= TextStyles.lineTitle.lineHeight, "the \(line) title runs into the \(laneBelow) lane's title")
             #expect(title.first! - above >= TextStyles.lineTitle.lineHeight, "the \(line) title runs into the \(laneAbove) lane's title")

@@ -48,13 +48,7 @@ import Testing
 
     @Test func panelSitsUnderTheLegendInsideTheDrawing() throws {
         let svg = try render(.panel)
-        /// The baseline of the first text of the group `id` (SVG y grows downwards).
-        func baseline(_ id: String) throws -> Double {
-            let group = try #require(svg.range(of: "<g id=\"\(id)\"")).upperBound
-            let text = try #require(svg.range(of: "<text", range: group..<svg.endIndex)).upperBound
-            let y = try #require(svg.range(of: " y=\"", range: text..<svg.endIndex)).upperBound
-            return try #require(Double(svg[y...].prefix { $0 != "\"" }))
-        }
+        func baseline(_ id: String) throws -> Double { try #require(textBaselines(ofGroup: id, in: svg).first) }
         #expect(try baseline("notes.1") > baseline("legend.1"))
         let viewBox = try #require(svg.range(of: "viewBox=\"")).upperBound
         let height = try #require(Double(svg[viewBox...].prefix { $0 != "\"" }.split(separator: " ")[3]))
@@ -88,12 +82,8 @@ import Testing
 
 /// The legend shares the top band with the title block where it fits there.
 @Suite struct TopBandTests {
-    /// The baseline of the first text of the group `id` (SVG y grows downwards).
     private func baseline(_ id: String, in svg: String) throws -> Double {
-        let group = try #require(svg.range(of: "<g id=\"\(id.replacingOccurrences(of: "-", with: "&#45;"))\"")).upperBound
-        let text = try #require(svg.range(of: "<text", range: group..<svg.endIndex)).upperBound
-        let y = try #require(svg.range(of: " y=\"", range: text..<svg.endIndex)).upperBound
-        return try #require(Double(svg[y...].prefix { $0 != "\"" }))
+        try #require(textBaselines(ofGroup: id, in: svg).first)
     }
 
     @Test func aWideDiagramHasItsLegendBesideTheTitleBlock() throws {

@@ -63,14 +63,6 @@ import Testing
         }
     }
 
-    /// The text of the SVG group with `id`, to its first closing tag.
-    private func group(withID id: String, in svg: String) -> String {
-        let escaped = id.replacingOccurrences(of: "-", with: "&#45;")
-        guard let start = svg.range(of: "<g id=\"\(escaped)\"") else { return "" }
-        guard let end = svg.range(of: "</g>", range: start.upperBound..<svg.endIndex) else { return "" }
-        return String(svg[start.lowerBound..<end.upperBound])
-    }
-
     @Test func invalidIDPrefixIsRefused() {
         #expect(throws: RenderError.self) {
             try Renderer.render(blueprint(outageRepair), options: RenderOptions(idPrefix: "x\"><script>"))
