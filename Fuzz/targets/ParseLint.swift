@@ -92,6 +92,10 @@ private func checkModel(_ blueprint: Blueprint) {
     for flow in blueprint.flows {
         require(blueprint.steps.indices.contains(flow.from) && blueprint.steps.indices.contains(flow.to), "flow to a missing step")
     }
+    // Each use of an id names what the symbol table says; flow ids are looked up as they are read.
+    for reference in blueprint.references {
+        require(reference.symbol == blueprint.symbols[reference.id.name], "reference to '\(reference.id.name)' resolved wrongly")
+    }
     if let first = blueprint.firstCustomerStep {
         require(blueprint.steps[first].lane == .customer, "the journey starts at a \(blueprint.steps[first].lane) step")
     }

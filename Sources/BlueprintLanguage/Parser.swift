@@ -29,6 +29,12 @@ private struct LineParser {
     var index = 0
     /// The error of a step line that still declares its step.
     var recoveredError: SyntaxError?
+    /// Where the flow statements of the tree keep their ids, arrows and labels.
+    let flowTable = FlowTable()
+    /// The ids and arrows of the flow line being parsed: they reach the table only once the whole
+    /// line has parsed, so a bad line leaves nothing in it.
+    var flowIDs: [Identifier] = []
+    var flowArrows: [FlowArrow] = []
 
     init(lexer: Lexer, lineCount: Int) {
         self.lexer = lexer
@@ -386,25 +392,24 @@ private struct LineParser {
     }
 
     mutating func parseFlow() throws(SyntaxError) -> StatementKind {
-        let arrowCount = remainingCount(of: .arrow) + remainingCount(of: .dottedArrow)
-        var ids: [Identifier] = []
-        ids.reserveCapacity(arrowCount + 1)
-        ids.append(try expectIdentifier(Message(SyntaxMessage.stepID)))
-        var arrows = FlowArrows()
+        flowIDs.removeAll(keepingCapacity: true)
+        flowArrows.removeAll(keepingCapacity: true)
+        flowIDs.append(try expectIdentifier(Message(SyntaxMessage.stepID)))
         while let token = current, token.kind == .arrow || token.kind == .dottedArrow {
             index += 1
-            arrows.append(token.kind == .arrow ? .handOff : .information)
-            ids.append(try expectIdentifier(Message(SyntaxMessage.stepIDAfter, ["word": .text(arrows.last!.rawValue)])))
+            let arrow: FlowArrow = token.kind == .arrow ? .handOff : .information
+            flowArrows.append(arrow)
+            flowIDs.append(try expectIdentifier(Message(SyntaxMessage.stepIDAfter, ["word": .text(arrow.rawValue)])))
         }
         var label: StringLiteral?
         if let token = current, token.kind == .colon {
             index += 1
             label = try expectString(Message(SyntaxMessage.flowLabel))
         } else if current != nil {
-            throw unexpected(Message(SyntaxMessage.arrowOrLabelAfter, ["word": .text(ids.last!.name)]))
+            throw unexpected(Message(SyntaxMessage.arrowOrLabelAfter, ["word": .text(flowIDs[flowIDs.count - 1].name)]))
         }
         try expectEnd(after: Message(SyntaxMessage.theFlowLabel))
-        return .flow(FlowStatement(ids: ids, arrows: arrows, label: label))
+        return .flow(flowTable.append(ids: flowIDs, arrows: flowArrows, label: label))
     }
 
     /// Once the lane keyword and the id have parsed, the line declares its item whatever follows:

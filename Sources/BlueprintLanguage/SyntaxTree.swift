@@ -48,8 +48,12 @@ public struct Identifier: Hashable, Sendable {
     public var start: SourcePosition
 
     public init(name: String, range: SourceRange) {
+        self.init(name: name, start: range.start)
+    }
+
+    public init(name: String, start: SourcePosition) {
         self.name = name
-        start = range.start
+        self.start = start
     }
 
     public var range: SourceRange {
@@ -101,13 +105,6 @@ public struct Attribute: Hashable, Sendable {
     public var value: AttributeValue
 }
 
-public enum FlowArrow: String, Hashable, Sendable {
-    /// `->`: a hand-off of the service.
-    case handOff = "->"
-    /// `..>`: an information or support flow.
-    case information = "..>"
-}
-
 public struct HeaderStatement: Hashable, Sendable {
     public var title: StringLiteral
 }
@@ -138,52 +135,53 @@ public struct PhaseStatement: Hashable, Sendable {
     public var title: StringLiteral
 }
 
+/// A step or evidence declaration. Its fields live in one immutable object: a statement is then a
+/// word wide in the tree, and a rule reading it takes one reference instead of copying every field.
 public struct StepStatement: Hashable, Sendable {
-    public var lane: Lane
-    /// As written (`onstage` or `frontstage`).
-    public var laneKeyword: String
-    public var id: Identifier
-    public var label: StringLiteral
-    /// In source order, repeats included.
-    public var attributes: [Attribute]
-}
+    private let fields: Fields
 
-public struct FlowStatement: Hashable, Sendable {
-    /// `a -> b ..> c` has the ids [a, b, c] and the arrows [->, ..>].
-    public var ids: [Identifier]
-    public var arrows: FlowArrows
-    public var label: StringLiteral?
-}
+    private final class Fields: Sendable {
+        let lane: Lane
+        /// The lane keyword was `onstage`, the other name of `frontstage`: the only keyword not
+        /// spelt like its lane, so a flag keeps it where a string would take 16 bytes a step.
+        let isWrittenOnstage: Bool
+        let id: Identifier
+        let label: StringLiteral
+        let attributes: [Attribute]
 
-/// The arrows of a flow, a bit each: the usual flow of a few links then needs no allocation of its own.
-public struct FlowArrows: RandomAccessCollection, Hashable, Sendable, ExpressibleByArrayLiteral {
-    /// Bit `i` of word `i / 64` is set for an information arrow (`..>`).
-    private var firstWord: UInt64 = 0
-    private var laterWords: [UInt64] = []
-    public private(set) var count = 0
-
-    public init() {}
-
-    public init(arrayLiteral arrows: FlowArrow...) {
-        for arrow in arrows { append(arrow) }
-    }
-
-    public var startIndex: Int { 0 }
-    public var endIndex: Int { count }
-
-    public subscript(position: Int) -> FlowArrow {
-        precondition(position >= 0 && position < count, "arrow index out of range")
-        let word = position < 64 ? firstWord : laterWords[position / 64 - 1]
-        return word >> UInt64(position % 64) & 1 == 1 ? .information : .handOff
-    }
-
-    public mutating func append(_ arrow: FlowArrow) {
-        if count >= 64 && count % 64 == 0 { laterWords.append(0) }
-        if arrow == .information {
-            let bit = UInt64(1) << UInt64(count % 64)
-            if count < 64 { firstWord |= bit } else { laterWords[count / 64 - 1] |= bit }
+        init(lane: Lane, isWrittenOnstage: Bool, id: Identifier, label: StringLiteral, attributes: [Attribute]) {
+            self.lane = lane
+            self.isWrittenOnstage = isWrittenOnstage
+            self.id = id
+            self.label = label
+            self.attributes = attributes
         }
-        count += 1
+    }
+
+    public init(lane: Lane, laneKeyword: String, id: Identifier, label: StringLiteral, attributes: [Attribute]) {
+        fields = Fields(lane: lane, isWrittenOnstage: lane == .frontstage && laneKeyword == "onstage", id: id, label: label,
+                        attributes: attributes)
+    }
+
+    public var lane: Lane { fields.lane }
+    /// As written (`onstage` or `frontstage`).
+    public var laneKeyword: String { fields.isWrittenOnstage ? "onstage" : fields.lane.rawValue }
+    public var id: Identifier { fields.id }
+    public var label: StringLiteral { fields.label }
+    /// In source order, repeats included.
+    public var attributes: [Attribute] { fields.attributes }
+
+    public static func == (lhs: StepStatement, rhs: StepStatement) -> Bool {
+        lhs.fields === rhs.fields || (lhs.lane == rhs.lane && lhs.fields.isWrittenOnstage == rhs.fields.isWrittenOnstage
+            && lhs.id == rhs.id && lhs.label == rhs.label && lhs.attributes == rhs.attributes)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(lane)
+        hasher.combine(fields.isWrittenOnstage)
+        hasher.combine(id)
+        hasher.combine(label)
+        hasher.combine(attributes)
     }
 }
 
@@ -194,17 +192,19 @@ public struct PromiseStatement: Hashable, Sendable {
     public var within: DurationLiteral
 }
 
+/// Every kind is a few words wide: inline, the largest would set the size of every statement in
+/// the tree, and a file of a million short flow lines would pay for a step's fields on each.
+/// The rare kinds are boxed; a step keeps its fields in an object of its own, and a flow its ids
+/// in the tree's flow table.
 public enum StatementKind: Hashable, Sendable {
-    case header(HeaderStatement)
-    case meta(MetaStatement)
-    case locale(LocaleStatement)
-    case laneTitle(LaneTitleStatement)
-    case lineTitle(LineTitleStatement)
-    case phase(PhaseStatement)
+    indirect case header(HeaderStatement)
+    indirect case meta(MetaStatement)
+    indirect case locale(LocaleStatement)
+    indirect case laneTitle(LaneTitleStatement)
+    indirect case lineTitle(LineTitleStatement)
+    indirect case phase(PhaseStatement)
     case step(StepStatement)
     case flow(FlowStatement)
-    /// Boxed: a promise is the largest statement and a rare one, and inline it would
-    /// set the size of every statement in the tree.
     indirect case promise(PromiseStatement)
 }
 

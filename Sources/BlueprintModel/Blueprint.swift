@@ -29,7 +29,14 @@ public struct Blueprint: Sendable {
     /// Every use of an id, resolved once so reference checks need no lookups: the ids of
     /// each flow statement, then the `recover` and `evidence` attributes of step declarations
     /// (duplicates included, evidence items left out), then the ends of each promise.
-    public var references: [Reference] = []
+    public var references: References {
+        References(statements: statements, flowIDSymbols: flowIDSymbols, attributeAndPromiseUses: attributeAndPromiseUses)
+    }
+    /// The syntax tree's statements: the same storage, not a copy.
+    var statements: [Statement] = []
+    /// What each id of each flow statement names, in source order: the ids themselves stay in the tree.
+    var flowIDSymbols: [PackedSymbol] = []
+    var attributeAndPromiseUses: [Reference] = []
 
     /// The first id of each kind; a later declaration of the same id is a duplicate.
     public var symbols: [String: Symbol] = [:]
@@ -65,6 +72,71 @@ public struct Blueprint: Sendable {
 public enum Symbol: Hashable, Sendable {
     case step(Int)
     case evidence(Int)
+}
+
+/// A symbol or none in four bytes, for the ids of flows: a file may hold millions.
+struct PackedSymbol: Sendable {
+    /// A step's index, `-2 - index` for an evidence item, -1 for an undeclared id.
+    private let raw: Int32
+
+    init(_ symbol: Symbol?) {
+        raw = switch symbol {
+        case .step(let index): Int32(index)
+        case .evidence(let index): -2 - Int32(index)
+        case nil: -1
+        }
+    }
+
+    var symbol: Symbol? {
+        raw >= 0 ? .step(Int(raw)) : raw == -1 ? nil : .evidence(Int(-2 - raw))
+    }
+}
+
+/// Every use of an id in a file, in the order `Blueprint.references` describes. A flow's ids are
+/// read from its statement as the sequence goes, not copied: a file of a million flows would
+/// otherwise keep each id twice.
+public struct References: Sequence, Sendable {
+    fileprivate let statements: [Statement]
+    fileprivate let flowIDSymbols: [PackedSymbol]
+    fileprivate let attributeAndPromiseUses: [Reference]
+
+    public func makeIterator() -> Iterator {
+        Iterator(references: self)
+    }
+
+    public var underestimatedCount: Int { flowIDSymbols.count + attributeAndPromiseUses.count }
+
+    public struct Iterator: IteratorProtocol {
+        fileprivate let references: References
+        private var nextStatement = 0
+        private var flowIDs: FlowIDs?
+        private var nextFlowID = 0
+        private var nextSymbol = 0
+        private var nextOtherUse = 0
+
+        fileprivate init(references: References) {
+            self.references = references
+        }
+
+        public mutating func next() -> Reference? {
+            while true {
+                if let ids = flowIDs, nextFlowID < ids.count {
+                    defer { nextFlowID += 1; nextSymbol += 1 }
+                    return Reference(id: ids[nextFlowID], use: .flow, symbol: references.flowIDSymbols[nextSymbol].symbol)
+                }
+                flowIDs = nil
+                guard nextStatement < references.statements.count else { break }
+                if case .flow(let flow) = references.statements[nextStatement].kind {
+                    flowIDs = flow.ids
+                    nextFlowID = 0
+                }
+                nextStatement += 1
+            }
+            guard nextOtherUse < references.attributeAndPromiseUses.count else { return nil }
+            defer { nextOtherUse += 1 }
+            return references.attributeAndPromiseUses[nextOtherUse]
+        }
+    }
 }
 
 /// One use of an id, with what it names.
@@ -294,7 +366,11 @@ public struct Declarations: RandomAccessCollection, Sendable {
 
     /// The declaration's statement alone: what most rules read, without the first declaration's range.
     public func statement(at position: Int) -> StepStatement {
-        Self.stepStatement(statements[Int(entries[position].statement)])
+        // Matched in place: passing the statement on would copy it, box and all.
+        guard case .step(let step) = statements[Int(entries[position].statement)].kind else {
+            preconditionFailure("a declaration that is not a step statement")
+        }
+        return step
     }
 
     public func isEvidence(at position: Int) -> Bool {

@@ -6,7 +6,7 @@ extension Blueprint {
     /// Each use of an id is looked up once, into `references`.
     public init(syntax: SyntaxTree) {
         self.init()
-        let statements = syntax.statements
+        statements = syntax.statements
         declarations = Declarations(statements: statements)
         reserveCapacity(for: statements)
         // Statement indices of the first declaration of each step and evidence item, by index into `steps` and `evidence`.
@@ -26,12 +26,14 @@ extension Blueprint {
 
     /// Sizes the largest arrays up front: growing them on a large file copies them over and over.
     private mutating func reserveCapacity(for statements: [Statement]) {
-        var declarationCount = 0, flowIDCount = 0, promiseCount = 0, phaseCount = 0
+        var declarationCount = 0, flowIDCount = 0, flowLinkCount = 0, promiseCount = 0, phaseCount = 0
         for index in statements.indices {
             switch statements[index].kind {
             case .phase: phaseCount += 1
             case .step: declarationCount += 1
-            case .flow(let flow): flowIDCount += flow.ids.count
+            case .flow(let flow):
+                flowIDCount += flow.ids.count
+                flowLinkCount += flow.arrows.count
             case .promise: promiseCount += 1
             default: break
             }
@@ -41,9 +43,9 @@ extension Blueprint {
         declarations.reserveCapacity(declarationCount)
         steps.reserveCapacity(declarationCount)
         symbols.reserveCapacity(declarationCount)
-        flows.reserveCapacity(flowIDCount)
+        flows.reserveCapacity(flowLinkCount)
         promises.reserveCapacity(promiseCount)
-        references.reserveCapacity(flowIDCount + 2 * promiseCount)
+        flowIDSymbols.reserveCapacity(flowIDCount)
     }
 
     /// Like attributes and ids, a repeated header field keeps its first value.
@@ -111,10 +113,10 @@ extension Blueprint {
         steps.append(step)
     }
 
-    /// Appends the use of `id` to `references` and returns what it names.
+    /// Records the use of `id` (not in a flow) and returns what it names.
     private mutating func resolve(_ id: Identifier, as use: Reference.Use) -> Symbol? {
         let symbol = symbols[id.name]
-        references.append(Reference(id: id, use: use, symbol: symbol))
+        attributeAndPromiseUses.append(Reference(id: id, use: use, symbol: symbol))
         return symbol
     }
 
@@ -151,15 +153,16 @@ extension Blueprint {
     }
 
     private mutating func addFlows(_ statement: FlowStatement) {
-        let first = references.count
-        for id in statement.ids {
-            _ = resolve(id, as: .flow)
-        }
-        for (link, arrow) in statement.arrows.enumerated() {
-            guard case .step(let fromIndex) = references[first + link].symbol,
-                  case .step(let toIndex) = references[first + link + 1].symbol else { continue }
-            flows.append(Flow(from: fromIndex, to: toIndex, arrow: arrow, label: statement.label?.value,
-                              fromRange: statement.ids[link].range))
+        let ids = statement.ids
+        var previous: Symbol?
+        for (position, id) in ids.enumerated() {
+            let symbol = symbols[id.name]
+            flowIDSymbols.append(PackedSymbol(symbol))
+            if position > 0, case .step(let fromIndex) = previous, case .step(let toIndex) = symbol {
+                flows.append(Flow(from: fromIndex, to: toIndex, arrow: statement.arrows[position - 1],
+                                  label: statement.label?.value, fromRange: ids[position - 1].range))
+            }
+            previous = symbol
         }
     }
 

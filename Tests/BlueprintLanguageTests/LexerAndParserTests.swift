@@ -154,7 +154,7 @@ private func flows(_ tree: SyntaxTree) -> [FlowStatement] {
         #expect(step.attributes.map(\.name) == AttributeName.allCases)
         #expect(steps(tree)[1].lane == .frontstage && steps(tree)[1].laneKeyword == "onstage")
         let flow = flows(tree)[0]
-        #expect(flow.arrows == [.handOff, .information])
+        #expect(Array(flow.arrows) == [.handOff, .information])
         #expect(flow.label?.value == "label")
     }
 
