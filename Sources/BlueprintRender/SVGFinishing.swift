@@ -82,8 +82,7 @@ struct SVGFinishing {
 
     /// Just after the `>` of `<svg …>`.
     private func endOfRootStartTag(_ svg: [UInt8]) -> Int? {
-        let opening = Array("<svg".utf8)
-        guard let start = svg.firstRange(of: opening)?.lowerBound else { return nil }
+        guard let start = Self.firstIndex(of: Self.svgOpening, in: svg[...]) else { return nil }
         var quoted = false
         for index in start..<svg.count {
             switch svg[index] {
@@ -112,7 +111,7 @@ struct SVGFinishing {
             let end = Self.endOfMarkup(svg, from: index)
             let isStartTag = index + 1 < svg.count && Self.isNameStart(svg[index + 1])
             if isStartTag {
-                output += rewriteTag(svg[index..<end], prefix: prefix)
+                rewriteTag(svg[index..<end], prefix: prefix, into: &output)
             } else {
                 output += svg[index..<end]
             }
@@ -124,7 +123,7 @@ struct SVGFinishing {
     /// The index after a tag, comment, or declaration that starts at `start`.
     private static func endOfMarkup(_ svg: [UInt8], from start: Int) -> Int {
         if svg[start...].starts(with: "<!--".utf8) {
-            return svg[start...].firstRange(of: Array("-->".utf8)).map(\.upperBound) ?? svg.count
+            return firstIndex(of: commentEnd, in: svg[start...]).map { $0 + commentEnd.count } ?? svg.count
         }
         var quoted = false
         var index = start
@@ -140,9 +139,7 @@ struct SVGFinishing {
         (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
     }
 
-    private func rewriteTag(_ tag: ArraySlice<UInt8>, prefix: [UInt8]) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(tag.count + prefix.count)
+    private func rewriteTag(_ tag: ArraySlice<UInt8>, prefix: [UInt8], into output: inout [UInt8]) {
         var index = tag.startIndex
         while index < tag.endIndex {
             // An attribute value starts after `="`; its name is the word before the `=`.
@@ -153,38 +150,52 @@ struct SVGFinishing {
             }
             var nameStart = index - 1
             while nameStart > tag.startIndex, !Self.isSpace(tag[nameStart - 1]) { nameStart -= 1 }
-            let name = String(decoding: tag[nameStart..<(index - 1)], as: UTF8.self)
+            let name = tag[nameStart..<(index - 1)]
             let valueEnd = tag[(index + 1)...].firstIndex(of: UInt8(ascii: "\"")) ?? tag.endIndex
             let value = tag[(index + 1)..<valueEnd]
             output.append(UInt8(ascii: "\""))
-            if name == "id" {
+            if name.elementsEqual("id".utf8) {
                 output += prefix
                 output += value
-            } else if (name == "href" || name == "xlink:href"), value.first == UInt8(ascii: "#") {
+            } else if name.elementsEqual("href".utf8) || name.elementsEqual("xlink:href".utf8), value.first == UInt8(ascii: "#") {
                 output.append(UInt8(ascii: "#"))
                 output += prefix
                 output += value.dropFirst()
             } else {
-                output += Self.prefixingURLReferences(value, prefix: prefix)
+                Self.appendPrefixingURLReferences(value, prefix: prefix, to: &output)
             }
             if valueEnd < tag.endIndex { output.append(UInt8(ascii: "\"")) }
             index = valueEnd < tag.endIndex ? valueEnd + 1 : tag.endIndex
         }
-        return output
     }
 
     /// `url(#X)` → `url(#PX)`, as in `fill="url(#l_1)"` of Graphviz gradients.
-    private static func prefixingURLReferences(_ value: ArraySlice<UInt8>, prefix: [UInt8]) -> [UInt8] {
-        let marker = Array("url(#".utf8)
-        var output: [UInt8] = []
+    private static func appendPrefixingURLReferences(_ value: ArraySlice<UInt8>, prefix: [UInt8], to output: inout [UInt8]) {
         var rest = value
-        while let range = rest.firstRange(of: marker) {
-            output += rest[..<range.upperBound]
+        while let start = firstIndex(of: urlReference, in: rest) {
+            let end = start + urlReference.count
+            output += rest[..<end]
             output += prefix
-            rest = rest[range.upperBound...]
+            rest = rest[end...]
         }
         output += rest
-        return output
+    }
+
+    private static let svgOpening = Array("<svg".utf8)
+    private static let commentEnd = Array("-->".utf8)
+    private static let urlReference = Array("url(#".utf8)
+
+    /// Where `pattern` first starts in `bytes`: a scan for its first byte, then a comparison.
+    /// Foundation's `firstRange(of:)` goes through generic collection matching at every position,
+    /// which made it most of the time this type takes.
+    private static func firstIndex(of pattern: [UInt8], in bytes: ArraySlice<UInt8>) -> Int? {
+        guard let first = pattern.first else { return bytes.startIndex }
+        var index = bytes.startIndex
+        while let candidate = bytes[index...].firstIndex(of: first) {
+            if bytes[candidate...].starts(with: pattern) { return candidate }
+            index = candidate + 1
+        }
+        return nil
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {
