@@ -4,6 +4,17 @@ import BlueprintRender
 import BlueprintReport
 import Foundation
 
+/// `--page` values, as `A3` or `a3`.
+extension PaperSize: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(named: argument)
+    }
+
+    public static var allValueStrings: [String] { allCases.map(\.name) }
+}
+
+extension PageOrientation: ExpressibleByArgument {}
+
 /// `--format` values; a CLI type so BlueprintRender stays free of ArgumentParser.
 enum DiagramFormat: String, ExpressibleByArgument, CaseIterable {
     case svg, png, pdf, dot
@@ -92,6 +103,17 @@ struct RenderCommand: ParsableCommand {
         "Prefix every SVG id with this, so several diagrams can share one HTML page.", valueName: "prefix"))
     var idPrefix: String = ""
 
+    @Option(help: ArgumentHelp("""
+        Draw on pages of this paper: A4, A3, A2, A1, A0, letter, tabloid or slide (16:9). The \
+        blueprint goes on one page when its step labels print at 8 pt or more there; otherwise it is \
+        split between phases into as many pages as needed. SVG and PNG write one file per page \
+        (NAME-1.svg, NAME-2.svg, …), PDF one file of every page, dot the graph of each page.
+        """, valueName: "paper"))
+    var page: PaperSize?
+
+    @Option(help: "With --page: landscape (the default) or portrait.")
+    var orientation: PageOrientation?
+
     @Flag(help: "Print only the diagnostics of files not drawn, without a summary line.")
     var quiet = false
 
@@ -113,6 +135,8 @@ struct RenderCommand: ParsableCommand {
         if files.contains("-") && outputDirectory != nil && analysis.stdinFilename == nil {
             throw ValidationError("standard input needs --stdin-filename to name its diagram in --output-dir")
         }
+        if orientation != nil && page == nil { throw ValidationError("--orientation needs --page") }
+        if page != nil && watch { throw ValidationError("--page cannot be used with --watch; draw the pages once the blueprint is done") }
         if !idPrefix.isEmpty && !Renderer.isValidIDPrefix(idPrefix) {
             throw ValidationError("--id-prefix takes letters, digits, '_', '-' and '.', starting with a letter or '_'")
         }
@@ -153,11 +177,17 @@ struct RenderCommand: ParsableCommand {
         // Drawn on all cores (Graphviz's own calls take turns; the rest overlaps), then reported and
         // written in input order.
         let session = RenderSession()
-        let drawings = lint.files.concurrentMap { file -> Result<RenderOutput, RenderError>? in
+        let setup = page.map { PageSetup(paper: $0, orientation: orientation ?? .landscape) }
+        let drawings = lint.files.concurrentMap { file -> Result<Drawing, RenderError>? in
             guard file.report.errorCount == 0 else { return nil }
             return Result { () throws(RenderError) in
-                try Renderer.render(file.document.blueprint, promiseChecks: file.document.promiseChecks, options: options,
-                                    session: session)
+                let blueprint = file.document.blueprint, checks = file.document.promiseChecks
+                guard let setup else {
+                    let output = try Renderer.render(blueprint, promiseChecks: checks, options: options, session: session)
+                    return Drawing(files: [output.bytes], warnings: output.warnings, pages: [])
+                }
+                let output = try Renderer.render(blueprint, promiseChecks: checks, options: options, page: setup, session: session)
+                return Drawing(files: output.files, warnings: output.warnings, pages: output.pages)
             }
         }
         for (file, drawing) in zip(lint.files, drawings) {
@@ -173,21 +203,77 @@ struct RenderCommand: ParsableCommand {
             do {
                 let rendered = try drawing.get()
                 for warning in rendered.warnings { printError("\(file.document.path): warning: Graphviz: \(warning)") }
-                if let target = targets[file.path], let destination = destinations[file.path] {
-                    try destination.write(rendered.bytes, named: target)
-                } else {
-                    try OutputDestination.descriptor(STDOUT_FILENO).write(rendered.bytes, named: "standard output")
-                }
+                if let setup { reportPages(of: file.document.path, rendered.pages, setup: setup) }
+                try write(rendered.files, for: file.path, targets: targets, destinations: destinations, inputs: inputs.paths)
             } catch let error as RenderError {
                 printError("\(file.document.path): error: cannot draw the diagram: \(error)")
                 failed = true
             } catch let error as WriteError {
                 printError("error: \(error)")
                 failed = true
+            } catch let error as OutputRefusal {
+                printError("error: \(error)")
+                failed = true
             }
         }
         if !lint.failures.isEmpty { throw ExitCode(2) }
         if failed { throw ExitCode(1) }
+    }
+
+    /// What one file's render made: a file per page for SVG and PNG with --page, else one.
+    private struct Drawing: Sendable {
+        var files: [[UInt8]]
+        var warnings: [String]
+        /// With --page, how each page fits its paper.
+        var pages: [PrintedPage]
+    }
+
+    /// Writes the file of each page: to the target, or for several to NAME-1.EXT, NAME-2.EXT, … beside
+    /// it, each refused like the target would be when it is one of the inputs.
+    private func write(_ files: [[UInt8]], for path: String, targets: [String: String],
+                       destinations: [String: OutputDestination], inputs: [String]) throws {
+        guard files.count > 1 else {
+            if let target = targets[path], let destination = destinations[path] {
+                try destination.write(files[0], named: target)
+            } else {
+                try OutputDestination.descriptor(STDOUT_FILENO).write(files[0], named: "standard output")
+            }
+            return
+        }
+        // Several files need a file name to number; a device, a pipe or standard output has none.
+        guard let target = targets[path], case .file = destinations[path] else {
+            throw WriteError(path: targets[path] ?? "standard output",
+                             reason: "the blueprint fills \(files.count) pages, one file each; give -o FILE or --output-dir to name them")
+        }
+        let pageTargets = Self.pageFileNames(target, count: files.count)
+        let pageDestinations = try outputDestinations(Dictionary(uniqueKeysWithValues: pageTargets.map { ($0, $0) }), inputs: inputs)
+        for (pageTarget, bytes) in zip(pageTargets, files) {
+            try pageDestinations[pageTarget]!.write(bytes, named: pageTarget)
+        }
+        if !quiet { printError("\(path): wrote \(files.count) pages: " + pageTargets.joined(separator: ", ")) }
+    }
+
+    /// `a/plan.svg` → `a/plan-1.svg`, `a/plan-2.svg`, …
+    static func pageFileNames(_ target: String, count: Int) -> [String] {
+        let name = target as NSString
+        let stem = name.deletingPathExtension, pathExtension = name.pathExtension
+        return (1...count).map { stem + "-\($0)" + (pathExtension.isEmpty ? "" : "." + pathExtension) }
+    }
+
+    /// "plan.blueprint: 3 pages of A3 landscape, step labels at 8.4 pt or more", and a warning for each
+    /// page whose labels print smaller than 8 pt, saying why.
+    private func reportPages(of path: String, _ pages: [PrintedPage], setup: PageSetup) {
+        let paper = "\(setup.paper.name) \(setup.orientation.rawValue)"
+        let smallest = Int(PageSetup.smallestLabelSize)
+        for (index, page) in pages.enumerated() where page.labelSize < PageSetup.smallestLabelSize - 0.05 {
+            let reason = page.isLimitedByHeight
+                ? "the blueprint is taller than \(paper) holds at \(smallest) pt"
+                : "its phase is wider than \(paper) holds at \(smallest) pt, and a phase is never split"
+            printError("\(path): warning: page \(index + 1): step labels print at \(String(format: "%.1f", page.labelSize)) pt: \(reason); try a larger --page")
+        }
+        guard !quiet, let smallestLabel = pages.map(\.labelSize).min() else { return }
+        let count = pages.count == 1 ? "1 page" : "\(pages.count) pages"
+        printError("\(path): \(count) of \(paper), step labels at \(String(format: "%.1f", smallestLabel)) pt or more")
     }
 
     /// Where each target really leads. A link loop, or a target that is one of the inputs (by name or

@@ -173,6 +173,8 @@ struct Card {
     var textColour: String
     var captionColour: String
     var rounded: Bool
+    /// An off-page chip: a dashed box standing for a step on another page.
+    var isChip = false
 
     static let padding = 7.0
     /// Room for text inside the box's padding.
@@ -204,7 +206,7 @@ struct Card {
         func boxAttributes(height: Double, pos: GraphvizValue) -> GraphvizAttributes {
             [
                 "shape": "box",
-                "style": card.rounded ? "rounded,filled" : "filled",
+                "style": .raw((card.rounded ? "rounded,filled" : "filled") + (card.isChip ? ",dashed" : "")),
                 "fillcolor": .raw(card.fill),
                 "color": .raw(card.border),
                 "penwidth": "1",

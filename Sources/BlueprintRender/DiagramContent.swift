@@ -21,7 +21,10 @@ struct DiagramContent {
     /// Where steps and evidence items go; the cards need it to tell which evidence is drawn elsewhere.
     var slots: SlotAssignment
 
-    init(_ blueprint: Blueprint, promiseChecks: [PromiseCheck], theme: RenderTheme, notes placement: NotesPlacement = .panel) {
+    /// `page` is set for a page of a blueprint split between phases: its chips, its phases' numbers in
+    /// the whole blueprint, and "page 2 of 3" in the title block.
+    init(_ blueprint: Blueprint, promiseChecks: [PromiseCheck], theme: RenderTheme, notes placement: NotesPlacement = .panel,
+         page: PageContext? = nil) {
         self.blueprint = blueprint
         self.theme = theme
         let strings = RenderStrings.forLocale(blueprint.locale)
@@ -38,6 +41,9 @@ struct DiagramContent {
         let slots = SlotAssignment(blueprint)
         self.slots = slots
         steps = blueprint.steps.indices.map { index in
+            if let farPage = page?.chips[index] {
+                return Self.chip(for: blueprint.steps[index], page: farPage, theme: theme, strings: strings)
+            }
             var card = Self.card(for: blueprint.steps[index], theme: theme, strings: strings)
             // Evidence this step shows that is drawn above another step: a small reference to it.
             for item in blueprint.steps[index].shownEvidence where slots.evidencePlaces[item] != slots.stepPlaces[index] {
@@ -72,11 +78,20 @@ struct DiagramContent {
         laneTitles = Dictionary(uniqueKeysWithValues: Lane.allCases.map { ($0, blueprint.laneTitle($0)) })
         lineTitles = Dictionary(uniqueKeysWithValues: BlueprintLine.allCases.map { ($0, blueprint.lineTitle($0)) })
         let columnCount = SlotAssignment.columnCount(of: blueprint)
+        let leadingChipColumns = page?.earlierPages.isEmpty == false ? 1 : 0
         phaseTitles = (0..<columnCount).map { column in
+            if let page {
+                if column == 0 && leadingChipColumns == 1 { return strings.fromPages(page.earlierPages) }
+                if column == columnCount - 1 && !page.laterPages.isEmpty { return strings.toPages(page.laterPages) }
+            }
+            let number = column + 1 - leadingChipColumns + (page.map { $0.firstPhaseNumber - 1 } ?? 0)
             let title = column < blueprint.phases.count ? blueprint.phases[column].title : nil
-            return title.map { "\(column + 1)  \($0)" } ?? "\(column + 1)"
+            return title.map { "\(number)  \($0)" } ?? "\(number)"
         }
         titleBlock = Self.titleBlock(blueprint, promiseChecks: promiseChecks, theme: theme, strings: strings)
+        if let page {
+            titleBlock.fields.append(TitleBlock.Field(name: strings.page, value: strings.pageOf(page.number, page.count)))
+        }
         legend = Self.legend(theme: theme, strings: strings)
     }
 
@@ -119,6 +134,16 @@ struct DiagramContent {
         return Card(caption: caption.isEmpty ? nil : caption, label: step.label, labelStyle: TextStyles.stepLabel,
                     badges: badges, fill: fill, border: theme.stepBorder, textColour: theme.text,
                     captionColour: theme.mutedText, rounded: true)
+    }
+
+    /// A step drawn on another page: the page it is on over its label, in a dashed box without fill,
+    /// where the flows between it and this page's steps end.
+    private static func chip(for step: Step, page: Int, theme: RenderTheme, strings: RenderStrings) -> Card {
+        var card = Card(caption: strings.onPage(page), label: step.label, labelStyle: TextStyles.stepLabel, badges: [],
+                        fill: theme.background, border: theme.stepBorder, textColour: theme.mutedText,
+                        captionColour: theme.mutedText, rounded: true)
+        card.isChip = true
+        return card
     }
 
     /// The evidence item's label, cut to a few words, in the colours of evidence boxes.

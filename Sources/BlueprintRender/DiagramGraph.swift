@@ -78,7 +78,7 @@ struct DiagramGraph {
             var attributes = steps[index].boxAttributes(height: height, pos: position(centre.x, centre.y))
             attributes.merge([
                 "id": .literal(name),
-                "class": .literal("step \(step.lane.rawValue)"),
+                "class": .literal((steps[index].card.isChip ? "chip " : "step ") + step.lane.rawValue),
                 "tooltip": .literal(content.stepTooltips[index]),
             ])
             nodes.append(GraphvizNode(name, attributes: attributes))

@@ -33,6 +33,15 @@ struct RenderStrings {
     var promiseLimit: (String) -> String
     /// A duration as the locale writes it: `1h30m`, `1小时30分钟`, `1小時30分鐘`.
     var duration: (Duration) -> String
+    /// The title block's name for the page of a blueprint split into pages.
+    var page: String
+    /// "2 of 3".
+    var pageOf: (_ page: Int, _ count: Int) -> String
+    /// The caption of an off-page chip: "→ page 3".
+    var onPage: (Int) -> String
+    /// The heading of the column of chips for steps on earlier pages, and on later ones.
+    var fromPages: ([Int]) -> String
+    var toPages: ([Int]) -> String
 
     static func forLocale(_ locale: BlueprintLocale) -> RenderStrings {
         switch locale {
@@ -46,7 +55,10 @@ struct RenderStrings {
                 takes: "takes",
                 wait: { wait, tolerance in "wait \(wait)" + (tolerance.map { " · max \($0)" } ?? "") },
                 promiseCost: { "worst case \($0) of \($1)" }, promiseLimit: { "limit \($0)" },
-                duration: { $0.description })
+                duration: { $0.description },
+                page: "Page", pageOf: { "\($0) of \($1)" }, onPage: { "⇄ page \($0)" },
+                fromPages: { "◀ from page" + ($0.count > 1 ? "s " : " ") + Self.list($0) },
+                toPages: { "to page" + ($0.count > 1 ? "s " : " ") + Self.list($0) + " ▶" })
         case .zhHans:
             RenderStrings(
                 momentOfTruth: "关键时刻", failPoint: "失误点", waitPoint: "等待点（预计 · 可容忍上限）",
@@ -56,7 +68,10 @@ struct RenderStrings {
                 takes: "用时",
                 wait: { wait, tolerance in "等待 \(wait)" + (tolerance.map { " · 上限 \($0)" } ?? "") },
                 promiseCost: { "最长 \($0)，时限 \($1)" }, promiseLimit: { "时限 \($0)" },
-                duration: { $0.written(in: .zhHans) })
+                duration: { $0.written(in: .zhHans) },
+                page: "页码", pageOf: { "第\($0)页，共\($1)页" }, onPage: { "⇄ 第\($0)页" },
+                fromPages: { "◀ 来自第" + Self.list($0, separator: "、") + "页" },
+                toPages: { "转到第" + Self.list($0, separator: "、") + "页 ▶" })
         case .zhHant:
             RenderStrings(
                 momentOfTruth: "關鍵時刻", failPoint: "失誤點", waitPoint: "等待點（預計 · 可容忍上限）",
@@ -66,7 +81,14 @@ struct RenderStrings {
                 takes: "用時",
                 wait: { wait, tolerance in "等待 \(wait)" + (tolerance.map { " · 上限 \($0)" } ?? "") },
                 promiseCost: { "最長 \($0)，時限 \($1)" }, promiseLimit: { "時限 \($0)" },
-                duration: { $0.written(in: .zhHant) })
+                duration: { $0.written(in: .zhHant) },
+                page: "頁碼", pageOf: { "第\($0)頁，共\($1)頁" }, onPage: { "⇄ 第\($0)頁" },
+                fromPages: { "◀ 來自第" + Self.list($0, separator: "、") + "頁" },
+                toPages: { "轉到第" + Self.list($0, separator: "、") + "頁 ▶" })
         }
+    }
+
+    private static func list(_ pages: [Int], separator: String = ", ") -> String {
+        pages.map(String.init).joined(separator: separator)
     }
 }

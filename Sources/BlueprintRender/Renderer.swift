@@ -49,10 +49,7 @@ public enum Renderer {
         _ blueprint: Blueprint, promiseChecks: [PromiseCheck]? = nil, options: RenderOptions = RenderOptions(),
         session: RenderSession? = nil
     ) throws(RenderError) -> RenderOutput {
-        guard options.idPrefix.isEmpty || SVGFinishing.isValidIDPrefix(options.idPrefix) else {
-            throw RenderError(message: "invalid id prefix '\(options.idPrefix)': use letters, digits, '_', '-' "
-                + "and '.', starting with a letter or '_'")
-        }
+        try checkIDPrefix(options.idPrefix)
         // From here on, every string is one Graphviz and SVG can take.
         let blueprint = blueprint.displayable()
         let checks = promiseChecks ?? PromiseAnalysis.checks(of: blueprint)
@@ -89,7 +86,14 @@ public enum Renderer {
         }
     }
 
-    private static func graphvizFailure(_ error: GraphvizError) -> RenderError {
+    static func checkIDPrefix(_ prefix: String) throws(RenderError) {
+        guard prefix.isEmpty || SVGFinishing.isValidIDPrefix(prefix) else {
+            throw RenderError(message: "invalid id prefix '\(prefix)': use letters, digits, '_', '-' "
+                + "and '.', starting with a letter or '_'")
+        }
+    }
+
+    static func graphvizFailure(_ error: GraphvizError) -> RenderError {
         RenderError(message: "Graphviz failed: \(error.description)")
     }
 

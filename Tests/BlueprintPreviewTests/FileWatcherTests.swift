@@ -50,14 +50,16 @@ struct FileWatcherTests {
     @Test func aConfigurationFileAboveTheFileIsSeen() async throws {
         let (folder, file) = try scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let watcher = FileWatcher(files: [file.path])
+        // What is seen matters here, not how it is grouped: a busy machine may pause the writer
+        // between creating the file and writing it, which makes two bursts of the one file.
+        let watcher = FileWatcher(files: [file.path], debounce: .milliseconds(150))
         let configuration = folder.appendingPathComponent(".blueprintlint.yml")
         let seen = try await bursts(of: watcher, within: 1) {
             try Data("rules: {}\n".utf8).write(to: configuration)
             // Neither another file nor another name in the same folder matters.
             try Data("x".utf8).write(to: folder.appendingPathComponent("notes.txt"))
         }
-        #expect(seen == [[FileWatcher.absolutePath(configuration.path)]])
+        #expect(Set(seen.joined()) == [FileWatcher.absolutePath(configuration.path)])
     }
 
     @Test func pollingSeesChangesAndDeletions() async throws {

@@ -1,0 +1,166 @@
+import BlueprintLanguage
+import BlueprintModel
+import GraphvizBridge
+
+/// A blueprint drawn on pages of paper.
+public struct PagedRenderOutput: Sendable, Hashable {
+    /// One file per page for SVG and PNG; one file of every page for PDF; for DOT, one text with the
+    /// graph of each page, one after the other.
+    public var files: [[UInt8]]
+    public var pages: [PrintedPage]
+    /// Graphviz's warnings, for the caller to show.
+    public var warnings: [String]
+}
+
+/// How one page fits its paper.
+public struct PrintedPage: Sendable, Hashable {
+    /// The size step labels print at, in points.
+    public var labelSize: Double
+    /// The page's height, not its width, sets its scale: a blueprint this tall needs larger paper,
+    /// however it is split.
+    public var isLimitedByHeight: Bool
+}
+
+extension Renderer {
+    /// Draws `blueprint` on pages of `setup`'s paper. It goes on one page when its step labels print
+    /// at `PageSetup.smallestLabelSize` or more there; otherwise it is split between phases into as
+    /// many pages as that needs. Each page repeats the lanes, the lines and their titles, and a title
+    /// block that says which page it is; a flow to or from a step on another page ends at a dashed
+    /// chip naming the step and its page. Each page is scaled to fill its paper and centred on it.
+    public static func render(
+        _ blueprint: Blueprint, promiseChecks: [PromiseCheck]? = nil, options: RenderOptions = RenderOptions(),
+        page setup: PageSetup, session: RenderSession? = nil
+    ) throws(RenderError) -> PagedRenderOutput {
+        try checkIDPrefix(options.idPrefix)
+        let blueprint = blueprint.displayable()
+        let checks = promiseChecks ?? PromiseAnalysis.checks(of: blueprint)
+        // Pages measure the same words again and again: one session for all of them.
+        let session = session ?? RenderSession()
+        let drawn: (files: [[UInt8]], pdfPages: [[UInt8]], dot: String, warnings: [String], pages: [PrintedPage])
+        do {
+            drawn = try drawPages(blueprint, promiseChecks: checks, options: options, setup: setup, session: session)
+        } catch {
+            throw graphvizFailure(error)
+        }
+        var files = drawn.files
+        switch options.format {
+        case .dot:
+            files = [Array(drawn.dot.utf8)]
+        case .pdf:
+            guard let merged = PDFPages.merge(drawn.pdfPages) else {
+                throw RenderError(message: "could not put the \(drawn.pdfPages.count) pages into one PDF: cairo wrote a file this renderer does not read")
+            }
+            files = [withFixedCreationDate(merged)]
+        case .svg, .png:
+            break
+        }
+        return PagedRenderOutput(files: files, pages: drawn.pages, warnings: shownWarnings(drawn.warnings))
+    }
+
+    private static func drawPages(
+        _ blueprint: Blueprint, promiseChecks: [PromiseCheck], options: RenderOptions, setup: PageSetup, session: RenderSession
+    ) throws(GraphvizError) -> (files: [[UInt8]], pdfPages: [[UInt8]], dot: String, warnings: [String], pages: [PrintedPage]) {
+        let pages = try pageGraphs(blueprint, promiseChecks: promiseChecks, options: options, setup: setup, session: session)
+        let paper = setup.size
+        let scales = pages.map { fittingScale(of: $0.size, on: paper) }
+        var warnings: [String] = []
+        var files: [[UInt8]] = []
+        var pdfPages: [[UInt8]] = []
+        var dot = ""
+        for (index, page) in pages.enumerated() {
+            var graph = page.graph
+            fit(&graph, size: page.size, scale: scales[index], on: paper)
+            switch options.format {
+            case .dot:
+                dot += try Graphviz.dotSource(graph, layout: layoutEngine)
+            case .svg:
+                let output = try Graphviz.render(graph, layout: layoutEngine, format: "svg")
+                warnings += output.warnings
+                files.append(SVGFinishing(blueprint: page.blueprint, idPrefix: options.idPrefix).finish(output.bytes))
+            case .png:
+                graph.attributes["dpi"] = .raw(number(pngResolution))
+                let output = try Graphviz.render(graph, layout: layoutEngine, format: "png")
+                warnings += output.warnings
+                files.append(output.bytes)
+            case .pdf:
+                let output = try Graphviz.render(graph, layout: layoutEngine, format: "pdf")
+                warnings += output.warnings
+                pdfPages.append(output.bytes)
+            }
+        }
+        let printed = zip(pages, scales).map { page, scale in
+            PrintedPage(labelSize: scale * TextStyles.stepLabel.size,
+                        isLimitedByHeight: paper.height / (page.size.height + 2 * Spacing.pad) <= scale)
+        }
+        return (files, pdfPages, dot, warnings, printed)
+    }
+
+    /// The scale at which a drawing of `size` (without its pad) fills `paper`, pad included; never
+    /// more than `largestPageScale`, so a small blueprint on a large sheet does not turn into a poster.
+    static func fittingScale(of size: Size, on paper: Size) -> Double {
+        min(paper.width / (size.width + 2 * Spacing.pad), paper.height / (size.height + 2 * Spacing.pad), largestPageScale)
+    }
+
+    static let largestPageScale = 2.0
+
+    /// Graphviz scales the drawing, its pad included, to `size`: a pad that gives the drawing the
+    /// paper's proportions at `scale` makes the page exactly the paper, with the drawing centred.
+    private static func fit(_ graph: inout GraphvizGraph, size: Size, scale: Double, on paper: Size) {
+        let padX = (paper.width / scale - size.width) / 2, padY = (paper.height / scale - size.height) / 2
+        graph.attributes["size"] = .raw(number(paper.width / 72, precision: 4) + "," + number(paper.height / 72, precision: 4) + "!")
+        graph.attributes["pad"] = .raw(number(padX / 72, precision: 4) + "," + number(padY / 72, precision: 4))
+        // PDF output would otherwise get half an inch more on every side, beyond the paper.
+        graph.attributes["margin"] = "0"
+    }
+
+    private struct PageGraph {
+        var graph: GraphvizGraph
+        var size: Size
+        var blueprint: Blueprint
+    }
+
+    /// The laid-out graph of every page: the whole blueprint when it fits, else runs of phases, each
+    /// as long as fits on the paper with labels at the smallest size allowed, or as the paper's height
+    /// allows when even that is too tall.
+    private static func pageGraphs(
+        _ blueprint: Blueprint, promiseChecks: [PromiseCheck], options: RenderOptions, setup: PageSetup, session: RenderSession
+    ) throws(GraphvizError) -> [PageGraph] {
+        let paper = setup.size
+        let smallestScale = PageSetup.smallestLabelSize / TextStyles.stepLabel.size
+        let whole = try diagramGraph(blueprint, promiseChecks: promiseChecks, theme: options.theme, notes: options.notes, session: session)
+        if blueprint.phases.count <= 1 || fittingScale(of: whole.size, on: paper) >= smallestScale {
+            return [PageGraph(graph: whole.graph, size: whole.size, blueprint: blueprint)]
+        }
+        func laidOut(_ page: BlueprintPage) throws(GraphvizError) -> PageGraph {
+            let checks = page.context.number == 1 ? promiseChecks : []
+            let content = DiagramContent(page.blueprint, promiseChecks: checks, theme: options.theme, notes: options.notes, page: page.context)
+            let metrics = try TextMetrics.measure(content.textRequest(), session: session)
+            let (graph, size) = laidOutGraph(content, blueprint: page.blueprint, metrics: metrics)
+            return PageGraph(graph: graph, size: size, blueprint: page.blueprint)
+        }
+        func fits(_ size: Size) -> Bool {
+            let heightScale = paper.height / (size.height + 2 * Spacing.pad)
+            return paper.width / (size.width + 2 * Spacing.pad) >= min(smallestScale, heightScale)
+        }
+        // Phases go on the current page while it fits; the phases not placed yet count as the next
+        // page's, for the chips.
+        var pageOfPhase: [Int] = []
+        let phaseCount = blueprint.phases.count
+        var page = 1
+        while pageOfPhase.count < phaseCount {
+            var end = pageOfPhase.count + 1
+            while end < phaseCount {
+                let trial = pageOfPhase + Array(repeating: page, count: end + 1 - pageOfPhase.count)
+                    + Array(repeating: page + 1, count: phaseCount - end - 1)
+                let candidate = try laidOut(blueprint.page(number: page, count: page + 1, pageOfPhase: trial))
+                guard fits(candidate.size) else { break }
+                end += 1
+            }
+            pageOfPhase += Array(repeating: page, count: end - pageOfPhase.count)
+            page += 1
+        }
+        var graphs: [PageGraph] = []
+        for page in blueprint.pages(pageOfPhase: pageOfPhase) { graphs.append(try laidOut(page)) }
+        return graphs
+    }
+}
