@@ -168,6 +168,7 @@ private struct PathSearch {
                 for entry in members where bestArrival[entry] >= 0 {
                     extendSegments(from: entry)
                 }
+                if workLeft < 0 { reachRest(of: members) }
             }
             for step in members where bestEnding[step] >= 0 {
                 for next in graph.successors(of: step) where component[next] != component[step] {
@@ -205,6 +206,28 @@ private struct PathSearch {
             frames.append((trail.count - 1, total, 0))
             inSegment.insert(next)
             record(next, trail.count - 1, total: total)
+        }
+    }
+
+    /// Once the work bound is spent, the steps of a loop the search did not reach get the path a
+    /// breadth-first walk from the reached ones gives: a real path without a repeated step, so the
+    /// check still names one, and its cost a lower bound on the worst. A step never reached appears on
+    /// no segment, so adding it to one keeps the segment free of repeats.
+    mutating func reachRest(of members: [Int]) {
+        let target = component[members[0]]
+        var queue = members.filter { bestEnding[$0] >= 0 }
+        var visited = Set(queue)
+        var head = 0
+        while head < queue.count {
+            let step = queue[head]
+            head += 1
+            for next in graph.successors(of: step) where component[next] == target && visited.insert(next).inserted {
+                if bestEnding[next] < 0 {
+                    trail.append((next, bestSegment[step]))
+                    record(next, trail.count - 1, total: Self.add(bestEnding[step], cost(next)))
+                }
+                queue.append(next)
+            }
         }
     }
 

@@ -142,6 +142,26 @@ import Testing
         let diagnostics = lint(text)
         #expect(diagnostics.contains { $0.rule == "promise-loop" })
     }
+
+    /// Found by the fuzzer: with a budget spent before the search reached the promise's end, the
+    /// check said "kept, worst case 0" with no path. A path still exists, and the check names one.
+    @Test(arguments: [1, 5, 20, 200])
+    func aSearchCutShortStillNamesAPath(workBound: Int) throws {
+        let names = (0..<12).map { "s\($0)" }
+        var text = "blueprint \"Dense\"\ncustomer s0 \"Start\"\n"
+        text += "promise \"Near\" from s0 to s1 within 1m\npromise \"Far\" from s0 to s11 within 1m\n"
+        for name in names.dropFirst() { text += "frontstage \(name) \"Step\", takes 1m\n" }
+        for a in names { for b in names where a != b { text += "\(a) -> \(b)\n" } }
+        let blueprint = Blueprint(syntax: Parser.parse(text))
+        let analysis = PromiseAnalysis(blueprint, workBound: workBound)
+        for (promise, to) in zip(blueprint.promises, [1, 11]) {
+            let check = analysis.check(promise)
+            #expect(check.worstPath.first == 0 && check.worstPath.last == to, "path \(check.worstPath)")
+            #expect(Set(check.worstPath).count == check.worstPath.count)
+            #expect(check.worstCost.seconds == (check.worstPath.count - 1) * 60, "s0 costs nothing, every other step 1m")
+            #expect(check.status == (check.worstPath.count > 2 ? .broken : .kept))
+        }
+    }
 }
 
 @Suite struct PromiseUntimedRuleTests {
