@@ -211,9 +211,6 @@ struct RenderCommand: ParsableCommand {
             } catch let error as WriteError {
                 printError("error: \(error)")
                 failed = true
-            } catch let error as OutputRefusal {
-                printError("error: \(error)")
-                failed = true
             }
         }
         if !lint.failures.isEmpty { throw ExitCode(2) }

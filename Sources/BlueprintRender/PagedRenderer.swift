@@ -36,7 +36,7 @@ extension Renderer {
         let checks = promiseChecks ?? PromiseAnalysis.checks(of: blueprint)
         // Pages measure the same words again and again: one session for all of them.
         let session = session ?? RenderSession()
-        let drawn: (files: [[UInt8]], pdfPages: [[UInt8]], dot: String, warnings: [String], pages: [PrintedPage])
+        let drawn: DrawnPages
         do {
             drawn = try drawPages(blueprint, promiseChecks: checks, options: options, setup: setup, session: session)
         } catch {
@@ -57,42 +57,48 @@ extension Renderer {
         return PagedRenderOutput(files: files, pages: drawn.pages, warnings: shownWarnings(drawn.warnings))
     }
 
-    private static func drawPages(
-        _ blueprint: Blueprint, promiseChecks: [PromiseCheck], options: RenderOptions, setup: PageSetup, session: RenderSession
-    ) throws(GraphvizError) -> (files: [[UInt8]], pdfPages: [[UInt8]], dot: String, warnings: [String], pages: [PrintedPage]) {
-        let pages = try pageGraphs(blueprint, promiseChecks: promiseChecks, options: options, setup: setup, session: session)
-        let paper = setup.size
-        let scales = pages.map { fittingScale(of: $0.size, on: paper) }
-        var warnings: [String] = []
+    /// What Graphviz drew of each page, before a PDF's pages are put into one file.
+    private struct DrawnPages {
         var files: [[UInt8]] = []
         var pdfPages: [[UInt8]] = []
         var dot = ""
+        var warnings: [String] = []
+        var pages: [PrintedPage] = []
+    }
+
+    private static func drawPages(
+        _ blueprint: Blueprint, promiseChecks: [PromiseCheck], options: RenderOptions, setup: PageSetup, session: RenderSession
+    ) throws(GraphvizError) -> DrawnPages {
+        let pages = try pageGraphs(blueprint, promiseChecks: promiseChecks, options: options, setup: setup, session: session)
+        let paper = setup.size
+        let scales = pages.map { fittingScale(of: $0.size, on: paper) }
+        var drawn = DrawnPages()
         for (index, page) in pages.enumerated() {
             var graph = page.graph
             fit(&graph, size: page.size, scale: scales[index], on: paper)
             switch options.format {
             case .dot:
-                dot += try Graphviz.dotSource(graph, layout: layoutEngine)
+                drawn.dot += try Graphviz.dotSource(graph, layout: layoutEngine)
             case .svg:
                 let output = try Graphviz.render(graph, layout: layoutEngine, format: "svg")
-                warnings += output.warnings
-                files.append(SVGFinishing(blueprint: page.blueprint, idPrefix: options.idPrefix).finish(output.bytes))
+                drawn.warnings += output.warnings
+                drawn.files.append(SVGFinishing(blueprint: page.blueprint, idPrefix: options.idPrefix).finish(output.bytes))
             case .png:
                 graph.attributes["dpi"] = .raw(number(pngResolution))
                 let output = try Graphviz.render(graph, layout: layoutEngine, format: "png")
-                warnings += output.warnings
-                files.append(output.bytes)
+                drawn.warnings += output.warnings
+                drawn.files.append(output.bytes)
             case .pdf:
                 let output = try Graphviz.render(graph, layout: layoutEngine, format: "pdf")
-                warnings += output.warnings
-                pdfPages.append(output.bytes)
+                drawn.warnings += output.warnings
+                drawn.pdfPages.append(output.bytes)
             }
         }
-        let printed = zip(pages, scales).map { page, scale in
+        drawn.pages = zip(pages, scales).map { page, scale in
             PrintedPage(labelSize: scale * TextStyles.stepLabel.size,
                         isLimitedByHeight: paper.height / (page.size.height + 2 * Spacing.pad) <= scale)
         }
-        return (files, pdfPages, dot, warnings, printed)
+        return drawn
     }
 
     /// The scale at which a drawing of `size` (without its pad) fills `paper`, pad included; never

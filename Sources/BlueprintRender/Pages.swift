@@ -107,6 +107,7 @@ extension Blueprint {
             page.persona = persona
             page.scenario = scenario
             page.owner = owner
+            // Drawn in the title block only, by their words and checks.
             page.promises = promises
         }
         // A column of chips has no title of its own: the diagram names the pages its chips go to.
