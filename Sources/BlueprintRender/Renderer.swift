@@ -110,7 +110,8 @@ public enum Renderer {
         let height = Int(((size.height + 2 * Spacing.pad) * scale).rounded(.up))
         guard width >= largestBitmapSide || height >= largestBitmapSide else { return }
         throw RenderError(message: "the diagram would be \(width) × \(height) pixels as PNG, more than the "
-            + "\(largestBitmapSide) pixels a side that cairo can draw; use --format svg or pdf, which have no such limit")
+            + "\(largestBitmapSide) pixels a side that cairo can draw; use --format svg or pdf, which have no such limit, "
+            + "or --page to print it on pages")
     }
 
     /// Whether `prefix` can start every id of an SVG: letters, digits, `_`, `-` and `.`, starting with a

@@ -95,7 +95,7 @@ import Testing
             try Renderer.render(model, options: RenderOptions(format: .png))
         } throws: { error in
             let message = (error as? RenderError)?.message ?? ""
-            return message.contains("32767 pixels") && message.contains("svg or pdf")
+            return message.contains("32767 pixels") && message.contains("svg or pdf") && message.contains("--page")
         }
         #expect(try !Renderer.render(model, options: RenderOptions(format: .svg)).bytes.isEmpty)
     }
