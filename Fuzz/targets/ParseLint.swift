@@ -52,17 +52,16 @@ private func checkDecodingError(_ error: SourceDecodingError, in bytes: UnsafeBu
 
 // MARK: - Diagnostics
 
+private let knownRuleIDs = Set(Linter.ruleIDs)
+
 /// Every diagnostic names a rule, says something, stands at a real line and column whose byte
 /// offset agrees with them, and comes in the spec's order.
 private func checkDiagnostics(_ diagnostics: [Diagnostic], in source: SourceText) {
-    let ruleIDs = Set(Linter.ruleIDs)
-    // Scalars before each byte offset, so a column can be checked against its offset in O(1).
-    var scalarsBefore = [Int](repeating: 0, count: source.bytes.count + 1)
-    for (offset, byte) in source.bytes.enumerated() {
-        scalarsBefore[offset + 1] = scalarsBefore[offset] + (byte & 0xC0 == 0x80 ? 0 : 1)
-    }
+    // Scalars before the line's start and before the offset, counted by cursors that only move
+    // forward, as diagnostics come in order: linear in the input, with no table of every offset.
+    var lineStartCursor = ScalarCursor(), offsetCursor = ScalarCursor()
     for (index, diagnostic) in diagnostics.enumerated() {
-        require(ruleIDs.contains(diagnostic.rule), "unknown rule \(diagnostic.rule)")
+        require(knownRuleIDs.contains(diagnostic.rule), "unknown rule \(diagnostic.rule)")
         require(!diagnostic.message.isEmpty, "empty message from \(diagnostic.rule)")
         if index > 0 {
             require(!Diagnostic.sortedOrder(diagnostic, diagnostics[index - 1]), "diagnostics out of order at \(index)")
@@ -73,8 +72,25 @@ private func checkDiagnostics(_ diagnostics: [Diagnostic], in source: SourceText
         let lineEnd = position.line < source.lineCount ? source.lineStarts[position.line] - 1 : source.bytes.count
         require(position.offset >= lineStart && position.offset <= lineEnd,
                 "\(diagnostic.rule) at \(position) has offset \(position.offset) outside its line \(lineStart)...\(lineEnd)")
-        require(position.column == scalarsBefore[position.offset] - scalarsBefore[lineStart] + 1,
+        let scalars = offsetCursor.scalars(before: position.offset, in: source.bytes)
+            - lineStartCursor.scalars(before: lineStart, in: source.bytes)
+        require(position.column == scalars + 1,
                 "\(diagnostic.rule) at \(position) disagrees with its offset \(position.offset)")
+    }
+}
+
+/// The number of scalars before `offset`, counted from where the last question left off.
+private struct ScalarCursor {
+    var offset = 0
+    var scalars = 0
+
+    mutating func scalars(before target: Int, in bytes: [UInt8]) -> Int {
+        if target < offset { self = ScalarCursor() }
+        while offset < target {
+            if bytes[offset] & 0xC0 != 0x80 { scalars += 1 }
+            offset += 1
+        }
+        return scalars
     }
 }
 
