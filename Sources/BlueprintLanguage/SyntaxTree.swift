@@ -138,16 +138,17 @@ public struct PhaseStatement: Hashable, Sendable {
 /// A step or evidence declaration. Its fields live in one immutable object: a statement is then a
 /// word wide in the tree, and a rule reading it takes one reference instead of copying every field.
 public struct StepStatement: Hashable, Sendable {
-    private let fields: Fields
+    // Inlinable, so the rules in other modules read a field without a call.
+    @usableFromInline let fields: Fields
 
-    private final class Fields: Sendable {
-        let lane: Lane
+    @usableFromInline final class Fields: Sendable {
+        @usableFromInline let lane: Lane
         /// The lane keyword was `onstage`, the other name of `frontstage`: the only keyword not
         /// spelt like its lane, so a flag keeps it where a string would take 16 bytes a step.
-        let isWrittenOnstage: Bool
-        let id: Identifier
-        let label: StringLiteral
-        let attributes: [Attribute]
+        @usableFromInline let isWrittenOnstage: Bool
+        @usableFromInline let id: Identifier
+        @usableFromInline let label: StringLiteral
+        @usableFromInline let attributes: [Attribute]
 
         init(lane: Lane, isWrittenOnstage: Bool, id: Identifier, label: StringLiteral, attributes: [Attribute]) {
             self.lane = lane
@@ -163,13 +164,13 @@ public struct StepStatement: Hashable, Sendable {
                         attributes: attributes)
     }
 
-    public var lane: Lane { fields.lane }
+    @inlinable public var lane: Lane { fields.lane }
     /// As written (`onstage` or `frontstage`).
     public var laneKeyword: String { fields.isWrittenOnstage ? "onstage" : fields.lane.rawValue }
-    public var id: Identifier { fields.id }
-    public var label: StringLiteral { fields.label }
+    @inlinable public var id: Identifier { fields.id }
+    @inlinable public var label: StringLiteral { fields.label }
     /// In source order, repeats included.
-    public var attributes: [Attribute] { fields.attributes }
+    @inlinable public var attributes: [Attribute] { fields.attributes }
 
     public static func == (lhs: StepStatement, rhs: StepStatement) -> Bool {
         lhs.fields === rhs.fields || (lhs.lane == rhs.lane && lhs.fields.isWrittenOnstage == rhs.fields.isWrittenOnstage
