@@ -126,9 +126,9 @@ private struct ParsedPDF {
         for (index, start) in starts.enumerated() {
             let end = index + 1 < starts.count ? starts[index + 1].offset : tableOffset
             let text = bytes[start.offset..<end]
-            guard let header = Self.firstIndex(of: " obj", in: text) else { return nil }
+            guard let header = text.firstIndex(ofBytes: " obj".utf8) else { return nil }
             let body = text[(header + 4)...]
-            let streamStart = Self.firstIndex(of: "stream", in: body) ?? body.endIndex
+            let streamStart = body.firstIndex(ofBytes: "stream".utf8) ?? body.endIndex
             let dictionary = body[..<streamStart]
             objects.append(Object(number: start.number, dictionary: dictionary, stream: body[streamStart...],
                                   isPage: Self.isType("Page", dictionary)))
@@ -144,14 +144,14 @@ private struct ParsedPDF {
 
     /// Whether the dictionary says `/Type /NAME`, and not a longer name (`/Pages` is no `/Page`).
     private static func isType(_ name: String, _ dictionary: ArraySlice<UInt8>) -> Bool {
-        guard let start = firstIndex(of: "/Type /" + name, in: dictionary) else { return false }
+        guard let start = dictionary.firstIndex(ofBytes: ("/Type /" + name).utf8) else { return false }
         let end = start + "/Type /".utf8.count + name.utf8.count
         return end == dictionary.endIndex || !(UInt8(ascii: "A")...UInt8(ascii: "z")).contains(dictionary[end])
     }
 
     /// The object number `N` of `NAME N G R`.
     private static func reference(named name: String, in bytes: ArraySlice<UInt8>) -> Int? {
-        guard let start = firstIndex(of: name + " ", in: bytes) else { return nil }
+        guard let start = bytes.firstIndex(ofBytes: (name + " ").utf8) else { return nil }
         return tokens(bytes[(start + name.utf8.count)...].prefix(32)).first.flatMap { Int($0) }
     }
 
@@ -161,17 +161,6 @@ private struct ParsedPDF {
 
     private static func tokens(_ bytes: ArraySlice<UInt8>) -> [Substring] {
         String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isWhitespace)
-    }
-
-    private static func firstIndex(of text: String, in bytes: ArraySlice<UInt8>) -> Int? {
-        let pattern = Array(text.utf8)
-        guard let first = pattern.first, bytes.count >= pattern.count else { return nil }
-        var index = bytes.startIndex
-        while let candidate = bytes[index...].firstIndex(of: first) {
-            if bytes[candidate...].starts(with: pattern) { return candidate }
-            index = candidate + 1
-        }
-        return nil
     }
 
     private static func lastIndex(of text: String, in bytes: ArraySlice<UInt8>) -> Int? {

@@ -82,7 +82,7 @@ struct SVGFinishing {
 
     /// Just after the `>` of `<svg …>`.
     private func endOfRootStartTag(_ svg: [UInt8]) -> Int? {
-        guard let start = Self.firstIndex(of: Self.svgOpening, in: svg[...]) else { return nil }
+        guard let start = svg[...].firstIndex(ofBytes: Self.svgOpening) else { return nil }
         var quoted = false
         for index in start..<svg.count {
             switch svg[index] {
@@ -123,7 +123,7 @@ struct SVGFinishing {
     /// The index after a tag, comment, or declaration that starts at `start`.
     private static func endOfMarkup(_ svg: [UInt8], from start: Int) -> Int {
         if svg[start...].starts(with: "<!--".utf8) {
-            return firstIndex(of: commentEnd, in: svg[start...]).map { $0 + commentEnd.count } ?? svg.count
+            return svg[start...].firstIndex(ofBytes: commentEnd).map { $0 + commentEnd.count } ?? svg.count
         }
         var quoted = false
         var index = start
@@ -172,7 +172,7 @@ struct SVGFinishing {
     /// `url(#X)` → `url(#PX)`, as in `fill="url(#l_1)"` of Graphviz gradients.
     private static func appendPrefixingURLReferences(_ value: ArraySlice<UInt8>, prefix: [UInt8], to output: inout [UInt8]) {
         var rest = value
-        while let start = firstIndex(of: urlReference, in: rest) {
+        while let start = rest.firstIndex(ofBytes: urlReference) {
             let end = start + urlReference.count
             output += rest[..<end]
             output += prefix
@@ -184,19 +184,6 @@ struct SVGFinishing {
     private static let svgOpening = Array("<svg".utf8)
     private static let commentEnd = Array("-->".utf8)
     private static let urlReference = Array("url(#".utf8)
-
-    /// Where `pattern` first starts in `bytes`: a scan for its first byte, then a comparison.
-    /// Foundation's `firstRange(of:)` goes through generic collection matching at every position,
-    /// which made it most of the time this type takes.
-    private static func firstIndex(of pattern: [UInt8], in bytes: ArraySlice<UInt8>) -> Int? {
-        guard let first = pattern.first else { return bytes.startIndex }
-        var index = bytes.startIndex
-        while let candidate = bytes[index...].firstIndex(of: first) {
-            if bytes[candidate...].starts(with: pattern) { return candidate }
-            index = candidate + 1
-        }
-        return nil
-    }
 
     private static func isSpace(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
