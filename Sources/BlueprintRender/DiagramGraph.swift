@@ -123,6 +123,12 @@ struct DiagramGraph {
     }
 
     static func stepNode(_ id: String) -> String { "step-\(id)" }
+
+    /// What the router connects: every flow, then every recovery link, in the order of their edges.
+    static func links(of blueprint: Blueprint) -> [EdgeRouter.Link] {
+        blueprint.flows.map { EdgeRouter.Link(from: $0.from, to: $0.to) }
+            + blueprint.recoveries.map { EdgeRouter.Link(from: $0.from, to: $0.to) }
+    }
     static func evidenceNode(_ id: String) -> String { "evidence-\(id)" }
 
     // MARK: Edges
@@ -170,8 +176,7 @@ struct DiagramGraph {
                     "color": .raw(theme.recoveryEdge), "style": "dotted", "penwidth": "2", "arrowhead": "empty", "class": "recovery",
                 ]))
         }
-        let links = blueprint.flows.map { EdgeRouter.Link(from: $0.from, to: $0.to) }
-            + blueprint.recoveries.map { EdgeRouter.Link(from: $0.from, to: $0.to) }
+        let links = Self.links(of: blueprint)
         // A label keeps its text and 2 points around it clear.
         let labelSizes = labels.map { $0.map { Size(width: $0.width + 4, height: $0.height + 4) } }
         let routes = EdgeRouter(layout: layout, stepLanes: blueprint.steps.map(\.lane), links: links)

@@ -128,12 +128,22 @@ struct DiagramLayout {
     /// Height of every box of a lane: boxes of one lane are the same size, like notes on a wall.
     var boxHeights: [Lane: Double]
     var lineY: [BlueprintLine: Double]
+    /// The y of the middle of each lane's row of boxes: lower than the band's middle when more arrows
+    /// run above the boxes than below them.
+    var rowCentres: [Lane: Double]
+    /// Height of each lane's row of boxes (a stack of evidence items is one row), 0 for a lane without.
+    var rowHeights: [Lane: Double]
     /// Each phase column from the top of its header to the bottom of the lanes.
     var phaseColumns: [Rect]
     var stepCentres: [Point]
     var evidenceCentres: [Point]
 
-    init(columns: ColumnLayout, slots: SlotAssignment, stepLanes: [Lane], sizes: MeasuredSizes) {
+    /// `corridorTracks` says how many arrows run side by side along each side of each corridor, so
+    /// the lanes give them room clear of the lines (see `RoutingGrid.Corridor`).
+    init(
+        columns: ColumnLayout, slots: SlotAssignment, stepLanes: [Lane], sizes: MeasuredSizes,
+        corridorTracks: [CorridorSide: Int] = [:]
+    ) {
         self.columns = columns
         width = columns.contentWidth
         var y = 0.0
@@ -150,6 +160,7 @@ struct DiagramLayout {
         self.boxHeights = boxHeights
 
         lanes = [:]
+        var rowCentres = [Lane: Double](), rowHeights = [Lane: Double]()
         for lane in Lane.allCases {
             // A line's title has its last line on the line and the others above it, in the lane above:
             // that lane is tall enough for both titles.
@@ -158,12 +169,21 @@ struct DiagramLayout {
                 + Double(extraLineTitleLines) * TextStyles.lineTitle.lineHeight
             // Evidence items shown over one slot stack: the evidence lane holds the tallest stack.
             let rows = Double(lane == .evidence ? slots.evidenceStackDepth : 1)
-            let contentRoom = boxHeights[lane].map { rows * $0 + (rows - 1) * Spacing.evidenceStackGap + 2 * Spacing.lanePadding }
-                ?? Spacing.emptyLaneHeight
+            let boxesHeight = boxHeights[lane].map { rows * $0 + (rows - 1) * Spacing.evidenceStackGap } ?? 0
+            let basePadding = boxHeights[lane] == nil ? Spacing.emptyLaneHeight / 2 : Spacing.lanePadding
+            let above = CorridorSide(corridor: lane.index, below: true)
+            let below = CorridorSide(corridor: lane.index + 1, below: false)
+            let paddingAbove = max(basePadding, RoutingGrid.Corridor.padding(forTracks: corridorTracks[above, default: 0]))
+            let paddingBelow = max(basePadding, RoutingGrid.Corridor.padding(forTracks: corridorTracks[below, default: 0]))
+            let contentRoom = paddingAbove + boxesHeight + paddingBelow
             let height = max(titleRoom, contentRoom)
             lanes[lane] = Rect(x: columns.contentX, y: y, width: columns.contentWidth, height: height)
+            rowCentres[lane] = y + (height - contentRoom) / 2 + paddingAbove + boxesHeight / 2
+            rowHeights[lane] = boxesHeight
             y += height
         }
+        self.rowCentres = rowCentres
+        self.rowHeights = rowHeights
         lineY = [
             .interaction: lanes[.customer]!.maxY,
             .visibility: lanes[.frontstage]!.maxY,
@@ -189,12 +209,11 @@ struct DiagramLayout {
         }
         height = y
 
-        let lanes = self.lanes
         stepCentres = zip(slots.stepPlaces, stepLanes).map { place, lane in
-            Point(x: columns.slotCentre(place), y: lanes[lane]!.midY)
+            Point(x: columns.slotCentre(place), y: rowCentres[lane]!)
         }
         let evidencePitch = (boxHeights[.evidence] ?? 0) + Spacing.evidenceStackGap
-        let topLevelY = lanes[.evidence]!.midY - Double(slots.evidenceStackDepth - 1) * evidencePitch / 2
+        let topLevelY = rowCentres[.evidence]! - Double(slots.evidenceStackDepth - 1) * evidencePitch / 2
         evidenceCentres = zip(slots.evidencePlaces, slots.evidenceLevels).map { place, level in
             Point(x: columns.slotCentre(place), y: topLevelY + Double(level) * evidencePitch)
         }

@@ -138,14 +138,18 @@ enum Routing {
     static let portMargin = 8.0
     /// Most room between two ports on one side of a box.
     static let portSpacing = 10.0
-    /// Most room between two tracks of a gap or corridor.
-    static let trackSpacing = 7.0
+    /// Most room between two tracks of a gap or corridor: more than 7 points, so two arrows never read
+    /// as one line.
+    static let trackSpacing = 8.0
     /// Tracks keep this far from the boxes on either side of a gap or corridor.
     static let channelMargin = 6.0
     /// Room before a box for the arrowhead and a rounded corner, on the side links enter.
     static let arrowRoom = 13.0
-    /// Tracks keep this far from the line drawn across a corridor.
-    static let lineClearance = 6.0
+    /// Tracks keep this far from the line drawn across a corridor: any nearer, and an arrow along it
+    /// reads as a doubled line.
+    static let lineClearance = 15.0
+    /// Tracks keep this far from a phase divider drawn down a gap.
+    static let dividerClearance = 6.0
     static let verticalJog = 10.0
     /// Radius of the rounded corners.
     static let cornerRadius = 5.0

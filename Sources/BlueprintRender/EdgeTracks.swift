@@ -1,26 +1,41 @@
 import BlueprintLanguage
 
 // Tracks: links that share a corridor or a gap each get a line of their own in it.
+
+/// One side of a corridor: the part above the lane border (in the lane above it) or below it.
+struct CorridorSide: Hashable {
+    /// The corridor's index in `RoutingGrid.corridors`: 0 lies above the first lane.
+    var corridor: Int
+    var below: Bool
+}
 extension EdgeRouter {
-    /// The y of each link's corridor run, for links that take one: runs whose extents overlap get
-    /// different tracks.
-    func assignCorridorTracks(_ plans: [Plan]) -> [Double?] {
-        struct Side: Hashable {
-            var corridor: Int
-            var below: Bool
-        }
-        var runs: [Side: [(plan: Int, interval: ClosedRange<Double>)]] = [:]
+    /// The runs along corridors, by the side of the corridor they take: a link runs along the inside
+    /// of its target's lane.
+    private func corridorRuns(_ plans: [Plan]) -> [CorridorSide: [(plan: Int, interval: ClosedRange<Double>)]] {
+        var runs: [CorridorSide: [(plan: Int, interval: ClosedRange<Double>)]] = [:]
         for (index, plan) in plans.enumerated() {
             guard case .viaCorridor(let outGap, let corridor, let inGap) = plan.shape else { continue }
             let first = grid.gaps[min(outGap, inGap)], last = grid.gaps[max(outGap, inGap)]
             let below = grid.steps[plan.to].lane.index == corridor
-            runs[Side(corridor: corridor, below: below), default: []].append((index, first.minX...last.maxX))
+            runs[CorridorSide(corridor: corridor, below: below), default: []].append((index, first.minX...last.maxX))
         }
+        return runs
+    }
+
+    /// How many tracks each side of a corridor needs. It depends only on the slots and columns, not on
+    /// the heights of the lanes, which are made to give these tracks room.
+    func corridorTrackCounts() -> [CorridorSide: Int] {
+        corridorRuns(links.map(plan)).mapValues { Self.intervalTracks($0.map(\.interval)).1 }
+    }
+
+    /// The y of each link's corridor run, for links that take one: runs whose extents overlap get
+    /// different tracks.
+    func assignCorridorTracks(_ plans: [Plan]) -> [Double?] {
         var tracks = [Double?](repeating: nil, count: plans.count)
-        for (side, corridorRuns) in runs {
-            let (trackOf, count) = Self.intervalTracks(corridorRuns.map(\.interval))
+        for (side, runs) in corridorRuns(plans) {
+            let (trackOf, count) = Self.intervalTracks(runs.map(\.interval))
             let positions = grid.corridors[side.corridor].trackPositions(count, below: side.below)
-            for (run, track) in zip(corridorRuns, trackOf) { tracks[run.plan] = positions[track] }
+            for (run, track) in zip(runs, trackOf) { tracks[run.plan] = positions[track] }
         }
         return tracks
     }

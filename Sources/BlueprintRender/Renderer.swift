@@ -160,7 +160,14 @@ public enum Renderer {
             legend: legend.size,
             legendBesideTitleBlock: legendFitsBeside,
             notes: notes?.size)
-        let layout = DiagramLayout(columns: columns, slots: slots, stepLanes: blueprint.steps.map(\.lane), sizes: sizes)
+        // The lanes are laid out twice: the first layout tells how many arrows run along each corridor,
+        // and the second gives the lanes room for them.
+        let stepLanes = blueprint.steps.map(\.lane)
+        let firstLayout = DiagramLayout(columns: columns, slots: slots, stepLanes: stepLanes, sizes: sizes)
+        let corridorTracks = EdgeRouter(layout: firstLayout, stepLanes: stepLanes, links: DiagramGraph.links(of: blueprint))
+            .corridorTrackCounts()
+        let layout = DiagramLayout(
+            columns: columns, slots: slots, stepLanes: stepLanes, sizes: sizes, corridorTracks: corridorTracks)
         let graph = DiagramGraph(
             content: content, layout: layout, wrapper: wrapper,
             steps: Array(cards.prefix(content.steps.count)), evidence: Array(cards.dropFirst(content.steps.count)),

@@ -19,7 +19,8 @@ struct RoutingGrid {
         /// Evenly spread, clear of the box on the left and with room for the arrowhead before the box
         /// on the right.
         func trackPositions(_ count: Int) -> [Double] {
-            spread(count, over: (minX + Routing.channelMargin)...(maxX - Routing.arrowRoom), avoiding: border)
+            spread(count, over: (minX + Routing.channelMargin)...(maxX - Routing.arrowRoom), avoiding: border,
+                   clearance: Routing.dividerClearance)
         }
     }
 
@@ -35,10 +36,19 @@ struct RoutingGrid {
         /// filled from the boxes towards the border: a run far from the dashed line is not mistaken for it.
         func trackPositions(_ count: Int, below: Bool) -> [Double] {
             let top = minY + Routing.channelMargin, bottom = maxY - Routing.channelMargin
-            guard let border, top < border, border < bottom else { return spread(count, over: top...bottom, avoiding: nil) }
+            guard let border, top < border, border < bottom else {
+                return spread(count, over: top...bottom, avoiding: nil, clearance: 0)
+            }
             let room = below ? bottom - (border + Routing.lineClearance) : border - Routing.lineClearance - top
             let spacing = count > 1 ? min(Routing.trackSpacing, max(0, room) / Double(count - 1)) : 0
             return (0..<count).map { track in below ? bottom - spacing * Double(track) : top + spacing * Double(track) }
+        }
+
+        /// The padding a lane needs between its boxes and its border for `count` tracks on that side,
+        /// so they keep `Routing.trackSpacing` apart and `Routing.lineClearance` from the border.
+        static func padding(forTracks count: Int) -> Double {
+            guard count > 0 else { return 0 }
+            return Routing.channelMargin + Routing.lineClearance + Routing.trackSpacing * Double(count - 1)
         }
     }
 
@@ -82,9 +92,8 @@ struct RoutingGrid {
 
         // The extent of each lane's boxes; a lane without boxes lends its whole height to the corridors.
         let boxRows: [(minY: Double, maxY: Double)] = Lane.allCases.map { lane in
-            let band = layout.lanes[lane]!
-            guard let height = layout.boxHeights[lane] else { return (band.midY, band.midY) }
-            return (band.midY - height / 2, band.midY + height / 2)
+            let centre = layout.rowCentres[lane]!, height = layout.rowHeights[lane]!
+            return (centre - height / 2, centre + height / 2)
         }
         corridors = (0...Lane.allCases.count).map { index in
             let top = index == 0 ? layout.lanes[Lane.allCases[0]]!.minY : boxRows[index - 1].maxY
@@ -108,13 +117,13 @@ struct RoutingGrid {
 }
 
 /// `count` evenly spaced positions, at most `Routing.trackSpacing` apart, centred in `range` but never
-/// on the `border` drawn across it, where a track would read as part of that line.
-private func spread(_ count: Int, over range: ClosedRange<Double>, avoiding border: Double?) -> [Double] {
+/// within `clearance` of the `border` drawn across it, where a track would read as part of that line.
+private func spread(_ count: Int, over range: ClosedRange<Double>, avoiding border: Double?, clearance: Double) -> [Double] {
     guard count > 0 else { return [] }
     var pieces = [range]
     if let border, range.contains(border) {
-        pieces = [range.lowerBound...max(range.lowerBound, border - Routing.lineClearance),
-                  min(range.upperBound, border + Routing.lineClearance)...range.upperBound]
+        pieces = [range.lowerBound...max(range.lowerBound, border - clearance),
+                  min(range.upperBound, border + clearance)...range.upperBound]
     }
     // Positions are spread over the pieces laid end to end.
     let total = pieces.map { $0.upperBound - $0.lowerBound }.reduce(0, +)
