@@ -102,6 +102,8 @@ struct DiagramContent {
         for title in laneTitles.values { request.add(title, style: TextStyles.laneTitle, maxWidth: Spacing.laneTitleMaxWidth) }
         for title in lineTitles.values { request.add(title, style: TextStyles.lineTitle, maxWidth: Spacing.laneTitleMaxWidth) }
         for title in phaseTitles { request.add(title, style: TextStyles.phaseTitle, maxWidth: 2 * Spacing.slotWidth) }
+        // The arrow and the ellipsis of connector chips, whose other words are step labels.
+        request.add("→ …", style: TextStyles.stepLabel)
         for label in blueprint.flows.compactMap(\.label) {
             request.add(label, style: TextStyles.edgeLabel, maxWidth: Spacing.edgeLabelWidth)
         }

@@ -23,11 +23,12 @@ struct DiagramGraph {
     var notes: Arrangement?
     var titles: WrappedTitles
 
-    private var theme: RenderTheme { content.theme }
+    var theme: RenderTheme { content.theme }
     private var blueprint: Blueprint { content.blueprint }
 
     func graph() -> GraphvizGraph {
         let nodeDefaults = nodeDefaults
+        let drawn = edgesAndChips()
         return GraphvizGraph(
             name: "blueprint",
             attributes: [
@@ -43,14 +44,14 @@ struct DiagramGraph {
                 "fontname": .raw(pinnedFontFamily), "fontsize": .raw(number(TextStyles.edgeLabel.size)),
                 "fontcolor": .raw(theme.mutedText), "arrowsize": .raw(number(Self.arrowSize)), "penwidth": "1.2",
             ],
-            nodes: (nodes() + laneTitles() + phaseTitles() + lineTitles()).map { node in
+            nodes: (nodes() + drawn.chips + laneTitles() + phaseTitles() + lineTitles()).map { node in
                 // Without what the defaults already say: a diagram has thousands of nodes, and every
                 // attribute is written, parsed and stored.
                 var trimmed = node
                 trimmed.attributes.removeValues(givenBy: nodeDefaults)
                 return trimmed
             },
-            edges: edges(),
+            edges: drawn.edges,
             subgraphs: lanes() + phases() + lines()
         )
     }
@@ -147,7 +148,8 @@ struct DiagramGraph {
         return continuesAChain ? nil : label
     }
 
-    private func edges() -> [GraphvizEdge] {
+    /// The edges, and the chips of those drawn as connectors.
+    private func edgesAndChips() -> (edges: [GraphvizEdge], chips: [GraphvizNode]) {
         // Each label wrapped once, for the route to make room for it and for Graphviz to draw. Recovery
         // links have none: their dotted line and hollow head say what they are (see the legend), and
         // the same word on each of them read as clutter.
@@ -179,12 +181,22 @@ struct DiagramGraph {
         let links = Self.links(of: blueprint)
         // A label keeps its text and 2 points around it clear.
         let labelSizes = labels.map { $0.map { Size(width: $0.width + 4, height: $0.height + 4) } }
-        let routes = EdgeRouter(layout: layout, stepLanes: blueprint.steps.map(\.lane), links: links)
-            .routes(labelSizes: labelSizes)
+        let router = EdgeRouter(layout: layout, stepLanes: blueprint.steps.map(\.lane), links: links)
+        let routes = router.routes(labelSizes: labelSizes)
+        var chips: [GraphvizNode] = []
+        for (number, chip) in router.chips.enumerated() {
+            let edge = edges[chip.link]
+            chips += connectorChips(
+                number: number + 1, route: routes[chip.link], chips: (chip.start, chip.end), link: links[chip.link],
+                label: labels[chip.link], colour: edge.attributes["color"] ?? .raw(theme.handOffEdge))
+            edges[chip.link].attributes["label"] = nil
+            if case .raw(let kind) = edge.attributes["class"] { edges[chip.link].attributes["class"] = .raw(kind + " connector") }
+        }
         for (index, route) in routes.enumerated() {
             // Graphviz's edge position: curves separated by `;`, the last starting with the arrowhead's tip.
-            let tip = route.points[route.points.count - 1]
-            let labelBox = labelSizes[index].map { size in
+            let tip = route.tip
+            // A connector's label is in its chip.
+            let labelBox = route.connectorEnd != nil ? nil : labelSizes[index].map { size in
                 Rect(x: route.labelCentre.x - size.width / 2, y: route.labelCentre.y - size.height / 2,
                      width: size.width, height: size.height)
             }
@@ -196,7 +208,7 @@ struct DiagramGraph {
                 edges[index].attributes["lp"] = position(route.labelCentre.x, route.labelCentre.y, pinned: false)
             }
         }
-        return edges
+        return (edges, chips)
     }
 
     private func edgeLabel(_ text: String) -> TextBlock {
@@ -306,7 +318,7 @@ struct DiagramGraph {
     }
 
     /// A point in Graphviz coordinates (y up) from top-down layout coordinates; `!` pins a node.
-    private func position(_ x: Double, _ y: Double, pinned: Bool = true) -> GraphvizValue {
+    func position(_ x: Double, _ y: Double, pinned: Bool = true) -> GraphvizValue {
         .raw(graphvizPoint(x, y) + (pinned ? "!" : ""))
     }
 

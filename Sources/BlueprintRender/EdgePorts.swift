@@ -20,6 +20,11 @@ extension EdgeRouter {
                 let down = source.lane < target.lane
                 ends[PortKey(step: plan.from, side: down ? .bottom : .top), default: []].append((index, true, Double(index)))
                 ends[PortKey(step: plan.to, side: down ? .top : .bottom), default: []].append((index, false, Double(index)))
+            case .connector(let start, let end):
+                let startSide: Side = switch start { case .right, .left: .right; case .above: .top; case .below: .bottom }
+                let endSide: Side = switch end { case .left, .right: .left; case .above: .top; case .below: .bottom }
+                ends[PortKey(step: plan.from, side: startSide), default: []].append((index, true, source.centre.y))
+                ends[PortKey(step: plan.to, side: endSide), default: []].append((index, false, target.centre.y))
             case .throughGap:
                 ends[PortKey(step: plan.from, side: .right), default: []].append((index, true, target.centre.y))
                 ends[PortKey(step: plan.to, side: .left), default: []].append((index, false, source.centre.y))

@@ -3,6 +3,9 @@ extension EdgeRouter {
     /// A route as a polyline in top-down coordinates, from the source's border to the target's.
     struct Route {
         var points: [Point]
+        /// For a connector, its second arrow, from the chip before the target into the target; `points`
+        /// is then the first, from the source into its chip.
+        var connectorEnd: [Point]? = nil
         /// Where the link's label goes: on the route, clear of the boxes and of other labels where
         /// the route leaves room.
         var labelCentre: Point
@@ -16,6 +19,7 @@ extension EdgeRouter {
             if let label, let split = split(around: label), let before = split.before, Self.canBeCut(split) {
                 pieces = [before, split.after]
             }
+            if let connectorEnd { pieces.append(connectorEnd) }
             var last = pieces[pieces.count - 1]
             let end = last.count - 1
             let finalLength = last[end - 1].distance(to: last[end])
@@ -23,6 +27,9 @@ extension EdgeRouter {
             pieces[pieces.count - 1] = last
             return pieces.map(Self.bezierControlPoints)
         }
+
+        /// Where the arrowhead points.
+        var tip: Point { (connectorEnd ?? points)[(connectorEnd ?? points).count - 1] }
 
         /// Whether a label at `rect` misses the route, or covers a part of it that can be left out:
         /// the route still leaves its source before the gap and has room for the arrowhead after it.

@@ -14,6 +14,10 @@ import BlueprintLanguage
 /// - otherwise out into the gap after the source, along the corridor next to the target's lane, and
 ///   in from the gap before the target; loops back to an earlier step take this way too.
 ///
+/// A link that would run a long way along a corridor, across the arrows of every step it passes, is
+/// drawn as a *connector* instead where there is room: a short arrow from the source into a chip in the
+/// next slot naming the target, and one from a chip in the slot before the target naming the source.
+///
 /// Links that share a gap or a corridor get tracks of their own, and links that share a side of a box
 /// get ports of their own, so no two links run on top of each other. The work is linear in the number
 /// of links, apart from sorting.
@@ -30,16 +34,42 @@ struct EdgeRouter {
     let grid: RoutingGrid
     let links: [Link]
     let layout: DiagramLayout
+    /// How each link goes: connectors are chosen first, in the order of the links, and their chips
+    /// then stand in the way of the others like boxes.
+    let plans: [Plan]
 
     init(layout: DiagramLayout, stepLanes: [Lane], links: [Link]) {
-        grid = RoutingGrid(layout: layout, stepLanes: stepLanes)
+        var grid = RoutingGrid(layout: layout, stepLanes: stepLanes)
+        var connectors: [Int: Shape] = [:]
+        for (index, link) in links.enumerated() {
+            guard let connector = Self.connector(for: link, in: grid),
+                  case .connector(let start, let end) = connector else { continue }
+            connectors[index] = connector
+            for (step, side) in [(link.from, start), (link.to, end)] {
+                let cell = grid.chipCell(of: step, side)
+                grid.occupy(cell.lane, slot: cell.slot)
+            }
+        }
+        let finalGrid = grid
+        plans = links.enumerated().map { index, link in
+            connectors[index].map { Plan(from: link.from, to: link.to, shape: $0) } ?? Self.plan(link, in: finalGrid)
+        }
+        self.grid = grid
         self.links = links
         self.layout = layout
     }
 
-    /// The route of every link; `labelSizes` gives the size of each link's label, nil for none.
+    /// Where each link's chips go, for the links drawn as connectors.
+    var chips: [(link: Int, start: Chip, end: Chip)] {
+        plans.indices.compactMap { index in
+            guard case .connector(let start, let end) = plans[index].shape else { return nil }
+            return (index, chip(of: plans[index].from, start), chip(of: plans[index].to, end))
+        }
+    }
+
+    /// The route of every link; `labelSizes` gives the size of each link's label, nil for none (a
+    /// connector's label goes in its chip, not on its route).
     func routes(labelSizes: [Size?]) -> [Route] {
-        let plans = links.map(plan)
         let ports = assignPorts(plans)
         let corridorTracks = assignCorridorTracks(plans)
         let gapTracks = assignGapTracks(plans, ports: ports, corridorTracks: corridorTracks)
@@ -60,6 +90,18 @@ struct EdgeRouter {
         case vertical
         /// Out into the gap after the source, along a corridor, in from the gap before the target.
         case viaCorridor(outGap: Int, corridor: Int, inGap: Int)
+        /// Out of the source into a chip beside it; out of a chip beside the target into the target.
+        case connector(start: ChipSide, end: ChipSide)
+    }
+
+    /// Where a connector's chip sits: in the next or previous slot of its step's lane, or in its step's
+    /// slot of the lane above or below.
+    enum ChipSide { case right, left, above, below }
+
+    /// A connector's chip: the room it may take, and the side of its step it is on.
+    struct Chip {
+        var cell: Rect
+        var side: ChipSide
     }
 
     struct Plan {
@@ -68,7 +110,31 @@ struct EdgeRouter {
         var shape: Shape
     }
 
-    func plan(_ link: Link) -> Plan {
+    /// The connector a link is drawn as, when its corridor run would pass more than
+    /// `Routing.longestCorridorRun` slots and there is a free slot for a chip beside each end: after the
+    /// source or before the target in their lanes first, else above or below them, towards the other end.
+    static func connector(for link: Link, in grid: RoutingGrid) -> Shape? {
+        guard case .viaCorridor(let outGap, _, let inGap) = plan(link, in: grid).shape,
+              abs(inGap - outGap) > Routing.longestCorridorRun else { return nil }
+        let source = grid.steps[link.from], target = grid.steps[link.to]
+        let targetIsBelow = target.lane.index > source.lane.index
+        let startSides: [ChipSide] = targetIsBelow ? [.right, .below, .above] : [.right, .above, .below]
+        let endSides: [ChipSide] = targetIsBelow ? [.left, .above, .below] : [.left, .below, .above]
+        guard let start = startSides.first(where: { grid.chipCellIsFree(of: link.from, $0) }) else { return nil }
+        let startCell = grid.chipCell(of: link.from, start)
+        guard let end = endSides.first(where: { side in
+            grid.chipCellIsFree(of: link.to, side) && grid.chipCell(of: link.to, side) != startCell
+        }) else { return nil }
+        return .connector(start: start, end: end)
+    }
+
+    /// The chip beside step `index` on `side`.
+    func chip(of index: Int, _ side: ChipSide) -> Chip {
+        let cell = grid.chipCell(of: index, side)
+        return Chip(cell: grid.cellRect(cell.lane, slot: cell.slot), side: side)
+    }
+
+    static func plan(_ link: Link, in grid: RoutingGrid) -> Plan {
         let source = grid.steps[link.from], target = grid.steps[link.to]
         if source.slot == target.slot, source.lane != target.lane,
            grid.slotIsClear(source.slot, betweenLanes: source.lane, target.lane) {
@@ -110,6 +176,19 @@ struct EdgeRouter {
         case .throughGap:
             let x = gapX.first ?? end.x
             points = [start, Point(x: x, y: start.y), Point(x: x, y: end.y), end]
+        case .connector(let startSide, let endSide):
+            let startChip = chip(of: plan.from, startSide).cell, endChip = chip(of: plan.to, endSide).cell
+            let chipStart = switch startSide {
+            case .right, .left: Point(x: startChip.minX, y: start.y)
+            case .below: Point(x: start.x, y: startChip.minY)
+            case .above: Point(x: start.x, y: startChip.maxY)
+            }
+            let chipEnd = switch endSide {
+            case .left, .right: Point(x: endChip.maxX, y: end.y)
+            case .above: Point(x: end.x, y: endChip.maxY)
+            case .below: Point(x: end.x, y: endChip.minY)
+            }
+            return Route(points: [start, chipStart], connectorEnd: [chipEnd, end], labelCentre: start)
         case .viaCorridor:
             let x1 = gapX.first!, x2 = gapX.second!, y = corridorY!
             points = [start, Point(x: x1, y: start.y), Point(x: x1, y: y), Point(x: x2, y: y), Point(x: x2, y: end.y), end]
@@ -148,6 +227,9 @@ enum Routing {
     /// Tracks keep this far from the line drawn across a corridor: any nearer, and an arrow along it
     /// reads as a doubled line.
     static let lineClearance = 15.0
+    /// A link whose run along a corridor would pass more slots than this is drawn as a connector, where
+    /// there is room for its chips.
+    static let longestCorridorRun = 3
     /// Tracks keep this far from a phase divider drawn down a gap.
     static let dividerClearance = 6.0
     static let verticalJog = 10.0

@@ -25,7 +25,7 @@ extension EdgeRouter {
     /// How many tracks each side of a corridor needs. It depends only on the slots and columns, not on
     /// the heights of the lanes, which are made to give these tracks room.
     func corridorTrackCounts() -> [CorridorSide: Int] {
-        corridorRuns(links.map(plan)).mapValues { Self.intervalTracks($0.map(\.interval)).1 }
+        corridorRuns(plans).mapValues { Self.intervalTracks($0.map(\.interval)).1 }
     }
 
     /// The y of each link's corridor run, for links that take one: runs whose extents overlap get
@@ -74,7 +74,7 @@ extension EdgeRouter {
         for (index, plan) in plans.enumerated() {
             let start = ports[index].start.y, end = ports[index].end.y
             switch plan.shape {
-            case .vertical:
+            case .vertical, .connector:
                 continue
             case .throughGap(let gap):
                 runs[gap, default: []].append(GapRun(plan: index, role: .passing, from: start, to: end))

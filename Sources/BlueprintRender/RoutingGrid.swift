@@ -83,12 +83,7 @@ struct RoutingGrid {
         occupied = Array(repeating: Array(repeating: false, count: slotCentres.count), count: Lane.allCases.count)
         for step in steps { occupied[step.lane.index][step.slot] = true }
         for centre in layout.evidenceCentres { occupied[Lane.evidence.index][slotIndex[centre.x]!] = true }
-        boxesBefore = occupied.map { row in
-            var counts = [0]
-            counts.reserveCapacity(row.count + 1)
-            for isOccupied in row { counts.append(counts[counts.count - 1] + (isOccupied ? 1 : 0)) }
-            return counts
-        }
+        boxesBefore = occupied.map(Self.runningCounts)
 
         // The extent of each lane's boxes; a lane without boxes lends its whole height to the corridors.
         let boxRows: [(minY: Double, maxY: Double)] = Lane.allCases.map { lane in
@@ -101,6 +96,54 @@ struct RoutingGrid {
             let border = index > 0 && index < Lane.allCases.count ? layout.lanes[Lane.allCases[index]]!.minY : nil
             return Corridor(minY: top, maxY: bottom, border: border)
         }
+    }
+
+    private static func runningCounts(_ row: [Bool]) -> [Int] {
+        var counts = [0]
+        counts.reserveCapacity(row.count + 1)
+        for isOccupied in row { counts.append(counts[counts.count - 1] + (isOccupied ? 1 : 0)) }
+        return counts
+    }
+
+    var slotCount: Int { gaps.count - 1 }
+
+    /// Whether a box (or a connector's chip) sits in `slot` of `lane`; outside the slots there is no room,
+    /// so true.
+    func isOccupied(_ lane: Lane, slot: Int) -> Bool {
+        slot >= 0 && slot < slotCount ? occupied[lane.index][slot] : true
+    }
+
+    /// Reserves `slot` of `lane` for a connector's chip: routes then go round it as round a box.
+    mutating func occupy(_ lane: Lane, slot: Int) {
+        occupied[lane.index][slot] = true
+        boxesBefore[lane.index] = Self.runningCounts(occupied[lane.index])
+    }
+
+    /// The slot and lane of the chip beside step `index` on `side`.
+    func chipCell(of index: Int, _ side: EdgeRouter.ChipSide) -> (lane: Lane, slot: Int) {
+        let step = steps[index], lanes = Lane.allCases
+        return switch side {
+        case .right: (step.lane, step.slot + 1)
+        case .left: (step.lane, step.slot - 1)
+        case .above: (lanes[max(0, step.lane.index - 1)], step.slot)
+        case .below: (lanes[min(lanes.count - 1, step.lane.index + 1)], step.slot)
+        }
+    }
+
+    /// Whether a chip can go beside step `index` on `side`: in a free slot of a lane of steps that has
+    /// boxes (an empty lane is too thin for one).
+    func chipCellIsFree(of index: Int, _ side: EdgeRouter.ChipSide) -> Bool {
+        let cell = chipCell(of: index, side)
+        // Above the first lane of steps lies the evidence lane, and below the last no lane at all.
+        let isLaneOfSteps = side == .left || side == .right || (cell.lane != .evidence && cell.lane != steps[index].lane)
+        guard isLaneOfSteps, !isOccupied(cell.lane, slot: cell.slot) else { return false }
+        return cellRect(cell.lane, slot: cell.slot).height > 0
+    }
+
+    /// The room of a box in `slot` of `lane`.
+    func cellRect(_ lane: Lane, slot: Int) -> Rect {
+        let top = corridors[lane.index].maxY, bottom = corridors[lane.index + 1].minY
+        return Rect(x: gaps[slot].maxX, y: top, width: Spacing.boxWidth, height: bottom - top)
     }
 
     /// No box in `lane` strictly between the two slots.

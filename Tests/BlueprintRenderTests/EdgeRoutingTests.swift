@@ -92,12 +92,22 @@ import Testing
                 return SVGGeometry.Box(minX: boxes.map(\.minX).min()!, minY: boxes.map(\.minY).min()!,
                                        maxX: boxes.map(\.maxX).max()!, maxY: boxes.map(\.maxY).max()!)
             }
-            // A chain's label is drawn once, on its first flow; recovery links have none.
+            // A chain's label is drawn once, on its first flow; recovery links have none; a connector's
+            // label is in its chip.
+            let connectors = Set(arrows.filter(\.isConnector).map { "\($0.from)->\($0.to)" })
             let chainLabels = model.flows.indices.filter { index in
                 model.flows[index].label != nil && !(index > 0 && model.flows[index - 1].label == model.flows[index].label
                     && model.flows[index - 1].fromRange.start.line == model.flows[index].fromRange.start.line)
             }
-            #expect(labels.count == chainLabels.count)
+            let chipLabels = chainLabels.filter { index in
+                let flow = model.flows[index]
+                return connectors.contains("step-\(model.steps[flow.from].id)->step-\(model.steps[flow.to].id)")
+            }
+            #expect(labels.count == chainLabels.count - chipLabels.count)
+            let chipTexts = try svg.chipTexts()
+            for index in chipLabels {
+                #expect(chipTexts.contains(model.flows[index].label!), "\(file.lastPathComponent): label of a connector")
+            }
             for (index, label) in labels.enumerated() {
                 // A plain label has no background: its arrow leaves a gap for it. (Placement keeps
                 // labels off other arrows too where the channels leave room.)
@@ -166,6 +176,8 @@ private struct Arrow {
     var tip: Point
     /// The lines of the arrow's label: centred at `x`, standing on `baseline`.
     var label: [(text: String, x: Double, baseline: Double, size: Double)]
+    /// Drawn as two short arrows and two chips, its label in the first chip.
+    var isConnector: Bool
 }
 
 private extension SVGGeometry {
@@ -188,8 +200,15 @@ private extension SVGGeometry {
                  baseline: Double(Self.attribute("y", of: text) ?? "") ?? 0,
                  size: Double(Self.attribute("font-size", of: text) ?? "") ?? 0)
             }
-            return Arrow(from: ends[0], to: ends[1], points: points, tip: tip, label: label)
+            let isConnector = (Self.attribute("class", of: group) ?? "").split(separator: " ").contains("connector")
+            return Arrow(from: ends[0], to: ends[1], points: points, tip: tip, label: label, isConnector: isConnector)
         }
+    }
+
+    /// The text of each connector chip's text nodes (ids `connector-N-start.1`, …).
+    func chipTexts() throws -> Set<String> {
+        let texts = try document.nodes(forXPath: "//*[local-name()='g'][starts-with(@id, 'connector-')]/*[local-name()='text']")
+        return Set(texts.compactMap(\.stringValue))
     }
 
     static func attribute(_ name: String, of element: XMLElement) -> String? {

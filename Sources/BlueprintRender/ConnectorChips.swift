@@ -1,0 +1,76 @@
+import BlueprintModel
+import GraphvizBridge
+
+// Connectors: a link drawn as two short arrows and two chips (see `EdgeRouter`).
+extension DiagramGraph {
+    /// Room inside a chip around its text.
+    static let chipPadding = 6.0
+    /// The far step's label in a chip takes at most this many lines.
+    static let chipLabelLines = 2
+
+    /// The two chips of a connector: after the source, the flow's label and "→ target"; before the
+    /// target, "source →". Each lies in its cell, against the short arrow it ends or starts, and is
+    /// named `connector-N-start` or `connector-N-end` with its texts as `….1`, `….2`.
+    func connectorChips(
+        number: Int, route: EdgeRouter.Route, chips: (start: EdgeRouter.Chip, end: EdgeRouter.Chip), link: EdgeRouter.Link,
+        label: TextBlock?, colour: GraphvizValue
+    ) -> [GraphvizNode] {
+        let steps = content.blueprint.steps
+        let start = chip(
+            named: "connector-\(number)-start",
+            texts: (label.map { [$0] } ?? []) + [farStep("→ " + steps[link.to].label)],
+            tooltip: "→ " + steps[link.to].label, colour: colour, chip: chips.start, at: route.points[route.points.count - 1])
+        let end = chip(
+            named: "connector-\(number)-end", texts: [farStep(steps[link.from].label + " →")],
+            tooltip: steps[link.from].label + " →", colour: colour, chip: chips.end, at: route.connectorEnd![0])
+        return start + end
+    }
+
+    /// The far step's label in a chip, cut after `chipLabelLines` lines.
+    private func farStep(_ text: String) -> TextBlock {
+        let width = Spacing.boxWidth - 2 * Self.chipPadding
+        var lines = wrapper.lines(of: text, style: TextStyles.stepLabel, maxWidth: width)
+        if lines.count > Self.chipLabelLines {
+            lines = Array(lines.prefix(Self.chipLabelLines))
+            lines[lines.count - 1] += " …"
+        }
+        return TextBlock(lines, style: TextStyles.stepLabel, colour: theme.text, wrapper: wrapper)
+    }
+
+    /// A dashed chip around `texts`, one above the other, against `end` (where its arrow meets it)
+    /// and centred on it, kept inside its cell.
+    private func chip(
+        named name: String, texts: [TextBlock], tooltip: String, colour: GraphvizValue, chip: EdgeRouter.Chip, at end: Point
+    ) -> [GraphvizNode] {
+        let padding = Self.chipPadding, cell = chip.cell
+        let width = min(cell.width, (texts.map(\.nodeWidth).max() ?? 0) + 2 * padding)
+        let height = texts.map(\.height).reduce(0, +) + 2 * padding
+        func clamped(_ start: Double, _ length: Double, _ low: Double, _ high: Double) -> Double {
+            min(max(start, low), max(low, high - length))
+        }
+        let left = switch chip.side {
+        case .right: end.x
+        case .left: end.x - width
+        case .above, .below: clamped(end.x - width / 2, width, cell.minX, cell.maxX)
+        }
+        let top = switch chip.side {
+        case .right, .left: clamped(end.y - height / 2, height, cell.minY, cell.maxY)
+        case .below: end.y
+        case .above: end.y - height
+        }
+        var nodes = [GraphvizNode(name, attributes: [
+            "id": .literal(name), "class": "connector", "tooltip": .literal(tooltip),
+            "style": "rounded,filled,dashed", "fillcolor": .raw(theme.background), "color": colour, "penwidth": "1",
+            "width": inches(width), "height": inches(height), "label": "",
+            "pos": position(left + width / 2, top + height / 2),
+        ])]
+        var y = top + padding
+        for (index, text) in texts.enumerated() {
+            var attributes = text.nodeAttributes(pos: position(left + padding + text.nodeWidth / 2, y + text.height / 2))
+            attributes["id"] = .literal("\(name).\(index + 1)")
+            nodes.append(GraphvizNode("\(name).\(index + 1)", attributes: attributes))
+            y += text.height
+        }
+        return nodes
+    }
+}
