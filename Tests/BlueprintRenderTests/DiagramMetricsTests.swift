@@ -1,0 +1,72 @@
+@testable import BlueprintRender
+import Foundation
+import SpecExample
+import Testing
+
+/// What muddles a diagram, measured on the SVG by `scripts/diagram_metrics.py` as a reader would see
+/// it: no arrow beside another or along one of the three lines, none through a box, no label twice;
+/// crossings, junctions and crossed labels no more than today, so none can silently come back.
+@Suite struct DiagramMetricsTests {
+    /// The most crossings, junctions and crossed labels each drawing may have. The issue's table had
+    /// 27, 8, 17, 29, 4 and 18 crossings for the six examples.
+    static let ceilings: [String: (crossings: Int, junctions: Int, labelHits: Int)] = [
+        "bank-counter": (7, 0, 0),
+        "hospital-outpatient": (3, 0, 0),
+        "hotel-stay": (11, 3, 1),
+        "motor-insurance-claim": (15, 4, 0),
+        "outage-repair": (4, 1, 2),
+        "utility-new-connection": (12, 4, 2),
+        "spec-example": (4, 1, 2),
+        "generated-100": (0, 0, 0),
+    ]
+
+    @Test func everyDrawingKeepsItsArrowsApartAndWithinItsCeilings() throws {
+        var drawings = try exampleFiles().map { file in
+            (file.deletingPathExtension().lastPathComponent, blueprint(try String(contentsOf: file, encoding: .utf8)))
+        }
+        drawings += [("spec-example", blueprint(outageRepair)), ("generated-100", blueprint(SyntheticBlueprint.source(steps: 100)))]
+        let figures = try Self.measure(drawings.map { ($0.0, try renderSVG($0.1)) })
+        for (name, _) in drawings {
+            let measured = try #require(figures[name], "no figures for \(name)")
+            for clean in ["shared", "hugging", "box_hits", "dup_labels"] {
+                #expect(measured[clean] == 0, "\(name): \(clean) is \(measured[clean] ?? -1)")
+            }
+            let ceiling = try #require(Self.ceilings[name], "no ceiling for \(name)")
+            #expect(measured["crossings"]! <= Double(ceiling.crossings), "\(name): \(measured["crossings"]!) crossings")
+            #expect(measured["junctions"]! <= Double(ceiling.junctions), "\(name): \(measured["junctions"]!) junctions")
+            #expect(measured["label_hits"]! <= Double(ceiling.labelHits), "\(name): \(measured["label_hits"]!) label hits")
+        }
+    }
+
+    /// The script's figures for each drawing, by name.
+    static func measure(_ drawings: [(name: String, svg: [UInt8])]) throws -> [String: [String: Double]] {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("metrics-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let files = try drawings.map { drawing in
+            let file = folder.appendingPathComponent(drawing.name + ".svg")
+            try Data(drawing.svg).write(to: file)
+            return file.path
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", examplesFolder.deletingLastPathComponent().appendingPathComponent("scripts/diagram_metrics.py").path] + files
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        // `/tmp/…/NAME.svg: size=4036x881 aspect=4.58 a3_pt=2.5 crossings=7 …`
+        var figures: [String: [String: Double]] = [:]
+        for line in text.split(separator: "\n") {
+            guard let colon = line.range(of: ".svg: ") else { continue }
+            let name = URL(fileURLWithPath: String(line[..<colon.lowerBound])).lastPathComponent
+            for pair in line[colon.upperBound...].split(separator: " ") {
+                let parts = pair.split(separator: "=")
+                if parts.count == 2, let value = Double(parts[1]) { figures[name, default: [:]][String(parts[0])] = value }
+            }
+        }
+        return figures
+    }
+}
