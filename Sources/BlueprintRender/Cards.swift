@@ -113,22 +113,48 @@ struct Badge {
         }
     }
 
+    /// A badge that would wrap is cut after its first line instead, with an ellipsis: it names
+    /// something drawn elsewhere, and one line is enough to find it.
+    var keepsToOneLine = false
+
     func wrapped(_ wrapper: TextWrapper, maxWidth: Double) -> Wrapped {
-        let (lines, width) = wrapper.wrap(text, style: TextStyles.badge, maxWidth: maxWidth - 2 * Self.padding)
+        var (lines, width) = wrapper.wrap(text, style: TextStyles.badge, maxWidth: maxWidth - 2 * Self.padding)
+        if keepsToOneLine, lines.count > 1 {
+            let ellipsis = wrapper.width(of: ["…"], style: TextStyles.badge)
+            let first = wrapper.lines(of: text, style: TextStyles.badge, maxWidth: maxWidth - 2 * Self.padding - ellipsis)[0]
+            lines = [first.hasSuffix("…") ? first : first + "…"]
+            width = wrapper.width(of: lines, style: TextStyles.badge)
+        }
         return Wrapped(badge: self, lines: lines, width: (width + 2 * Self.padding).rounded(.up))
+    }
+
+    /// Where a badge of several parts (`wait 15m · max 25m`) may be split in two rather than wrapped
+    /// inside its pill.
+    static let partSeparator = " · "
+
+    /// The badge as it is drawn: whole when it fits on one line, else split between its parts, each a
+    /// badge of its own in the same colours.
+    func parts(_ wrapper: TextWrapper, maxWidth: Double) -> [Wrapped] {
+        let whole = wrapped(wrapper, maxWidth: maxWidth)
+        guard whole.lines.count > 1, text.contains(Self.partSeparator) else { return [whole] }
+        return text.components(separatedBy: Self.partSeparator).map { part in
+            Badge(text: part, colours: colours).wrapped(wrapper, maxWidth: maxWidth)
+        }
     }
 
     func addTexts(to request: inout TextMetrics.Request, maxWidth: Double) {
         request.add(text, style: TextStyles.badge, maxWidth: maxWidth - 2 * Self.padding)
+        if keepsToOneLine { request.add("…", style: TextStyles.badge) }
     }
 
-    /// Badges packed left to right into rows no wider than `maxWidth`. A badge that wraps gets a row
-    /// of its own, so no badge stands beside a taller neighbour.
+    /// Badges packed left to right into rows no wider than `maxWidth`, a badge too wide for one line
+    /// split between its parts. A badge that still wraps gets a row of its own, so no badge stands
+    /// beside a taller neighbour.
     static func packed(_ badges: [Badge], _ wrapper: TextWrapper, maxWidth: Double) -> [[Wrapped]] {
         var rows: [[Wrapped]] = []
         var rowWidth = 0.0
         var lastRowIsSingleLine = false
-        for badge in badges.map({ $0.wrapped(wrapper, maxWidth: maxWidth) }) {
+        for badge in badges.flatMap({ $0.parts(wrapper, maxWidth: maxWidth) }) {
             let isSingleLine = badge.lines.count == 1
             if lastRowIsSingleLine, isSingleLine, rowWidth + spacing + badge.width <= maxWidth {
                 rows[rows.count - 1].append(badge)

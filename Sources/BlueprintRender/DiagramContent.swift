@@ -151,7 +151,9 @@ struct DiagramContent {
     /// The evidence item's label, cut to a few words, in the colours of evidence boxes.
     private static func evidenceReference(_ label: String, theme: RenderTheme) -> Badge {
         let shown = label.count > evidenceReferenceLength ? label.prefix(evidenceReferenceLength - 1) + "…" : Substring(label)
-        return Badge(text: "▣ " + shown, colours: evidenceReferenceColours(theme))
+        var badge = Badge(text: "▣ " + shown, colours: evidenceReferenceColours(theme))
+        badge.keepsToOneLine = true
+        return badge
     }
 
     /// The colours of evidence boxes, so a reference reads as one.

@@ -5,11 +5,11 @@ enum Spacing {
     /// Room around the drawing (Graphviz `pad`); coordinates start at the drawing's top-left corner.
     static let pad = 28.0
     /// Width of every step and evidence box.
-    static let boxWidth = 176.0
+    static let boxWidth = 126.0
     /// Room between the boxes of neighbouring slots, where arrows and their labels run.
-    static let slotGap = 52.0
+    static let slotGap = 42.0
     /// Edge labels wrap to fit between two slots.
-    static let edgeLabelWidth = 64.0
+    static let edgeLabelWidth = 72.0
     static var slotWidth: Double { boxWidth + slotGap }
     /// Room above and below the boxes of a lane, where arrows run along the lane.
     static let lanePadding = 24.0

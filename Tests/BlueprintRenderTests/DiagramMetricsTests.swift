@@ -14,7 +14,7 @@ import Testing
         "hospital-outpatient": (3, 0, 0),
         "hotel-stay": (11, 3, 1),
         "motor-insurance-claim": (15, 4, 0),
-        "outage-repair": (4, 1, 2),
+        "outage-repair": (6, 1, 2),
         "utility-new-connection": (12, 4, 2),
         "spec-example": (4, 1, 2),
         "generated-100": (0, 0, 0),
