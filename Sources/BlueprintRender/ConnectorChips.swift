@@ -13,17 +13,23 @@ extension DiagramGraph {
     /// named `connector-N-start` or `connector-N-end` with its texts as `….1`, `….2`.
     func connectorChips(
         number: Int, route: EdgeRouter.Route, chips: (start: EdgeRouter.Chip, end: EdgeRouter.Chip), link: EdgeRouter.Link,
-        label: TextBlock?, colour: GraphvizValue
+        label: String?, colour: GraphvizValue
     ) -> [GraphvizNode] {
         let steps = content.blueprint.steps
         let start = chip(
             named: "connector-\(number)-start",
-            texts: (label.map { [$0] } ?? []) + [farStep("→ " + steps[link.to].label)],
+            texts: (label.map { [flowLabel($0)] } ?? []) + [farStep("→ " + steps[link.to].label)],
             tooltip: "→ " + steps[link.to].label, colour: colour, chip: chips.start, at: route.points[route.points.count - 1])
         let end = chip(
             named: "connector-\(number)-end", texts: [farStep(steps[link.from].label + " →")],
             tooltip: steps[link.from].label + " →", colour: colour, chip: chips.end, at: route.connectorEnd![0])
         return start + end
+    }
+
+    /// The flow's label in a chip, as wide as the chip allows.
+    private func flowLabel(_ text: String) -> TextBlock {
+        TextBlock(wrapping: text, maxWidth: Spacing.boxWidth - 2 * Self.chipPadding, style: TextStyles.edgeLabel,
+                  colour: theme.mutedText, wrapper: wrapper)
     }
 
     /// The far step's label in a chip, cut after `chipLabelLines` lines.

@@ -22,6 +22,8 @@ struct DiagramGraph {
     var legend: Arrangement
     var notes: Arrangement?
     var titles: WrappedTitles
+    /// How each link goes, as the router chose on the first layout of the lanes.
+    var routePlans: [EdgeRouter.Plan]
 
     var theme: RenderTheme { content.theme }
     private var blueprint: Blueprint { content.blueprint }
@@ -140,7 +142,7 @@ struct DiagramGraph {
     /// The label drawn on a flow. A chain `a -> b -> c : "…"` gives each of its flows the label; it
     /// is drawn once, on the chain's first flow, since the same words twice read as two messages.
     /// A chain's flows come one after the other, from one line.
-    private func chainLabel(ofFlow index: Int) -> String? {
+    func chainLabel(ofFlow index: Int) -> String? {
         let flows = blueprint.flows
         guard let label = flows[index].label else { return nil }
         let continuesAChain = index > 0 && flows[index - 1].fromRange.start.line == flows[index].fromRange.start.line
@@ -181,14 +183,15 @@ struct DiagramGraph {
         let links = Self.links(of: blueprint)
         // A label keeps its text and 2 points around it clear.
         let labelSizes = labels.map { $0.map { Size(width: $0.width + 4, height: $0.height + 4) } }
-        let router = EdgeRouter(layout: layout, stepLanes: blueprint.steps.map(\.lane), links: links)
+        let router = EdgeRouter(layout: layout, stepLanes: blueprint.steps.map(\.lane), links: links, plans: routePlans)
         let routes = router.routes(labelSizes: labelSizes)
         var chips: [GraphvizNode] = []
         for (number, chip) in router.chips.enumerated() {
             let edge = edges[chip.link]
             chips += connectorChips(
                 number: number + 1, route: routes[chip.link], chips: (chip.start, chip.end), link: links[chip.link],
-                label: labels[chip.link], colour: edge.attributes["color"] ?? .raw(theme.handOffEdge))
+                label: chip.link < blueprint.flows.count ? chainLabel(ofFlow: chip.link) : nil,
+                colour: edge.attributes["color"] ?? .raw(theme.handOffEdge))
             edges[chip.link].attributes["label"] = nil
             if case .raw(let kind) = edge.attributes["class"] { edges[chip.link].attributes["class"] = .raw(kind + " connector") }
         }

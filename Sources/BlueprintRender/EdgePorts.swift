@@ -11,32 +11,42 @@ extension EdgeRouter {
 
     /// Where each link leaves its source and enters its target: the sides of a box are shared out
     /// among the links on them, ordered by where each link heads so they fan out without crossing.
+    /// Links heading the same way are ordered by the gap they turn in: of two links leaving upwards,
+    /// the one turning sooner leaves above the other, so it never crosses the other's first run
+    /// (and the other way round downwards, and likewise on the way in).
     func assignPorts(_ plans: [Plan]) -> [(start: Point, end: Point)] {
-        var ends: [PortKey: [(plan: Int, isStart: Bool, heading: Double)]] = [:]
+        var ends: [PortKey: [(plan: Int, isStart: Bool, heading: Double, turn: Double)]] = [:]
+        func add(_ step: Int, _ side: Side, _ plan: Int, isStart: Bool, heading: Double, gap: Int = 0) {
+            // Leaving, the nearer turn is the lower gap index; arriving, the higher. It takes the upper
+            // port for a link towards the top, the lower one for a link towards the bottom.
+            let towardsTop = heading < grid.steps[step].box.midY
+            let turn = Double(gap) * (isStart ? 1 : -1) * (towardsTop ? 1 : -1)
+            ends[PortKey(step: step, side: side), default: []].append((plan, isStart, heading, turn))
+        }
         for (index, plan) in plans.enumerated() {
             let source = grid.steps[plan.from], target = grid.steps[plan.to]
             switch plan.shape {
             case .vertical:
                 let down = source.lane < target.lane
-                ends[PortKey(step: plan.from, side: down ? .bottom : .top), default: []].append((index, true, Double(index)))
-                ends[PortKey(step: plan.to, side: down ? .top : .bottom), default: []].append((index, false, Double(index)))
+                add(plan.from, down ? .bottom : .top, index, isStart: true, heading: Double(index))
+                add(plan.to, down ? .top : .bottom, index, isStart: false, heading: Double(index))
             case .connector(let start, let end):
                 let startSide: Side = switch start { case .right, .left: .right; case .above: .top; case .below: .bottom }
                 let endSide: Side = switch end { case .left, .right: .left; case .above: .top; case .below: .bottom }
-                ends[PortKey(step: plan.from, side: startSide), default: []].append((index, true, source.centre.y))
-                ends[PortKey(step: plan.to, side: endSide), default: []].append((index, false, target.centre.y))
-            case .throughGap:
-                ends[PortKey(step: plan.from, side: .right), default: []].append((index, true, target.centre.y))
-                ends[PortKey(step: plan.to, side: .left), default: []].append((index, false, source.centre.y))
-            case .viaCorridor(_, let corridor, _):
+                add(plan.from, startSide, index, isStart: true, heading: source.centre.y)
+                add(plan.to, endSide, index, isStart: false, heading: target.centre.y)
+            case .throughGap(let gap):
+                add(plan.from, .right, index, isStart: true, heading: target.centre.y, gap: gap)
+                add(plan.to, .left, index, isStart: false, heading: source.centre.y, gap: gap)
+            case .viaCorridor(let outGap, let corridor, let inGap):
                 let corridorY = grid.corridors[corridor].midY
-                ends[PortKey(step: plan.from, side: .right), default: []].append((index, true, corridorY))
-                ends[PortKey(step: plan.to, side: .left), default: []].append((index, false, corridorY))
+                add(plan.from, .right, index, isStart: true, heading: corridorY, gap: outGap)
+                add(plan.to, .left, index, isStart: false, heading: corridorY, gap: inGap)
             }
         }
         var ports = [(start: Point, end: Point)](repeating: (Point(x: 0, y: 0), Point(x: 0, y: 0)), count: plans.count)
         for (key, var sharing) in ends {
-            sharing.sort { ($0.heading, $0.plan) < ($1.heading, $1.plan) }
+            sharing.sort { ($0.heading, $0.turn, $0.plan) < ($1.heading, $1.turn, $1.plan) }
             let box = grid.steps[key.step].box
             let horizontal = key.side == .top || key.side == .bottom
             let room = (horizontal ? box.width : box.height) - 2 * Routing.portMargin

@@ -31,32 +31,36 @@ struct EdgeRouter {
         var to: Int
     }
 
-    let grid: RoutingGrid
+    var grid: RoutingGrid
     let links: [Link]
     let layout: DiagramLayout
-    /// How each link goes: connectors are chosen first, in the order of the links, and their chips
-    /// then stand in the way of the others like boxes.
-    let plans: [Plan]
+    /// How each link goes. Connectors are chosen first, in the order of the links, and their chips
+    /// then stand in the way of the others like boxes; then links are moved to other channels while
+    /// that makes fewer arrows cross (see `EdgeCrossings`).
+    var plans: [Plan]
 
-    init(layout: DiagramLayout, stepLanes: [Lane], links: [Link]) {
+    /// `plans`, when given, are those of an earlier router over the same slots (the lanes' heights
+    /// may differ), so both draw the same routes.
+    init(layout: DiagramLayout, stepLanes: [Lane], links: [Link], plans: [Plan]? = nil) {
         var grid = RoutingGrid(layout: layout, stepLanes: stepLanes)
-        var connectors: [Int: Shape] = [:]
+        var shapes: [Int: Shape] = [:]
         for (index, link) in links.enumerated() {
-            guard let connector = Self.connector(for: link, in: grid),
-                  case .connector(let start, let end) = connector else { continue }
-            connectors[index] = connector
+            let connector = plans.map { $0[index].shape } ?? Self.connector(for: link, in: grid)
+            guard let connector, case .connector(let start, let end) = connector else { continue }
+            shapes[index] = connector
             for (step, side) in [(link.from, start), (link.to, end)] {
                 let cell = grid.chipCell(of: step, side)
                 grid.occupy(cell.lane, slot: cell.slot)
             }
         }
         let finalGrid = grid
-        plans = links.enumerated().map { index, link in
-            connectors[index].map { Plan(from: link.from, to: link.to, shape: $0) } ?? Self.plan(link, in: finalGrid)
-        }
         self.grid = grid
         self.links = links
         self.layout = layout
+        self.plans = plans ?? links.enumerated().map { index, link in
+            shapes[index].map { Plan(from: link.from, to: link.to, shape: $0) } ?? Self.plan(link, in: finalGrid)
+        }
+        if plans == nil { reduceCrossings() }
     }
 
     /// Where each link's chips go, for the links drawn as connectors.
@@ -70,20 +74,25 @@ struct EdgeRouter {
     /// The route of every link; `labelSizes` gives the size of each link's label, nil for none (a
     /// connector's label goes in its chip, not on its route).
     func routes(labelSizes: [Size?]) -> [Route] {
+        var routes = unlabelledRoutes()
+        placeLabels(&routes, sizes: labelSizes)
+        return routes
+    }
+
+    /// The routes of `plans`, their labels not yet placed.
+    func unlabelledRoutes() -> [Route] {
         let ports = assignPorts(plans)
         let corridorTracks = assignCorridorTracks(plans)
         let gapTracks = assignGapTracks(plans, ports: ports, corridorTracks: corridorTracks)
-        var routes = plans.indices.map { index in
+        return plans.indices.map { index in
             route(plans[index], ports: ports[index], corridorY: corridorTracks[index], gapX: gapTracks[index])
         }
-        placeLabels(&routes, sizes: labelSizes)
-        return routes
     }
 
     // MARK: Plans
 
     /// How a link goes, before ports and tracks give it coordinates.
-    enum Shape {
+    enum Shape: Equatable {
         /// Right out of the source, through one gap, right into the target.
         case throughGap(gap: Int)
         /// Bottom of the source to the top of the target, or top to bottom.
@@ -116,6 +125,11 @@ struct EdgeRouter {
     static func connector(for link: Link, in grid: RoutingGrid) -> Shape? {
         guard case .viaCorridor(let outGap, _, let inGap) = plan(link, in: grid).shape,
               abs(inGap - outGap) > Routing.longestCorridorRun else { return nil }
+        return connectorShape(for: link, in: grid)
+    }
+
+    /// A connector for `link`, if there is a free slot for a chip beside each end.
+    static func connectorShape(for link: Link, in grid: RoutingGrid) -> Shape? {
         let source = grid.steps[link.from], target = grid.steps[link.to]
         let targetIsBelow = target.lane.index > source.lane.index
         let startSides: [ChipSide] = targetIsBelow ? [.right, .below, .above] : [.right, .above, .below]
@@ -230,6 +244,12 @@ enum Routing {
     /// A link whose run along a corridor would pass more slots than this is drawn as a connector, where
     /// there is room for its chips.
     static let longestCorridorRun = 3
+    /// Shorter links are never drawn as connectors, even to cross fewer arrows: the chips would take
+    /// more room than the arrow.
+    static let shortestConnector = 2
+    /// A crossing this near a corner of either arrow reads as a fork or a T (a rounded corner starts
+    /// `cornerRadius` before it).
+    static let junctionDistance = 12.0
     /// Tracks keep this far from a phase divider drawn down a gap.
     static let dividerClearance = 6.0
     static let verticalJog = 10.0

@@ -164,14 +164,14 @@ public enum Renderer {
         // and the second gives the lanes room for them.
         let stepLanes = blueprint.steps.map(\.lane)
         let firstLayout = DiagramLayout(columns: columns, slots: slots, stepLanes: stepLanes, sizes: sizes)
-        let corridorTracks = EdgeRouter(layout: firstLayout, stepLanes: stepLanes, links: DiagramGraph.links(of: blueprint))
-            .corridorTrackCounts()
+        let firstRouter = EdgeRouter(layout: firstLayout, stepLanes: stepLanes, links: DiagramGraph.links(of: blueprint))
+        let corridorTracks = firstRouter.corridorTrackCounts()
         let layout = DiagramLayout(
             columns: columns, slots: slots, stepLanes: stepLanes, sizes: sizes, corridorTracks: corridorTracks)
         let graph = DiagramGraph(
             content: content, layout: layout, wrapper: wrapper,
             steps: Array(cards.prefix(content.steps.count)), evidence: Array(cards.dropFirst(content.steps.count)),
-            titleBlock: titleBlock, legend: legend, notes: notes, titles: titles
+            titleBlock: titleBlock, legend: legend, notes: notes, titles: titles, routePlans: firstRouter.plans
         ).graph()
         return (graph, Size(width: layout.width, height: layout.height))
     }

@@ -104,7 +104,7 @@ import Testing
                 return connectors.contains("step-\(model.steps[flow.from].id)->step-\(model.steps[flow.to].id)")
             }
             #expect(labels.count == chainLabels.count - chipLabels.count)
-            let chipTexts = try svg.chipTexts()
+            let chipTexts = try svg.chipTexts().joined(separator: " ")
             for index in chipLabels {
                 #expect(chipTexts.contains(model.flows[index].label!), "\(file.lastPathComponent): label of a connector")
             }
@@ -205,10 +205,10 @@ private extension SVGGeometry {
         }
     }
 
-    /// The text of each connector chip's text nodes (ids `connector-N-start.1`, …).
-    func chipTexts() throws -> Set<String> {
+    /// The lines of the connector chips' texts (ids `connector-N-start.1`, …), in the order drawn.
+    func chipTexts() throws -> [String] {
         let texts = try document.nodes(forXPath: "//*[local-name()='g'][starts-with(@id, 'connector-')]/*[local-name()='text']")
-        return Set(texts.compactMap(\.stringValue))
+        return texts.compactMap(\.stringValue)
     }
 
     static func attribute(_ name: String, of element: XMLElement) -> String? {

@@ -1,0 +1,133 @@
+import BlueprintLanguage
+
+// Crossings: links moved to other channels while that makes fewer arrows cross.
+extension EdgeRouter {
+    /// Beyond this many links the search is left out: each try routes every link again, and a
+    /// drawing that large is printed on pages, where each page is searched on its own.
+    static let crossingSearchLimit = 200
+
+    /// Tries the other shapes of each link that crosses others, the links that cross most first, and
+    /// keeps a shape when the drawing as a whole then crosses less (see `CrossingCount.cost`).
+    mutating func reduceCrossings() {
+        guard links.count <= Self.crossingSearchLimit else { return }
+        var best = Self.crossings(unlabelledRoutes())
+        guard best.cost > 0 else { return }
+        let crossing = plans.indices.filter { best.perLink[$0] > 0 }
+            .sorted { (best.perLink[$0], $1) > (best.perLink[$1], $0) }
+        for index in crossing {
+            for shape in alternativeShapes(of: index) {
+                let kept = (plans[index], grid)
+                plans[index].shape = shape
+                var chipCells: [Rect] = []
+                if case .connector(let start, let end) = shape {
+                    for (step, side) in [(plans[index].from, start), (plans[index].to, end)] {
+                        let cell = grid.chipCell(of: step, side)
+                        grid.occupy(cell.lane, slot: cell.slot)
+                        chipCells.append(chip(of: step, side).cell)
+                    }
+                }
+                let routes = unlabelledRoutes()
+                let trial = Self.crossings(routes)
+                if trial.cost < best.cost, !Self.anyRoute(routes, except: index, entersAnyOf: chipCells) {
+                    best = trial
+                } else {
+                    (plans[index], grid) = kept
+                }
+            }
+        }
+    }
+
+    /// Whether a route other than `except` passes through one of `cells`.
+    private static func anyRoute(_ routes: [Route], except: Int, entersAnyOf cells: [Rect]) -> Bool {
+        guard !cells.isEmpty else { return false }
+        for (index, route) in routes.enumerated() where index != except {
+            for piece in [route.points, route.connectorEnd ?? []] {
+                for (a, b) in zip(piece, piece.dropFirst()) where cells.contains(where: { enters(a, b, $0) }) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether the horizontal or vertical segment from `a` to `b` passes through the inside of `rect`.
+    private static func enters(_ a: Point, _ b: Point, _ rect: Rect) -> Bool {
+        min(a.x, b.x) < rect.maxX && rect.minX < max(a.x, b.x) && min(a.y, b.y) < rect.maxY && rect.minY < max(a.y, b.y)
+    }
+
+    /// The other ways a link can go through the free channels: turning in the other gap, or along
+    /// another corridor next to its source's or its target's lane.
+    func alternativeShapes(of index: Int) -> [Shape] {
+        let plan = plans[index], source = grid.steps[plan.from], target = grid.steps[plan.to]
+        switch plan.shape {
+        case .vertical, .connector: return []
+        case .throughGap, .viaCorridor: break
+        }
+        var shapes: [Shape] = []
+        if target.slot > source.slot {
+            if grid.rowIsClear(target.lane, betweenSlots: source.slot, target.slot) { shapes.append(.throughGap(gap: source.slot + 1)) }
+            if grid.rowIsClear(source.lane, betweenSlots: source.slot, target.slot) { shapes.append(.throughGap(gap: target.slot)) }
+        }
+        // Corridor 0 lies above the evidence lane, where no arrow belongs.
+        let corridors = Set([source.lane.index, source.lane.index + 1, target.lane.index, target.lane.index + 1])
+            .filter { $0 >= 1 }.sorted()
+        for corridor in corridors {
+            shapes.append(.viaCorridor(outGap: source.slot + 1, corridor: corridor, inGap: target.slot))
+        }
+        // A connector, for a link that is not short, where chips beside both ends have room.
+        if abs(target.slot - source.slot) >= Routing.shortestConnector, let connector = Self.connectorShape(for: links[index], in: grid) {
+            shapes.append(connector)
+        }
+        return shapes.filter { $0 != plan.shape }
+    }
+
+    struct CrossingCount {
+        var total: Int
+        /// Crossings within `Routing.junctionDistance` of a corner of either route: they read as a
+        /// fork or a T.
+        var junctions: Int
+        /// How many crossings each link takes part in.
+        var perLink: [Int]
+        /// A junction misleads more than a plain crossing, so it counts twice.
+        var cost: Int { total + junctions }
+    }
+
+    /// The proper crossings between the routes of different links: a horizontal piece of one passing
+    /// through a vertical piece of another, away from both their ends.
+    static func crossings(_ routes: [Route]) -> CrossingCount {
+        var horizontal: [(link: Int, y: Double, minX: Double, maxX: Double)] = []
+        var vertical: [(link: Int, x: Double, minY: Double, maxY: Double)] = []
+        for (link, route) in routes.enumerated() {
+            for piece in [route.points, route.connectorEnd ?? []] {
+                for (a, b) in zip(piece, piece.dropFirst()) {
+                    if a.y == b.y {
+                        horizontal.append((link, a.y, min(a.x, b.x), max(a.x, b.x)))
+                    } else if a.x == b.x {
+                        vertical.append((link, a.x, min(a.y, b.y), max(a.y, b.y)))
+                    }
+                }
+            }
+        }
+        vertical.sort { $0.x < $1.x }
+        let margin = 0.5
+        var count = CrossingCount(total: 0, junctions: 0, perLink: Array(repeating: 0, count: routes.count))
+        let near = Routing.junctionDistance
+        for piece in horizontal {
+            // The vertical pieces strictly between the horizontal piece's ends, found by bisection.
+            var low = 0, high = vertical.count
+            while low < high {
+                let middle = (low + high) / 2
+                if vertical[middle].x <= piece.minX + margin { low = middle + 1 } else { high = middle }
+            }
+            for other in vertical[low...] {
+                guard other.x < piece.maxX - margin else { break }
+                guard other.link != piece.link, other.minY + margin < piece.y, piece.y < other.maxY - margin else { continue }
+                count.total += 1
+                if other.x - piece.minX < near || piece.maxX - other.x < near || piece.y - other.minY < near || other.maxY - piece.y < near {
+                    count.junctions += 1
+                }
+                count.perLink[piece.link] += 1
+                count.perLink[other.link] += 1
+            }
+        }
+        return count
+    }
+}
