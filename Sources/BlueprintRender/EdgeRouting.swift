@@ -234,6 +234,9 @@ enum Routing {
     /// Most room between two tracks of a gap or corridor: more than 7 points, so two arrows never read
     /// as one line.
     static let trackSpacing = 8.0
+    /// Most room between two tracks of a gap, which has room to spare across: a run that crosses
+    /// another's turn then crosses it clear of the corner, where it would read as a fork.
+    static let gapTrackSpacing = 16.0
     /// Tracks keep this far from the boxes on either side of a gap or corridor.
     static let channelMargin = 6.0
     /// Room before a box for the arrowhead and a rounded corner, on the side links enter.

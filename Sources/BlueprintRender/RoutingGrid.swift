@@ -20,7 +20,7 @@ struct RoutingGrid {
         /// on the right.
         func trackPositions(_ count: Int) -> [Double] {
             spread(count, over: (minX + Routing.channelMargin)...(maxX - Routing.arrowRoom), avoiding: border,
-                   clearance: Routing.dividerClearance)
+                   clearance: Routing.dividerClearance, spacing: Routing.gapTrackSpacing)
         }
     }
 
@@ -159,9 +159,12 @@ struct RoutingGrid {
     }
 }
 
-/// `count` evenly spaced positions, at most `Routing.trackSpacing` apart, centred in `range` but never
-/// within `clearance` of the `border` drawn across it, where a track would read as part of that line.
-private func spread(_ count: Int, over range: ClosedRange<Double>, avoiding border: Double?, clearance: Double) -> [Double] {
+/// `count` evenly spaced positions, at most `spacing` apart, centred in `range` but never within
+/// `clearance` of the `border` drawn across it, where a track would read as part of that line.
+private func spread(
+    _ count: Int, over range: ClosedRange<Double>, avoiding border: Double?, clearance: Double,
+    spacing largest: Double = Routing.trackSpacing
+) -> [Double] {
     guard count > 0 else { return [] }
     var pieces = [range]
     if let border, range.contains(border) {
@@ -170,7 +173,7 @@ private func spread(_ count: Int, over range: ClosedRange<Double>, avoiding bord
     }
     // Positions are spread over the pieces laid end to end.
     let total = pieces.map { $0.upperBound - $0.lowerBound }.reduce(0, +)
-    let spacing = count > 1 ? min(Routing.trackSpacing, total / Double(count - 1)) : 0
+    let spacing = count > 1 ? min(largest, total / Double(count - 1)) : 0
     let used = spacing * Double(count - 1)
     return (0..<count).map { track in
         var distance = (total - used) / 2 + spacing * Double(track)
