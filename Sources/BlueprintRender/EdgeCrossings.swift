@@ -11,7 +11,18 @@ extension EdgeRouter {
     mutating func reduceCrossings() {
         guard links.count <= Self.crossingSearchLimit else { return }
         var best = Self.crossings(unlabelledRoutes())
-        guard best.cost > 0 else { return }
+        // A move can open the way for another, so the links are tried again while that helps.
+        for _ in 0..<Self.crossingSearchRounds where best.cost > 0 {
+            let before = best.cost
+            tryOtherShapes(best: &best)
+            if best.cost == before { break }
+        }
+    }
+
+    /// How many times every crossing link is tried at most.
+    static let crossingSearchRounds = 3
+
+    private mutating func tryOtherShapes(best: inout CrossingCount) {
         let crossing = plans.indices.filter { best.perLink[$0] > 0 }
             .sorted { (best.perLink[$0], $1) > (best.perLink[$1], $0) }
         for index in crossing {
@@ -72,8 +83,11 @@ extension EdgeRouter {
         for corridor in corridors {
             shapes.append(.viaCorridor(outGap: source.slot + 1, corridor: corridor, inGap: target.slot))
         }
-        // A connector, for a link that is not short, where chips beside both ends have room.
-        if abs(target.slot - source.slot) >= Routing.shortestConnector, let connector = Self.connectorShape(for: links[index], in: grid) {
+        // A connector, for a loop back or a link that is not short, where chips beside both ends have
+        // room.
+        let isLoopBack = target.slot <= source.slot
+        if isLoopBack || target.slot - source.slot >= Routing.shortestConnector,
+           let connector = Self.connectorShape(for: links[index], in: grid) {
             shapes.append(connector)
         }
         return shapes.filter { $0 != plan.shape }

@@ -53,8 +53,8 @@ extension EdgeRouter {
     /// Places for a label of `size` along a route, best first: on the middle of each segment,
     /// longest segment first, then a quarter of the way in from either end, then an eighth; then
     /// the same places beside the segment, above it or right of it first; last, just above and just
-    /// below each of `lineYs` that a vertical segment crosses, where the corridor between two rows of
-    /// boxes may have room only on either side of its line.
+    /// below each of `lineYs` that a vertical segment crosses, on it or beside it, where the corridor
+    /// between two rows of boxes may have room only on either side of its line.
     static func labelCandidates(on points: [Point], size: Size, lineYs: [Double] = []) -> [Point] {
         let segments = zip(points, points.dropFirst()).sorted { a, b in a.0.distance(to: a.1) > b.0.distance(to: b.1) }
         func along(_ segment: (Point, Point), _ fraction: Double) -> Point {
@@ -77,7 +77,10 @@ extension EdgeRouter {
         }
         for (a, b) in zip(points, points.dropFirst()) where a.x == b.x {
             for y in lineYs where min(a.y, b.y) < y && y < max(a.y, b.y) {
-                candidates += [Point(x: a.x, y: y - size.height / 2 - 1), Point(x: a.x, y: y + size.height / 2 + 1)]
+                for labelY in [y - size.height / 2 - 1, y + size.height / 2 + 1] {
+                    // On the run, or beside it, clear of a phase divider down the middle of the gap.
+                    candidates += [-1.0, 0, 1].map { side in Point(x: a.x + side * (size.width / 2 + 1), y: labelY) }
+                }
             }
         }
         return candidates

@@ -247,8 +247,8 @@ enum Routing {
     /// A link whose run along a corridor would pass more slots than this is drawn as a connector, where
     /// there is room for its chips.
     static let longestCorridorRun = 3
-    /// Shorter links are never drawn as connectors, even to cross fewer arrows: the chips would take
-    /// more room than the arrow.
+    /// Shorter links forwards are never drawn as connectors, even to cross fewer arrows: the chips
+    /// would take more room than the arrow. A loop back may be, however short.
     static let shortestConnector = 2
     /// A crossing this near a corner of either arrow reads as a fork or a T (a rounded corner starts
     /// `cornerRadius` before it).

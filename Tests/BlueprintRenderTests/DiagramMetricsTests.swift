@@ -7,16 +7,16 @@ import Testing
 /// it: no arrow beside another or along one of the three lines, none through a box, no label twice;
 /// crossings, junctions and crossed labels no more than today, so none can silently come back.
 @Suite struct DiagramMetricsTests {
-    /// The most crossings, junctions and crossed labels each drawing may have. The table had
-    /// 27, 8, 17, 29, 4 and 18 crossings for the six examples.
+    /// The most crossings, junctions and crossed labels each drawing may have: what it has now. Before
+    /// connectors and the crossing search, the six examples had 27, 8, 17, 29, 4 and 18 crossings.
     static let ceilings: [String: (crossings: Int, junctions: Int, labelHits: Int)] = [
         "bank-counter": (4, 0, 0),
         "hospital-outpatient": (1, 0, 0),
-        "hotel-stay": (7, 0, 0),
+        "hotel-stay": (5, 0, 0),
         "motor-insurance-claim": (7, 1, 0),
         "outage-repair": (3, 0, 0),
-        "utility-new-connection": (6, 1, 2),
-        "spec-example": (4, 1, 2),
+        "utility-new-connection": (6, 1, 0),
+        "spec-example": (1, 0, 0),
         "generated-100": (0, 0, 0),
     ]
 
