@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "BlueprintReport", targets: ["BlueprintReport"]),
         .library(name: "BlueprintConfig", targets: ["BlueprintConfig"]),
         .library(name: "BlueprintFormat", targets: ["BlueprintFormat"]),
+        .library(name: "BlueprintLayout", targets: ["BlueprintLayout"]),
         .library(name: "BlueprintRender", targets: ["BlueprintRender"]),
         .library(name: "BlueprintAnalysis", targets: ["BlueprintAnalysis"]),
         .executable(name: "blueprint", targets: ["BlueprintCLI"]),
@@ -48,8 +49,11 @@ let package = Package(
         // the only module that talks to libcgraph / libgvc
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
         .target(name: "GraphvizBridge", dependencies: ["CGraphviz"]),
-        // blueprint model -> pinned layout -> Graphviz graph -> SVG/PNG/PDF/DOT
-        .target(name: "BlueprintRender", dependencies: ["BlueprintModel", "GraphvizBridge"]),
+        // blueprint model + measured sizes -> slots, columns, lanes, pages, routes and label places:
+        // the drawing as data, from a text-measuring protocol, with neither Graphviz nor a font
+        .target(name: "BlueprintLayout", dependencies: ["BlueprintLanguage", "BlueprintModel"]),
+        // blueprint model -> layout -> Graphviz graph -> SVG/PNG/PDF/DOT
+        .target(name: "BlueprintRender", dependencies: ["BlueprintModel", "BlueprintLayout", "GraphvizBridge"]),
         // `blueprint lsp`: LSP 3.17 over JSON-RPC on the analysis API. A leaf: only front ends link it.
         .target(name: "BlueprintLanguageServer", dependencies: ["BlueprintAnalysis", "BlueprintLanguage", "BlueprintModel", "BlueprintLint"]),
         // `blueprint preview`: a local web server, file watching and the page. A leaf module: only the
@@ -65,7 +69,7 @@ let package = Package(
             name: "BlueprintCLI",
             dependencies: [
                 "BlueprintLanguage", "BlueprintModel", "BlueprintLint", "BlueprintReport", "BlueprintConfig",
-                "BlueprintFormat", "BlueprintRender", "BlueprintAnalysis", "BlueprintLanguageServer", "BlueprintPreview",
+                "BlueprintFormat", "BlueprintLayout", "BlueprintRender", "BlueprintAnalysis", "BlueprintLanguageServer", "BlueprintPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -96,7 +100,8 @@ let package = Package(
         .testTarget(name: "BlueprintReportTests", dependencies: ["BlueprintLanguage", "BlueprintReport", "BlueprintConfig", "BlueprintLint"]),
         .testTarget(name: "GraphvizBridgeTests", dependencies: ["GraphvizBridge"]),
         .testTarget(name: "BlueprintFormatTests", dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintFormat", "SeededGenerator", "SpecExample"]),
-        .testTarget(name: "BlueprintRenderTests", dependencies: ["BlueprintModel", "BlueprintRender", "GraphvizBridge", "SeededGenerator", "SpecExample"]),
+        .testTarget(name: "BlueprintLayoutTests", dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintLayout", "SeededGenerator", "SpecExample"]),
+        .testTarget(name: "BlueprintRenderTests", dependencies: ["BlueprintModel", "BlueprintLayout", "BlueprintRender", "GraphvizBridge", "SeededGenerator", "SpecExample"]),
         .testTarget(name: "BlueprintCLITests", dependencies: ["BlueprintCLI"]),
         .testTarget(name: "BlueprintLanguageServerTests", dependencies: ["BlueprintLanguageServer", "BlueprintCLI", "BlueprintAnalysis", "BlueprintLanguage", "SpecExample"]),
         .testTarget(name: "BlueprintPreviewTests", dependencies: ["BlueprintPreview", "BlueprintAnalysis", "BlueprintLanguage", "BlueprintRender"]),

@@ -46,7 +46,7 @@ if [ "$target" = render ]; then module_dir="$build/plain"; else module_dir="$bui
 mkdir -p "$module_dir/modules"
 # -O keeps overflow and bounds traps; -g gives stack traces with lines; -enable-testing lets the
 # harnesses reach internal API (the layout without Graphviz, extra promises).
-flags=(-O -g -parse-as-library -enable-testing -wmo -I "$module_dir/modules")
+flags=(-O -g -parse-as-library -enable-testing -wmo -package-name blueprint -I "$module_dir/modules")
 # Comparison tracing (part of -sanitize=fuzzer) steers the mutations towards keywords and magic
 # numbers, where the lexer and the parsers read the input; the analyses after them get edge
 # coverage only, which costs a fraction of it in their tight loops.
@@ -97,7 +97,7 @@ echo "Building the $target fuzzer into $build"
 case "$target" in
     parse-lint) modules=(BlueprintLanguage BlueprintModel BlueprintLint) ;;
     format) modules=(BlueprintLanguage BlueprintModel BlueprintFormat) ;;
-    render) modules=(BlueprintLanguage BlueprintModel BlueprintLint GraphvizBridge BlueprintRender) ;;
+    render) modules=(BlueprintLanguage BlueprintModel BlueprintLint GraphvizBridge BlueprintLayout BlueprintRender) ;;
     configuration) modules=(BlueprintLanguage BlueprintConfig); compile_yams ;;
 esac
 objects=()

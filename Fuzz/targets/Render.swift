@@ -5,6 +5,7 @@
 // characters made SVG that is not XML).
 @testable import BlueprintLanguage
 @testable import BlueprintModel
+import BlueprintLayout
 import BlueprintLint
 @testable import BlueprintRender
 @testable import GraphvizBridge

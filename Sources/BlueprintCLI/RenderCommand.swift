@@ -1,5 +1,6 @@
 import ArgumentParser
 import BlueprintAnalysis
+import BlueprintLayout
 import BlueprintRender
 import BlueprintReport
 import Foundation

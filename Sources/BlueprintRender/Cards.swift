@@ -1,21 +1,5 @@
+import BlueprintLayout
 import GraphvizBridge
-
-/// Type sizes of the diagram, in one place.
-enum TextStyles {
-    static let stepLabel = TextStyle(size: 10)
-    static let caption = TextStyle(size: 8)
-    static let badge = TextStyle(size: 8)
-    static let evidenceLabel = TextStyle(size: 9)
-    static let laneTitle = TextStyle(size: 10, bold: true)
-    static let lineTitle = TextStyle(size: 8)
-    static let phaseTitle = TextStyle(size: 11, bold: true)
-    static let title = TextStyle(size: 20, bold: true)
-    static let meta = TextStyle(size: 10)
-    static let metaField = TextStyle(size: 10, bold: true)
-    static let legend = TextStyle(size: 8)
-    static let legendTitle = TextStyle(size: 8, bold: true)
-    static let edgeLabel = TextStyle(size: 8)
-}
 
 /// Lines of text in one style and colour: what one plain Graphviz label draws.
 ///

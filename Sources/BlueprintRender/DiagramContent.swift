@@ -1,3 +1,4 @@
+import BlueprintLayout
 import BlueprintLanguage
 import BlueprintModel
 

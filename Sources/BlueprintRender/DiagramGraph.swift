@@ -1,3 +1,4 @@
+import BlueprintLayout
 import BlueprintLanguage
 import BlueprintModel
 import GraphvizBridge
@@ -14,7 +15,8 @@ import GraphvizBridge
 /// and legend are nodes placed over the boxes and bands they belong to.
 struct DiagramGraph {
     var content: DiagramContent
-    var layout: DiagramLayout
+    var diagram: PositionedDiagram
+    var layout: DiagramLayout { diagram.layout }
     var wrapper: TextWrapper
     var steps: [Card.Wrapped]
     var evidence: [Card.Wrapped]
@@ -22,8 +24,6 @@ struct DiagramGraph {
     var legend: Arrangement
     var notes: Arrangement?
     var titles: WrappedTitles
-    /// How each link goes, as the router chose on the first layout of the lanes.
-    var routePlans: [EdgeRouter.Plan]
 
     var theme: RenderTheme { content.theme }
     private var blueprint: Blueprint { content.blueprint }
@@ -127,11 +127,6 @@ struct DiagramGraph {
 
     static func stepNode(_ id: String) -> String { "step-\(id)" }
 
-    /// What the router connects: every flow, then every recovery link, in the order of their edges.
-    static func links(of blueprint: Blueprint) -> [EdgeRouter.Link] {
-        blueprint.flows.map { EdgeRouter.Link(from: $0.from, to: $0.to) }
-            + blueprint.recoveries.map { EdgeRouter.Link(from: $0.from, to: $0.to) }
-    }
     static func evidenceNode(_ id: String) -> String { "evidence-\(id)" }
 
     // MARK: Edges
@@ -180,10 +175,9 @@ struct DiagramGraph {
                     "color": .raw(theme.recoveryEdge), "style": "dotted", "penwidth": "2", "arrowhead": "empty", "class": "recovery",
                 ]))
         }
-        let links = Self.links(of: blueprint)
+        let router = diagram.router, links = router.links
         // A label keeps its text and 2 points around it clear.
         let labelSizes = labels.map { $0.map { Size(width: $0.width + 4, height: $0.height + 4) } }
-        let router = EdgeRouter(layout: layout, stepLanes: blueprint.steps.map(\.lane), links: links, plans: routePlans)
         let routes = router.routes(labelSizes: labelSizes)
         var chips: [GraphvizNode] = []
         for (number, chip) in router.chips.enumerated() {

@@ -1,3 +1,5 @@
+import BlueprintLayout
+
 /// Where the notes of steps and evidence items go.
 public enum NotesPlacement: String, Sendable, Hashable, CaseIterable {
     /// A numbered marker on the box and a panel under the legend that lists every note: what prints.

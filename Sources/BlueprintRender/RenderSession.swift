@@ -1,3 +1,4 @@
+import BlueprintLayout
 import Foundation
 
 /// What rendering has measured so far, kept so that a batch of diagrams measures each word once
@@ -18,9 +19,7 @@ public final class RenderSession: @unchecked Sendable {
         lock.withLock { wordWidths[style]?[word] }
     }
 
-    func remember(_ widths: [TextStyle: [String: Double]]) {
-        lock.withLock {
-            for (style, words) in widths { wordWidths[style, default: [:]].merge(words) { old, _ in old } }
-        }
+    func remember(_ widths: [String: Double], in style: TextStyle) {
+        lock.withLock { wordWidths[style, default: [:]].merge(widths) { old, _ in old } }
     }
 }

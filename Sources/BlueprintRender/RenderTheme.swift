@@ -1,3 +1,4 @@
+import BlueprintLayout
 import BlueprintLanguage
 
 /// The colours of a rendered blueprint. Every colour is a `#RRGGBB` string, as Graphviz takes it.

@@ -1,3 +1,4 @@
+import BlueprintLayout
 import BlueprintLanguage
 import BlueprintModel
 import GraphvizBridge
@@ -160,20 +161,15 @@ public enum Renderer {
             legend: legend.size,
             legendBesideTitleBlock: legendFitsBeside,
             notes: notes?.size)
-        // The lanes are laid out twice: the first layout tells how many arrows run along each corridor,
-        // and the second gives the lanes room for them.
-        let stepLanes = blueprint.steps.map(\.lane)
-        let firstLayout = DiagramLayout(columns: columns, slots: slots, stepLanes: stepLanes, sizes: sizes)
-        let firstRouter = EdgeRouter(layout: firstLayout, stepLanes: stepLanes, links: DiagramGraph.links(of: blueprint))
-        let corridorTracks = firstRouter.corridorTrackCounts()
-        let layout = DiagramLayout(
-            columns: columns, slots: slots, stepLanes: stepLanes, sizes: sizes, corridorTracks: corridorTracks)
+        let diagram = PositionedDiagram(
+            columns: columns, slots: slots, stepLanes: blueprint.steps.map(\.lane), sizes: sizes,
+            links: PositionedDiagram.links(of: blueprint))
         let graph = DiagramGraph(
-            content: content, layout: layout, wrapper: wrapper,
+            content: content, diagram: diagram, wrapper: wrapper,
             steps: Array(cards.prefix(content.steps.count)), evidence: Array(cards.dropFirst(content.steps.count)),
-            titleBlock: titleBlock, legend: legend, notes: notes, titles: titles, routePlans: firstRouter.plans
+            titleBlock: titleBlock, legend: legend, notes: notes, titles: titles
         ).graph()
-        return (graph, Size(width: layout.width, height: layout.height))
+        return (graph, Size(width: diagram.layout.width, height: diagram.layout.height))
     }
 
     /// cairo stamps a PDF with the time it was made; the epoch, written over it digit for digit so

@@ -1,3 +1,5 @@
+import BlueprintLayout
+
 /// Marks laid out in a part of the diagram, and the size they take.
 struct Arrangement {
     var marks: [Mark] = []

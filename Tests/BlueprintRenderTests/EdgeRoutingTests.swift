@@ -1,4 +1,5 @@
 import BlueprintLanguage
+import BlueprintLayout
 import BlueprintModel
 @testable import BlueprintRender
 import Foundation

@@ -1,3 +1,4 @@
+import BlueprintLayout
 import BlueprintModel
 @testable import BlueprintRender
 import Foundation

@@ -1,74 +1,91 @@
 import BlueprintLanguage
 
 /// Distances of the drawing, in points (1/72 inch).
-enum Spacing {
+package enum Spacing {
     /// Room around the drawing (Graphviz `pad`); coordinates start at the drawing's top-left corner.
-    static let pad = 28.0
+    package static let pad = 28.0
     /// Width of every step and evidence box.
-    static let boxWidth = 126.0
+    package static let boxWidth = 126.0
     /// Room between the boxes of neighbouring slots, where arrows and their labels run.
-    static let slotGap = 42.0
+    package static let slotGap = 42.0
     /// Edge labels wrap to fit between two slots.
-    static let edgeLabelWidth = 72.0
-    static var slotWidth: Double { boxWidth + slotGap }
+    package static let edgeLabelWidth = 72.0
+    package static var slotWidth: Double { boxWidth + slotGap }
     /// Room above and below the boxes of a lane, where arrows run along the lane.
-    static let lanePadding = 24.0
+    package static let lanePadding = 24.0
     /// Height of a lane without steps: thin, but tall enough for a one-line title clear of the line
     /// titles on its edges.
-    static let emptyLaneHeight = 32.0
-    static let laneTitleMinWidth = 104.0
-    static let laneTitleMaxWidth = 150.0
-    static let laneTitleInset = 10.0
-    static let phaseHeaderPadding = 8.0
-    static let titleBlockGap = 20.0
-    static let legendGap = 22.0
+    package static let emptyLaneHeight = 32.0
+    package static let laneTitleMinWidth = 104.0
+    package static let laneTitleMaxWidth = 150.0
+    package static let laneTitleInset = 10.0
+    package static let phaseHeaderPadding = 8.0
+    package static let titleBlockGap = 20.0
+    package static let legendGap = 22.0
     /// Between the title block and a legend beside it.
-    static let legendBesideGap = 48.0
-    static let notesGap = 14.0
+    package static let legendBesideGap = 48.0
+    package static let notesGap = 14.0
     /// Between evidence items stacked over one slot.
-    static let evidenceStackGap = 10.0
+    package static let evidenceStackGap = 10.0
     /// Narrower drawings are widened so the title block and legend have room.
-    static let minimumContentWidth = 680.0
+    package static let minimumContentWidth = 680.0
 }
 
 /// A rectangle in top-down coordinates: y grows downwards from the top of the drawing.
-struct Rect: Equatable {
-    var x: Double
-    var y: Double
-    var width: Double
-    var height: Double
+package struct Rect: Equatable {
+    package var x: Double
+    package var y: Double
+    package var width: Double
+    package var height: Double
 
-    var minX: Double { x }
-    var maxX: Double { x + width }
-    var minY: Double { y }
-    var maxY: Double { y + height }
-    var midX: Double { x + width / 2 }
-    var midY: Double { y + height / 2 }
+    package var minX: Double { x }
+    package var maxX: Double { x + width }
+    package var minY: Double { y }
+    package var maxY: Double { y + height }
+    package var midX: Double { x + width / 2 }
+    package var midY: Double { y + height / 2 }
+
+    package init(x: Double, y: Double, width: Double, height: Double) {
+        self.x = x
+        self.y = y
+        self.width = width
+        self.height = height
+    }
 }
 
-struct Size: Equatable {
-    var width: Double
-    var height: Double
+package struct Size: Equatable {
+    package var width: Double
+    package var height: Double
+
+    package init(width: Double, height: Double) {
+        self.width = width
+        self.height = height
+    }
 }
 
-struct Point: Equatable {
-    var x: Double
-    var y: Double
+package struct Point: Equatable {
+    package var x: Double
+    package var y: Double
+
+    package init(x: Double, y: Double) {
+        self.x = x
+        self.y = y
+    }
 }
 
 /// The x extent of the title column and of every phase column; depends only on slot counts and widths
 /// of titles, so the title block and legend can be wrapped to it before heights are known.
-struct ColumnLayout {
-    var titleColumn: (x: Double, width: Double)
+package struct ColumnLayout {
+    package var titleColumn: (x: Double, width: Double)
     /// Each phase column's left edge and width.
-    var columns: [(x: Double, width: Double)]
+    package var columns: [(x: Double, width: Double)]
     /// Left edge of each column's first slot: slots are centred when a long phase title widens the column.
-    var firstSlotX: [Double]
+    package var firstSlotX: [Double]
 
-    var contentX: Double { titleColumn.x }
-    var contentWidth: Double { (columns.last.map { $0.x + $0.width } ?? titleColumn.x + titleColumn.width) - contentX }
+    package var contentX: Double { titleColumn.x }
+    package var contentWidth: Double { (columns.last.map { $0.x + $0.width } ?? titleColumn.x + titleColumn.width) - contentX }
 
-    init(slotCounts: [Int], titleColumnWidth: Double, phaseTitleWidths: [Double]) {
+    package init(slotCounts: [Int], titleColumnWidth: Double, phaseTitleWidths: [Double]) {
         titleColumn = (0, titleColumnWidth)
         var widths = slotCounts.enumerated().map { column, slots in
             max(Double(slots) * Spacing.slotWidth, phaseTitleWidths[column] + 4 * Spacing.phaseHeaderPadding)
@@ -88,59 +105,74 @@ struct ColumnLayout {
         }
     }
 
-    func slotCentre(_ place: SlotAssignment.Place) -> Double {
+    package func slotCentre(_ place: SlotAssignment.Place) -> Double {
         firstSlotX[place.column] + (Double(place.slot) + 0.5) * Spacing.slotWidth
     }
 }
 
 /// Sizes of the parts of the diagram, in points, from their text wrapped by widths measured with the
 /// real font.
-struct MeasuredSizes {
+package struct MeasuredSizes {
     /// Natural heights of the boxes, before the boxes of a lane are made one height; every box is
     /// `Spacing.boxWidth` wide.
-    var stepHeights: [Double]
-    var evidenceHeights: [Double]
-    var laneTitles: [Lane: Double]
+    package var stepHeights: [Double]
+    package var evidenceHeights: [Double]
+    package var laneTitles: [Lane: Double]
     /// How many lines each line's title wraps to.
-    var lineTitleLines: [BlueprintLine: Int]
-    var phaseHeader: Double
-    var titleBlock: Size
-    var legend: Size
+    package var lineTitleLines: [BlueprintLine: Int]
+    package var phaseHeader: Double
+    package var titleBlock: Size
+    package var legend: Size
     /// In the top band, right of the title block, rather than under the lanes.
-    var legendBesideTitleBlock: Bool
-    var notes: Size?
+    package var legendBesideTitleBlock: Bool
+    package var notes: Size?
+
+    package init(
+        stepHeights: [Double], evidenceHeights: [Double], laneTitles: [Lane: Double], lineTitleLines: [BlueprintLine: Int],
+        phaseHeader: Double, titleBlock: Size, legend: Size, legendBesideTitleBlock: Bool, notes: Size?
+    ) {
+        self.stepHeights = stepHeights
+        self.evidenceHeights = evidenceHeights
+        self.laneTitles = laneTitles
+        self.lineTitleLines = lineTitleLines
+        self.phaseHeader = phaseHeader
+        self.titleBlock = titleBlock
+        self.legend = legend
+        self.legendBesideTitleBlock = legendBesideTitleBlock
+        self.notes = notes
+    }
 }
 
 /// Where everything goes. Rows are lanes, columns are phases; every box is pinned at the centre of its
 /// slot, so every step lies inside its lane band and its phase column by construction.
-struct DiagramLayout {
-    var columns: ColumnLayout
-    var width: Double
-    var height: Double
-    var titleBlock: Rect
-    var legend: Rect
+package struct DiagramLayout {
+    package var columns: ColumnLayout
+    package var width: Double
+    package var height: Double
+    package var titleBlock: Rect
+    package var legend: Rect
     /// Under the legend, when the diagram has a notes panel.
-    var notes: Rect?
+    package var notes: Rect?
     /// The row of phase titles above the lanes.
-    var header: Rect
+    package var header: Rect
     /// Full-width bands, title column included.
-    var lanes: [Lane: Rect]
+    package var lanes: [Lane: Rect]
     /// Height of every box of a lane: boxes of one lane are the same size, like notes on a wall.
-    var boxHeights: [Lane: Double]
-    var lineY: [BlueprintLine: Double]
+    package var boxHeights: [Lane: Double]
+    package var lineY: [BlueprintLine: Double]
     /// The y of the middle of each lane's row of boxes: lower than the band's middle when more arrows
     /// run above the boxes than below them.
-    var rowCentres: [Lane: Double]
+    package var rowCentres: [Lane: Double]
     /// Height of each lane's row of boxes (a stack of evidence items is one row), 0 for a lane without.
-    var rowHeights: [Lane: Double]
+    package var rowHeights: [Lane: Double]
     /// Each phase column from the top of its header to the bottom of the lanes.
-    var phaseColumns: [Rect]
-    var stepCentres: [Point]
-    var evidenceCentres: [Point]
+    package var phaseColumns: [Rect]
+    package var stepCentres: [Point]
+    package var evidenceCentres: [Point]
 
     /// `corridorTracks` says how many arrows run side by side along each side of each corridor, so
     /// the lanes give them room clear of the lines (see `RoutingGrid.Corridor`).
-    init(
+    package init(
         columns: ColumnLayout, slots: SlotAssignment, stepLanes: [Lane], sizes: MeasuredSizes,
         corridorTracks: [CorridorSide: Int] = [:]
     ) {
@@ -222,7 +254,7 @@ struct DiagramLayout {
 
 extension Lane {
     /// The line along the bottom of the lane's band, if any.
-    var lineBelow: BlueprintLine? {
+    package var lineBelow: BlueprintLine? {
         switch self {
         case .customer: .interaction
         case .frontstage: .visibility

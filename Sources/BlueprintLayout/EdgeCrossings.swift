@@ -4,13 +4,13 @@ import BlueprintLanguage
 extension EdgeRouter {
     /// Beyond this many links the search is left out: each try routes every link again, and a
     /// drawing that large is printed on pages, where each page is searched on its own.
-    static let crossingSearchLimit = 200
+    package static let crossingSearchLimit = 200
 
     /// Tries the other shapes of each link that crosses others, the links that cross most first, and
     /// keeps a shape when the drawing as a whole then crosses less (see `CrossingCount.cost`).
-    mutating func reduceCrossings() {
+    package mutating func reduceCrossings() {
         guard links.count <= Self.crossingSearchLimit else { return }
-        var best = Self.crossings(unlabelledRoutes())
+        var best = crossings(unlabelledRoutes())
         // A move can open the way for another, so the links are tried again while that helps.
         for _ in 0..<Self.crossingSearchRounds where best.cost > 0 {
             let before = best.cost
@@ -20,7 +20,7 @@ extension EdgeRouter {
     }
 
     /// How many times every crossing link is tried at most.
-    static let crossingSearchRounds = 3
+    package static let crossingSearchRounds = 3
 
     private mutating func tryOtherShapes(best: inout CrossingCount) {
         let crossing = plans.indices.filter { best.perLink[$0] > 0 }
@@ -38,7 +38,7 @@ extension EdgeRouter {
                     }
                 }
                 let routes = unlabelledRoutes()
-                let trial = Self.crossings(routes)
+                let trial = crossings(routes)
                 if trial.cost < best.cost, !Self.anyRoute(routes, except: index, entersAnyOf: chipCells) {
                     best = trial
                 } else {
@@ -66,7 +66,7 @@ extension EdgeRouter {
 
     /// The other ways a link can go through the free channels: turning in the other gap, or along
     /// another corridor next to its source's or its target's lane.
-    func alternativeShapes(of index: Int) -> [Shape] {
+    package func alternativeShapes(of index: Int) -> [Shape] {
         let plan = plans[index], source = grid.steps[plan.from], target = grid.steps[plan.to]
         switch plan.shape {
         case .vertical, .connector: return []
@@ -93,20 +93,24 @@ extension EdgeRouter {
         return shapes.filter { $0 != plan.shape }
     }
 
-    struct CrossingCount {
-        var total: Int
+    package struct CrossingCount {
+        package var total: Int
         /// Crossings within `Routing.junctionDistance` of a corner of either route: they read as a
         /// fork or a T.
-        var junctions: Int
-        /// How many crossings each link takes part in.
-        var perLink: [Int]
-        /// A junction misleads more than a plain crossing, so it counts twice.
-        var cost: Int { total + junctions }
+        package var junctions: Int
+        /// Stretches where the routes of two links of different steps run side by side, closer than
+        /// `Routing.sideBySide`: they read as one arrow.
+        package var sideBySide: Int
+        /// How many crossings and side-by-side stretches each link takes part in.
+        package var perLink: [Int]
+        /// A junction misleads more than a plain crossing, and two arrows read as one more still.
+        package var cost: Int { total + junctions + 3 * sideBySide }
     }
 
-    /// The proper crossings between the routes of different links: a horizontal piece of one passing
-    /// through a vertical piece of another, away from both their ends.
-    static func crossings(_ routes: [Route]) -> CrossingCount {
+    /// The proper crossings between the routes of different links (a horizontal piece of one passing
+    /// through a vertical piece of another, away from both their ends), and the stretches where two
+    /// run side by side.
+    package func crossings(_ routes: [Route]) -> CrossingCount {
         var horizontal: [(link: Int, y: Double, minX: Double, maxX: Double)] = []
         var vertical: [(link: Int, x: Double, minY: Double, maxY: Double)] = []
         for (link, route) in routes.enumerated() {
@@ -121,9 +125,8 @@ extension EdgeRouter {
             }
         }
         vertical.sort { $0.x < $1.x }
-        let margin = 0.5
-        var count = CrossingCount(total: 0, junctions: 0, perLink: Array(repeating: 0, count: routes.count))
-        let near = Routing.junctionDistance
+        let margin = 0.5, near = Routing.junctionDistance
+        var count = CrossingCount(total: 0, junctions: 0, sideBySide: 0, perLink: Array(repeating: 0, count: routes.count))
         for piece in horizontal {
             // The vertical pieces strictly between the horizontal piece's ends, found by bisection.
             var low = 0, high = vertical.count
@@ -142,6 +145,26 @@ extension EdgeRouter {
                 count.perLink[other.link] += 1
             }
         }
+        // Side by side: pieces of one direction sorted across it, each compared with those just after.
+        let runs = [horizontal.map { ($0.link, $0.y, $0.minX, $0.maxX) }, vertical.map { ($0.link, $0.x, $0.minY, $0.maxY) }]
+        for var pieces in runs {
+            pieces.sort { $0.1 < $1.1 }
+            for (index, piece) in pieces.enumerated() {
+                for other in pieces[(index + 1)...] {
+                    guard other.1 - piece.1 < Routing.sideBySide else { break }
+                    guard min(piece.3, other.3) - max(piece.2, other.2) > 1, !shareAStep(piece.0, other.0) else { continue }
+                    count.sideBySide += 1
+                    count.perLink[piece.0] += 1
+                    count.perLink[other.0] += 1
+                }
+            }
+        }
         return count
+    }
+
+    /// Whether two links start or end at one step: arrows fanning out of a step may run together.
+    private func shareAStep(_ a: Int, _ b: Int) -> Bool {
+        let first = links[a], second = links[b]
+        return first.from == second.from || first.from == second.to || first.to == second.from || first.to == second.to
     }
 }

@@ -6,7 +6,7 @@ extension EdgeRouter {
     /// when that is free, else at another point along the route or beside it. Where no place is clear
     /// of other routes and borders, one clear of boxes, labels and the three lines will do, then one
     /// clear of boxes and labels; failing that, the middle of the longest segment.
-    func placeLabels(_ routes: inout [Route], sizes: [Size?]) {
+    package func placeLabels(_ routes: inout [Route], sizes: [Size?]) {
         var lines = ObstacleBuckets()
         let lineYs = layout.lineY.values.sorted()
         for y in lineYs { lines.insert(Rect(x: 0, y: y, width: layout.width, height: 0)) }
@@ -55,7 +55,7 @@ extension EdgeRouter {
     /// the same places beside the segment, above it or right of it first; last, just above and just
     /// below each of `lineYs` that a vertical segment crosses, on it or beside it, where the corridor
     /// between two rows of boxes may have room only on either side of its line.
-    static func labelCandidates(on points: [Point], size: Size, lineYs: [Double] = []) -> [Point] {
+    package static func labelCandidates(on points: [Point], size: Size, lineYs: [Double] = []) -> [Point] {
         let segments = zip(points, points.dropFirst()).sorted { a, b in a.0.distance(to: a.1) > b.0.distance(to: b.1) }
         func along(_ segment: (Point, Point), _ fraction: Double) -> Point {
             Point(x: segment.0.x + (segment.1.x - segment.0.x) * fraction, y: segment.0.y + (segment.1.y - segment.0.y) * fraction)

@@ -2,11 +2,11 @@ import BlueprintLanguage
 
 // Ports: where each link leaves its source and enters its target.
 extension EdgeRouter {
-    enum Side: Hashable { case left, right, top, bottom }
+    package enum Side: Hashable { case left, right, top, bottom }
 
-    struct PortKey: Hashable {
-        var step: Int
-        var side: Side
+    package struct PortKey: Hashable {
+        package var step: Int
+        package var side: Side
     }
 
     /// Where each link leaves its source and enters its target: the sides of a box are shared out
@@ -14,7 +14,7 @@ extension EdgeRouter {
     /// Links heading the same way are ordered by the gap they turn in: of two links leaving upwards,
     /// the one turning sooner leaves above the other, so it never crosses the other's first run
     /// (and the other way round downwards, and likewise on the way in).
-    func assignPorts(_ plans: [Plan]) -> [(start: Point, end: Point)] {
+    package func assignPorts(_ plans: [Plan]) -> [(start: Point, end: Point)] {
         var ends: [PortKey: [(plan: Int, isStart: Bool, heading: Double, turn: Double)]] = [:]
         func add(_ step: Int, _ side: Side, _ plan: Int, isStart: Bool, heading: Double, gap: Int = 0) {
             // Leaving, the nearer turn is the lower gap index; arriving, the higher. It takes the upper

@@ -1,24 +1,24 @@
 import BlueprintLanguage
 
 /// The free channels of a laid-out diagram and where each step sits in them.
-struct RoutingGrid {
-    struct Step {
-        var lane: Lane
-        var slot: Int
-        var box: Rect
-        var centre: Point { Point(x: box.midX, y: box.midY) }
+package struct RoutingGrid {
+    package struct Step {
+        package var lane: Lane
+        package var slot: Int
+        package var box: Rect
+        package var centre: Point { Point(x: box.midX, y: box.midY) }
     }
 
     /// A vertical channel between two neighbouring slots, through every lane, with the phase border it
     /// holds, if any.
-    struct Gap {
-        var minX: Double
-        var maxX: Double
-        var border: Double?
+    package struct Gap {
+        package var minX: Double
+        package var maxX: Double
+        package var border: Double?
 
         /// Evenly spread, clear of the box on the left and with room for the arrowhead before the box
         /// on the right.
-        func trackPositions(_ count: Int) -> [Double] {
+        package func trackPositions(_ count: Int) -> [Double] {
             spread(count, over: (minX + Routing.channelMargin)...(maxX - Routing.arrowRoom), avoiding: border,
                    clearance: Routing.dividerClearance, spacing: Routing.gapTrackSpacing)
         }
@@ -26,15 +26,15 @@ struct RoutingGrid {
 
     /// A horizontal channel between the boxes of two neighbouring lanes (or above the first, or below
     /// the last), with the lane border it crosses, if any.
-    struct Corridor {
-        var minY: Double
-        var maxY: Double
-        var border: Double?
-        var midY: Double { (minY + maxY) / 2 }
+    package struct Corridor {
+        package var minY: Double
+        package var maxY: Double
+        package var border: Double?
+        package var midY: Double { (minY + maxY) / 2 }
 
         /// Tracks on one side of the lane border, a link running along the inside of its target's lane,
         /// filled from the boxes towards the border: a run far from the dashed line is not mistaken for it.
-        func trackPositions(_ count: Int, below: Bool) -> [Double] {
+        package func trackPositions(_ count: Int, below: Bool) -> [Double] {
             let top = minY + Routing.channelMargin, bottom = maxY - Routing.channelMargin
             guard let border, top < border, border < bottom else {
                 return spread(count, over: top...bottom, avoiding: nil, clearance: 0)
@@ -46,22 +46,22 @@ struct RoutingGrid {
 
         /// The padding a lane needs between its boxes and its border for `count` tracks on that side,
         /// so they keep `Routing.trackSpacing` apart and `Routing.lineClearance` from the border.
-        static func padding(forTracks count: Int) -> Double {
+        package static func padding(forTracks count: Int) -> Double {
             guard count > 0 else { return 0 }
             return Routing.channelMargin + Routing.lineClearance + Routing.trackSpacing * Double(count - 1)
         }
     }
 
-    var steps: [Step]
-    var gaps: [Gap]
+    package var steps: [Step]
+    package var gaps: [Gap]
     /// `corridors[i]` lies above the boxes of lane `i`; the last one below the last lane.
-    var corridors: [Corridor]
+    package var corridors: [Corridor]
     /// Per lane, how many slots before each slot hold a box: a row is clear between two slots when the
     /// counts agree.
     private var boxesBefore: [[Int]]
     private var occupied: [[Bool]]
 
-    init(layout: DiagramLayout, stepLanes: [Lane]) {
+    package init(layout: DiagramLayout, stepLanes: [Lane]) {
         // Every box has the same width and sits at the centre of a slot; slots of all columns in one row.
         let slotCentres = Array(Set(layout.stepCentres.map(\.x) + layout.evidenceCentres.map(\.x))).sorted()
         let slotIndex = Dictionary(uniqueKeysWithValues: slotCentres.enumerated().map { ($1, $0) })
@@ -105,22 +105,22 @@ struct RoutingGrid {
         return counts
     }
 
-    var slotCount: Int { gaps.count - 1 }
+    package var slotCount: Int { gaps.count - 1 }
 
     /// Whether a box (or a connector's chip) sits in `slot` of `lane`; outside the slots there is no room,
     /// so true.
-    func isOccupied(_ lane: Lane, slot: Int) -> Bool {
+    package func isOccupied(_ lane: Lane, slot: Int) -> Bool {
         slot >= 0 && slot < slotCount ? occupied[lane.index][slot] : true
     }
 
     /// Reserves `slot` of `lane` for a connector's chip: routes then go round it as round a box.
-    mutating func occupy(_ lane: Lane, slot: Int) {
+    package mutating func occupy(_ lane: Lane, slot: Int) {
         occupied[lane.index][slot] = true
         boxesBefore[lane.index] = Self.runningCounts(occupied[lane.index])
     }
 
     /// The slot and lane of the chip beside step `index` on `side`.
-    func chipCell(of index: Int, _ side: EdgeRouter.ChipSide) -> (lane: Lane, slot: Int) {
+    package func chipCell(of index: Int, _ side: EdgeRouter.ChipSide) -> (lane: Lane, slot: Int) {
         let step = steps[index], lanes = Lane.allCases
         return switch side {
         case .right: (step.lane, step.slot + 1)
@@ -132,7 +132,7 @@ struct RoutingGrid {
 
     /// Whether a chip can go beside step `index` on `side`: in a free slot of a lane of steps that has
     /// boxes (an empty lane is too thin for one).
-    func chipCellIsFree(of index: Int, _ side: EdgeRouter.ChipSide) -> Bool {
+    package func chipCellIsFree(of index: Int, _ side: EdgeRouter.ChipSide) -> Bool {
         let cell = chipCell(of: index, side)
         // Above the first lane of steps lies the evidence lane, and below the last no lane at all.
         let isLaneOfSteps = side == .left || side == .right || (cell.lane != .evidence && cell.lane != steps[index].lane)
@@ -141,19 +141,19 @@ struct RoutingGrid {
     }
 
     /// The room of a box in `slot` of `lane`.
-    func cellRect(_ lane: Lane, slot: Int) -> Rect {
+    package func cellRect(_ lane: Lane, slot: Int) -> Rect {
         let top = corridors[lane.index].maxY, bottom = corridors[lane.index + 1].minY
         return Rect(x: gaps[slot].maxX, y: top, width: Spacing.boxWidth, height: bottom - top)
     }
 
     /// No box in `lane` strictly between the two slots.
-    func rowIsClear(_ lane: Lane, betweenSlots a: Int, _ b: Int) -> Bool {
+    package func rowIsClear(_ lane: Lane, betweenSlots a: Int, _ b: Int) -> Bool {
         let row = boxesBefore[lane.index]
         return row[max(a, b)] == row[min(a, b) + 1]
     }
 
     /// No box in `slot` in a lane strictly between the two lanes.
-    func slotIsClear(_ slot: Int, betweenLanes a: Lane, _ b: Lane) -> Bool {
+    package func slotIsClear(_ slot: Int, betweenLanes a: Lane, _ b: Lane) -> Bool {
         let lanes = min(a.index, b.index) + 1..<max(a.index, b.index)
         return lanes.allSatisfy { !occupied[$0][slot] }
     }

@@ -8,7 +8,7 @@ public enum PaperSize: String, CaseIterable, Sendable {
     case slide
 
     /// Width and height in points, the short side first.
-    var shortAndLongSide: (Double, Double) {
+    package var shortAndLongSide: (Double, Double) {
         switch self {
         case .a4: (595.28, 841.89)
         case .a3: (841.89, 1190.55)
@@ -45,7 +45,7 @@ public struct PageSetup: Sendable, Hashable {
     }
 
     /// Width and height in points.
-    var size: Size {
+    package var size: Size {
         let (short, long) = paper.shortAndLongSide
         return orientation == .landscape ? Size(width: long, height: short) : Size(width: short, height: long)
     }
@@ -56,36 +56,36 @@ public struct PageSetup: Sendable, Hashable {
 
 /// One page of a blueprint split between phases: the page's own blueprint, with a chip step standing
 /// for each step on another page that a flow leads to or comes from.
-struct BlueprintPage {
+package struct BlueprintPage {
     /// The steps, evidence items and flows of some consecutive phases, and the chips.
-    var blueprint: Blueprint
-    var context: PageContext
+    package var blueprint: Blueprint
+    package var context: PageContext
 }
 
 /// What a page of a split blueprint needs to say about the others.
-struct PageContext {
+package struct PageContext {
     /// From 1.
-    var number: Int
-    var count: Int
+    package var number: Int
+    package var count: Int
     /// The number the page's first phase has in the whole blueprint, from 1.
-    var firstPhaseNumber: Int
+    package var firstPhaseNumber: Int
     /// Chip steps of the page blueprint, by index, with the page of the step each stands for.
-    var chips: [Int: Int]
+    package var chips: [Int: Int]
     /// The pages behind the chip column before the phases, and after them; empty for no column.
-    var earlierPages: [Int]
-    var laterPages: [Int]
+    package var earlierPages: [Int]
+    package var laterPages: [Int]
 }
 
 extension Blueprint {
     /// The pages of this blueprint when its phases are put on pages as `pageOfPhase` says (a page
     /// number from 1 for each phase, never decreasing).
-    func pages(pageOfPhase: [Int]) -> [BlueprintPage] {
+    package func pages(pageOfPhase: [Int]) -> [BlueprintPage] {
         let pageCount = pageOfPhase.last ?? 1
         return (1...pageCount).map { page(number: $0, count: pageCount, pageOfPhase: pageOfPhase) }
     }
 
     /// Page `number` of `count`, as `pageOfPhase` lays the phases out.
-    func page(number: Int, count: Int, pageOfPhase: [Int]) -> BlueprintPage {
+    package func page(number: Int, count: Int, pageOfPhase: [Int]) -> BlueprintPage {
         let phaseIndices = pageOfPhase.indices.filter { pageOfPhase[$0] == number }
         let pageOfStep = steps.map { pageOfPhase[$0.phase] }
         // Steps on other pages that flows of this page come from or lead to, each once, in the order met.

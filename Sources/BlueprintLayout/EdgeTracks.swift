@@ -3,10 +3,10 @@ import BlueprintLanguage
 // Tracks: links that share a corridor or a gap each get a line of their own in it.
 
 /// One side of a corridor: the part above the lane border (in the lane above it) or below it.
-struct CorridorSide: Hashable {
+package struct CorridorSide: Hashable {
     /// The corridor's index in `RoutingGrid.corridors`: 0 lies above the first lane.
-    var corridor: Int
-    var below: Bool
+    package var corridor: Int
+    package var below: Bool
 }
 extension EdgeRouter {
     /// The runs along corridors, by the side of the corridor they take: a link runs along the inside
@@ -24,13 +24,13 @@ extension EdgeRouter {
 
     /// How many tracks each side of a corridor needs. It depends only on the slots and columns, not on
     /// the heights of the lanes, which are made to give these tracks room.
-    func corridorTrackCounts() -> [CorridorSide: Int] {
+    package func corridorTrackCounts() -> [CorridorSide: Int] {
         corridorRuns(plans).mapValues { Self.intervalTracks($0.map(\.interval)).1 }
     }
 
     /// The y of each link's corridor run, for links that take one: runs whose extents overlap get
     /// different tracks.
-    func assignCorridorTracks(_ plans: [Plan]) -> [Double?] {
+    package func assignCorridorTracks(_ plans: [Plan]) -> [Double?] {
         var tracks = [Double?](repeating: nil, count: plans.count)
         for (side, runs) in corridorRuns(plans) {
             let (trackOf, count) = Self.intervalTracks(runs.map(\.interval))
@@ -41,7 +41,7 @@ extension EdgeRouter {
     }
 
     /// What a vertical run does in its gap, which decides its place among the gap's tracks.
-    enum GapRole: Int, Comparable {
+    package enum GapRole: Int, Comparable {
         /// From the box left of the gap to a corridor: leftmost, so it never runs over the arrows
         /// entering the box right of the gap.
         case leaving
@@ -50,24 +50,24 @@ extension EdgeRouter {
         /// From a corridor into the box right of the gap: rightmost.
         case entering
 
-        static func < (a: GapRole, b: GapRole) -> Bool { a.rawValue < b.rawValue }
+        package static func < (a: GapRole, b: GapRole) -> Bool { a.rawValue < b.rawValue }
     }
 
-    struct GapRun {
-        var plan: Int
-        var role: GapRole
-        var from: Double
-        var to: Double
-        var interval: ClosedRange<Double> { min(from, to)...max(from, to) }
+    package struct GapRun {
+        package var plan: Int
+        package var role: GapRole
+        package var from: Double
+        package var to: Double
+        package var interval: ClosedRange<Double> { min(from, to)...max(from, to) }
         /// Runs passing the gap downwards come first, the one ending lowest leftmost; then upwards
         /// ones, the one ending highest leftmost. So a run leaving a row lies left of one arriving
         /// in it, and their horizontal stubs in that row don't overlap.
-        var order: (Int, Double) { to >= from ? (0, -to) : (1, to) }
+        package var order: (Int, Double) { to >= from ? (0, -to) : (1, to) }
     }
 
     /// The x of each link's vertical runs in its gaps: `first` is the run after the source, `second`
     /// the run before the target (a corridor route has both).
-    func assignGapTracks(
+    package func assignGapTracks(
         _ plans: [Plan], ports: [(start: Point, end: Point)], corridorTracks: [Double?]
     ) -> [(first: Double?, second: Double?)] {
         var runs: [Int: [GapRun]] = [:]
@@ -91,6 +91,10 @@ extension EdgeRouter {
                 if a.role == .passing, a.order != b.order { return a.order < b.order }
                 return a.plan < b.plan
             }
+            let passing = gapRuns.indices.filter { gapRuns[$0].role == .passing }
+            if let first = passing.first, let last = passing.last {
+                Self.putLeavingBeforeArriving(&gapRuns[first...last])
+            }
             // Tracks are numbered left to right across the roles: each role starts past the last.
             var trackOf: [Int] = []
             var count = 0
@@ -108,10 +112,30 @@ extension EdgeRouter {
         return tracks
     }
 
+    /// Moves a passing run that leaves a row left of any run arriving in that row, so that the stub
+    /// of one out of its box and the stub of the other into its box never run side by side there. Two
+    /// runs that swap rows cannot both be satisfied; the moves stop after as many tries as pairs.
+    static func putLeavingBeforeArriving(_ runs: inout ArraySlice<GapRun>) {
+        var tries = runs.count * runs.count
+        var moved = true
+        while moved, tries > 0 {
+            moved = false
+            search: for i in runs.indices {
+                for j in runs.indices where j > i && abs(runs[j].from - runs[i].to) < Routing.sideBySide {
+                    let leaving = runs.remove(at: j)
+                    runs.insert(leaving, at: i)
+                    moved = true
+                    tries -= 1
+                    break search
+                }
+            }
+        }
+    }
+
     /// A track for every interval so that overlapping intervals never share one, first fit in the given
     /// order, or one track each in that order when `keepOrder` is set. Returns the track of each interval
     /// and the number of tracks.
-    static func intervalTracks(_ intervals: [ClosedRange<Double>], keepOrder: Bool = false) -> ([Int], Int) {
+    package static func intervalTracks(_ intervals: [ClosedRange<Double>], keepOrder: Bool = false) -> ([Int], Int) {
         if keepOrder { return (Array(intervals.indices), intervals.count) }
         var trackEnds: [Double] = []
         var tracks: [Int] = []

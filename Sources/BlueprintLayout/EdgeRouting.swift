@@ -25,23 +25,28 @@ import BlueprintLanguage
 /// Here: the plan of each link and its polyline. The other jobs have files of their own: the
 /// channels (`RoutingGrid`), ports (`EdgePorts`), tracks (`EdgeTracks`), label places (`EdgeLabels`,
 /// over `ObstacleBuckets`) and the curves Graphviz draws (`EdgeRoute`).
-struct EdgeRouter {
-    struct Link {
-        var from: Int
-        var to: Int
+package struct EdgeRouter {
+    package struct Link {
+        package var from: Int
+        package var to: Int
+
+        package init(from: Int, to: Int) {
+            self.from = from
+            self.to = to
+        }
     }
 
-    var grid: RoutingGrid
-    let links: [Link]
-    let layout: DiagramLayout
+    package var grid: RoutingGrid
+    package let links: [Link]
+    package let layout: DiagramLayout
     /// How each link goes. Connectors are chosen first, in the order of the links, and their chips
     /// then stand in the way of the others like boxes; then links are moved to other channels while
     /// that makes fewer arrows cross (see `EdgeCrossings`).
-    var plans: [Plan]
+    package var plans: [Plan]
 
     /// `plans`, when given, are those of an earlier router over the same slots (the lanes' heights
     /// may differ), so both draw the same routes.
-    init(layout: DiagramLayout, stepLanes: [Lane], links: [Link], plans: [Plan]? = nil) {
+    package init(layout: DiagramLayout, stepLanes: [Lane], links: [Link], plans: [Plan]? = nil) {
         var grid = RoutingGrid(layout: layout, stepLanes: stepLanes)
         var shapes: [Int: Shape] = [:]
         for (index, link) in links.enumerated() {
@@ -64,7 +69,7 @@ struct EdgeRouter {
     }
 
     /// Where each link's chips go, for the links drawn as connectors.
-    var chips: [(link: Int, start: Chip, end: Chip)] {
+    package var chips: [(link: Int, start: Chip, end: Chip)] {
         plans.indices.compactMap { index in
             guard case .connector(let start, let end) = plans[index].shape else { return nil }
             return (index, chip(of: plans[index].from, start), chip(of: plans[index].to, end))
@@ -73,14 +78,14 @@ struct EdgeRouter {
 
     /// The route of every link; `labelSizes` gives the size of each link's label, nil for none (a
     /// connector's label goes in its chip, not on its route).
-    func routes(labelSizes: [Size?]) -> [Route] {
+    package func routes(labelSizes: [Size?]) -> [Route] {
         var routes = unlabelledRoutes()
         placeLabels(&routes, sizes: labelSizes)
         return routes
     }
 
     /// The routes of `plans`, their labels not yet placed.
-    func unlabelledRoutes() -> [Route] {
+    package func unlabelledRoutes() -> [Route] {
         let ports = assignPorts(plans)
         let corridorTracks = assignCorridorTracks(plans)
         let gapTracks = assignGapTracks(plans, ports: ports, corridorTracks: corridorTracks)
@@ -92,7 +97,7 @@ struct EdgeRouter {
     // MARK: Plans
 
     /// How a link goes, before ports and tracks give it coordinates.
-    enum Shape: Equatable {
+    package enum Shape: Equatable {
         /// Right out of the source, through one gap, right into the target.
         case throughGap(gap: Int)
         /// Bottom of the source to the top of the target, or top to bottom.
@@ -105,31 +110,31 @@ struct EdgeRouter {
 
     /// Where a connector's chip sits: in the next or previous slot of its step's lane, or in its step's
     /// slot of the lane above or below.
-    enum ChipSide { case right, left, above, below }
+    package enum ChipSide { case right, left, above, below }
 
     /// A connector's chip: the room it may take, and the side of its step it is on.
-    struct Chip {
-        var cell: Rect
-        var side: ChipSide
+    package struct Chip {
+        package var cell: Rect
+        package var side: ChipSide
     }
 
-    struct Plan {
-        var from: Int
-        var to: Int
-        var shape: Shape
+    package struct Plan {
+        package var from: Int
+        package var to: Int
+        package var shape: Shape
     }
 
     /// The connector a link is drawn as, when its corridor run would pass more than
     /// `Routing.longestCorridorRun` slots and there is a free slot for a chip beside each end: after the
     /// source or before the target in their lanes first, else above or below them, towards the other end.
-    static func connector(for link: Link, in grid: RoutingGrid) -> Shape? {
+    package static func connector(for link: Link, in grid: RoutingGrid) -> Shape? {
         guard case .viaCorridor(let outGap, _, let inGap) = plan(link, in: grid).shape,
               abs(inGap - outGap) > Routing.longestCorridorRun else { return nil }
         return connectorShape(for: link, in: grid)
     }
 
     /// A connector for `link`, if there is a free slot for a chip beside each end.
-    static func connectorShape(for link: Link, in grid: RoutingGrid) -> Shape? {
+    package static func connectorShape(for link: Link, in grid: RoutingGrid) -> Shape? {
         let source = grid.steps[link.from], target = grid.steps[link.to]
         let targetIsBelow = target.lane.index > source.lane.index
         let startSides: [ChipSide] = targetIsBelow ? [.right, .below, .above] : [.right, .above, .below]
@@ -143,12 +148,12 @@ struct EdgeRouter {
     }
 
     /// The chip beside step `index` on `side`.
-    func chip(of index: Int, _ side: ChipSide) -> Chip {
+    package func chip(of index: Int, _ side: ChipSide) -> Chip {
         let cell = grid.chipCell(of: index, side)
         return Chip(cell: grid.cellRect(cell.lane, slot: cell.slot), side: side)
     }
 
-    static func plan(_ link: Link, in grid: RoutingGrid) -> Plan {
+    package static func plan(_ link: Link, in grid: RoutingGrid) -> Plan {
         let source = grid.steps[link.from], target = grid.steps[link.to]
         if source.slot == target.slot, source.lane != target.lane,
            grid.slotIsClear(source.slot, betweenLanes: source.lane, target.lane) {
@@ -173,7 +178,7 @@ struct EdgeRouter {
 
     // MARK: Geometry
 
-    func route(
+    package func route(
         _ plan: Plan, ports: (start: Point, end: Point), corridorY: Double?, gapX: (first: Double?, second: Double?)
     ) -> Route {
         let start = ports.start, end = ports.end
@@ -212,7 +217,7 @@ struct EdgeRouter {
     }
 
     /// Without repeated points and without corners that don't turn.
-    static func simplified(_ points: [Point]) -> [Point] {
+    package static func simplified(_ points: [Point]) -> [Point] {
         var kept: [Point] = []
         for point in points where kept.last != point {
             if kept.count >= 2 {
@@ -226,42 +231,44 @@ struct EdgeRouter {
 }
 
 /// Distances of the routes, in points.
-enum Routing {
+package enum Routing {
     /// Ports keep this far from a box's corners.
-    static let portMargin = 8.0
+    package static let portMargin = 8.0
     /// Most room between two ports on one side of a box.
-    static let portSpacing = 10.0
+    package static let portSpacing = 10.0
     /// Most room between two tracks of a gap or corridor: more than 7 points, so two arrows never read
     /// as one line.
-    static let trackSpacing = 8.0
+    package static let trackSpacing = 8.0
     /// Most room between two tracks of a gap, which has room to spare across: a run that crosses
     /// another's turn then crosses it clear of the corner, where it would read as a fork.
-    static let gapTrackSpacing = 16.0
+    package static let gapTrackSpacing = 16.0
     /// Tracks keep this far from the boxes on either side of a gap or corridor.
-    static let channelMargin = 6.0
+    package static let channelMargin = 6.0
     /// Room before a box for the arrowhead and a rounded corner, on the side links enter.
-    static let arrowRoom = 13.0
+    package static let arrowRoom = 13.0
     /// Tracks keep this far from the line drawn across a corridor: any nearer, and an arrow along it
     /// reads as a doubled line.
-    static let lineClearance = 15.0
+    package static let lineClearance = 15.0
     /// A link whose run along a corridor would pass more slots than this is drawn as a connector, where
     /// there is room for its chips.
-    static let longestCorridorRun = 3
+    package static let longestCorridorRun = 3
     /// Shorter links forwards are never drawn as connectors, even to cross fewer arrows: the chips
     /// would take more room than the arrow. A loop back may be, however short.
-    static let shortestConnector = 2
+    package static let shortestConnector = 2
     /// A crossing this near a corner of either arrow reads as a fork or a T (a rounded corner starts
     /// `cornerRadius` before it).
-    static let junctionDistance = 12.0
+    package static let junctionDistance = 12.0
+    /// Two arrows nearer than this along a stretch read as one.
+    package static let sideBySide = 7.0
     /// Tracks keep this far from a phase divider drawn down a gap.
-    static let dividerClearance = 6.0
-    static let verticalJog = 10.0
+    package static let dividerClearance = 6.0
+    package static let verticalJog = 10.0
     /// Radius of the rounded corners.
-    static let cornerRadius = 5.0
+    package static let cornerRadius = 5.0
     /// Length of an arrowhead: Graphviz's are 10 points long at `arrowsize` 1.
-    static let arrowLength = 7.0
+    package static let arrowLength = 7.0
 }
 
 extension Lane {
-    var index: Int { Lane.allCases.firstIndex(of: self)! }
+    package var index: Int { Lane.allCases.firstIndex(of: self)! }
 }

@@ -10,25 +10,30 @@ import BlueprintModel
 /// vertical link between two others, so arrows need not detour around boxes. Back edges of loops are
 /// ignored; ties go by declaration order. Evidence items take the slot of the leftmost step that shows
 /// them, stacked when several do.
-struct SlotAssignment: Equatable {
-    struct Place: Hashable {
-        var column: Int
-        var slot: Int
+package struct SlotAssignment: Equatable {
+    package struct Place: Hashable {
+        package var column: Int
+        package var slot: Int
+
+        package init(column: Int, slot: Int) {
+            self.column = column
+            self.slot = slot
+        }
     }
 
-    var stepPlaces: [Place]
-    var evidencePlaces: [Place]
+    package var stepPlaces: [Place]
+    package var evidencePlaces: [Place]
     /// Each evidence item's place in the stack over its slot, from 0 at the top.
-    var evidenceLevels: [Int]
+    package var evidenceLevels: [Int]
     /// The tallest stack of evidence items: the evidence lane holds this many rows.
-    var evidenceStackDepth: Int
+    package var evidenceStackDepth: Int
     /// Slots of each column, at least one so an empty phase still has width.
-    var slotCounts: [Int]
+    package var slotCounts: [Int]
 
     /// Blueprints with steps always have a phase; one without any still gets one empty column.
-    static func columnCount(of blueprint: Blueprint) -> Int { max(1, blueprint.phases.count) }
+    package static func columnCount(of blueprint: Blueprint) -> Int { max(1, blueprint.phases.count) }
 
-    init(_ blueprint: Blueprint) {
+    package init(_ blueprint: Blueprint) {
         let columns = Self.columnCount(of: blueprint)
         var places = blueprint.steps.map { Place(column: $0.phase, slot: 0) }
         var occupied = [Set<LaneSlot>](repeating: [], count: columns)
@@ -78,15 +83,15 @@ struct SlotAssignment: Equatable {
     }
 
     private struct LaneSlot: Hashable {
-        var lane: Lane
-        var slot: Int
+        package var lane: Lane
+        package var slot: Int
     }
 
     /// A link drawn straight down (or up) one slot, from lane `upper` to lane `lower`.
     private struct VerticalLink {
-        var slot: Int
-        var upper: Lane
-        var lower: Lane
+        package var slot: Int
+        package var upper: Lane
+        package var lower: Lane
     }
 
     /// The steps of one phase in an order where every kept link goes forwards, with the predecessors
@@ -184,10 +189,10 @@ struct SlotAssignment: Equatable {
 }
 
 /// A binary min-heap; `flowOrder` needs the smallest ready rank many times on large phases.
-struct MinHeap<Element: Comparable> {
+package struct MinHeap<Element: Comparable> {
     private var items: [Element] = []
 
-    mutating func insert(_ element: Element) {
+    package mutating func insert(_ element: Element) {
         items.append(element)
         var child = items.count - 1
         while child > 0 {
@@ -198,7 +203,7 @@ struct MinHeap<Element: Comparable> {
         }
     }
 
-    mutating func popMin() -> Element? {
+    package mutating func popMin() -> Element? {
         guard !items.isEmpty else { return nil }
         items.swapAt(0, items.count - 1)
         let minimum = items.removeLast()

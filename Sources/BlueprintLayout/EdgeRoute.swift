@@ -1,20 +1,20 @@
 // The curves of a route: what Graphviz is given to draw.
 extension EdgeRouter {
     /// A route as a polyline in top-down coordinates, from the source's border to the target's.
-    struct Route {
-        var points: [Point]
+    package struct Route {
+        package var points: [Point]
         /// For a connector, its second arrow, from the chip before the target into the target; `points`
         /// is then the first, from the source into its chip.
-        var connectorEnd: [Point]? = nil
+        package var connectorEnd: [Point]? = nil
         /// Where the link's label goes: on the route, clear of the boxes and of other labels where
         /// the route leaves room.
-        var labelCentre: Point
+        package var labelCentre: Point
 
         /// The route as Graphviz draws it: chains of cubic Bézier curves (3n + 1 control points each)
         /// with rounded corners, the last stopping `Routing.arrowLength` short of the target, where
         /// the arrowhead begins. A plain label has no background, so the curve leaves a gap where
         /// `label` covers it instead of running through the text (see `canCarryLabel(at:)`).
-        func bezierPieces(label: Rect? = nil) -> [[Point]] {
+        package func bezierPieces(label: Rect? = nil) -> [[Point]] {
             var pieces = [points]
             if let label, let split = split(around: label), let before = split.before, Self.canBeCut(split) {
                 pieces = [before, split.after]
@@ -29,11 +29,11 @@ extension EdgeRouter {
         }
 
         /// Where the arrowhead points.
-        var tip: Point { (connectorEnd ?? points)[(connectorEnd ?? points).count - 1] }
+        package var tip: Point { (connectorEnd ?? points)[(connectorEnd ?? points).count - 1] }
 
         /// Whether a label at `rect` misses the route, or covers a part of it that can be left out:
         /// the route still leaves its source before the gap and has room for the arrowhead after it.
-        func canCarryLabel(at rect: Rect) -> Bool {
+        package func canCarryLabel(at rect: Rect) -> Bool {
             split(around: rect).map(Self.canBeCut) ?? true
         }
 
@@ -104,10 +104,10 @@ extension EdgeRouter {
 }
 
 extension Point {
-    func distance(to other: Point) -> Double { ((x - other.x) * (x - other.x) + (y - other.y) * (y - other.y)).squareRoot() }
+    package func distance(to other: Point) -> Double { ((x - other.x) * (x - other.x) + (y - other.y) * (y - other.y)).squareRoot() }
 
     /// The point `distance` along the straight line towards `other`.
-    func moved(towards other: Point, by distance: Double) -> Point {
+    package func moved(towards other: Point, by distance: Double) -> Point {
         let length = self.distance(to: other)
         guard length > 0 else { return self }
         return Point(x: x + (other.x - x) * distance / length, y: y + (other.y - y) * distance / length)

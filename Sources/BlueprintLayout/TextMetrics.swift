@@ -1,0 +1,312 @@
+/// Type sizes of the diagram, in one place.
+package enum TextStyles {
+    package static let stepLabel = TextStyle(size: 10)
+    package static let caption = TextStyle(size: 8)
+    package static let badge = TextStyle(size: 8)
+    package static let evidenceLabel = TextStyle(size: 9)
+    package static let laneTitle = TextStyle(size: 10, bold: true)
+    package static let lineTitle = TextStyle(size: 8)
+    package static let phaseTitle = TextStyle(size: 11, bold: true)
+    package static let title = TextStyle(size: 20, bold: true)
+    package static let meta = TextStyle(size: 10)
+    package static let metaField = TextStyle(size: 10, bold: true)
+    package static let legend = TextStyle(size: 8)
+    package static let legendTitle = TextStyle(size: 8, bold: true)
+    package static let edgeLabel = TextStyle(size: 8)
+}
+
+/// A font size and weight: the font itself is the renderer's business.
+package struct TextStyle: Hashable, Sendable {
+    package var size: Double
+    package var bold = false
+
+    package init(size: Double, bold: Bool = false) {
+        self.size = size
+        self.bold = bold
+    }
+
+    /// How far apart Graphviz sets the lines of a plain label: 1.1 font sizes, rounded (pango's
+    /// line height, whatever the font).
+    package var lineHeight: Double { (size * 1.1).rounded() }
+    /// The height of an empty line of a plain label: 1.2 font sizes, rounded down.
+    package var emptyLineHeight: Double { (size * 1.2).rounded(.down) }
+}
+
+/// Measures words: the renderer measures them with the real font, tests and estimates with
+/// `EstimatedTextMeasurer`, so the layout needs neither a font nor Graphviz.
+package protocol TextMeasuring {
+    associatedtype Failure: Error
+    /// The width of each of `words` set in `style`, in points.
+    func widths(of words: [String], in style: TextStyle) throws(Failure) -> [Double]
+}
+
+/// Widths from a rough rule (CJK one em, anything else 0.6 em): for tests and for laying out without
+/// a font.
+package struct EstimatedTextMeasurer: TextMeasuring {
+    package init() {}
+
+    package func widths(of words: [String], in style: TextStyle) -> [Double] {
+        words.map { TextMetrics.estimatedWidth(of: Substring($0), size: style.size) }
+    }
+}
+
+/// Widths of words, measured once for a whole diagram (see `TextMeasuring`).
+package struct TextMetrics: Sendable {
+    private var widths: [TextStyle: [String: Double]] = [:]
+
+    package init() {}
+
+    package func width(of word: Substring, in style: TextStyle) -> Double {
+        widths[style]?[String(word)] ?? TextMetrics.estimatedWidth(of: word, size: style.size)
+    }
+
+    package func spaceWidth(in style: TextStyle) -> Double {
+        widths[style]?[" "] ?? style.size * 0.26
+    }
+
+    /// Width of one line of words as Graphviz will draw it.
+    package func width(ofLine words: [Word], in style: TextStyle) -> Double {
+        var total = 0.0
+        for (index, word) in words.enumerated() {
+            if index > 0, word.spaceBefore { total += spaceWidth(in: style) }
+            total += width(of: word.text, in: style)
+        }
+        return total
+    }
+
+    /// A rough width used only to decide which over-long words need measuring letter by letter.
+    package static func estimatedWidth(of text: Substring, size: Double) -> Double {
+        text.unicodeScalars.reduce(0) { $0 + (WordBreaker.isWide($1) ? 1.0 : 0.6) } * size
+    }
+
+    /// Words to measure, collected from every text that will be wrapped.
+    package struct Request {
+        /// The words asked for, by style.
+        package private(set) var words: [TextStyle: Set<String>] = [:]
+
+        package init() {}
+
+        /// Asks for the words of `text`, and for the letters of any word that may need breaking inside.
+        package mutating func add(_ text: String, style: TextStyle, maxWidth: Double = .infinity) {
+            Self.addWords(of: text, style: style, maxWidth: maxWidth, to: &words[style, default: [" "]])
+        }
+
+        /// Inserts into the dictionary's own set, in place: a copy taken out and put back would copy
+        /// the whole set on every text.
+        private static func addWords(of text: String, style: TextStyle, maxWidth: Double, to set: inout Set<String>) {
+            for paragraph in WordBreaker.paragraphs(of: text) {
+                for word in WordBreaker.words(in: paragraph) {
+                    set.insert(String(word.text))
+                    if TextMetrics.estimatedWidth(of: word.text, size: style.size) > maxWidth * 0.7 {
+                        for character in word.text { set.insert(String(character)) }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Measures every requested word with `measurer`.
+    package static func measure<Measurer: TextMeasuring>(
+        _ request: Request, with measurer: Measurer
+    ) throws(Measurer.Failure) -> TextMetrics {
+        var metrics = TextMetrics()
+        for (style, words) in request.words {
+            let words = Array(words)
+            metrics.remember(Dictionary(uniqueKeysWithValues: zip(words, try measurer.widths(of: words, in: style))), in: style)
+        }
+        return metrics
+    }
+
+    /// Takes `widths` as the widths of their words in `style`.
+    package mutating func remember(_ widths: [String: Double], in style: TextStyle) {
+        self.widths[style, default: [:]].merge(widths) { _, new in new }
+    }
+}
+
+/// A word of a label and whether a space comes before it.
+package struct Word: Equatable {
+    package var text: Substring
+    package var spaceBefore: Bool
+}
+
+/// Splits text into the words a line may break between: at spaces, and between CJK characters (which
+/// are written without spaces), keeping closing punctuation with the character before it and opening
+/// punctuation with the character after it.
+package enum WordBreaker {
+    /// Explicit line breaks (`\n` in a blueprint string) always break.
+    package static func paragraphs(of text: String) -> [Substring] {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    package static func words(in paragraph: Substring) -> [Word] {
+        if paragraph.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(in: paragraph) }
+        var words: [Word] = []
+        var pendingSpace = false
+        var runStart: Substring.Index?
+        func append(_ text: Substring) {
+            words.append(Word(text: text, spaceBefore: pendingSpace && !words.isEmpty))
+            pendingSpace = false
+        }
+        func finishRun(at end: Substring.Index) {
+            if let start = runStart { append(paragraph[start..<end]) }
+            runStart = nil
+        }
+        var index = paragraph.startIndex
+        while index < paragraph.endIndex {
+            let character = paragraph[index]
+            let next = paragraph.index(after: index)
+            // ASCII first: Unicode property lookups are slow, and labels are mostly ASCII or CJK.
+            let isSpace = character.asciiValue.map { $0 == 0x20 || (0x09...0x0D).contains($0) } ?? character.isWhitespace
+            if isSpace {
+                finishRun(at: index)
+                pendingSpace = true
+            } else if isWide(character.unicodeScalars.first!) {
+                finishRun(at: index)
+                append(paragraph[index..<next])
+            } else if runStart == nil {
+                runStart = index
+            }
+            index = next
+        }
+        finishRun(at: paragraph.endIndex)
+
+        var joined: [Word] = []
+        for word in words {
+            if let last = joined.last, !word.spaceBefore,
+               closingPunctuation.contains(word.text.unicodeScalars.first!)
+                || (last.text.count == 1 && openingPunctuation.contains(last.text.unicodeScalars.first!)) {
+                joined[joined.count - 1].text = paragraph[last.text.startIndex..<word.text.endIndex]
+            } else {
+                joined.append(word)
+            }
+        }
+        return joined
+    }
+
+    /// `words(in:)` for ASCII text, byte by byte: only spaces separate its words.
+    private static func asciiWords(in paragraph: Substring) -> [Word] {
+        var words: [Word] = []
+        var pendingSpace = false
+        var runStart: Substring.Index?
+        let bytes = paragraph.utf8
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                if let start = runStart {
+                    words.append(Word(text: paragraph[start..<index], spaceBefore: pendingSpace && !words.isEmpty))
+                    runStart = nil
+                }
+                pendingSpace = true
+            } else if runStart == nil {
+                runStart = index
+            }
+            bytes.formIndex(after: &index)
+        }
+        if let start = runStart {
+            words.append(Word(text: paragraph[start...], spaceBefore: pendingSpace && !words.isEmpty))
+        }
+        return words
+    }
+
+    /// CJK ideographs, kana, hangul, CJK punctuation and full-width forms: about one em wide, and a line
+    /// may break between any two of them.
+    package static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x1100...0x11FF, 0x2E80...0x303F, 0x3040...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xA960...0xA97F, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+             0xFFE0...0xFFE6, 0x20000...0x3FFFF:
+            true
+        default:
+            false
+        }
+    }
+
+    private static let closingPunctuation: Set<Unicode.Scalar> = [
+        "、", "。", "，", "．", "：", "；", "？", "！", "）", "」", "』", "】", "〉", "》", "〕", "ー", "…",
+    ]
+    private static let openingPunctuation: Set<Unicode.Scalar> = ["（", "「", "『", "【", "〈", "《", "〔"]
+}
+
+/// Breaks text into lines no wider than a width, by measured word widths.
+package struct TextWrapper {
+    package var metrics: TextMetrics
+
+    package init(metrics: TextMetrics) {
+        self.metrics = metrics
+    }
+
+    /// The lines of `text`, each at most `maxWidth` wide unless a single letter is wider.
+    package func lines(of text: String, style: TextStyle, maxWidth: Double) -> [String] {
+        wrap(text, style: style, maxWidth: maxWidth).lines
+    }
+
+    /// The lines of `text`, as `lines(of:style:maxWidth:)` gives them, and the width of the widest.
+    package func wrap(_ text: String, style: TextStyle, maxWidth: Double) -> (lines: [String], width: Double) {
+        var lines: [String] = []
+        var widest = 0.0
+        let space = metrics.spaceWidth(in: style)
+        for paragraph in WordBreaker.paragraphs(of: text) {
+            var line: [Word] = []
+            // The line's width as `TextMetrics.width(ofLine:in:)` gives it, kept as words are added.
+            var lineWidth = 0.0
+            for word in WordBreaker.words(in: paragraph) {
+                for piece in pieces(of: word, style: style, maxWidth: maxWidth) {
+                    let pieceWidth = metrics.width(of: piece.text, in: style)
+                    let widened = lineWidth + (piece.spaceBefore ? space : 0) + pieceWidth
+                    if !line.isEmpty, widened > maxWidth {
+                        lines.append(joined(line))
+                        widest = max(widest, lineWidth)
+                        line = [Word(text: piece.text, spaceBefore: false)]
+                        lineWidth = pieceWidth
+                    } else {
+                        lineWidth = line.isEmpty ? pieceWidth : widened
+                        line.append(piece)
+                    }
+                }
+            }
+            lines.append(joined(line))
+            widest = max(widest, lineWidth)
+        }
+        return (lines, widest)
+    }
+
+    /// The widest of `lines`.
+    package func width(of lines: [String], style: TextStyle) -> Double {
+        lines.map { line in
+            metrics.width(ofLine: WordBreaker.words(in: Substring(line)), in: style)
+        }.max() ?? 0
+    }
+
+    /// A word too wide for a line, cut into pieces that fit, letter by letter.
+    private func pieces(of word: Word, style: TextStyle, maxWidth: Double) -> [Word] {
+        guard metrics.width(of: word.text, in: style) > maxWidth else { return [word] }
+        var pieces: [Word] = []
+        var pieceStart = word.text.startIndex
+        var pieceWidth = 0.0
+        var index = word.text.startIndex
+        while index < word.text.endIndex {
+            let next = word.text.index(after: index)
+            let letterWidth = metrics.width(of: word.text[index..<next], in: style)
+            if pieceWidth + letterWidth > maxWidth, index > pieceStart {
+                pieces.append(Word(text: word.text[pieceStart..<index], spaceBefore: pieces.isEmpty && word.spaceBefore))
+                pieceStart = index
+                pieceWidth = 0
+            }
+            pieceWidth += letterWidth
+            index = next
+        }
+        pieces.append(Word(text: word.text[pieceStart...], spaceBefore: pieces.isEmpty && word.spaceBefore))
+        return pieces
+    }
+
+    private func joined(_ words: [Word]) -> String {
+        var text = ""
+        for (index, word) in words.enumerated() {
+            if index > 0, word.spaceBefore { text += " " }
+            text += word.text
+        }
+        return text
+    }
+}
+

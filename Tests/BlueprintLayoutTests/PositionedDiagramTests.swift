@@ -1,0 +1,195 @@
+import BlueprintLanguage
+import BlueprintLayout
+import BlueprintModel
+import SeededGenerator
+import SpecExample
+import Testing
+
+func blueprint(_ source: String) -> Blueprint {
+    Blueprint(syntax: Parser.parse(SourceText(source)))
+}
+
+/// A blueprint laid out and routed with estimated text widths: no Graphviz, no font.
+func positioned(_ model: Blueprint) -> PositionedDiagram {
+    let slots = SlotAssignment(model)
+    let wrapper = TextWrapper(metrics: TextMetrics.measure(TextMetrics.Request(), with: EstimatedTextMeasurer()))
+    let columns = ColumnLayout(
+        slotCounts: slots.slotCounts, titleColumnWidth: Spacing.laneTitleMinWidth,
+        phaseTitleWidths: model.phases.map { wrapper.width(of: [$0.title ?? ""], style: TextStyles.phaseTitle) })
+    let sizes = MeasuredSizes(
+        stepHeights: model.steps.map { _ in 48 }, evidenceHeights: model.evidence.map { _ in 36 },
+        laneTitles: [:], lineTitleLines: [:], phaseHeader: 24, titleBlock: Size(width: 300, height: 80),
+        legend: Size(width: 300, height: 40), legendBesideTitleBlock: false, notes: nil)
+    return PositionedDiagram(
+        columns: columns, slots: slots, stepLanes: model.steps.map(\.lane), sizes: sizes,
+        links: PositionedDiagram.links(of: model))
+}
+
+/// Random flows between random lanes and phases, loops and jumps included.
+func randomBlueprint(seed: UInt64) -> Blueprint {
+    var random = SeededRandom(seed: seed)
+    let lanes = ["customer", "frontstage", "backstage", "support"]
+    var lines = ["blueprint \"Random \(seed)\""]
+    let count = 6 + Int(random.next() % 30)
+    for index in 0..<count {
+        if index % 6 == 0 { lines.append("phase \"Phase \(index / 6 + 1)\"") }
+        lines.append("  \(lanes[Int(random.next() % 4)]) s\(index) \"Step \(index)\"")
+    }
+    for _ in 0..<(count + Int(random.next() % UInt64(count))) {
+        let from = Int(random.next() % UInt64(count)), to = Int(random.next() % UInt64(count))
+        lines.append("s\(from) \(random.next() % 3 == 0 ? "..>" : "->") s\(to)")
+    }
+    return blueprint(lines.joined(separator: "\n"))
+}
+
+/// The layout and the routes as data: checked here without Graphviz or a font.
+@Suite struct PositionedDiagramTests {
+    static let drawings: [(String, Blueprint)] = [("spec example", blueprint(outageRepair))]
+        + (1...16).map { ("random \($0)", randomBlueprint(seed: $0)) }
+
+    /// Every route runs from its source's border to its target's and through no box or chip on the way.
+    @Test(arguments: drawings.indices)
+    func routesKeepToTheFreeChannels(_ index: Int) {
+        let (name, model) = Self.drawings[index]
+        let diagram = positioned(model)
+        let routes = diagram.router.routes(labelSizes: diagram.router.links.map { _ in nil })
+        let boxes = diagram.layout.stepCentres.enumerated().map { step, centre in
+            box(around: centre, height: diagram.layout.boxHeights[model.steps[step].lane]!)
+        }
+        let chips = diagram.router.chips.flatMap { [$0.start.cell, $0.end.cell] }
+        for (link, route) in routes.enumerated() {
+            let ends = diagram.router.links[link]
+            let pieces = [route.points] + (route.connectorEnd.map { [$0] } ?? [])
+            for piece in pieces {
+                for (a, b) in zip(piece, piece.dropFirst()) {
+                    #expect(a.x == b.x || a.y == b.y, "\(name): link \(link) has a slanted piece")
+                    for (step, box) in boxes.enumerated() where step != ends.from && step != ends.to && crosses(a, b, box) {
+                        Issue.record("\(name): link \(link) runs through the box of step \(step)")
+                    }
+                    for chip in chips where crosses(a, b, chip) && !touchesOwnChip(route, chip) {
+                        Issue.record("\(name): link \(link) runs through a chip")
+                    }
+                }
+            }
+            #expect(onBorder(route.points[0], of: boxes[ends.from]), "\(name): link \(link) starts off its source")
+            #expect(onBorder(route.tip, of: boxes[ends.to]), "\(name): link \(link) ends off its target")
+        }
+    }
+
+    /// Arrows running across keep 14 pt from the three lines and 7 pt from each other, so none reads as a
+    /// doubled line or as one arrow with another.
+    @Test(arguments: drawings.indices)
+    func runsAcrossKeepClearOfTheLinesAndOfEachOther(_ index: Int) {
+        let (name, model) = Self.drawings[index]
+        let diagram = positioned(model)
+        let routes = diagram.router.unlabelledRoutes()
+        var runs: [(link: Int, y: Double, minX: Double, maxX: Double)] = []
+        for (link, route) in routes.enumerated() {
+            for (a, b) in zip(route.points, route.points.dropFirst()) where a.y == b.y && abs(a.x - b.x) > 1 {
+                runs.append((link, a.y, min(a.x, b.x), max(a.x, b.x)))
+                for (line, y) in diagram.layout.lineY where abs(a.y - y) < 14 {
+                    Issue.record("\(name): link \(link) runs \(abs(a.y - y)) pt from the line of \(line)")
+                }
+            }
+        }
+        for (index, run) in runs.enumerated() {
+            for other in runs[(index + 1)...] where other.link != run.link && abs(other.y - run.y) < 7
+                && min(run.maxX, other.maxX) - max(run.minX, other.minX) > 1 {
+                let ends = (diagram.router.links[run.link], diagram.router.links[other.link])
+                // Links of one step fanning out may share a stretch near it.
+                if !Set([ends.0.from, ends.0.to]).isDisjoint(with: [ends.1.from, ends.1.to]) { continue }
+                Issue.record("\(name): links \(run.link) and \(other.link) run \(abs(other.y - run.y)) pt apart")
+            }
+        }
+    }
+
+    /// A link that would run a long way along a corridor becomes a connector with a chip beside each end.
+    @Test func aLongLinkBecomesAConnector() throws {
+        let model = blueprint("""
+            blueprint "Long"
+            phase "One"
+              support    cash  "Cash arrives"
+              frontstage a     "A"
+              frontstage b     "B"
+              frontstage c     "C"
+              frontstage d     "D"
+              frontstage e     "E"
+              frontstage count "Counts the cash"
+              support    ledger "Ledger"
+              backstage  check "Check"
+            cash -> a -> b -> c -> d -> e -> count
+            c -> ledger
+            b -> check
+            cash ..> count
+            """)
+        let diagram = positioned(model)
+        let chips = diagram.router.chips
+        #expect(chips.count == 1)
+        let link = try #require(chips.first).link
+        #expect(model.steps[diagram.router.links[link].from].id == "cash")
+        #expect(model.steps[diagram.router.links[link].to].id == "count")
+        let route = diagram.router.unlabelledRoutes()[link]
+        #expect(route.points.count == 2 && route.connectorEnd?.count == 2, "two short arrows")
+        // Right of the source in its lane; under the target, whose lane has no room before it.
+        #expect(chips[0].start.side == .right && chips[0].end.side == .below)
+    }
+
+    /// The search for fewer crossings never leaves a drawing crossing more than the first plans did.
+    @Test(arguments: drawings.indices)
+    func theCrossingSearchOnlyHelps(_ index: Int) {
+        let (_, model) = Self.drawings[index]
+        let diagram = positioned(model)
+        let searched = diagram.router.crossings(diagram.router.unlabelledRoutes())
+        var unsearched = diagram.router
+        unsearched.plans = diagram.router.links.indices.map { link in
+            if case .connector = diagram.router.plans[link].shape { return diagram.router.plans[link] }
+            return EdgeRouter.plan(diagram.router.links[link], in: diagram.router.grid)
+        }
+        #expect(searched.cost <= unsearched.crossings(unsearched.unlabelledRoutes()).cost)
+    }
+
+    /// Labels land clear of every box and of each other.
+    @Test(arguments: drawings.indices)
+    func labelsCoverNoBoxAndNoOtherLabel(_ index: Int) {
+        let (name, model) = Self.drawings[index]
+        let diagram = positioned(model)
+        let size = Size(width: 40, height: 14)
+        let routes = diagram.router.routes(labelSizes: diagram.router.links.map { _ in size })
+        let boxes = diagram.layout.stepCentres.enumerated().map { step, centre in
+            box(around: centre, height: diagram.layout.boxHeights[model.steps[step].lane]!)
+        }
+        let labels = routes.filter { $0.connectorEnd == nil }.map { box(around: $0.labelCentre, width: size.width, height: size.height) }
+        var overlaps = 0
+        for (index, label) in labels.enumerated() {
+            overlaps += boxes.filter { overlap(label, $0) }.count + labels[(index + 1)...].filter { overlap(label, $0) }.count
+        }
+        // A label goes where it covers nothing when the route leaves room; a crowded random drawing
+        // may leave none for a few.
+        #expect(overlaps <= labels.count / 10, "\(name): \(overlaps) overlaps among \(labels.count) labels")
+    }
+}
+
+private func box(around centre: Point, width: Double = Spacing.boxWidth, height: Double) -> Rect {
+    Rect(x: centre.x - width / 2, y: centre.y - height / 2, width: width, height: height)
+}
+
+private func overlap(_ a: Rect, _ b: Rect) -> Bool {
+    a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY
+}
+
+/// Whether the horizontal or vertical segment from `a` to `b` passes through the inside of `rect`.
+private func crosses(_ a: Point, _ b: Point, _ rect: Rect) -> Bool {
+    min(a.x, b.x) < rect.maxX - 0.5 && rect.minX + 0.5 < max(a.x, b.x) && min(a.y, b.y) < rect.maxY - 0.5 && rect.minY + 0.5 < max(a.y, b.y)
+}
+
+private func onBorder(_ point: Point, of rect: Rect) -> Bool {
+    let onSide = (abs(point.x - rect.minX) < 0.5 || abs(point.x - rect.maxX) < 0.5) && rect.minY <= point.y && point.y <= rect.maxY
+    let onTopOrBottom = (abs(point.y - rect.minY) < 0.5 || abs(point.y - rect.maxY) < 0.5) && rect.minX <= point.x && point.x <= rect.maxX
+    return onSide || onTopOrBottom
+}
+
+/// A connector's own short arrows end at the edge of its chips' cells.
+private func touchesOwnChip(_ route: EdgeRouter.Route, _ cell: Rect) -> Bool {
+    guard let end = route.connectorEnd else { return false }
+    return [route.points.last!, end.first!].contains { onBorder($0, of: cell) }
+}
