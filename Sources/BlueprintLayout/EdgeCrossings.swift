@@ -11,22 +11,29 @@ extension EdgeRouter {
     package mutating func reduceCrossings() {
         guard links.count <= Self.crossingSearchLimit else { return }
         var best = crossings(unlabelledRoutes())
+        var triesLeft = Self.triesPerLink * links.count
         // A move can open the way for another, so the links are tried again while that helps.
-        for _ in 0..<Self.crossingSearchRounds where best.cost > 0 {
+        for _ in 0..<Self.crossingSearchRounds where best.cost > 0 && triesLeft > 0 {
             let before = best.cost
-            tryOtherShapes(best: &best)
+            tryOtherShapes(best: &best, triesLeft: &triesLeft)
             if best.cost == before { break }
         }
     }
 
+    /// Each try routes every link again, so a drawing gets at most this many tries per link (the
+    /// examples need fewer than two).
+    static let triesPerLink = 3
+
     /// How many times every crossing link is tried at most.
     package static let crossingSearchRounds = 3
 
-    private mutating func tryOtherShapes(best: inout CrossingCount) {
+    private mutating func tryOtherShapes(best: inout CrossingCount, triesLeft: inout Int) {
         let crossing = plans.indices.filter { best.perLink[$0] > 0 }
             .sorted { (best.perLink[$0], $1) > (best.perLink[$1], $0) }
         for index in crossing {
             for shape in alternativeShapes(of: index) {
+                guard triesLeft > 0 else { return }
+                triesLeft -= 1
                 let kept = (plans[index], grid)
                 plans[index].shape = shape
                 var chipCells: [Rect] = []
