@@ -141,8 +141,11 @@ package struct EdgeRouter {
         let endSides: [ChipSide] = targetIsBelow ? [.left, .above, .below] : [.left, .below, .above]
         guard let start = startSides.first(where: { grid.chipCellIsFree(of: link.from, $0) }) else { return nil }
         let startCell = grid.chipCell(of: link.from, start)
+        // Two chips a slot or two apart in one row would stand where a plain arrow has room.
         guard let end = endSides.first(where: { side in
-            grid.chipCellIsFree(of: link.to, side) && grid.chipCell(of: link.to, side) != startCell
+            let endCell = grid.chipCell(of: link.to, side)
+            return grid.chipCellIsFree(of: link.to, side)
+                && (endCell.lane != startCell.lane || abs(endCell.slot - startCell.slot) > Routing.nearestChips)
         }) else { return nil }
         return .connector(start: start, end: end)
     }
@@ -255,6 +258,8 @@ package enum Routing {
     /// Shorter links forwards are never drawn as connectors, even to cross fewer arrows: the chips
     /// would take more room than the arrow. A loop back may be, however short.
     package static let shortestConnector = 2
+    /// Chips of one connector in one row are more slots apart than this.
+    package static let nearestChips = 2
     /// A crossing this near a corner of either arrow reads as a fork or a T (a rounded corner starts
     /// `cornerRadius` before it).
     package static let junctionDistance = 12.0
