@@ -25,27 +25,10 @@ func positioned(_ model: Blueprint) -> PositionedDiagram {
         links: PositionedDiagram.links(of: model))
 }
 
-/// Random flows between random lanes and phases, loops and jumps included.
-func randomBlueprint(seed: UInt64) -> Blueprint {
-    var random = SeededRandom(seed: seed)
-    let lanes = ["customer", "frontstage", "backstage", "support"]
-    var lines = ["blueprint \"Random \(seed)\""]
-    let count = 6 + Int(random.next() % 30)
-    for index in 0..<count {
-        if index % 6 == 0 { lines.append("phase \"Phase \(index / 6 + 1)\"") }
-        lines.append("  \(lanes[Int(random.next() % 4)]) s\(index) \"Step \(index)\"")
-    }
-    for _ in 0..<(count + Int(random.next() % UInt64(count))) {
-        let from = Int(random.next() % UInt64(count)), to = Int(random.next() % UInt64(count))
-        lines.append("s\(from) \(random.next() % 3 == 0 ? "..>" : "->") s\(to)")
-    }
-    return blueprint(lines.joined(separator: "\n"))
-}
-
 /// The layout and the routes as data: checked here without Graphviz or a font.
 @Suite struct PositionedDiagramTests {
     static let drawings: [(String, Blueprint)] = [("spec example", blueprint(outageRepair))]
-        + (1...16).map { ("random \($0)", randomBlueprint(seed: $0)) }
+        + (1...16).map { ("random \($0)", blueprint(RandomBlueprint.source(seed: $0, maximumSteps: 35))) }
 
     /// Every route runs from its source's border to its target's and through no box or chip on the way.
     @Test(arguments: drawings.indices)
@@ -148,24 +131,27 @@ func randomBlueprint(seed: UInt64) -> Blueprint {
         #expect(searched.cost <= unsearched.crossings(unsearched.unlabelledRoutes()).cost)
     }
 
-    /// Labels land clear of every box and of each other.
+    /// Labels land clear of every box and of each other, where their route leaves a place.
     @Test(arguments: drawings.indices)
     func labelsCoverNoBoxAndNoOtherLabel(_ index: Int) {
         let (name, model) = Self.drawings[index]
         let diagram = positioned(model)
         let size = Size(width: 40, height: 14)
-        let routes = diagram.router.routes(labelSizes: diagram.router.links.map { _ in size })
+        // The flows written with a label; recovery links have none.
+        let labelSizes = model.flows.map { $0.label == nil ? nil : size } + model.recoveries.map { _ in nil }
+        let routes = diagram.router.routes(labelSizes: labelSizes)
         let boxes = diagram.layout.stepCentres.enumerated().map { step, centre in
             box(around: centre, height: diagram.layout.boxHeights[model.steps[step].lane]!)
         }
-        let labels = routes.filter { $0.connectorEnd == nil }.map { box(around: $0.labelCentre, width: size.width, height: size.height) }
+        let labels = routes.indices.filter { labelSizes[$0] != nil && routes[$0].connectorEnd == nil }
+            .map { box(around: routes[$0].labelCentre, width: size.width, height: size.height) }
         var overlaps = 0
         for (index, label) in labels.enumerated() {
             overlaps += boxes.filter { overlap(label, $0) }.count + labels[(index + 1)...].filter { overlap(label, $0) }.count
         }
-        // A label goes where it covers nothing when the route leaves room; a crowded random drawing
-        // may leave none for a few.
-        #expect(overlaps <= labels.count / 10, "\(name): \(overlaps) overlaps among \(labels.count) labels")
+        // Where no place along a route is free (crowded random drawings have a few), the label goes on
+        // its longest segment anyway: at most one such in a drawing.
+        #expect(overlaps <= 1, "\(name): \(overlaps) overlaps among \(labels.count) labels")
     }
 }
 

@@ -57,19 +57,7 @@ import Testing
     /// Random flows between random lanes and phases, loops and jumps included.
     @Test(arguments: 1...12)
     func randomBlueprintArrowsAvoidTheBoxes(seed: UInt64) throws {
-        var random = SeededRandom(seed: seed)
-        let lanes = ["customer", "frontstage", "backstage", "support"]
-        var lines = ["blueprint \"Random \(seed)\""]
-        let count = 6 + Int(random.next() % 20)
-        for index in 0..<count {
-            if index % 5 == 0 { lines.append("phase \"Phase \(index / 5 + 1)\"") }
-            lines.append("  \(lanes[Int(random.next() % 4)]) s\(index) \"Step \(index)\"")
-        }
-        for _ in 0..<(count + Int(random.next() % UInt64(count))) {
-            let from = Int(random.next() % UInt64(count)), to = Int(random.next() % UInt64(count))
-            lines.append("s\(from) \(random.next() % 3 == 0 ? "..>" : "->") s\(to)\(random.next() % 4 == 0 ? ": \"why\"" : "")")
-        }
-        try checkArrows(blueprint(lines.joined(separator: "\n")), name: "random \(seed)")
+        try checkArrows(blueprint(RandomBlueprint.source(seed: seed)), name: "random \(seed)")
     }
 
     @Test func labelsCoverNoBoxNoLineNoOtherLabelAndNotTheirArrow() throws {
