@@ -15,16 +15,19 @@ import BlueprintLanguage
 ///   in from the gap before the target; loops back to an earlier step take this way too.
 ///
 /// A link that would run a long way along a corridor, across the arrows of every step it passes, is
-/// drawn as a *connector* instead where there is room: a short arrow from the source into a chip in the
-/// next slot naming the target, and one from a chip in the slot before the target naming the source.
+/// drawn as a *connector* instead where there is room: a short arrow from the source into a chip
+/// naming the target, and one from a chip naming the source into the target, each chip in a free slot
+/// beside its step (after the source or before the target in their lanes, else above or below them).
 ///
 /// Links that share a gap or a corridor get tracks of their own, and links that share a side of a box
-/// get ports of their own, so no two links run on top of each other. The work is linear in the number
-/// of links, apart from sorting.
+/// get ports of their own, so no two links run on top of each other. Routing is linear in the number
+/// of links, apart from sorting; the search for fewer crossings then routes again a few times a link,
+/// and only drawings of up to `crossingSearchLimit` links.
 ///
 /// Here: the plan of each link and its polyline. The other jobs have files of their own: the
-/// channels (`RoutingGrid`), ports (`EdgePorts`), tracks (`EdgeTracks`), label places (`EdgeLabels`,
-/// over `ObstacleBuckets`) and the curves Graphviz draws (`EdgeRoute`).
+/// channels (`RoutingGrid`), ports (`EdgePorts`), tracks (`EdgeTracks`), the search for fewer
+/// crossings (`EdgeCrossings`), label places (`EdgeLabels`, over `ObstacleBuckets`) and the curves
+/// a renderer draws (`EdgeRoute`).
 package struct EdgeRouter {
     package struct Link {
         package var from: Int
