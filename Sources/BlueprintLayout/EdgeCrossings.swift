@@ -18,6 +18,10 @@ extension EdgeRouter {
             tryOtherShapes(best: &best, triesLeft: &triesLeft)
             if best.cost == before { break }
         }
+        // Two links that cross may each need to move for either move to help.
+        triesLeft = Self.triesPerLink * links.count
+        tryOtherShapesInPairs(best: &best, triesLeft: &triesLeft)
+
     }
 
     /// Each try routes every link again, so a drawing gets at most this many tries per link (the
@@ -35,32 +39,60 @@ extension EdgeRouter {
                 guard triesLeft > 0 else { return }
                 triesLeft -= 1
                 let kept = (plans[index], grid)
-                plans[index].shape = shape
-                var chipCells: [Rect] = []
-                if case .connector(let start, let end) = shape {
-                    for (step, side) in [(plans[index].from, start), (plans[index].to, end)] {
-                        let cell = grid.chipCell(of: step, side)
-                        grid.occupy(cell.lane, slot: cell.slot)
-                        chipCells.append(chip(of: step, side).cell)
-                    }
-                }
-                let routes = unlabelledRoutes()
-                let trial = crossings(routes)
-                if trial.cost < best.cost, !Self.anyRoute(routes, except: index, entersAnyOf: chipCells) {
-                    best = trial
-                } else {
-                    (plans[index], grid) = kept
-                }
+                let chips = give(shape, to: index)
+                if !keepIfBetter(&best, newChips: chips) { (plans[index], grid) = kept }
             }
         }
     }
 
-    /// Whether a route other than `except` passes through one of `cells`.
-    private static func anyRoute(_ routes: [Route], except: Int, entersAnyOf cells: [Rect]) -> Bool {
-        guard !cells.isEmpty else { return false }
-        for (index, route) in routes.enumerated() where index != except {
+    /// Tries the other shapes of both links of each crossing together.
+    private mutating func tryOtherShapesInPairs(best: inout CrossingCount, triesLeft: inout Int) {
+        for (first, second) in best.crossingPairs where triesLeft > 0 && best.crossingPairs.contains(where: { $0 == (first, second) }) {
+            search: for firstShape in alternativeShapes(of: first) {
+                let kept = (plans, grid)
+                let firstChips = give(firstShape, to: first)
+                for secondShape in alternativeShapes(of: second) where triesLeft > 0 {
+                    triesLeft -= 1
+                    let keptSecond = (plans[second], grid)
+                    let secondChips = give(secondShape, to: second)
+                    if keepIfBetter(&best, newChips: firstChips + secondChips) { break search }
+                    (plans[second], grid) = keptSecond
+                }
+                // No pair with this first move helped.
+                (plans, grid) = kept
+            }
+        }
+    }
+
+    /// Gives link `index` `shape`, reserving the slots of its chips; returns the chips with their link.
+    private mutating func give(_ shape: Shape, to index: Int) -> [(link: Int, cell: Rect)] {
+        plans[index].shape = shape
+        guard case .connector(let start, let end) = shape else { return [] }
+        return [(plans[index].from, start), (plans[index].to, end)].map { step, side in
+            let cell = grid.chipCell(of: step, side)
+            grid.occupy(cell.lane, slot: cell.slot)
+            return (index, chip(of: step, side).cell)
+        }
+    }
+
+    /// Whether the drawing as it now is crosses less than `best`, with no route through a new chip;
+    /// if so it becomes the best.
+    private func keepIfBetter(_ best: inout CrossingCount, newChips: [(link: Int, cell: Rect)]) -> Bool {
+        let routes = unlabelledRoutes()
+        let trial = crossings(routes)
+        guard trial.cost < best.cost, !Self.anyRoute(routes, entersAnyOf: newChips) else { return false }
+        best = trial
+        return true
+    }
+
+    /// Whether a route passes through one of `chips` other than its own.
+    private static func anyRoute(_ routes: [Route], entersAnyOf chips: [(link: Int, cell: Rect)]) -> Bool {
+        guard !chips.isEmpty else { return false }
+        for (index, route) in routes.enumerated() {
             for piece in [route.points, route.connectorEnd ?? []] {
-                for (a, b) in zip(piece, piece.dropFirst()) where cells.contains(where: { enters(a, b, $0) }) { return true }
+                for (a, b) in zip(piece, piece.dropFirst()) where chips.contains(where: { $0.link != index && enters(a, b, $0.cell) }) {
+                    return true
+                }
             }
         }
         return false
@@ -110,6 +142,8 @@ extension EdgeRouter {
         package var sideBySide: Int
         /// How many crossings and side-by-side stretches each link takes part in.
         package var perLink: [Int]
+        /// The links of each crossing, the lower index first, each pair once.
+        package var crossingPairs: [(Int, Int)] = []
         /// A junction misleads more than a plain crossing, and two arrows read as one more still.
         package var cost: Int { total + junctions + 3 * sideBySide }
     }
@@ -150,6 +184,8 @@ extension EdgeRouter {
                 }
                 count.perLink[piece.link] += 1
                 count.perLink[other.link] += 1
+                let pair = (min(piece.link, other.link), max(piece.link, other.link))
+                if !count.crossingPairs.contains(where: { $0 == pair }) { count.crossingPairs.append(pair) }
             }
         }
         // Side by side: pieces of one direction sorted across it, each compared with those just after.

@@ -14,7 +14,7 @@ import Testing
         "hospital-outpatient": (1, 0, 0),
         "hotel-stay": (6, 0, 0),
         "motor-insurance-claim": (7, 0, 0),
-        "outage-repair": (4, 0, 0),
+        "outage-repair": (3, 0, 0),
         "utility-new-connection": (6, 0, 0),
         "spec-example": (1, 0, 0),
         "generated-100": (0, 0, 0),
