@@ -2,12 +2,7 @@ import BlueprintLanguage
 
 // Ports: where each link leaves its source and enters its target.
 extension EdgeRouter {
-    package enum Side: Hashable { case left, right, top, bottom }
-
-    package struct PortKey: Hashable {
-        package var step: Int
-        package var side: Side
-    }
+    package enum Side: Int, CaseIterable { case left, right, top, bottom }
 
     /// Where each link leaves its source and enters its target: the sides of a box are shared out
     /// among the links on them, ordered by where each link heads so they fan out without crossing.
@@ -15,13 +10,16 @@ extension EdgeRouter {
     /// the one turning sooner leaves above the other, so it never crosses the other's first run
     /// (and the other way round downwards, and likewise on the way in).
     package func assignPorts(_ plans: [Plan]) -> [(start: Point, end: Point)] {
-        var ends: [PortKey: [(plan: Int, isStart: Bool, heading: Double, turn: Double)]] = [:]
+        // The links on each side of each box, at `step * 4 + side`: the search for fewer crossings
+        // assigns ports many times over, and an array is cheaper than hashing.
+        let sides = Side.allCases.count
+        var ends = [[(plan: Int, isStart: Bool, heading: Double, turn: Double)]](repeating: [], count: grid.steps.count * sides)
         func add(_ step: Int, _ side: Side, _ plan: Int, isStart: Bool, heading: Double, gap: Int = 0) {
             // Leaving, the nearer turn is the lower gap index; arriving, the higher. It takes the upper
             // port for a link towards the top, the lower one for a link towards the bottom.
             let towardsTop = heading < grid.steps[step].box.midY
             let turn = Double(gap) * (isStart ? 1 : -1) * (towardsTop ? 1 : -1)
-            ends[PortKey(step: step, side: side), default: []].append((plan, isStart, heading, turn))
+            ends[step * sides + side.rawValue].append((plan, isStart, heading, turn))
         }
         for (index, plan) in plans.enumerated() {
             let source = grid.steps[plan.from], target = grid.steps[plan.to]
@@ -45,15 +43,15 @@ extension EdgeRouter {
             }
         }
         var ports = [(start: Point, end: Point)](repeating: (Point(x: 0, y: 0), Point(x: 0, y: 0)), count: plans.count)
-        for (key, var sharing) in ends {
+        for (slot, var sharing) in ends.enumerated() where !sharing.isEmpty {
             sharing.sort { ($0.heading, $0.turn, $0.plan) < ($1.heading, $1.turn, $1.plan) }
-            let box = grid.steps[key.step].box
-            let horizontal = key.side == .top || key.side == .bottom
+            let box = grid.steps[slot / sides].box, side = Side(rawValue: slot % sides)!
+            let horizontal = side == .top || side == .bottom
             let room = (horizontal ? box.width : box.height) - 2 * Routing.portMargin
             let spacing = sharing.count > 1 ? min(Routing.portSpacing, room / Double(sharing.count - 1)) : 0
             for (rank, end) in sharing.enumerated() {
                 let offset = (Double(rank) - Double(sharing.count - 1) / 2) * spacing
-                let point = switch key.side {
+                let point = switch side {
                 case .left: Point(x: box.minX, y: box.midY + offset)
                 case .right: Point(x: box.maxX, y: box.midY + offset)
                 case .top: Point(x: box.midX + offset, y: box.minY)

@@ -219,7 +219,16 @@ package struct EdgeRouter {
             points = [start, Point(x: x1, y: start.y), Point(x: x1, y: y), Point(x: x2, y: y), Point(x: x2, y: end.y), end]
         }
         points = Self.simplified(points)
-        return Route(points: points, labelCentre: Self.labelCandidates(on: points, size: Size(width: 0, height: 0))[0])
+        return Route(points: points, labelCentre: Self.middleOfLongestSegment(points))
+    }
+
+    /// Where a label goes until `placeLabels` finds it a place: the first of `labelCandidates`.
+    static func middleOfLongestSegment(_ points: [Point]) -> Point {
+        var longest = (points[0], points[points.count - 1]), length = -1.0
+        for (a, b) in zip(points, points.dropFirst()) where a.distance(to: b) > length {
+            (longest, length) = ((a, b), a.distance(to: b))
+        }
+        return Point(x: (longest.0.x + longest.1.x) / 2, y: (longest.0.y + longest.1.y) / 2)
     }
 
     /// Without repeated points and without corners that don't turn.

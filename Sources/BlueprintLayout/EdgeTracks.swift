@@ -70,22 +70,23 @@ extension EdgeRouter {
     package func assignGapTracks(
         _ plans: [Plan], ports: [(start: Point, end: Point)], corridorTracks: [Double?]
     ) -> [(first: Double?, second: Double?)] {
-        var runs: [Int: [GapRun]] = [:]
+        // By gap: the search for fewer crossings assigns tracks many times over.
+        var runs = [[GapRun]](repeating: [], count: grid.gaps.count)
         for (index, plan) in plans.enumerated() {
             let start = ports[index].start.y, end = ports[index].end.y
             switch plan.shape {
             case .vertical, .connector:
                 continue
             case .throughGap(let gap):
-                runs[gap, default: []].append(GapRun(plan: index, role: .passing, from: start, to: end))
+                runs[gap].append(GapRun(plan: index, role: .passing, from: start, to: end))
             case .viaCorridor(let outGap, _, let inGap):
                 let corridorY = corridorTracks[index]!
-                runs[outGap, default: []].append(GapRun(plan: index, role: .leaving, from: start, to: corridorY))
-                runs[inGap, default: []].append(GapRun(plan: index, role: .entering, from: corridorY, to: end))
+                runs[outGap].append(GapRun(plan: index, role: .leaving, from: start, to: corridorY))
+                runs[inGap].append(GapRun(plan: index, role: .entering, from: corridorY, to: end))
             }
         }
         var tracks = [(first: Double?, second: Double?)](repeating: (nil, nil), count: plans.count)
-        for (gap, var gapRuns) in runs {
+        for (gap, var gapRuns) in runs.enumerated() where !gapRuns.isEmpty {
             gapRuns.sort { a, b in
                 if a.role != b.role { return a.role < b.role }
                 if a.role == .passing, a.order != b.order { return a.order < b.order }
