@@ -11,20 +11,22 @@ extension DiagramGraph {
 
     /// The two chips of a connector: after the source, the flow's label and "→ target"; before the
     /// target, "source →". Each lies in its cell, against the short arrow it ends or starts, and is
-    /// named `connector-N-start` or `connector-N-end` with its texts as `….1`, `….2`.
+    /// named `connector-N-start` or `connector-N-end` with its texts as `….1`. The flow's label stays
+    /// the edge's own, as on any flow, placed in the first chip: its lines and centre are returned.
     func connectorChips(
         number: Int, route: EdgeRouter.Route, chips: (start: EdgeRouter.Chip, end: EdgeRouter.Chip), link: EdgeRouter.Link,
         label: String?, colour: GraphvizValue
-    ) -> [GraphvizNode] {
+    ) -> (nodes: [GraphvizNode], label: (lines: [String], centre: Point)?) {
         let steps = content.blueprint.steps
+        let labelBlock = label.map(flowLabel)
         let start = chip(
-            named: "connector-\(number)-start",
-            texts: (label.map { [flowLabel($0)] } ?? []) + [farStep("→ " + steps[link.to].label)],
+            named: "connector-\(number)-start", edgeLabel: labelBlock, text: farStep("→ " + steps[link.to].label),
             tooltip: "→ " + steps[link.to].label, colour: colour, chip: chips.start, at: route.points[route.points.count - 1])
         let end = chip(
-            named: "connector-\(number)-end", texts: [farStep(steps[link.from].label + " →")],
+            named: "connector-\(number)-end", edgeLabel: nil, text: farStep(steps[link.from].label + " →"),
             tooltip: steps[link.from].label + " →", colour: colour, chip: chips.end, at: route.connectorEnd![0])
-        return start + end
+        guard let labelBlock, let centre = start.edgeLabelCentre else { return (start.nodes + end.nodes, nil) }
+        return (start.nodes + end.nodes, (labelBlock.lines, centre))
     }
 
     /// The flow's label in a chip, as wide as the chip allows.
@@ -44,12 +46,14 @@ extension DiagramGraph {
         return TextBlock(lines, style: TextStyles.stepLabel, colour: theme.text, wrapper: wrapper)
     }
 
-    /// A dashed chip around `texts`, one above the other, against `end` (where its arrow meets it)
-    /// and centred on it, kept inside its cell.
+    /// A dashed chip around `edgeLabel` (drawn by the edge) over `text`, against `end` (where its
+    /// arrow meets it) and centred on it, kept inside its cell; and where the edge's label goes.
     private func chip(
-        named name: String, texts: [TextBlock], tooltip: String, colour: GraphvizValue, chip: EdgeRouter.Chip, at end: Point
-    ) -> [GraphvizNode] {
+        named name: String, edgeLabel: TextBlock?, text: TextBlock, tooltip: String, colour: GraphvizValue,
+        chip: EdgeRouter.Chip, at end: Point
+    ) -> (nodes: [GraphvizNode], edgeLabelCentre: Point?) {
         let padding = Self.chipPadding, cell = chip.cell
+        let texts = (edgeLabel.map { [$0] } ?? []) + [text]
         let width = min(cell.width, (texts.map(\.nodeWidth).max() ?? 0) + 2 * padding)
         let height = texts.map(\.height).reduce(0, +) + 2 * padding
         func clamped(_ start: Double, _ length: Double, _ low: Double, _ high: Double) -> Double {
@@ -72,12 +76,11 @@ extension DiagramGraph {
             "pos": position(left + width / 2, top + height / 2),
         ])]
         var y = top + padding
-        for (index, text) in texts.enumerated() {
-            var attributes = text.nodeAttributes(pos: position(left + padding + text.nodeWidth / 2, y + text.height / 2))
-            attributes["id"] = .literal("\(name).\(index + 1)")
-            nodes.append(GraphvizNode("\(name).\(index + 1)", attributes: attributes))
-            y += text.height
-        }
-        return nodes
+        let edgeLabelCentre = edgeLabel.map { label in Point(x: left + padding + label.width / 2, y: y + label.height / 2) }
+        y += edgeLabel?.height ?? 0
+        var attributes = text.nodeAttributes(pos: position(left + padding + text.nodeWidth / 2, y + text.height / 2))
+        attributes["id"] = .literal("\(name).1")
+        nodes.append(GraphvizNode("\(name).1", attributes: attributes))
+        return (nodes, edgeLabelCentre)
     }
 }

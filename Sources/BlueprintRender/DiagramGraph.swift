@@ -182,17 +182,20 @@ struct DiagramGraph {
         var chips: [GraphvizNode] = []
         for (number, chip) in router.chips.enumerated() {
             let edge = edges[chip.link]
-            chips += connectorChips(
+            let drawn = connectorChips(
                 number: number + 1, route: routes[chip.link], chips: (chip.start, chip.end), link: links[chip.link],
                 label: chip.link < blueprint.flows.count ? chainLabel(ofFlow: chip.link) : nil,
                 colour: edge.attributes["color"] ?? .raw(theme.handOffEdge))
-            edges[chip.link].attributes["label"] = nil
+            chips += drawn.nodes
+            // The label, wrapped to the chip's width, stays the edge's own and is drawn in the chip.
+            edges[chip.link].attributes["label"] = drawn.label.map { .plainLabel($0.lines, alignment: .centre) }
+            if let centre = drawn.label?.centre { edges[chip.link].attributes["lp"] = position(centre.x, centre.y, pinned: false) }
             if case .raw(let kind) = edge.attributes["class"] { edges[chip.link].attributes["class"] = .raw(kind + " connector") }
         }
         for (index, route) in routes.enumerated() {
             // Graphviz's edge position: curves separated by `;`, the last starting with the arrowhead's tip.
             let tip = route.tip
-            // A connector's label is in its chip.
+            // A connector's label is in its chip, already placed.
             let labelBox = route.connectorEnd != nil ? nil : labelSizes[index].map { size in
                 Rect(x: route.labelCentre.x - size.width / 2, y: route.labelCentre.y - size.height / 2,
                      width: size.width, height: size.height)
