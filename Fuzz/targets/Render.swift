@@ -4,9 +4,9 @@
 // Every file that lints clean must render (issue: NUL and long strings broke the DOT text; control
 // characters made SVG that is not XML).
 @testable import BlueprintLanguage
-@testable import BlueprintModel
 import BlueprintLayout
 import BlueprintLint
+@testable import BlueprintModel
 @testable import BlueprintRender
 @testable import GraphvizBridge
 

@@ -1,5 +1,5 @@
-import BlueprintLayout
 import BlueprintLanguage
+import BlueprintLayout
 import BlueprintModel
 
 /// What the diagram shows, built from a blueprint before anything is measured: the cards of steps and

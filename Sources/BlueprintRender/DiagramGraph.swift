@@ -1,5 +1,5 @@
-import BlueprintLayout
 import BlueprintLanguage
+import BlueprintLayout
 import BlueprintModel
 import GraphvizBridge
 
@@ -126,7 +126,6 @@ struct DiagramGraph {
     }
 
     static func stepNode(_ id: String) -> String { "step-\(id)" }
-
     static func evidenceNode(_ id: String) -> String { "evidence-\(id)" }
 
     // MARK: Edges

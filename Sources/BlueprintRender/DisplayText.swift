@@ -1,4 +1,3 @@
-import BlueprintLayout
 import BlueprintLanguage
 import BlueprintModel
 

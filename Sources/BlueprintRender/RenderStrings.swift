@@ -1,4 +1,3 @@
-import BlueprintLayout
 import BlueprintLanguage
 
 /// The words the diagram adds around the user's text, in the blueprint's locale so a Chinese blueprint

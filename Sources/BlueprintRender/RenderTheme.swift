@@ -1,4 +1,3 @@
-import BlueprintLayout
 import BlueprintLanguage
 
 /// The colours of a rendered blueprint. Every colour is a `#RRGGBB` string, as Graphviz takes it.

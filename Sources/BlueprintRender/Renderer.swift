@@ -1,5 +1,5 @@
-import BlueprintLayout
 import BlueprintLanguage
+import BlueprintLayout
 import BlueprintModel
 import GraphvizBridge
 
