@@ -103,8 +103,8 @@ extension EdgeRouter {
         min(a.x, b.x) < rect.maxX && rect.minX < max(a.x, b.x) && min(a.y, b.y) < rect.maxY && rect.minY < max(a.y, b.y)
     }
 
-    /// The other ways a link can go through the free channels: turning in the other gap, or along
-    /// another corridor next to its source's or its target's lane.
+    /// The other ways a link can go through the free channels: turning in the other gap, along another
+    /// corridor, or as a connector.
     package func alternativeShapes(of index: Int) -> [Shape] {
         let plan = plans[index], source = grid.steps[plan.from], target = grid.steps[plan.to]
         switch plan.shape {
@@ -116,10 +116,9 @@ extension EdgeRouter {
             if grid.rowIsClear(target.lane, betweenSlots: source.slot, target.slot) { shapes.append(.throughGap(gap: source.slot + 1)) }
             if grid.rowIsClear(source.lane, betweenSlots: source.slot, target.slot) { shapes.append(.throughGap(gap: target.slot)) }
         }
-        // Corridor 0 lies above the evidence lane, where no arrow belongs.
-        let corridors = Set([source.lane.index, source.lane.index + 1, target.lane.index, target.lane.index + 1])
-            .filter { $0 >= 1 }.sorted()
-        for corridor in corridors {
+        // Any corridor but the one above the evidence lane, where no arrow belongs: one far from both
+        // lanes may pass every arrow between them.
+        for corridor in 1...Lane.allCases.count {
             shapes.append(.viaCorridor(outGap: source.slot + 1, corridor: corridor, inGap: target.slot))
         }
         // A connector, for a loop back or a link that is not short, where chips beside both ends have
@@ -144,13 +143,13 @@ extension EdgeRouter {
         package var perLink: [Int]
         /// The links of each crossing, the lower index first, each pair once.
         package var crossingPairs: [(Int, Int)] = []
-        /// A junction misleads more than a plain crossing, and two arrows read as one more still.
-        package var cost: Int { total + junctions + 3 * sideBySide }
+        /// A junction reads as a fork or a T, and two arrows side by side as one: either misleads more
+        /// than a plain crossing.
+        package var cost: Int { total + 4 * junctions + 4 * sideBySide }
     }
 
-    /// The proper crossings between the routes of different links (a horizontal piece of one passing
-    /// through a vertical piece of another, away from both their ends), and the stretches where two
-    /// run side by side.
+    /// The crossings between the routes of different links (a horizontal piece of one passing through
+    /// a vertical piece of another, or meeting its end), and the stretches where two run side by side.
     package func crossings(_ routes: [Route]) -> CrossingCount {
         var horizontal: [(link: Int, y: Double, minX: Double, maxX: Double)] = []
         var vertical: [(link: Int, x: Double, minY: Double, maxY: Double)] = []
@@ -177,7 +176,9 @@ extension EdgeRouter {
             }
             for other in vertical[low...] {
                 guard other.x < piece.maxX - margin else { break }
-                guard other.link != piece.link, other.minY + margin < piece.y, piece.y < other.maxY - margin else { continue }
+                // A vertical piece that ends on the horizontal one counts too: drawn with rounded
+                // corners, the two cross right at the turn.
+                guard other.link != piece.link, other.minY - margin <= piece.y, piece.y <= other.maxY + margin else { continue }
                 count.total += 1
                 if other.x - piece.minX < near || piece.maxX - other.x < near || piece.y - other.minY < near || other.maxY - piece.y < near {
                     count.junctions += 1

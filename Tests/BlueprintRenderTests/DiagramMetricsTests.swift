@@ -10,13 +10,13 @@ import Testing
     /// The most crossings, junctions and crossed labels each drawing may have: what it has now. Before
     /// connectors and the crossing search, the six examples had 27, 8, 17, 29, 4 and 18 crossings.
     static let ceilings: [String: (crossings: Int, junctions: Int, labelHits: Int)] = [
-        "bank-counter": (4, 0, 0),
-        "hospital-outpatient": (1, 0, 0),
-        "hotel-stay": (6, 0, 0),
-        "motor-insurance-claim": (7, 0, 0),
-        "outage-repair": (3, 0, 0),
-        "utility-new-connection": (6, 0, 0),
-        "spec-example": (1, 0, 0),
+        "bank-counter": (1, 0, 0),
+        "hospital-outpatient": (0, 0, 0),
+        "hotel-stay": (1, 0, 0),
+        "motor-insurance-claim": (1, 0, 0),
+        "outage-repair": (0, 0, 0),
+        "utility-new-connection": (3, 0, 0),
+        "spec-example": (0, 0, 0),
         "generated-100": (0, 0, 0),
     ]
 
