@@ -21,7 +21,6 @@ extension EdgeRouter {
         // Two links that cross may each need to move for either move to help.
         triesLeft = Self.triesPerLink * links.count
         tryOtherShapesInPairs(best: &best, triesLeft: &triesLeft)
-
     }
 
     /// Each try routes every link again, so a drawing gets at most this many tries per link (the
@@ -68,11 +67,8 @@ extension EdgeRouter {
     private mutating func give(_ shape: Shape, to index: Int) -> [(link: Int, cell: Rect)] {
         plans[index].shape = shape
         guard case .connector(let start, let end) = shape else { return [] }
-        return [(plans[index].from, start), (plans[index].to, end)].map { step, side in
-            let cell = grid.chipCell(of: step, side)
-            grid.occupy(cell.lane, slot: cell.slot)
-            return (index, chip(of: step, side).cell)
-        }
+        Self.reserveChips(of: links[index], start, end, in: &grid)
+        return [(index, chip(of: plans[index].from, start).cell), (index, chip(of: plans[index].to, end).cell)]
     }
 
     /// Whether the drawing as it now is crosses less than `best`, with no route through a new chip;
@@ -89,7 +85,7 @@ extension EdgeRouter {
     private static func anyRoute(_ routes: [Route], entersAnyOf chips: [(link: Int, cell: Rect)]) -> Bool {
         guard !chips.isEmpty else { return false }
         for (index, route) in routes.enumerated() {
-            for piece in [route.points, route.connectorEnd ?? []] {
+            for piece in route.pieces {
                 for (a, b) in zip(piece, piece.dropFirst()) where chips.contains(where: { $0.link != index && enters(a, b, $0.cell) }) {
                     return true
                 }
@@ -111,11 +107,7 @@ extension EdgeRouter {
         case .vertical, .connector: return []
         case .throughGap, .viaCorridor: break
         }
-        var shapes: [Shape] = []
-        if target.slot > source.slot {
-            if grid.rowIsClear(target.lane, betweenSlots: source.slot, target.slot) { shapes.append(.throughGap(gap: source.slot + 1)) }
-            if grid.rowIsClear(source.lane, betweenSlots: source.slot, target.slot) { shapes.append(.throughGap(gap: target.slot)) }
-        }
+        var shapes = Self.throughGapShapes(links[index], in: grid)
         // Any corridor but the one above the evidence lane, where no arrow belongs: one far from both
         // lanes may pass every arrow between them.
         for corridor in 1...Lane.allCases.count {
@@ -125,7 +117,7 @@ extension EdgeRouter {
         // room.
         let isLoopBack = target.slot <= source.slot
         if isLoopBack || target.slot - source.slot >= Routing.shortestConnector,
-           let connector = Self.connectorShape(for: links[index], in: grid) {
+           let connector = Self.connector(for: links[index], in: grid) {
             shapes.append(connector)
         }
         return shapes.filter { $0 != plan.shape }
@@ -154,7 +146,7 @@ extension EdgeRouter {
         var horizontal: [(link: Int, y: Double, minX: Double, maxX: Double)] = []
         var vertical: [(link: Int, x: Double, minY: Double, maxY: Double)] = []
         for (link, route) in routes.enumerated() {
-            for piece in [route.points, route.connectorEnd ?? []] {
+            for piece in route.pieces {
                 for (a, b) in zip(piece, piece.dropFirst()) {
                     if a.y == b.y {
                         horizontal.append((link, a.y, min(a.x, b.x), max(a.x, b.x)))

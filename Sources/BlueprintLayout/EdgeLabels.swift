@@ -16,7 +16,7 @@ extension EdgeRouter {
             for x in [column.x, column.x + column.width] { segments.insert(Rect(x: x, y: column.y, width: 0, height: column.height)) }
         }
         for (index, route) in routes.enumerated() {
-            for piece in [route.points, route.connectorEnd ?? []] {
+            for piece in route.pieces {
                 for (a, b) in zip(piece, piece.dropFirst()) {
                     segments.insert(Rect(x: min(a.x, b.x), y: min(a.y, b.y), width: abs(b.x - a.x), height: abs(b.y - a.y)),
                                     owner: index)
@@ -44,7 +44,7 @@ extension EdgeRouter {
                 && !segments.overlaps(label(at: $0), ignoring: index) }
                 ?? candidates.first { !obstacles.overlaps(label(at: $0)) && !lines.overlaps(label(at: $0)) }
                 ?? candidates.first { !obstacles.overlaps(label(at: $0)) }
-                ?? Self.labelCandidates(on: route.points, size: size)[0]
+                ?? Self.middleOfLongestSegment(route.points)
             routes[index].labelCentre = centre
             obstacles.insert(label(at: centre))
         }

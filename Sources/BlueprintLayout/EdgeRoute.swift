@@ -29,7 +29,10 @@ extension EdgeRouter {
         }
 
         /// Where the arrowhead points.
-        package var tip: Point { (connectorEnd ?? points)[(connectorEnd ?? points).count - 1] }
+        package var tip: Point { (connectorEnd ?? points).last! }
+
+        /// The polylines the route is drawn as: one, or a connector's two.
+        package var pieces: [[Point]] { connectorEnd.map { [points, $0] } ?? [points] }
 
         /// Whether a label at `rect` misses the route, or covers a part of it that can be left out:
         /// the route still leaves its source before the gap and has room for the arrowhead after it.

@@ -53,13 +53,10 @@ package struct EdgeRouter {
         var grid = RoutingGrid(layout: layout, stepLanes: stepLanes)
         var shapes: [Int: Shape] = [:]
         for (index, link) in links.enumerated() {
-            let connector = plans.map { $0[index].shape } ?? Self.connector(for: link, in: grid)
+            let connector = plans.map { $0[index].shape } ?? Self.connectorForLongRun(link, in: grid)
             guard let connector, case .connector(let start, let end) = connector else { continue }
             shapes[index] = connector
-            for (step, side) in [(link.from, start), (link.to, end)] {
-                let cell = grid.chipCell(of: step, side)
-                grid.occupy(cell.lane, slot: cell.slot)
-            }
+            Self.reserveChips(of: link, start, end, in: &grid)
         }
         let finalGrid = grid
         self.grid = grid
@@ -130,14 +127,14 @@ package struct EdgeRouter {
     /// The connector a link is drawn as, when its corridor run would pass more than
     /// `Routing.longestCorridorRun` slots and there is a free slot for a chip beside each end: after the
     /// source or before the target in their lanes first, else above or below them, towards the other end.
-    package static func connector(for link: Link, in grid: RoutingGrid) -> Shape? {
+    package static func connectorForLongRun(_ link: Link, in grid: RoutingGrid) -> Shape? {
         guard case .viaCorridor(let outGap, _, let inGap) = plan(link, in: grid).shape,
               abs(inGap - outGap) > Routing.longestCorridorRun else { return nil }
-        return connectorShape(for: link, in: grid)
+        return connector(for: link, in: grid)
     }
 
     /// A connector for `link`, if there is a free slot for a chip beside each end.
-    package static func connectorShape(for link: Link, in grid: RoutingGrid) -> Shape? {
+    package static func connector(for link: Link, in grid: RoutingGrid) -> Shape? {
         let source = grid.steps[link.from], target = grid.steps[link.to]
         let targetIsBelow = target.lane.index > source.lane.index
         let startSides: [ChipSide] = targetIsBelow ? [.right, .below, .above] : [.right, .above, .below]
@@ -153,6 +150,14 @@ package struct EdgeRouter {
         return .connector(start: start, end: end)
     }
 
+    /// Reserves the slots of a connector's chips: other routes then go round them as round boxes.
+    static func reserveChips(of link: Link, _ start: ChipSide, _ end: ChipSide, in grid: inout RoutingGrid) {
+        for (step, side) in [(link.from, start), (link.to, end)] {
+            let cell = grid.chipCell(of: step, side)
+            grid.occupy(cell.lane, slot: cell.slot)
+        }
+    }
+
     /// The chip beside step `index` on `side`.
     package func chip(of index: Int, _ side: ChipSide) -> Chip {
         let cell = grid.chipCell(of: index, side)
@@ -165,21 +170,26 @@ package struct EdgeRouter {
            grid.slotIsClear(source.slot, betweenLanes: source.lane, target.lane) {
             return Plan(from: link.from, to: link.to, shape: .vertical)
         }
-        if target.slot > source.slot {
-            // Turn down (or up) right after the source when the target's row is clear from there,
-            // else right before the target when the source's row is clear up to it.
-            if grid.rowIsClear(target.lane, betweenSlots: source.slot, target.slot) {
-                return Plan(from: link.from, to: link.to, shape: .throughGap(gap: source.slot + 1))
-            }
-            if grid.rowIsClear(source.lane, betweenSlots: source.slot, target.slot) {
-                return Plan(from: link.from, to: link.to, shape: .throughGap(gap: target.slot))
-            }
+        if let throughGap = throughGapShapes(link, in: grid).first {
+            return Plan(from: link.from, to: link.to, shape: throughGap)
         }
         // The corridor on the source's side of the target's lane; a link within one lane (a loop back,
         // or a long jump over boxes) runs below it.
         let corridor = source.lane.index < target.lane.index ? target.lane.index : target.lane.index + 1
         return Plan(from: link.from, to: link.to,
                     shape: .viaCorridor(outGap: source.slot + 1, corridor: corridor, inGap: target.slot))
+    }
+
+    /// The ways through one gap, best first: turning down (or up) right after the source when the
+    /// target's row is clear from there, else right before the target when the source's row is clear
+    /// up to it.
+    static func throughGapShapes(_ link: Link, in grid: RoutingGrid) -> [Shape] {
+        let source = grid.steps[link.from], target = grid.steps[link.to]
+        guard target.slot > source.slot else { return [] }
+        var shapes: [Shape] = []
+        if grid.rowIsClear(target.lane, betweenSlots: source.slot, target.slot) { shapes.append(.throughGap(gap: source.slot + 1)) }
+        if grid.rowIsClear(source.lane, betweenSlots: source.slot, target.slot) { shapes.append(.throughGap(gap: target.slot)) }
+        return shapes
     }
 
     // MARK: Geometry

@@ -241,6 +241,18 @@ package struct TextWrapper {
         wrap(text, style: style, maxWidth: maxWidth).lines
     }
 
+    /// The lines of `text` as `lines(of:style:maxWidth:)` gives them, but no more than `limit`: text
+    /// that needs more is wrapped again with room for an ellipsis, which ends the last line kept.
+    /// The caller asks for `…` to be measured.
+    package func lines(of text: String, style: TextStyle, maxWidth: Double, limit: Int) -> [String] {
+        let lines = self.lines(of: text, style: style, maxWidth: maxWidth)
+        guard lines.count > limit else { return lines }
+        let ellipsis = width(of: ["…"], style: style)
+        var kept = Array(self.lines(of: text, style: style, maxWidth: maxWidth - ellipsis).prefix(limit))
+        kept[kept.count - 1] += "…"
+        return kept
+    }
+
     /// The lines of `text`, as `lines(of:style:maxWidth:)` gives them, and the width of the widest.
     package func wrap(_ text: String, style: TextStyle, maxWidth: Double) -> (lines: [String], width: Double) {
         var lines: [String] = []

@@ -104,9 +104,7 @@ struct Badge {
     func wrapped(_ wrapper: TextWrapper, maxWidth: Double) -> Wrapped {
         var (lines, width) = wrapper.wrap(text, style: TextStyles.badge, maxWidth: maxWidth - 2 * Self.padding)
         if keepsToOneLine, lines.count > 1 {
-            let ellipsis = wrapper.width(of: ["…"], style: TextStyles.badge)
-            let first = wrapper.lines(of: text, style: TextStyles.badge, maxWidth: maxWidth - 2 * Self.padding - ellipsis)[0]
-            lines = [first.hasSuffix("…") ? first : first + "…"]
+            lines = wrapper.lines(of: text, style: TextStyles.badge, maxWidth: maxWidth - 2 * Self.padding, limit: 1)
             width = wrapper.width(of: lines, style: TextStyles.badge)
         }
         return Wrapped(badge: self, lines: lines, width: (width + 2 * Self.padding).rounded(.up))

@@ -37,12 +37,8 @@ extension DiagramGraph {
 
     /// The far step's label in a chip, cut after `chipLabelLines` lines.
     private func farStep(_ text: String) -> TextBlock {
-        let width = Spacing.boxWidth - 2 * Self.chipPadding
-        var lines = wrapper.lines(of: text, style: TextStyles.stepLabel, maxWidth: width)
-        if lines.count > Self.chipLabelLines {
-            lines = Array(lines.prefix(Self.chipLabelLines))
-            lines[lines.count - 1] += " …"
-        }
+        let lines = wrapper.lines(
+            of: text, style: TextStyles.stepLabel, maxWidth: Spacing.boxWidth - 2 * Self.chipPadding, limit: Self.chipLabelLines)
         return TextBlock(lines, style: TextStyles.stepLabel, colour: theme.text, wrapper: wrapper)
     }
 

@@ -149,10 +149,9 @@ struct DiagramContent {
         return card
     }
 
-    /// The evidence item's label, cut to a few words, in the colours of evidence boxes.
+    /// The evidence item's label, cut to one line, in the colours of evidence boxes.
     private static func evidenceReference(_ label: String, theme: RenderTheme) -> Badge {
-        let shown = label.count > evidenceReferenceLength ? label.prefix(evidenceReferenceLength - 1) + "…" : Substring(label)
-        var badge = Badge(text: "▣ " + shown, colours: evidenceReferenceColours(theme))
+        var badge = Badge(text: "▣ " + label, colours: evidenceReferenceColours(theme))
         badge.keepsToOneLine = true
         return badge
     }
@@ -162,7 +161,6 @@ struct DiagramContent {
         .init(fill: theme.evidenceFill, text: theme.text, border: theme.evidenceBorder)
     }
 
-    private static let evidenceReferenceLength = 24
 
     /// Emotion -2…2 as glyphs, so the scale reads without colour.
     static let emotionGlyphs = ["▼▼", "▼", "●", "▲", "▲▲"]

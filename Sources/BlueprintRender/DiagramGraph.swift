@@ -151,6 +151,11 @@ struct DiagramGraph {
         // the same word on each of them read as clutter.
         let labels = blueprint.flows.indices.map { chainLabel(ofFlow: $0).map(edgeLabel) }
             + blueprint.recoveries.map { _ in nil }
+        let router = diagram.router, links = router.links, connectors = router.chips
+        let connectorLinks = Set(connectors.map(\.link))
+        func linkClass(_ kind: String, _ index: Int) -> GraphvizValue {
+            .raw(connectorLinks.contains(index) ? kind + " connector" : kind)
+        }
         var edges: [GraphvizEdge] = []
         for flow in blueprint.flows {
             var attributes: GraphvizAttributes = [:]
@@ -161,7 +166,7 @@ struct DiagramGraph {
                 attributes["color"] = .raw(theme.informationEdge)
                 attributes["style"] = "dashed"
             }
-            attributes["class"] = flow.arrow == .handOff ? "flow hand-off" : "flow information"
+            attributes["class"] = linkClass(flow.arrow == .handOff ? "flow hand-off" : "flow information", edges.count)
             if let label = labels[edges.count] { attributes["label"] = .plainLabel(label.lines, alignment: .centre) }
             edges.append(GraphvizEdge(
                 from: Self.stepNode(blueprint.steps[flow.from].id), to: Self.stepNode(blueprint.steps[flow.to].id),
@@ -171,25 +176,23 @@ struct DiagramGraph {
             edges.append(GraphvizEdge(
                 from: Self.stepNode(blueprint.steps[recovery.from].id), to: Self.stepNode(blueprint.steps[recovery.to].id),
                 attributes: [
-                    "color": .raw(theme.recoveryEdge), "style": "dotted", "penwidth": "2", "arrowhead": "empty", "class": "recovery",
+                    "color": .raw(theme.recoveryEdge), "style": "dotted", "penwidth": "2", "arrowhead": "empty",
+                    "class": linkClass("recovery", edges.count),
                 ]))
         }
-        let router = diagram.router, links = router.links
         // A label keeps its text and 2 points around it clear.
         let labelSizes = labels.map { $0.map { Size(width: $0.width + 4, height: $0.height + 4) } }
         let routes = router.routes(labelSizes: labelSizes)
         var chips: [GraphvizNode] = []
-        for (number, chip) in router.chips.enumerated() {
-            let edge = edges[chip.link]
+        for (number, chip) in connectors.enumerated() {
             let drawn = connectorChips(
                 number: number + 1, route: routes[chip.link], chips: (chip.start, chip.end), link: links[chip.link],
                 label: chip.link < blueprint.flows.count ? chainLabel(ofFlow: chip.link) : nil,
-                colour: edge.attributes["color"] ?? .raw(theme.handOffEdge))
+                colour: edges[chip.link].attributes["color"] ?? .raw(theme.handOffEdge))
             chips += drawn.nodes
             // The label, wrapped to the chip's width, stays the edge's own and is drawn in the chip.
             edges[chip.link].attributes["label"] = drawn.label.map { .plainLabel($0.lines, alignment: .centre) }
             if let centre = drawn.label?.centre { edges[chip.link].attributes["lp"] = position(centre.x, centre.y, pinned: false) }
-            if case .raw(let kind) = edge.attributes["class"] { edges[chip.link].attributes["class"] = .raw(kind + " connector") }
         }
         for (index, route) in routes.enumerated() {
             // Graphviz's edge position: curves separated by `;`, the last starting with the arrowhead's tip.
