@@ -53,7 +53,7 @@ let package = Package(
         // the drawing as data, from a text-measuring protocol, with neither Graphviz nor a font
         .target(name: "BlueprintLayout", dependencies: ["BlueprintLanguage", "BlueprintModel"]),
         // blueprint model -> layout -> Graphviz graph -> SVG/PNG/PDF/DOT
-        .target(name: "BlueprintRender", dependencies: ["BlueprintModel", "BlueprintLayout", "GraphvizBridge"]),
+        .target(name: "BlueprintRender", dependencies: ["BlueprintAnalysis", "BlueprintModel", "BlueprintLayout", "GraphvizBridge"]),
         // `blueprint lsp`: LSP 3.17 over JSON-RPC on the analysis API. A leaf: only front ends link it.
         .target(name: "BlueprintLanguageServer", dependencies: ["BlueprintAnalysis", "BlueprintLanguage", "BlueprintModel", "BlueprintLint"]),
         // `blueprint preview`: a local web server, file watching and the page. A leaf module: only the

@@ -54,7 +54,8 @@ traced=(-sanitize=fuzzer,address)
 edges_only=(-sanitize=address -sanitize-coverage=edge,inline-8bit-counters,pc-table)
 # Without ASan, swiftc has no coverage-only option: every module of the render target traces its
 # comparisons.
-if [ "$target" = render ]; then traced=(-sanitize=fuzzer); edges_only=(-sanitize=fuzzer); fi
+c_sanitize=-fsanitize=fuzzer-no-link,address
+if [ "$target" = render ]; then traced=(-sanitize=fuzzer); edges_only=(-sanitize=fuzzer); c_sanitize=-fsanitize=fuzzer-no-link; fi
 # lld, not gold: gold warns about every ASan symbol it cannot export.
 link_flags=(-use-ld=lld)
 
@@ -80,15 +81,15 @@ graphviz_flags=($(pkg-config --cflags-only-I libgvc | sed 's/-I/-Xcc -I/g'))
 
 compile_yams() {
     [ -d "$yams" ] || { echo "no Yams checkout under .build/checkouts: run 'swift build' first" >&2; exit 2; }
-    if [ ! -f "$build/CYaml.o" ]; then
+    if [ ! -f "$module_dir/CYaml.o" ]; then
         echo "Compiling CYaml"
         local objects=()
         for file in "$yams"/CYaml/src/*.c; do
-            clang -O1 -g -fsanitize=fuzzer-no-link,address -DYAML_DECLARE_EXPORT -I "$cyaml_include" -c "$file" \
-                -o "$build/cyaml-$(basename "$file" .c).o"
-            objects+=("$build/cyaml-$(basename "$file" .c).o")
+            clang -O1 -g "$c_sanitize" -DYAML_DECLARE_EXPORT -I "$cyaml_include" -c "$file" \
+                -o "$module_dir/cyaml-$(basename "$file" .c).o"
+            objects+=("$module_dir/cyaml-$(basename "$file" .c).o")
         done
-        ld -r -o "$build/CYaml.o" "${objects[@]}"
+        ld -r -o "$module_dir/CYaml.o" "${objects[@]}"
     fi
     compile_module Yams "$yams/Yams" "${traced[@]}" -swift-version 5 -D SWIFT_PACKAGE -Xcc -I -Xcc "$cyaml_include" -Xcc -DYAML_DECLARE_EXPORT
 }
@@ -97,17 +98,21 @@ echo "Building the $target fuzzer into $build"
 case "$target" in
     parse-lint) modules=(BlueprintLanguage BlueprintModel BlueprintLint) ;;
     format) modules=(BlueprintLanguage BlueprintModel BlueprintFormat) ;;
-    render) modules=(BlueprintLanguage BlueprintModel BlueprintLint GraphvizBridge BlueprintLayout BlueprintRender) ;;
+    # Drawing a document goes through the analysis core, and so through the configuration's Yams.
+    render) modules=(BlueprintLanguage BlueprintModel BlueprintLint BlueprintConfig BlueprintFormat BlueprintAnalysis GraphvizBridge
+                     BlueprintLayout BlueprintRender); compile_yams ;;
     configuration) modules=(BlueprintLanguage BlueprintConfig); compile_yams ;;
 esac
 objects=()
-[ "$target" = configuration ] && objects+=("$build/CYaml.o" "$build/Yams.o")
+case "$target" in configuration|render) objects+=("$module_dir/CYaml.o" "$module_dir/Yams.o") ;; esac
 libraries=()
 for module in "${modules[@]}"; do
     extra=(-swift-version 6)
     case "$module" in
         GraphvizBridge|BlueprintRender) extra+=(-I "$root/Sources/CGraphviz" "${graphviz_flags[@]}") ;;
-        BlueprintConfig) extra+=(-Xcc -I -Xcc "$cyaml_include") ;;
+    esac
+    case "$module" in
+        BlueprintConfig|BlueprintAnalysis|BlueprintRender) extra+=(-Xcc -I -Xcc "$cyaml_include") ;;
     esac
     case "$module" in
         BlueprintLanguage|BlueprintConfig) extra+=("${traced[@]}") ;;
@@ -119,7 +124,7 @@ for module in "${modules[@]}"; do
 done
 link=()
 [ "$target" = render ] && link+=(-I "$root/Sources/CGraphviz" "${graphviz_flags[@]}" $(pkg-config --libs libgvc))
-[ "$target" = configuration ] && link+=(-Xcc -I -Xcc "$cyaml_include")
+case "$target" in configuration|render) link+=(-Xcc -I -Xcc "$cyaml_include") ;; esac
 harness=$(echo "$target" | sed -E 's/(^|-)([a-z])/\U\2/g')
 swiftc "${flags[@]}" "${traced[@]}" -swift-version 6 -module-name "Fuzz$harness" "$fuzz/targets/$harness.swift" "$fuzz/targets/Support.swift" \
     "${objects[@]}" "${link[@]}" "${link_flags[@]}" -o "$build/fuzz-$target"

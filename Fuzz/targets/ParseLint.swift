@@ -23,12 +23,12 @@ public func fuzzParseLint(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 
     let result = Linter().lint(LintContext(syntax: Parser.parse(source), source: source, promiseWork: fuzzPromiseWork))
     checkDiagnostics(result.diagnostics, in: source)
-    checkModel(result.blueprint)
-    let graph = HandOffGraph(result.blueprint)
-    for (promise, check) in zip(result.blueprint.promises, result.promiseChecks) {
-        checkPromise(promise, check, blueprint: result.blueprint, graph: graph)
+    checkModel(result.analysed.blueprint)
+    let graph = HandOffGraph(result.analysed.blueprint)
+    for checked in result.analysed.promises {
+        checkPromise(checked.promise, checked.check, blueprint: result.analysed.blueprint, graph: graph)
     }
-    checkExtraPromises(result.blueprint, graph: graph)
+    checkExtraPromises(result.analysed.blueprint, graph: graph)
     return 0
 }
 

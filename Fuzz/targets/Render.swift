@@ -15,8 +15,9 @@ public func fuzzRender(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let source = try? SourceText(bytes: UnsafeBufferPointer(start: data, count: size)) else { return 0 }
     let result = Linter().lint(LintContext(syntax: Parser.parse(source), source: source, promiseWork: fuzzPromiseWork))
     guard !result.hasErrors else { return 0 }
-    let blueprint = result.blueprint.displayable()
-    let content = DiagramContent(blueprint, promiseChecks: result.promiseChecks, theme: .light)
+    let shown = result.analysed.replacingBlueprint(result.analysed.blueprint.displayable())
+    let blueprint = shown.blueprint
+    let content = DiagramContent(blueprint, promises: shown.promises, theme: .light)
     let (graph, drawing) = Renderer.laidOutGraph(content, blueprint: blueprint, metrics: TextMetrics())
     require(drawing.width.isFinite && drawing.height.isFinite && drawing.width > 0 && drawing.height > 0,
             "the drawing is \(drawing.width) × \(drawing.height)")

@@ -51,9 +51,9 @@ public final class Document: @unchecked Sendable {
         lock.withLock { lockedContext().blueprint }
     }
 
-    /// One per promise of `blueprint.promises`, in order.
-    public var promiseChecks: [PromiseCheck] {
-        lock.withLock { lockedContext().promiseChecks }
+    /// The model with each promise checked: what lint reports and drawing shows.
+    public var analysed: AnalysedBlueprint {
+        lock.withLock { lockedContext().analysed }
     }
 
     /// Every diagnostic the configuration leaves on, sorted by line, column, rule and message, up

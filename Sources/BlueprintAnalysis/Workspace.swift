@@ -55,6 +55,15 @@ public final class Workspace: @unchecked Sendable {
         return document
     }
 
+    /// Reads the file at `path` within the input limit, makes its document and keeps it, as
+    /// `open(path:source:)` does.
+    @discardableResult
+    public func open(path: String) throws(DocumentLoadError) -> Document {
+        let document = try load(path: path)
+        update(document)
+        return document
+    }
+
     /// Makes the document for `source` at `path` without keeping it: what a batch run (`blueprint
     /// lint` over a thousand files) wants.
     public func document(path: String, source: SourceText) throws(ConfigurationError) -> Document {
@@ -112,5 +121,39 @@ public final class Workspace: @unchecked Sendable {
 
     private static func makeResolver(workingDirectory: String, configurationFile: String?) -> ConfigurationResolver {
         ConfigurationResolver(knownRules: Linter.ruleIDs, workingDirectory: workingDirectory, configurationFile: configurationFile)
+    }
+}
+
+/// Why a workspace could not make a document of a file.
+public enum DocumentLoadError: Error, Sendable, CustomStringConvertible {
+    /// The file is missing, unreadable, too large or not UTF-8.
+    case unreadable(LoadError)
+    /// The configuration that applies to it cannot be read: it cannot be linted as its owner asked.
+    case configuration(ConfigurationError)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let error): error.description
+        case .configuration(let error): error.description
+        }
+    }
+}
+
+extension Workspace {
+    /// The document of the file at `path` (standard input for `-`), read within the input limit, under
+    /// the configuration that applies to `name` (the path by default; what `--stdin-filename` gives for
+    /// standard input). Not kept: `open(path:source:)` keeps what an editor has open.
+    public func load(path: String, name: String? = nil) throws(DocumentLoadError) -> Document {
+        let source: SourceText
+        do {
+            source = try loadSource(path)
+        } catch {
+            throw .unreadable(error)
+        }
+        do {
+            return try document(path: name ?? path, source: source)
+        } catch {
+            throw .configuration(error)
+        }
     }
 }

@@ -78,13 +78,13 @@ private let runs = 9
 private func renderSVG(_ text: String) -> Double? {
     measureOptional {
         let document = Document(path: "benchmark.blueprint", text: text)
-        return try? Renderer.render(document.blueprint, promiseChecks: document.promiseChecks, options: RenderOptions(format: .svg))
+        return try? document.draw(RenderOptions(format: .svg))
     }
 }
 
 private func renderDOT(_ text: String) -> String? {
     let document = Document(path: "benchmark.blueprint", text: text)
-    guard let output = try? Renderer.render(document.blueprint, promiseChecks: document.promiseChecks, options: RenderOptions(format: .dot)) else {
+    guard let output = try? document.draw(RenderOptions(format: .dot)) else {
         return nil
     }
     return String(decoding: output.bytes, as: UTF8.self)

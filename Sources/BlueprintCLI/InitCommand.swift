@@ -1,4 +1,5 @@
 import ArgumentParser
+import BlueprintAnalysis
 import Foundation
 
 /// `--locale` of `init`: the language of the starting blueprint.

@@ -1,5 +1,4 @@
 import BlueprintAnalysis
-import BlueprintConfig
 import BlueprintLanguage
 import Dispatch
 import Foundation
@@ -25,35 +24,22 @@ struct LintRun: Sendable {
     init(paths: [String], missing: [String] = [], workspace: Workspace, language: LanguageChoice,
          standardInputName: String? = nil, transform: (@Sendable (Document) -> Document)? = nil) {
         failures = missing.map { "\($0): error: no such file or folder" }
-        let outcomes = paths.concurrentMap { path -> Result<LintedFile, Failure> in
-            let name = path == "-" ? standardInputName ?? "<stdin>" : path
-            do throws(LoadError) {
-                let source = try loadSource(path)
-                var document: Document
-                do throws(ConfigurationError) {
-                    document = try workspace.document(path: name, source: source)
-                } catch {
-                    return .failure(Failure(message: error.description))
-                }
-                if let transform { document = transform(document) }
-                return .success(LintedFile(path: path, original: source, document: document, report: document.report(language: language)))
-            } catch {
-                return .failure(Failure(message: error.description))
+        let outcomes = paths.concurrentMap { path -> Result<LintedFile, DocumentLoadError> in
+            Result { () throws(DocumentLoadError) in
+                let read = try workspace.load(path: path, name: path == "-" ? standardInputName ?? "<stdin>" : path)
+                let document = transform?(read) ?? read
+                return LintedFile(path: path, original: read.source, document: document, report: document.report(language: language))
             }
         }
         for outcome in outcomes {
             switch outcome {
             case .success(let file): files.append(file)
-            case .failure(let failure): failures.append(failure.message)
+            case .failure(let failure): failures.append(failure.description)
             }
         }
         // A bad configuration file is reported once, however many files it governs.
         var seen = Set<String>()
         failures = failures.filter { seen.insert($0).inserted }
-    }
-
-    struct Failure: Error {
-        var message: String
     }
 
     var reports: [FileReport] { files.map(\.report) }

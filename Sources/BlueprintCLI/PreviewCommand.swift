@@ -63,7 +63,7 @@ struct PreviewCommand: ParsableCommand {
         }
         let options = PreviewOptions(paths: inputs.paths, host: address, port: port, theme: theme?.rawValue,
                                      language: lang.choice, forcePolling: poll)
-        let server = PreviewServer(options: options, workspace: Workspace()) { path in try loadSource(path) }
+        let server = PreviewServer(options: options, workspace: Workspace())
         let outcome = BlockingResult<URL, PreviewError>()
         let stopped = BlockingResult<Void, Never>()
         Task {

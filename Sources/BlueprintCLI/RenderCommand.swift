@@ -179,20 +179,18 @@ struct RenderCommand: ParsableCommand {
         // written in input order.
         let session = RenderSession()
         let setup = page.map { PageSetup(paper: $0, orientation: orientation ?? .landscape) }
-        let drawings = lint.files.concurrentMap { file -> Result<Drawing, RenderError>? in
-            guard file.report.errorCount == 0 else { return nil }
-            return Result { () throws(RenderError) in
-                let blueprint = file.document.blueprint, checks = file.document.promiseChecks
+        let drawings = lint.files.concurrentMap { file -> Result<Drawing, DrawError> in
+            Result { () throws(DrawError) in
                 guard let setup else {
-                    let output = try Renderer.render(blueprint, promiseChecks: checks, options: options, session: session)
+                    let output = try file.document.draw(options, session: session)
                     return Drawing(files: [output.bytes], warnings: output.warnings, pages: [])
                 }
-                let output = try Renderer.render(blueprint, promiseChecks: checks, options: options, page: setup, session: session)
+                let output = try file.document.draw(options, page: setup, session: session)
                 return Drawing(files: output.files, warnings: output.warnings, pages: output.pages)
             }
         }
         for (file, drawing) in zip(lint.files, drawings) {
-            guard let drawing else {
+            if case .failure(.lintErrors) = drawing {
                 printError(TextReporter(colour: color.standardError, printsSummary: !quiet).render([file.report], filesLinted: 1))
                 failed = true
                 continue
@@ -206,7 +204,7 @@ struct RenderCommand: ParsableCommand {
                 for warning in rendered.warnings { printError("\(file.document.path): warning: Graphviz: \(warning)") }
                 if let setup { reportPages(of: file.document.path, rendered.pages, setup: setup) }
                 try write(rendered.files, for: file.path, targets: targets, destinations: destinations, inputs: inputs.paths)
-            } catch let error as RenderError {
+            } catch let error as DrawError {
                 printError("\(file.document.path): error: cannot draw the diagram: \(error)")
                 failed = true
             } catch let error as WriteError {

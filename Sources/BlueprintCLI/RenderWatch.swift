@@ -1,5 +1,5 @@
 import ArgumentParser
-import BlueprintPreview
+import BlueprintAnalysis
 import Foundation
 
 extension RenderCommand {

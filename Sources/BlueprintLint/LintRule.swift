@@ -64,25 +64,23 @@ public struct Findings: Sendable {
 /// What every rule sees of one file.
 public struct LintContext: Sendable {
     public let syntax: SyntaxTree
-    public let blueprint: Blueprint
-    /// One per promise of `blueprint.promises`, same order.
-    public let promiseChecks: [PromiseCheck]
+    /// The model with each promise checked.
+    public let analysed: AnalysedBlueprint
+    public var blueprint: Blueprint { analysed.blueprint }
     /// What the file's syntax errors may have caused, which rules do not report.
     public let syntaxErrors: SyntaxErrorEffects
     /// The text the tree was parsed from, when the caller has it: messages quote what was written.
     public let source: SourceText?
 
-    public init(syntax: SyntaxTree, blueprint: Blueprint, promiseChecks: [PromiseCheck], source: SourceText? = nil) {
+    public init(syntax: SyntaxTree, analysed: AnalysedBlueprint, source: SourceText? = nil) {
         self.syntax = syntax
-        self.blueprint = blueprint
-        self.promiseChecks = promiseChecks
+        self.analysed = analysed
         self.syntaxErrors = SyntaxErrorEffects(syntax)
         self.source = source
     }
 
     public init(syntax: SyntaxTree, source: SourceText? = nil, promiseWork: Int = PromiseAnalysis.defaultFileWork) {
-        let blueprint = Blueprint(syntax: syntax)
-        self.init(syntax: syntax, blueprint: blueprint, promiseChecks: PromiseAnalysis.checks(of: blueprint, work: promiseWork), source: source)
+        self.init(syntax: syntax, analysed: AnalysedBlueprint(Blueprint(syntax: syntax), promiseWork: promiseWork), source: source)
     }
 
     /// The text of `range` as written, when the source is at hand.

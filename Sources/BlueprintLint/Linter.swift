@@ -4,8 +4,7 @@ import BlueprintModel
 /// Everything linting one file produced.
 public struct LintResult: Sendable {
     public var syntax: SyntaxTree
-    public var blueprint: Blueprint
-    public var promiseChecks: [PromiseCheck]
+    public var analysed: AnalysedBlueprint
     /// Sorted by line, column, rule and message; ignored and switched-off rules removed. At most
     /// `Linter.diagnosticLimit`: the first found.
     public var diagnostics: [Diagnostic]
@@ -51,14 +50,6 @@ public struct Linter: Sendable {
         self.configuration = configuration
     }
 
-    public func lint(_ source: SourceText) -> LintResult {
-        lint(LintContext(syntax: Parser.parse(source), source: source))
-    }
-
-    public func lint(_ syntax: SyntaxTree) -> LintResult {
-        lint(LintContext(syntax: syntax))
-    }
-
     /// Runs every rule the configuration leaves on over a file already parsed, resolved and
     /// promise-checked; each diagnostic kept also gets the fix that silences it on its line.
     public func lint(_ context: LintContext) -> LintResult {
@@ -88,7 +79,6 @@ public struct Linter: Sendable {
                 diagnostics[index].fixes.append(ignore)
             }
         }
-        return LintResult(syntax: syntax, blueprint: context.blueprint, promiseChecks: context.promiseChecks,
-                          diagnostics: diagnostics, omitted: omitted)
+        return LintResult(syntax: syntax, analysed: context.analysed, diagnostics: diagnostics, omitted: omitted)
     }
 }

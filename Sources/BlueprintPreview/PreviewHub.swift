@@ -3,10 +3,6 @@ import BlueprintLanguage
 import BlueprintRender
 import Foundation
 
-/// Reads a blueprint file as validated source; the command-line tool passes its own reader, with
-/// its size limit and messages.
-public typealias SourceLoader = @Sendable (String) throws -> SourceText
-
 /// The previewed files, their last good diagrams and the pages listening for changes.
 ///
 /// Everything happens on one serial queue: a burst of saves is analysed and drawn in order, a page
@@ -17,7 +13,6 @@ final class PreviewHub: @unchecked Sendable {
     private let queue = DispatchQueue(label: "blueprint.preview.hub")
     private let workspace: Workspace
     private let language: LanguageChoice
-    private let load: SourceLoader
     private var session = RenderSession()
     private var rendersInSession = 0
     private var files: [PreviewedFile]
@@ -32,10 +27,9 @@ final class PreviewHub: @unchecked Sendable {
         var continuation: AsyncStream<[UInt8]>.Continuation
     }
 
-    init(paths: [String], workspace: Workspace, language: LanguageChoice, load: @escaping SourceLoader) {
+    init(paths: [String], workspace: Workspace, language: LanguageChoice) {
         self.workspace = workspace
         self.language = language
-        self.load = load
         files = paths.map(PreviewedFile.init)
         queue.sync {
             for index in files.indices { reload(index) }
@@ -74,7 +68,7 @@ final class PreviewHub: @unchecked Sendable {
                 + "The preview shows it again as soon as a file is saved under that name.")
         } else {
             do {
-                document = try workspace.open(path: path, source: try load(path))
+                document = try workspace.open(path: path)
             } catch {
                 problem = FileProblem(state: .unreadable, message: "\(error)")
             }
@@ -130,7 +124,7 @@ final class PreviewHub: @unchecked Sendable {
         await onQueue { [self] in
             guard let document = files[index].lastGood else { return .failure(.nothingDrawn) }
             let options = RenderOptions(format: format, theme: theme)
-            return Result { () throws(RenderError) in try render(document, options: options) }
+            return Result { () throws(DrawError) in try render(document, options: options) }
                 .mapError(DownloadFailure.renderFailed)
         }
     }
@@ -141,13 +135,13 @@ final class PreviewHub: @unchecked Sendable {
             files.indices.map { index in
                 let file = files[index]
                 let shown = file.document ?? file.lastGood
-                let checks = shown?.promiseChecks ?? []
+                let promises = shown?.analysed.promises ?? []
                 return IndexEntry(
                     index: index, path: file.path, title: shown?.blueprint.title, stepCount: shown?.blueprint.steps.count,
                     errorCount: file.document?.diagnostics.count { $0.severity == .error } ?? 0,
                     warningCount: file.document?.diagnostics.count { $0.severity == .warning } ?? 0,
-                    keptPromises: checks.count { $0.status == .kept },
-                    unkeptPromises: checks.count { $0.status != .kept },
+                    keptPromises: promises.count { $0.check.status == .kept },
+                    unkeptPromises: promises.count { $0.check.status != .kept },
                     problem: file.problem?.message)
             }
         }
@@ -185,10 +179,10 @@ final class PreviewHub: @unchecked Sendable {
         return event
     }
 
-    private func drawing(of document: Document, index: Int, theme: RenderTheme) -> Result<DiagramPayload, RenderError> {
+    private func drawing(of document: Document, index: Int, theme: RenderTheme) -> Result<DiagramPayload, DrawError> {
         if let cached = files[index].drawings[theme.name] { return cached }
         let revision = files[index].lastGoodRevision
-        let result = Result { () throws(RenderError) in
+        let result = Result { () throws(DrawError) in
             let output = try render(document, options: RenderOptions(format: .svg, theme: theme))
             return DiagramPayload(document: document, revision: revision, theme: theme,
                                   svg: String(decoding: output.bytes, as: UTF8.self))
@@ -197,13 +191,13 @@ final class PreviewHub: @unchecked Sendable {
         return result
     }
 
-    private func render(_ document: Document, options: RenderOptions) throws(RenderError) -> RenderOutput {
+    private func render(_ document: Document, options: RenderOptions) throws(DrawError) -> RenderOutput {
         rendersInSession += 1
         if rendersInSession > Self.rendersPerSession {
             session = RenderSession()
             rendersInSession = 1
         }
-        return try Renderer.render(document.blueprint, promiseChecks: document.promiseChecks, options: options, session: session)
+        return try document.draw(options, session: session)
     }
 }
 
@@ -216,7 +210,7 @@ struct FileProblem: Equatable {
 enum DownloadFailure: Error {
     /// The file has never been free of lint errors since the preview started.
     case nothingDrawn
-    case renderFailed(RenderError)
+    case renderFailed(DrawError)
 }
 
 /// One previewed file as the hub keeps it.
@@ -231,7 +225,7 @@ private struct PreviewedFile {
     var lastGood: Document?
     var lastGoodRevision = 0
     /// Drawings of `lastGood`, by theme name.
-    var drawings: [String: Result<DiagramPayload, RenderError>] = [:]
+    var drawings: [String: Result<DiagramPayload, DrawError>] = [:]
     /// The event for the current revision, by theme name.
     var events: [String: [UInt8]] = [:]
 

@@ -37,9 +37,9 @@ public final class PreviewServer: Sendable {
     let hub: PreviewHub
     private let state = ServerState()
 
-    public init(options: PreviewOptions, workspace: Workspace, load: @escaping SourceLoader) {
+    public init(options: PreviewOptions, workspace: Workspace) {
         self.options = options
-        hub = PreviewHub(paths: options.paths, workspace: workspace, language: options.language, load: load)
+        hub = PreviewHub(paths: options.paths, workspace: workspace, language: options.language)
     }
 
     /// Binds the address, starts watching the files and returns the page's address.

@@ -103,20 +103,21 @@ struct DiagramPayload: Encodable {
 
     init(document: Document, revision: Int, theme: RenderTheme, svg: String) {
         let blueprint = document.blueprint
-        let checks = document.promiseChecks
+        let checkedPromises = document.analysed.promises
         self.revision = revision
         self.theme = theme.name
         title = blueprint.title ?? "Blueprint"
         self.svg = svg
-        promises = zip(blueprint.promises, checks).enumerated().map { index, pair in
-            let (promise, check) = pair
+        promises = checkedPromises.enumerated().map { index, checked in
+            let promise = checked.promise, check = checked.check
             return PromiseDetails(
                 description: promise.description, status: Self.statusName(check.status), cost: check.worstCost.description,
                 within: promise.within.description, worstPath: check.worstPath.map { blueprint.steps[$0].id },
                 titleBlockIDs: Renderer.titleBlockIDs(ofPromise: index, in: blueprint))
         }
         var promisesByStep: [Int: [PromiseOnStep]] = [:]
-        for (index, (promise, check)) in zip(blueprint.promises, checks).enumerated() {
+        for (index, checked) in checkedPromises.enumerated() {
+            let promise = checked.promise, check = checked.check
             let worstPath = Set(check.worstPath)
             for step in Set(check.stepsOnPaths).union(worstPath) {
                 promisesByStep[step, default: []].append(PromiseOnStep(

@@ -24,7 +24,7 @@ struct DiagramContent {
 
     /// `page` is set for a page of a blueprint split between phases: its chips, its phases' numbers in
     /// the whole blueprint, and "page 2 of 3" in the title block.
-    init(_ blueprint: Blueprint, promiseChecks: [PromiseCheck], theme: RenderTheme, notes placement: NotesPlacement = .panel,
+    init(_ blueprint: Blueprint, promises: [CheckedPromise], theme: RenderTheme, notes placement: NotesPlacement = .panel,
          page: PageContext? = nil) {
         self.blueprint = blueprint
         self.theme = theme
@@ -89,7 +89,7 @@ struct DiagramContent {
             let title = column < blueprint.phases.count ? blueprint.phases[column].title : nil
             return title.map { "\(number)  \($0)" } ?? "\(number)"
         }
-        titleBlock = Self.titleBlock(blueprint, promiseChecks: promiseChecks, theme: theme, strings: strings)
+        titleBlock = Self.titleBlock(blueprint, promises: promises, theme: theme, strings: strings)
         if let page {
             titleBlock.fields.append(TitleBlock.Field(name: strings.page, value: strings.pageOf(page.number, page.count)))
         }
@@ -171,11 +171,12 @@ struct DiagramContent {
     }
 
     private static func titleBlock(
-        _ blueprint: Blueprint, promiseChecks: [PromiseCheck], theme: RenderTheme, strings: RenderStrings
+        _ blueprint: Blueprint, promises: [CheckedPromise], theme: RenderTheme, strings: RenderStrings
     ) -> TitleBlock {
         let fields = zip([strings.persona, strings.scenario, strings.owner], titleBlockFieldValues(blueprint))
             .compactMap { name, value in value.map { TitleBlock.Field(name: name, value: $0) } }
-        let promises = zip(blueprint.promises, promiseChecks).map { promise, check in
+        let promiseLines = promises.map { checked in
+            let promise = checked.promise, check = checked.check
             let limit = strings.duration(promise.within)
             let (status, cost): (Badge, String) = switch check.status {
             case .kept: (Badge(text: strings.kept, colours: theme.keptStatus), strings.promiseCost(strings.duration(check.worstCost), limit))
@@ -185,7 +186,7 @@ struct DiagramContent {
             }
             return TitleBlock.PromiseLine(status: status, description: promise.description, cost: cost)
         }
-        return TitleBlock(title: blueprint.title ?? "Blueprint", fields: fields, promises: promises,
+        return TitleBlock(title: blueprint.title ?? "Blueprint", fields: fields, promises: promiseLines,
                           textColour: theme.text, mutedColour: theme.mutedText)
     }
 

@@ -28,18 +28,16 @@ extension Renderer {
     /// many pages as that needs. Each page repeats the lanes, the lines and their titles, and a title
     /// block that says which page it is; a flow to or from a step on another page ends at a dashed
     /// chip naming the step and its page. Each page is scaled to fill its paper and centred on it.
-    public static func render(
-        _ blueprint: Blueprint, promiseChecks: [PromiseCheck]? = nil, options: RenderOptions = RenderOptions(),
-        page setup: PageSetup, session: RenderSession? = nil
+    static func render(
+        _ analysed: AnalysedBlueprint, options: RenderOptions, page setup: PageSetup, session: RenderSession?
     ) throws(RenderError) -> PagedRenderOutput {
         try checkIDPrefix(options.idPrefix)
-        let blueprint = blueprint.displayable()
-        let checks = promiseChecks ?? PromiseAnalysis.checks(of: blueprint)
+        let shown = analysed.replacingBlueprint(analysed.blueprint.displayable())
         // Pages measure the same words again and again: one session for all of them.
         let session = session ?? RenderSession()
         let drawn: DrawnPages
         do {
-            drawn = try drawPages(blueprint, promiseChecks: checks, options: options, setup: setup, session: session)
+            drawn = try drawPages(shown, options: options, setup: setup, session: session)
         } catch {
             throw graphvizFailure(error)
         }
@@ -68,9 +66,9 @@ extension Renderer {
     }
 
     private static func drawPages(
-        _ blueprint: Blueprint, promiseChecks: [PromiseCheck], options: RenderOptions, setup: PageSetup, session: RenderSession
+        _ analysed: AnalysedBlueprint, options: RenderOptions, setup: PageSetup, session: RenderSession
     ) throws(GraphvizError) -> DrawnPages {
-        let pages = try pageGraphs(blueprint, promiseChecks: promiseChecks, options: options, setup: setup, session: session)
+        let pages = try pageGraphs(analysed, options: options, setup: setup, session: session)
         let paper = setup.size
         let scales = pages.map { fittingScale(of: $0.size, on: paper) }
         var drawn = DrawnPages()
@@ -130,17 +128,19 @@ extension Renderer {
     /// as long as fits on the paper with labels at the smallest size allowed, or as the paper's height
     /// allows when even that is too tall.
     private static func pageGraphs(
-        _ blueprint: Blueprint, promiseChecks: [PromiseCheck], options: RenderOptions, setup: PageSetup, session: RenderSession
+        _ analysed: AnalysedBlueprint, options: RenderOptions, setup: PageSetup, session: RenderSession
     ) throws(GraphvizError) -> [PageGraph] {
+        let blueprint = analysed.blueprint
         let paper = setup.size
         let smallestScale = PageSetup.smallestLabelSize / TextStyles.stepLabel.size
-        let whole = try diagramGraph(blueprint, promiseChecks: promiseChecks, theme: options.theme, notes: options.notes, session: session)
+        let whole = try diagramGraph(analysed, theme: options.theme, notes: options.notes, session: session)
         if blueprint.phases.count <= 1 || fittingScale(of: whole.size, on: paper) >= smallestScale {
             return [PageGraph(graph: whole.graph, size: whole.size, blueprint: blueprint)]
         }
         func laidOut(_ page: BlueprintPage) throws(GraphvizError) -> PageGraph {
-            let checks = page.context.number == 1 ? promiseChecks : []
-            let content = DiagramContent(page.blueprint, promiseChecks: checks, theme: options.theme, notes: options.notes, page: page.context)
+            // The promises are told once, on the first page.
+            let promises = page.context.number == 1 ? analysed.replacingBlueprint(page.blueprint).promises : []
+            let content = DiagramContent(page.blueprint, promises: promises, theme: options.theme, notes: options.notes, page: page.context)
             let metrics = try TextMetrics.measure(content.textRequest(), session: session)
             let (graph, size) = laidOutGraph(content, blueprint: page.blueprint, metrics: metrics)
             return PageGraph(graph: graph, size: size, blueprint: page.blueprint)

@@ -5,7 +5,7 @@ import Foundation
 /// rather than once a diagram. Measurements depend only on the text and the font, so a diagram comes
 /// out byte for byte the same with or without a session.
 ///
-/// Give one session to every ``Renderer/render(_:promiseChecks:options:session:)`` call of a batch;
+/// Give one session to every ``Document/draw(_:session:)`` call of a batch;
 /// it is safe to share between threads. It grows with the vocabulary of what it renders, so a
 /// long-lived process should start a new one now and then.
 public final class RenderSession: @unchecked Sendable {

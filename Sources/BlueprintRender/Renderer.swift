@@ -44,19 +44,17 @@ public struct RenderError: Error, Sendable, Hashable, CustomStringConvertible {
 /// measures text with the real font and draws. Safe to call from any thread; Graphviz calls are
 /// serialised by the bridge.
 public enum Renderer {
-    /// Draws `blueprint`. `promiseChecks` saves computing them again when the caller has linted it;
-    /// a `session` shared by the calls of a batch saves measuring the same text again.
-    public static func render(
-        _ blueprint: Blueprint, promiseChecks: [PromiseCheck]? = nil, options: RenderOptions = RenderOptions(),
-        session: RenderSession? = nil
+    /// Draws `analysed`; a `session` shared by the calls of a batch saves measuring the same text again.
+    static func render(
+        _ analysed: AnalysedBlueprint, options: RenderOptions, session: RenderSession?
     ) throws(RenderError) -> RenderOutput {
         try checkIDPrefix(options.idPrefix)
         // From here on, every string is one Graphviz and SVG can take.
-        let blueprint = blueprint.displayable()
-        let checks = promiseChecks ?? PromiseAnalysis.checks(of: blueprint)
+        let shown = analysed.replacingBlueprint(analysed.blueprint.displayable())
+        let blueprint = shown.blueprint
         var diagram: (graph: GraphvizGraph, size: Size)
         do {
-            diagram = try diagramGraph(blueprint, promiseChecks: checks, theme: options.theme, notes: options.notes, session: session)
+            diagram = try diagramGraph(shown, theme: options.theme, notes: options.notes, session: session)
         } catch {
             throw graphvizFailure(error)
         }
@@ -124,12 +122,11 @@ public enum Renderer {
 
     /// The measured, laid-out graph of a blueprint.
     static func diagramGraph(
-        _ blueprint: Blueprint, promiseChecks: [PromiseCheck], theme: RenderTheme, notes: NotesPlacement = .panel,
-        session: RenderSession? = nil
+        _ analysed: AnalysedBlueprint, theme: RenderTheme, notes: NotesPlacement = .panel, session: RenderSession? = nil
     ) throws(GraphvizError) -> (graph: GraphvizGraph, size: Size) {
-        let content = DiagramContent(blueprint, promiseChecks: promiseChecks, theme: theme, notes: notes)
+        let content = DiagramContent(analysed.blueprint, promises: analysed.promises, theme: theme, notes: notes)
         let metrics = try TextMetrics.measure(content.textRequest(), session: session)
-        return laidOutGraph(content, blueprint: blueprint, metrics: metrics)
+        return laidOutGraph(content, blueprint: analysed.blueprint, metrics: metrics)
     }
 
     /// The graph of `content` laid out with words of the widths `metrics` gives: everything of a

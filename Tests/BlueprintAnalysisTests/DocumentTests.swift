@@ -10,8 +10,8 @@ import Testing
         let document = Document(path: "outage.blueprint", text: outageRepair)
         #expect(document.diagnostics.isEmpty)
         #expect(document.blueprint.steps.count == 10)
-        #expect(document.promiseChecks.map(\.status) == [.kept])
-        #expect(document.promiseChecks.first?.worstCost == Duration(seconds: 41 * 60))
+        #expect(document.analysed.promises.map(\.check.status) == [.kept])
+        #expect(document.analysed.promises.first?.check.worstCost == Duration(seconds: 41 * 60))
     }
 
     @Test func oneBudgetForLintAndRender() {
@@ -22,10 +22,10 @@ import Testing
         text += "s -> n0\n"
         for index in 0..<30 { text += "promise \"P\(index)\" from n0 to n11 within 1h\n" }
         let document = Document(path: "loops.blueprint", text: text)
-        #expect(document.promiseChecks == PromiseAnalysis.checks(of: document.blueprint))
-        #expect(document.promiseChecks.allSatisfy { $0.searchWasBounded })
+        #expect(document.analysed.promises.map(\.check) == PromiseAnalysis.checks(of: document.blueprint))
+        #expect(document.analysed.promises.allSatisfy { $0.check.searchWasBounded })
         let small = Document(path: "loops.blueprint", source: SourceText(text), promiseWork: 10_000)
-        #expect(small.promiseChecks.allSatisfy { $0.searchWasBounded })
+        #expect(small.analysed.promises.allSatisfy { $0.check.searchWasBounded })
     }
 
     @Test func theConfigurationDecidesSeverities() {

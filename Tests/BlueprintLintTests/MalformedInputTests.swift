@@ -11,7 +11,7 @@ import Testing
     @Test(arguments: MalformedInput.all)
     func eachInputGetsADiagnostic(_ input: MalformedInput) throws {
         let source = try SourceText(bytes: input.bytes())
-        let result = Linter().lint(source)
+        let result = Linter().lint(LintContext(syntax: Parser.parse(source), source: source))
         let rules = Set(result.diagnostics.map(\.rule))
         #expect(rules.contains(input.expectedRule), "expected \(input.expectedRule), found \(rules.sorted())")
         for diagnostic in result.diagnostics {

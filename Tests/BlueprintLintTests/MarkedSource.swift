@@ -31,7 +31,7 @@ struct MarkedSource {
 }
 
 func lint(_ text: String, configuration: LintConfiguration = .default) -> [Diagnostic] {
-    Linter(configuration: configuration).lint(SourceText(text)).diagnostics
+    Linter(configuration: configuration).lint(LintContext(syntax: Parser.parse(SourceText(text)), source: SourceText(text))).diagnostics
 }
 
 /// Lints `marked` and expects diagnostics of `rule` exactly at the markers, in

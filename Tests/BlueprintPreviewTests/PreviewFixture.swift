@@ -22,9 +22,7 @@ final class PreviewFixture: Sendable {
         }
         let paths = files.keys.sorted().map { folder.appendingPathComponent($0).path }
         let options = PreviewOptions(paths: paths, host: try ListenAddress("127.0.0.1"), port: 0, forcePolling: forcePolling)
-        server = PreviewServer(options: options, workspace: Workspace(workingDirectory: folder.path)) { path in
-            try SourceText(bytes: try Data(contentsOf: URL(fileURLWithPath: path)))
-        }
+        server = PreviewServer(options: options, workspace: Workspace(workingDirectory: folder.path))
         let url = try await server.start()
         port = UInt16(url.port!)
     }

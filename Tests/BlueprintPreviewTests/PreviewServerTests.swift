@@ -173,8 +173,8 @@ struct PreviewServerTests {
 
     @Test func withoutAPortTheNextFreeOneIsTaken() async throws {
         let options = PreviewOptions(paths: [], host: try ListenAddress("127.0.0.1"))
-        let first = PreviewServer(options: options, workspace: .init()) { _ in .init("") }
-        let second = PreviewServer(options: options, workspace: .init()) { _ in .init("") }
+        let first = PreviewServer(options: options, workspace: .init())
+        let second = PreviewServer(options: options, workspace: .init())
         let firstURL = try await first.start()
         let secondURL = try await second.start()
         await first.stop()
@@ -188,7 +188,7 @@ struct PreviewServerTests {
         let fixture = try await PreviewFixture(files: ["pickup.blueprint": smallBlueprint])
         defer { Task { await fixture.stop() } }
         let options = PreviewOptions(paths: fixture.server.options.paths, host: try ListenAddress("127.0.0.1"), port: fixture.port)
-        let second = PreviewServer(options: options, workspace: .init()) { _ in .init("") }
+        let second = PreviewServer(options: options, workspace: .init())
         await #expect(throws: PreviewError.portInUse(fixture.port)) { _ = try await second.start() }
     }
 }

@@ -1,5 +1,6 @@
 import BlueprintLanguage
 import BlueprintModel
+import BlueprintLayout
 @testable import BlueprintRender
 import Foundation
 #if canImport(FoundationXML)
@@ -150,5 +151,18 @@ func group(withID id: String, in svg: String) -> String {
 func textBaselines(ofGroup id: String, in svg: String) -> [Double] {
     group(withID: id, in: svg).components(separatedBy: "<text").dropFirst().compactMap { text in
         text.range(of: " y=\"").flatMap { Double(text[$0.upperBound...].prefix { $0 != "\"" }) }
+    }
+}
+
+/// A parsed model drawn as the renderer draws a linted document's, for tests of the drawing alone.
+extension Renderer {
+    static func render(_ blueprint: Blueprint, options: RenderOptions = RenderOptions(), session: RenderSession? = nil)
+        throws(RenderError) -> RenderOutput {
+        try render(AnalysedBlueprint(blueprint), options: options, session: session)
+    }
+
+    static func render(_ blueprint: Blueprint, options: RenderOptions = RenderOptions(), page setup: PageSetup,
+                       session: RenderSession? = nil) throws(RenderError) -> PagedRenderOutput {
+        try render(AnalysedBlueprint(blueprint), options: options, page: setup, session: session)
     }
 }

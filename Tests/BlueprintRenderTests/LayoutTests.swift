@@ -10,7 +10,7 @@ import Testing
     /// The wrapped lines of every Chinese label, measured whole by Graphviz with the real font, fit
     /// inside their box.
     @Test func chineseLabelsFitTheirBoxes() throws {
-        let content = DiagramContent(blueprint(chineseClinic), promiseChecks: [], theme: .light)
+        let content = DiagramContent(blueprint(chineseClinic), promises: [], theme: .light)
         let wrapper = TextWrapper(metrics: try TextMetrics.measure(content.textRequest()))
         var lines: [(text: String, size: Double)] = []
         for card in content.steps + content.evidence {

@@ -1,7 +1,13 @@
 import BlueprintLanguage
+import BlueprintLint
 
 /// Small builders for reports, so each test states only the positions and messages it checks.
 enum ReportFixtures {
+    /// What the linter finds in `source`, under the default configuration.
+    static func diagnostics(of source: SourceText) -> [Diagnostic] {
+        Linter().lint(LintContext(syntax: Parser.parse(source), source: source)).diagnostics
+    }
+
     static func diagnostic(
         _ severity: Severity, _ rule: RuleID, _ message: String,
         line: Int, column: Int, endColumn: Int? = nil

@@ -134,7 +134,7 @@ import Testing
     @Test func manyDiagnosticsOnOneLongLineAreCountedNotReprinted() {
         let line = "customer a \"A\"" + String(repeating: ", takes 1m", count: 4_000)
         let source = SourceText("blueprint \"X\"\n" + line + "\n")
-        let diagnostics = Linter().lint(source).diagnostics.filter { $0.rule == "invalid-attribute" }
+        let diagnostics = ReportFixtures.diagnostics(of: source).filter { $0.rule == "invalid-attribute" }
         #expect(diagnostics.count == 3_999)
         let output = TextReporter(colour: false).render([FileReport(path: "x.blueprint", source: source, diagnostics: diagnostics)], filesLinted: 1)
         #expect(output.contains("x.blueprint:2: note: and 3979 more on this line\n"))
@@ -147,7 +147,7 @@ import Testing
     @Test func aFileWithVeryManyDiagnosticsSaysHowManyAreNotShown() {
         let lines = (0..<1_500).map { "x\($0) -> y\($0)" }.joined(separator: "\n")
         let source = SourceText("blueprint \"X\"\ncustomer a \"A\"\n" + lines + "\n")
-        let diagnostics = Linter().lint(source).diagnostics.filter { $0.rule == "undefined-reference" }
+        let diagnostics = ReportFixtures.diagnostics(of: source).filter { $0.rule == "undefined-reference" }
         #expect(diagnostics.count == 3_000)
         let output = TextReporter(colour: false).render([FileReport(path: "x.blueprint", source: source, diagnostics: diagnostics)], filesLinted: 1)
         #expect(output.contains("x.blueprint: note: 2000 more diagnostics in this file are not shown\n"))
@@ -163,7 +163,7 @@ import Testing
             a -> b
 
             """)
-        let report = FileReport(path: "x.blueprint", source: source, diagnostics: Linter().lint(source).diagnostics)
+        let report = FileReport(path: "x.blueprint", source: source, diagnostics: ReportFixtures.diagnostics(of: source))
         for output in [GitHubReporter().render([report], filesLinted: 1), TextReporter(colour: false).render([report], filesLinted: 1),
                        JSONReporter().render([report], filesLinted: 1)] {
             #expect(!output.split(separator: "\n").contains { $0.hasPrefix("::warning file=evil.txt") })

@@ -72,9 +72,10 @@ extension FeatureContext {
         if !step.shownEvidence.isEmpty {
             lines.append(text(.evidenceShown, ["ids": .text(step.shownEvidence.map { "`\(blueprint.evidence[$0].id)`" }.joined(separator: ", "))]))
         }
-        for (promise, check) in zip(blueprint.promises, document.promiseChecks) where check.stepsOnPaths.contains(index) {
+        for checked in document.analysed.promises where checked.check.stepsOnPaths.contains(index) {
             lines.append(text(.promiseThrough, [
-                "description": .text(promise.description), "cost": .duration(check.worstCost), "limit": .duration(promise.within),
+                "description": .text(checked.promise.description), "cost": .duration(checked.check.worstCost),
+                "limit": .duration(checked.promise.within),
             ]))
         }
         return lines.joined(separator: "  \n")
@@ -94,10 +95,8 @@ extension FeatureContext {
     }
 
     private func promiseHover(onLine line: Int) -> String? {
-        let blueprint = document.blueprint
-        guard let index = blueprint.promises.firstIndex(where: { $0.range.start.line == line }) else { return nil }
-        let promise = blueprint.promises[index]
-        let check = document.promiseChecks[index]
+        guard let checked = document.analysed.promises.first(where: { $0.promise.range.start.line == line }) else { return nil }
+        let promise = checked.promise, check = checked.check
         var lines = ["**\(Message.escapedForMessages(promise.description))**"]
         switch check.status {
         case .kept:
@@ -112,7 +111,7 @@ extension FeatureContext {
             lines.append(text(.promiseUnresolved))
         }
         if !check.worstPath.isEmpty {
-            lines.append(text(.worstPath, ["path": .path(check.worstPath.map { blueprint.steps[$0].id })]))
+            lines.append(text(.worstPath, ["path": .path(check.worstPath.map { document.blueprint.steps[$0].id })]))
         }
         return lines.joined(separator: "  \n")
     }

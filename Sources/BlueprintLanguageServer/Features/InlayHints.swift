@@ -9,7 +9,8 @@ extension FeatureContext {
         let lines = (range.start.line + 1)...(max(range.start.line, range.end.line) + 1)
         var hints: [LSP.InlayHint] = []
         var takesEnds: [String: SourcePosition]?
-        for (promise, check) in zip(blueprint.promises, document.promiseChecks) {
+        for checked in document.analysed.promises {
+            let promise = checked.promise, check = checked.check
             let costs: [String: MessageArgument] = ["cost": .text(check.worstCost.description), "limit": .text(promise.within.description)]
             let label: String? = switch check.status {
             case .kept: text(.promiseHintKept, costs)

@@ -26,8 +26,9 @@ final class WorkspaceFiles: @unchecked Sendable {
                 documents.append(cached.document)
                 continue
             }
-            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else { continue }
-            let document = Document(path: path, text: text)
+            // Within the input limit, as every front end reads: a huge file is skipped, not parsed.
+            guard let source = try? loadSource(path) else { continue }
+            let document = Document(path: path, source: source)
             lock.withLock { parsed[path] = (modified, document) }
             documents.append(document)
         }

@@ -11,7 +11,8 @@ public struct PromiseLoopRule: LintRule {
     public static func check(_ context: LintContext, into findings: inout Findings) {
         // A flow lost to a syntax error changes the paths; the promise is measured once the line parses.
         guard !context.syntaxErrors.linksMayBeMissing else { return }
-        for (promise, check) in zip(context.blueprint.promises, context.promiseChecks) {
+        for checked in context.analysed.promises {
+            let promise = checked.promise, check = checked.check
             guard check.hasLoop else { continue }
             let shown = check.loopSteps.prefix(6)
             var steps = MessageArgument.text(shown.map { "'\(context.blueprint.steps[$0].id)'" }.joined(separator: ", "))

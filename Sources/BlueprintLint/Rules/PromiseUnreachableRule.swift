@@ -11,7 +11,8 @@ public struct PromiseUnreachableRule: LintRule {
     public static func check(_ context: LintContext, into findings: inout Findings) {
         // A flow lost to a syntax error changes the paths; the promise is measured once the line parses.
         guard !context.syntaxErrors.linksMayBeMissing else { return }
-        for (promise, check) in zip(context.blueprint.promises, context.promiseChecks) {
+        for checked in context.analysed.promises {
+            let promise = checked.promise, check = checked.check
             guard check.status == .unreachable else { continue }
             let from = promise.statement.from, to = promise.statement.to
             findings.append(Finding(Message(LintMessage.promiseUnreachable, ["description": .text(promise.description), "from": .text(from.name), "to": .text(to.name)]),

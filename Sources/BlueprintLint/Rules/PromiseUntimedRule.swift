@@ -11,7 +11,8 @@ public struct PromiseUntimedRule: LintRule {
     public static func check(_ context: LintContext, into findings: inout Findings) {
         let steps = context.blueprint.steps
         var reported = [Bool](repeating: false, count: steps.count)
-        for (promise, check) in zip(context.blueprint.promises, context.promiseChecks) {
+        for checked in context.analysed.promises {
+            let promise = checked.promise, check = checked.check
             for index in check.stepsOnPaths where !reported[index] && steps[index].lane != .customer && steps[index].takes == nil {
                 reported[index] = true
                 findings.append(Finding(

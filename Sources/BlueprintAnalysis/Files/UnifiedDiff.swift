@@ -1,9 +1,9 @@
 /// A unified diff of two texts by lines (`lint --fix --dry-run`), with three lines of context,
 /// as `diff -u` and `patch` read it.
-enum UnifiedDiff {
-    static let context = 3
+package enum UnifiedDiff {
+    package static let context = 3
 
-    static func make(from old: String, to new: String, oldName: String, newName: String) -> String {
+    package static func make(from old: String, to new: String, oldName: String, newName: String) -> String {
         let a = lines(old), b = lines(new)
         let script = editScript(a, b)
         guard script.contains(where: { $0 != .same }) else { return "" }

@@ -1,4 +1,3 @@
-import BlueprintAnalysis
 import Foundation
 #if canImport(Glibc)
 import Glibc

@@ -5,14 +5,18 @@ import Darwin
 #endif
 
 /// A path that must not be written at all: the CLI prints it and exits 2.
-struct OutputRefusal: Error, CustomStringConvertible {
-    var description: String
+package struct OutputRefusal: Error, CustomStringConvertible {
+    package var description: String
+
+    package init(description: String) {
+        self.description = description
+    }
 }
 
 /// Where a path given for output really leads, and so how to write there. Only a regular file is
 /// replaced (atomically); a device, a FIFO or the process's own standard output is written in place,
 /// and a symbolic link is never replaced: the file it leads to is.
-enum OutputDestination: Equatable {
+package enum OutputDestination: Equatable {
     /// An open descriptor of this process: `-`, `/dev/stdout`, `/dev/stderr`, `/dev/fd/N`.
     case descriptor(Int32)
     /// A character or block device or a FIFO, written as `cat > PATH` would.
@@ -21,9 +25,9 @@ enum OutputDestination: Equatable {
     case file(String)
 
     /// Linux gives up after 40 links; so does blueprint.
-    static let maximumLinks = 40
+    package static let maximumLinks = 40
 
-    init(_ path: String) throws(OutputRefusal) {
+    package init(_ path: String) throws(OutputRefusal) {
         if let descriptor = Self.descriptorNamed(path) {
             self = .descriptor(descriptor)
             return
@@ -37,7 +41,7 @@ enum OutputDestination: Equatable {
     }
 
     /// Device and inode of what the destination names now, to tell whether it is one of the inputs.
-    var fileIdentity: FileIdentity? {
+    package var fileIdentity: FileIdentity? {
         switch self {
         case .descriptor: nil
         case .stream(let path), .file(let path): FileIdentity(path)
@@ -45,7 +49,7 @@ enum OutputDestination: Equatable {
     }
 
     /// Writes `bytes` here; `path` is the name the user gave, for messages.
-    func write(_ bytes: [UInt8], named path: String) throws(WriteError) {
+    package func write(_ bytes: [UInt8], named path: String) throws(WriteError) {
         switch self {
         case .descriptor(let descriptor):
             if let failure = writeAll(bytes, to: descriptor) { throw WriteError(path: path, reason: failure) }
@@ -61,7 +65,7 @@ enum OutputDestination: Equatable {
     }
 
     /// Whether `path` names this process's standard output.
-    static func isStandardOutput(_ path: String) -> Bool {
+    package static func isStandardOutput(_ path: String) -> Bool {
         descriptorNamed(path) == STDOUT_FILENO
     }
 
@@ -112,11 +116,11 @@ enum OutputDestination: Equatable {
 }
 
 /// A file's device and inode: two paths name one file, through links of either kind, when these agree.
-struct FileIdentity: Hashable {
-    var device: UInt64
-    var inode: UInt64
+package struct FileIdentity: Hashable {
+    package var device: UInt64
+    package var inode: UInt64
 
-    init?(_ path: String) {
+    package init?(_ path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         device = UInt64(info.st_dev)

@@ -2,24 +2,33 @@ import BlueprintLanguage
 import Foundation
 
 /// Why a file could not be read as blueprint source: the CLI prints it and exits 2.
-struct LoadError: Error, CustomStringConvertible {
-    var path: String
-    var position: SourcePosition?
-    var reason: String
+public struct LoadError: Error, Sendable, CustomStringConvertible {
+    public var path: String
+    /// Where the text stops being UTF-8, for a file that is not.
+    public var position: SourcePosition?
+    public var reason: String
 
-    var description: String {
+    public init(path: String, position: SourcePosition? = nil, reason: String) {
+        self.path = path
+        self.position = position
+        self.reason = reason
+    }
+
+    public var description: String {
         let location = position.map { "\(path):\($0.line):\($0.column)" } ?? path
         return "\(location): error: \(reason)"
     }
 }
 
 /// The most a blueprint may hold, from a file or standard input. Reading stops just past it, so
-/// `fmt - < /dev/zero` fails at once instead of filling memory.
-let maximumSourceBytes = 64 << 20
+/// `fmt - < /dev/zero` fails at once instead of filling memory, and an editor's workspace of huge
+/// files costs no more than the command line would accept.
+public let maximumSourceBytes = 64 << 20
 let maximumSourceSize = "64 MiB"
 
-/// Reads a file, or standard input for `-`, as validated blueprint source.
-func loadSource(_ path: String) throws(LoadError) -> SourceText {
+/// Reads a file, or standard input for `-`, as validated blueprint source, refusing anything larger
+/// than `maximumSourceBytes`. Every front end reads blueprints through here.
+public func loadSource(_ path: String) throws(LoadError) -> SourceText {
     let bytes = try readSourceBytes(path)
     do {
         return try SourceText(bytes: bytes)
@@ -61,14 +70,4 @@ private func readableReason(_ code: Int32) -> String {
     case EISDIR: "it is a folder"
     default: String(cString: strerror(code))
     }
-}
-
-/// Writes a line to standard error.
-func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
-}
-
-/// Writes text to standard output as it is.
-func writeOutput(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
 }

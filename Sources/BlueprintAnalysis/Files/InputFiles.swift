@@ -4,14 +4,14 @@ import Foundation
 /// searched recursively (hidden folders skipped), each folder's files sorted. Paths are written
 /// one way in every report format: as given, without `./` or doubled slashes (`lint .` names
 /// `cafe.blueprint`, not `./cafe.blueprint`).
-struct InputFiles {
-    var paths: [String] = []
+package struct InputFiles {
+    package var paths: [String] = []
     /// Paths that do not exist, as given.
-    var missing: [String] = []
+    package var missing: [String] = []
     /// Folders, as given, that hold no `.blueprint` file.
-    var emptyFolders: [String] = []
+    package var emptyFolders: [String] = []
 
-    init(_ arguments: [String]) {
+    package init(_ arguments: [String]) {
         let fileManager = FileManager.default
         for argument in arguments {
             var isDirectory: ObjCBool = false
@@ -32,14 +32,14 @@ struct InputFiles {
     }
 
     /// "Nothing to do" as an error, when folders were given and none holds a blueprint.
-    var nothingFoundMessage: String? {
+    package var nothingFoundMessage: String? {
         guard paths.isEmpty, missing.isEmpty, !emptyFolders.isEmpty else { return nil }
         return "no .blueprint files under \(emptyFolders.joined(separator: ", "))"
     }
 
     /// `path` without `.` components and repeated slashes; "" for the working directory itself.
     /// `..` is kept: through a symbolic link it does not undo the component before it.
-    static func normalized(_ path: String) -> String {
+    package static func normalized(_ path: String) -> String {
         let components = path.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." }
         let joined = components.joined(separator: "/")
         return path.hasPrefix("/") ? "/" + joined : joined

@@ -1,4 +1,4 @@
-@testable import BlueprintPreview
+@testable import BlueprintAnalysis
 import Foundation
 import Testing
 

@@ -5,10 +5,15 @@ import Darwin
 #endif
 
 /// Why a file could not be written.
-struct WriteError: Error, CustomStringConvertible {
-    var path: String
-    var reason: String
-    var description: String { "cannot write '\(path)': \(reason)" }
+package struct WriteError: Error, CustomStringConvertible {
+    package var path: String
+    package var reason: String
+    package init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
+    package var description: String { "cannot write '\(path)': \(reason)" }
 }
 
 /// Writes `bytes` to the regular file `path` (symbolic links already followed, see
@@ -17,7 +22,7 @@ struct WriteError: Error, CustomStringConvertible {
 ///
 /// The temporary file is `.NAME.tmp-PID-XXXXXX`. It is removed on SIGINT and SIGTERM; one left by a
 /// run killed outright is removed by the next write of the same file (see `StaleTemporaries`).
-func writeAtomically(_ bytes: [UInt8], toFile path: String, named requestedPath: String) throws(WriteError) {
+package func writeAtomically(_ bytes: [UInt8], toFile path: String, named requestedPath: String) throws(WriteError) {
     StaleTemporaries.remove(besides: path)
     var template = Array((StaleTemporaries.prefix(for: path) + "\(getpid())-XXXXXX").utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
@@ -42,7 +47,7 @@ func writeAtomically(_ bytes: [UInt8], toFile path: String, named requestedPath:
 }
 
 /// Writes all of `bytes` to an open descriptor; the reason when it fails (ENOSPC on `/dev/full`, say).
-func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
+package func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
     bytes.withUnsafeBytes { buffer in
         var written = 0
         while written < buffer.count {

@@ -1,0 +1,48 @@
+import BlueprintAnalysis
+import BlueprintLayout
+import BlueprintModel
+
+/// Why a document was not drawn.
+public enum DrawError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The file has lint errors: its diagnostics say what to fix, and nothing is drawn.
+    case lintErrors(count: Int)
+    case failed(RenderError)
+
+    public var description: String {
+        switch self {
+        case .lintErrors(let count): "the file has \(count == 1 ? "an error" : "\(count) errors"); fix \(count == 1 ? "it" : "them") to draw the diagram"
+        case .failed(let error): error.message
+        }
+    }
+}
+
+extension Document {
+    /// The diagram of this document, from its analysis (the promise checks lint reported). A document
+    /// with lint errors is not drawn: what it would show is not the blueprint its author meant.
+    /// A `session` shared by the drawings of a batch measures each word once.
+    public func draw(_ options: RenderOptions = RenderOptions(), session: RenderSession? = nil) throws(DrawError) -> RenderOutput {
+        let analysed = try drawable()
+        do {
+            return try Renderer.render(analysed, options: options, session: session)
+        } catch {
+            throw .failed(error)
+        }
+    }
+
+    /// The diagram of this document on pages of `setup`'s paper (see `draw(_:session:)`).
+    public func draw(_ options: RenderOptions = RenderOptions(), page setup: PageSetup, session: RenderSession? = nil)
+        throws(DrawError) -> PagedRenderOutput {
+        let analysed = try drawable()
+        do {
+            return try Renderer.render(analysed, options: options, page: setup, session: session)
+        } catch {
+            throw .failed(error)
+        }
+    }
+
+    private func drawable() throws(DrawError) -> AnalysedBlueprint {
+        let errors = report().errorCount
+        guard errors == 0 else { throw .lintErrors(count: errors) }
+        return analysed
+    }
+}
