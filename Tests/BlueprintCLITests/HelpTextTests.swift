@@ -66,19 +66,4 @@ import Testing
         }
         #expect(!FileManager.default.fileExists(atPath: workspace.path("out")), "the clash leaves no empty folder behind")
     }
-
-    @Test func rulesSayWhatTheReadmeTableSays() throws {
-        let readme = try String(contentsOf: Blueprint.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
-        let table = try Blueprint.run(["rules"]).standardOutput
-        var rows = 0
-        for line in readme.split(separator: "\n") where line.hasPrefix("| `") {
-            let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
-            guard cells.count == 3, cells[1] == "error" || cells[1] == "warning" else { continue }
-            let rule = cells[0].trimmingCharacters(in: CharacterSet(charactersIn: "`"))
-            let row = table.split(separator: "\n").first { $0.hasPrefix(rule + " ") }
-            #expect(row.map { $0.hasSuffix("  " + cells[2]) && $0.contains(" \(cells[1]) ") } == true, "\(rule): README says \(cells[2])")
-            rows += 1
-        }
-        #expect(rows == table.split(separator: "\n").count - 1, "the README's table has every rule")
-    }
 }
