@@ -5,6 +5,7 @@ let package = Package(
     name: "blueprint",
     platforms: [.macOS(.v13)],
     products: [
+        .library(name: "BlueprintDiagnostics", targets: ["BlueprintDiagnostics"]),
         .library(name: "BlueprintLanguage", targets: ["BlueprintLanguage"]),
         .library(name: "BlueprintModel", targets: ["BlueprintModel"]),
         .library(name: "BlueprintLint", targets: ["BlueprintLint"]),
@@ -27,18 +28,22 @@ let package = Package(
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
-        // source text + lexer + parser -> syntax tree with source ranges
-        .target(name: "BlueprintLanguage"),
+        // text formats every output shares: XML and HTML escaping, East Asian display widths
+        .target(name: "BlueprintEncoding"),
+        // source text and positions, durations, and diagnostics as values with messages in three languages
+        .target(name: "BlueprintDiagnostics"),
+        // lexer + parser -> syntax tree with source ranges
+        .target(name: "BlueprintLanguage", dependencies: ["BlueprintDiagnostics"]),
         // syntax tree -> resolved model (steps, flows, phases, promises) and promise analysis
-        .target(name: "BlueprintModel", dependencies: ["BlueprintLanguage"]),
-        // rules over the model, ignore comments, severity overrides, report formats
-        .target(name: "BlueprintLint", dependencies: ["BlueprintLanguage", "BlueprintModel"]),
+        .target(name: "BlueprintModel", dependencies: ["BlueprintDiagnostics", "BlueprintLanguage"]),
+        // rules over the model, their descriptions, ignore comments and the settings that switch them
+        .target(name: "BlueprintLint", dependencies: ["BlueprintDiagnostics", "BlueprintLanguage", "BlueprintModel"]),
         // diagnostics -> text, JSON, SARIF and GitHub annotations
-        .target(name: "BlueprintReport", dependencies: ["BlueprintLanguage"]),
+        .target(name: "BlueprintReport", dependencies: ["BlueprintDiagnostics", "BlueprintEncoding", "BlueprintLint"]),
         // `.blueprintlint.yml` discovery and loading
-        .target(name: "BlueprintConfig", dependencies: ["BlueprintLanguage", .product(name: "Yams", package: "Yams")]),
+        .target(name: "BlueprintConfig", dependencies: ["BlueprintDiagnostics", "BlueprintLint", .product(name: "Yams", package: "Yams")]),
         // canonical layout of a syntax tree
-        .target(name: "BlueprintFormat", dependencies: ["BlueprintLanguage"]),
+        .target(name: "BlueprintFormat", dependencies: ["BlueprintDiagnostics", "BlueprintEncoding", "BlueprintLanguage"]),
         // The one analysis API every front end calls: documents (text + path → syntax, model, promise
         // checks, diagnostics under the configuration that applies) and a workspace that keeps them.
         .target(name: "BlueprintAnalysis", dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintLint", "BlueprintConfig", "BlueprintFormat"]),
@@ -51,9 +56,9 @@ let package = Package(
         .target(name: "GraphvizBridge", dependencies: ["CGraphviz"]),
         // blueprint model + measured sizes -> slots, columns, lanes, pages, routes and label places:
         // the drawing as data, from a text-measuring protocol, with neither Graphviz nor a font
-        .target(name: "BlueprintLayout", dependencies: ["BlueprintLanguage", "BlueprintModel"]),
+        .target(name: "BlueprintLayout", dependencies: ["BlueprintEncoding", "BlueprintLanguage", "BlueprintModel"]),
         // blueprint model -> layout -> Graphviz graph -> SVG/PNG/PDF/DOT
-        .target(name: "BlueprintRender", dependencies: ["BlueprintAnalysis", "BlueprintModel", "BlueprintLayout", "GraphvizBridge"]),
+        .target(name: "BlueprintRender", dependencies: ["BlueprintAnalysis", "BlueprintEncoding", "BlueprintModel", "BlueprintLayout", "GraphvizBridge"]),
         // `blueprint lsp`: LSP 3.17 over JSON-RPC on the analysis API. A leaf: only front ends link it.
         .target(name: "BlueprintLanguageServer", dependencies: ["BlueprintAnalysis", "BlueprintLanguage", "BlueprintModel", "BlueprintLint"]),
         // `blueprint preview`: a local web server, file watching and the page. A leaf module: only the
@@ -61,7 +66,7 @@ let package = Package(
         .target(
             name: "BlueprintPreview",
             dependencies: [
-                "BlueprintLanguage", "BlueprintModel", "BlueprintRender", "BlueprintAnalysis",
+                "BlueprintEncoding", "BlueprintLanguage", "BlueprintModel", "BlueprintRender", "BlueprintAnalysis",
                 .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
@@ -95,7 +100,7 @@ let package = Package(
             ),
             dependencies: ["BlueprintCLI"]
         ),
-        .testTarget(name: "BlueprintLanguageTests", dependencies: ["BlueprintLanguage"]),
+        .testTarget(name: "BlueprintLanguageTests", dependencies: ["BlueprintDiagnostics", "BlueprintLanguage"]),
         .testTarget(name: "BlueprintLintTests", dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintLint", "SeededGenerator", "SpecExample"]),
         .testTarget(name: "BlueprintReportTests", dependencies: ["BlueprintLanguage", "BlueprintReport", "BlueprintConfig", "BlueprintLint"]),
         .testTarget(name: "GraphvizBridgeTests", dependencies: ["GraphvizBridge"]),

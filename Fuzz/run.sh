@@ -96,12 +96,12 @@ compile_yams() {
 
 echo "Building the $target fuzzer into $build"
 case "$target" in
-    parse-lint) modules=(BlueprintLanguage BlueprintModel BlueprintLint) ;;
-    format) modules=(BlueprintLanguage BlueprintModel BlueprintFormat) ;;
+    parse-lint) modules=(BlueprintEncoding BlueprintDiagnostics BlueprintLanguage BlueprintModel BlueprintLint) ;;
+    format) modules=(BlueprintEncoding BlueprintDiagnostics BlueprintLanguage BlueprintModel BlueprintFormat) ;;
     # Drawing a document goes through the analysis core, and so through the configuration's Yams.
-    render) modules=(BlueprintLanguage BlueprintModel BlueprintLint BlueprintConfig BlueprintFormat BlueprintAnalysis GraphvizBridge
+    render) modules=(BlueprintEncoding BlueprintDiagnostics BlueprintLanguage BlueprintModel BlueprintLint BlueprintConfig BlueprintFormat BlueprintAnalysis GraphvizBridge
                      BlueprintLayout BlueprintRender); compile_yams ;;
-    configuration) modules=(BlueprintLanguage BlueprintConfig); compile_yams ;;
+    configuration) modules=(BlueprintEncoding BlueprintDiagnostics BlueprintLanguage BlueprintModel BlueprintLint BlueprintConfig); compile_yams ;;
 esac
 objects=()
 case "$target" in configuration|render) objects+=("$module_dir/CYaml.o" "$module_dir/Yams.o") ;; esac
@@ -115,7 +115,7 @@ for module in "${modules[@]}"; do
         BlueprintConfig|BlueprintAnalysis|BlueprintRender) extra+=(-Xcc -I -Xcc "$cyaml_include") ;;
     esac
     case "$module" in
-        BlueprintLanguage|BlueprintConfig) extra+=("${traced[@]}") ;;
+        BlueprintDiagnostics|BlueprintLanguage|BlueprintConfig) extra+=("${traced[@]}") ;;
         *) extra+=("${edges_only[@]}") ;;
     esac
     compile_module "$module" "$root/Sources/$module" "${extra[@]}"

@@ -2,7 +2,7 @@
 // with positions, never a crash (a configuration nested thousands of levels deep overflowed the
 // YAML parser's stack).
 @testable import BlueprintConfig
-import BlueprintLanguage
+import BlueprintDiagnostics
 
 private let knownRules: [RuleID] = ["syntax", "duplicate-id", "disconnected-step", "promise-untimed", "visibility-leak"]
 

@@ -1,6 +1,7 @@
 // libFuzzer target over `blueprint fmt`: a file that parses is formatted, and formatting must keep
 // what the file means and every comment, and a second formatting must change nothing.
 @testable import BlueprintFormat
+@testable import BlueprintDiagnostics
 @testable import BlueprintLanguage
 @testable import BlueprintModel
 

@@ -5,6 +5,7 @@
 // dense loops that spend it all, and the fuzzer tries a few inputs a second.
 
 // Testable imports: the harness builds extra promises, whose initialisers are internal.
+@testable import BlueprintDiagnostics
 @testable import BlueprintLanguage
 @testable import BlueprintModel
 import BlueprintLint

@@ -3,6 +3,7 @@
 // fast), the DOT text read back by Graphviz's own parser, and every text that reaches the SVG.
 // Every file that lints clean must render (issue: NUL and long strings broke the DOT text; control
 // characters made SVG that is not XML).
+@testable import BlueprintDiagnostics
 @testable import BlueprintLanguage
 import BlueprintLayout
 import BlueprintLint

@@ -1,4 +1,4 @@
-import BlueprintLanguage
+import BlueprintDiagnostics
 
 extension Document {
     /// The document with every safe fix applied (`lint --fix`), and how many were. A fix can make

@@ -1,5 +1,5 @@
 import BlueprintConfig
-import BlueprintLanguage
+import BlueprintDiagnostics
 import BlueprintLint
 import BlueprintModel
 import Foundation

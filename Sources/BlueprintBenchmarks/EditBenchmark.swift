@@ -1,5 +1,5 @@
 import BlueprintAnalysis
-import BlueprintLanguage
+import BlueprintDiagnostics
 import Foundation
 
 /// What an editor or the preview waits for after each keystroke: a one-line edit applied to a

@@ -1,6 +1,6 @@
 import BlueprintAnalysis
 import BlueprintFormat
-import BlueprintLanguage
+import BlueprintDiagnostics
 import Foundation
 
 // Called from main.swift.

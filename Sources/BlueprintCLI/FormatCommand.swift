@@ -1,7 +1,7 @@
 import ArgumentParser
 import BlueprintAnalysis
 import BlueprintFormat
-import BlueprintLanguage
+import BlueprintDiagnostics
 import BlueprintReport
 import Foundation
 

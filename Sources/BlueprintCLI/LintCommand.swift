@@ -1,5 +1,6 @@
 import ArgumentParser
 import BlueprintAnalysis
+import BlueprintDiagnostics
 import BlueprintLanguage
 import BlueprintLint
 import BlueprintReport

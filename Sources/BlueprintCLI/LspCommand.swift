@@ -6,7 +6,7 @@ struct LspCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lsp",
         abstract: "Run the language server (LSP 3.17) on standard input and output.",
-        discussion: "Editors start it; see the README's editor sections. It exits 0 after `shutdown` and `exit`, 1 on `exit` without `shutdown`."
+        discussion: "Editors start it; see docs/EDITORS.md. It exits 0 after `shutdown` and `exit`, 1 on `exit` without `shutdown`."
     )
 
     @Flag(help: "Accepted for clients that pass it: standard input and output are the only transport.")

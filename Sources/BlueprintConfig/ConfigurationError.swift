@@ -1,4 +1,4 @@
-import BlueprintLanguage
+import BlueprintDiagnostics
 
 /// Why a configuration file cannot be used: every problem found in it, each at its line and column.
 /// The linter cannot honour a configuration it does not understand, so it should not run.

@@ -1,4 +1,6 @@
+import BlueprintDiagnostics
 import BlueprintLanguage
+import BlueprintLint
 import Yams
 
 /// Reads a `.blueprintlint.yml`:

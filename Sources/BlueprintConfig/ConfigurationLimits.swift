@@ -1,4 +1,4 @@
-import BlueprintLanguage
+import BlueprintDiagnostics
 
 /// Limits checked before a configuration reaches Yams, whose parser recurses once per level of
 /// nesting: `rules: [[[…]]]` a few thousand levels deep overflows the stack and kills the linter. A

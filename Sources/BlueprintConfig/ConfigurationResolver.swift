@@ -1,4 +1,5 @@
-import BlueprintLanguage
+import BlueprintDiagnostics
+import BlueprintLint
 import Foundation
 
 /// Finds the configuration that applies to each linted file: the nearest `.blueprintlint.yml` (or

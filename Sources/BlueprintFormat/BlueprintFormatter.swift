@@ -1,3 +1,4 @@
+import BlueprintDiagnostics
 import BlueprintLanguage
 
 /// Why a file was not formatted: it has syntax errors, and the lines the parser rejected would be lost.

@@ -1,3 +1,5 @@
+import BlueprintDiagnostics
+import BlueprintEncoding
 import BlueprintLanguage
 
 /// The widths the step lines of one phase are padded to, so that lane keywords, ids and labels

@@ -1,3 +1,5 @@
+import BlueprintDiagnostics
+
 public enum FlowArrow: String, Hashable, Sendable {
     /// `->`: a hand-off of the service.
     case handOff = "->"

@@ -1,3 +1,5 @@
+import BlueprintDiagnostics
+
 /// Splits UTF-8 source (already validated) into tokens, one line at a time.
 /// Works on bytes for speed; columns are counted in Unicode scalars.
 struct Lexer {

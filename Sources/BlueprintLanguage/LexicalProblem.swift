@@ -1,3 +1,5 @@
+import BlueprintDiagnostics
+
 /// What is wrong with text the lexer cannot accept. Kept to a few bytes: every token has room for one.
 enum LexicalProblem: Hashable, Sendable {
     case lonelyCarriageReturn

@@ -1,3 +1,5 @@
+import BlueprintDiagnostics
+
 /// Parses blueprint source into a syntax tree. One statement per line; a line the grammar does not
 /// accept gives one `syntax` diagnostic, and parsing goes on at the next line. A step or evidence
 /// line whose lane keyword and id parse still declares its item, with the attributes that parsed

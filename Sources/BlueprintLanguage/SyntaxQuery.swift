@@ -1,3 +1,5 @@
+import BlueprintDiagnostics
+
 /// Where an id that names a step or an evidence item stands.
 public enum ReferenceContext: Hashable, Sendable {
     /// An id of a flow chain (`a -> b`).

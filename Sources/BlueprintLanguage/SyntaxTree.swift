@@ -1,3 +1,5 @@
+import BlueprintDiagnostics
+
 /// The five lanes of a service blueprint, top to bottom.
 public enum Lane: String, CaseIterable, Hashable, Sendable, Comparable {
     case evidence
@@ -295,5 +297,16 @@ extension Attribute {
     public var duration: Duration? {
         if case .duration(let literal) = value { return literal.duration }
         return nil
+    }
+}
+
+extension MessageLanguage {
+    /// The language of a file's `locale`.
+    public init(_ locale: BlueprintLocale) {
+        switch locale {
+        case .en: self = .en
+        case .zhHans: self = .zhHans
+        case .zhHant: self = .zhHant
+        }
     }
 }

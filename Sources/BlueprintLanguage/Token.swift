@@ -1,3 +1,5 @@
+import BlueprintDiagnostics
+
 enum TokenKind: Hashable, Sendable {
     case identifier
     /// A `"…"` string; its value (escapes resolved) is in `Token.value`.

@@ -1,3 +1,5 @@
+import BlueprintDiagnostics
+
 /// The lane a designer most likely meant by a word that is not a lane keyword: a keyword it
 /// begins (`front`, `back`), one a typo away, or a lane's name in Chinese (`前台`, `後台`).
 enum WrittenLaneNames {

@@ -1,3 +1,5 @@
+import BlueprintEncoding
+
 /// Type sizes of the diagram, in one place.
 package enum TextStyles {
     package static let stepLabel = TextStyle(size: 10)
@@ -212,14 +214,7 @@ package enum WordBreaker {
     /// CJK ideographs, kana, hangul, CJK punctuation and full-width forms: about one em wide, and a line
     /// may break between any two of them.
     package static func isWide(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x1100...0x11FF, 0x2E80...0x303F, 0x3040...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-             0xA960...0xA97F, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-             0xFFE0...0xFFE6, 0x20000...0x3FFFF:
-            true
-        default:
-            false
-        }
+        TerminalWidth.isWide(scalar)
     }
 
     private static let closingPunctuation: Set<Unicode.Scalar> = [

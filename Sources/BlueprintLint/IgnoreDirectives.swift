@@ -1,3 +1,4 @@
+import BlueprintDiagnostics
 import BlueprintLanguage
 
 /// `# lint: ignore RULE[, RULE]` comments: at the end of a statement they

@@ -1,3 +1,4 @@
+import BlueprintDiagnostics
 import BlueprintLanguage
 
 /// What the lint rules say: messages, the notes of related locations and fix titles.

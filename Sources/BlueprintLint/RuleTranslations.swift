@@ -1,4 +1,4 @@
-import BlueprintLanguage
+import BlueprintDiagnostics
 
 /// The rules' summaries and explanations in Simplified and Traditional Chinese. Keywords, ids,
 /// attribute names and code stay as written (`takes`, `recover`, `->`).

@@ -1,3 +1,4 @@
+import BlueprintDiagnostics
 import BlueprintLanguage
 
 /// A resolved blueprint: what the file means, with the source ranges rules

@@ -1,4 +1,4 @@
-import BlueprintLanguage
+import BlueprintDiagnostics
 
 /// What a promise's `->` paths cost.
 public struct PromiseCheck: Hashable, Sendable {

@@ -1,3 +1,4 @@
+import BlueprintEncoding
 import Foundation
 
 /// The pages and the files they load, all served by the preview itself: the page makes no request
@@ -125,19 +126,7 @@ enum PageAssets {
     }
 
     static func escaped(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
+        XMLText.escaped(text, apostrophes: true)
     }
 
     /// Five lane bands: the diagram in miniature.

@@ -1,3 +1,4 @@
+import BlueprintDiagnostics
 import BlueprintLanguage
 
 /// The words the diagram adds around the user's text, in the blueprint's locale so a Chinese blueprint

@@ -1,3 +1,4 @@
+import BlueprintEncoding
 import BlueprintLayout
 import BlueprintModel
 import Foundation
@@ -63,22 +64,7 @@ struct SVGFinishing {
         if let persona = blueprint.persona { description += "; persona: \(persona)" }
         if let scenario = blueprint.scenario { description += "; scenario: \(scenario)" }
         description += "."
-        return "\n<title>\(Self.xmlEscaped(title))</title>\n<desc>\(Self.xmlEscaped(description))</desc>"
-    }
-
-    static func xmlEscaped(_ text: String) -> String {
-        var escaped = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return escaped
+        return "\n<title>\(XMLText.escaped(title, apostrophes: true))</title>\n<desc>\(XMLText.escaped(description, apostrophes: true))</desc>"
     }
 
     /// Just after the `>` of `<svg …>`.

@@ -1,4 +1,4 @@
-import BlueprintLanguage
+import BlueprintDiagnostics
 import Foundation
 
 /// The findings a team has accepted for now (`lint --write-baseline FILE`), so that `lint --baseline

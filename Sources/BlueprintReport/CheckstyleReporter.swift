@@ -1,4 +1,5 @@
-import BlueprintLanguage
+import BlueprintDiagnostics
+import BlueprintEncoding
 
 /// Checkstyle's XML, which Jenkins (Warnings NG), reviewdog and many CI systems read: one `<file>`
 /// per linted file, one `<error>` per diagnostic (warnings too, with `severity="warning"`).

@@ -1,4 +1,4 @@
-import BlueprintLanguage
+import BlueprintDiagnostics
 
 /// Turns the results of one lint run into the text to print in one output format.
 /// The CLI picks a reporter and prints what it returns; reporters never write anywhere themselves.

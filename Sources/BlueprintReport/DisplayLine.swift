@@ -1,4 +1,5 @@
-import BlueprintLanguage
+import BlueprintDiagnostics
+import BlueprintEncoding
 
 /// A source line as the text reporter prints it, with the terminal cell where each column starts,
 /// so a caret printed under it lands under the right character.

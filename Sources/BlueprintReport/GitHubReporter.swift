@@ -1,4 +1,4 @@
-import BlueprintLanguage
+import BlueprintDiagnostics
 
 /// GitHub Actions workflow commands, which the runner turns into annotations on the changed files:
 ///

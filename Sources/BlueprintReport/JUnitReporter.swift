@@ -1,4 +1,5 @@
-import BlueprintLanguage
+import BlueprintDiagnostics
+import BlueprintEncoding
 
 /// JUnit XML, which GitLab, Jenkins, Azure Pipelines and CircleCI show as test results: a
 /// `<testsuite>` per linted file; a clean file is one passing test case, and every diagnostic

@@ -1,4 +1,4 @@
-import BlueprintLanguage
+import BlueprintDiagnostics
 
 /// The words of the rule help around the rules' own texts.
 public enum ReportMessage: MessageCatalog {

@@ -1,4 +1,4 @@
-import BlueprintLanguage
+import BlueprintDiagnostics
 
 /// The order of spec section 8: files by path as printed, in code-point order; within a file,
 /// diagnostics by line, column, rule id and message.

@@ -1,4 +1,5 @@
-import BlueprintLanguage
+import BlueprintDiagnostics
+import BlueprintLint
 
 /// The text of `blueprint rules` and `blueprint lint --explain RULE`.
 public enum RuleHelpPrinter {

@@ -1,4 +1,4 @@
-import BlueprintLanguage
+import BlueprintDiagnostics
 
 /// The counts of a lint run and the sentence that closes the text and GitHub outputs.
 public struct RunSummary: Hashable, Sendable {

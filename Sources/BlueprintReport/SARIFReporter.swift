@@ -1,4 +1,5 @@
-import BlueprintLanguage
+import BlueprintDiagnostics
+import BlueprintLint
 
 /// SARIF 2.1.0, in the subset GitHub code scanning reads: one run whose driver lists every rule
 /// with its help, and one result per diagnostic with a region and a `primaryLocationLineHash`.

@@ -1,4 +1,4 @@
-import BlueprintLanguage
+import BlueprintDiagnostics
 
 /// A fingerprint of one source line's text, so a finding can be recognised after lines above it
 /// were added, removed or moved. Spaces and TABs are left out, so re-indenting keeps it.

@@ -1,4 +1,4 @@
-import BlueprintLanguage
+import BlueprintDiagnostics
 
 /// The human format: clang-style diagnostics, each with its source line and a caret, the places
 /// that explain it as notes, the fixes it offers, then a summary.

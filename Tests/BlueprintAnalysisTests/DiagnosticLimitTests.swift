@@ -1,4 +1,5 @@
 import BlueprintAnalysis
+import BlueprintDiagnostics
 import BlueprintLanguage
 import BlueprintLint
 import Testing

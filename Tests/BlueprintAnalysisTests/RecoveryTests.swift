@@ -1,5 +1,5 @@
 import BlueprintAnalysis
-import BlueprintLanguage
+import BlueprintDiagnostics
 import BlueprintModel
 import Testing
 

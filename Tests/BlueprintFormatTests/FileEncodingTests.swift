@@ -1,5 +1,5 @@
 import BlueprintFormat
-import BlueprintLanguage
+import BlueprintDiagnostics
 import Testing
 
 /// Line ends and the byte-order mark come out as they went in.

@@ -1,5 +1,5 @@
 import BlueprintFormat
-import BlueprintLanguage
+import BlueprintDiagnostics
 import Foundation
 import SpecExample
 import Testing

@@ -1,4 +1,5 @@
 import BlueprintFormat
+import BlueprintDiagnostics
 import BlueprintLanguage
 import Foundation
 import Testing

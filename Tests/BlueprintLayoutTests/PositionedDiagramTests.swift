@@ -1,3 +1,4 @@
+import BlueprintDiagnostics
 import BlueprintLanguage
 import BlueprintLayout
 import BlueprintModel

@@ -1,4 +1,4 @@
-import BlueprintLanguage
+import BlueprintDiagnostics
 import Foundation
 import BlueprintLint
 import SpecExample

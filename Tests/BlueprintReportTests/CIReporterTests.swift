@@ -1,3 +1,4 @@
+import BlueprintEncoding
 import BlueprintLanguage
 @testable import BlueprintReport
 import Foundation

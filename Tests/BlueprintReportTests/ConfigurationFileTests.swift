@@ -1,5 +1,6 @@
 import BlueprintConfig
-import BlueprintLanguage
+import BlueprintDiagnostics
+import BlueprintLint
 import Testing
 
 @Suite struct ConfigurationFileTests {

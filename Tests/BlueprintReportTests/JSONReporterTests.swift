@@ -1,4 +1,4 @@
-import BlueprintLanguage
+import BlueprintDiagnostics
 import BlueprintReport
 import Foundation
 import Testing

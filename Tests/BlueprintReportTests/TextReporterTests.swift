@@ -1,4 +1,4 @@
-import BlueprintLanguage
+import BlueprintDiagnostics
 import BlueprintLint
 @testable import BlueprintReport
 import Testing

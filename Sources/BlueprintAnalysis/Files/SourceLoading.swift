@@ -1,4 +1,4 @@
-import BlueprintLanguage
+import BlueprintDiagnostics
 import Foundation
 
 /// Why a file could not be read as blueprint source: the CLI prints it and exits 2.

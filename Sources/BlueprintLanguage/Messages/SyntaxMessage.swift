@@ -1,3 +1,5 @@
+import BlueprintDiagnostics
+
 /// What the lexer and the parser say about lines the grammar does not accept.
 public enum SyntaxMessage: MessageCatalog {
     // Characters

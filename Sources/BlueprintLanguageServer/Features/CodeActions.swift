@@ -1,4 +1,4 @@
-import BlueprintLanguage
+import BlueprintDiagnostics
 import BlueprintModel
 
 extension FeatureContext {
@@ -22,7 +22,7 @@ extension FeatureContext {
 
     /// "Create step 'x'": a line declaring the missing id, in the phase and lane of the step the
     /// reference stands beside, after that phase's last item and indented like it.
-    private func declaration(for diagnostic: BlueprintLanguage.Diagnostic, shown: LSP.Diagnostic) -> LSP.CodeAction? {
+    private func declaration(for diagnostic: BlueprintDiagnostics.Diagnostic, shown: LSP.Diagnostic) -> LSP.CodeAction? {
         let blueprint = document.blueprint
         guard let reference = blueprint.references.first(where: { $0.id.range == diagnostic.range && $0.symbol == nil }) else { return nil }
         let name = reference.id.name

@@ -1,4 +1,4 @@
-import BlueprintLanguage
+import BlueprintDiagnostics
 
 extension FeatureContext {
     /// The document's diagnostics as the editor shows them: the rule id as `code`, related places,
@@ -7,7 +7,7 @@ extension FeatureContext {
         document.diagnostics.map(diagnostic)
     }
 
-    func diagnostic(_ diagnostic: BlueprintLanguage.Diagnostic) -> LSP.Diagnostic {
+    func diagnostic(_ diagnostic: BlueprintDiagnostics.Diagnostic) -> LSP.Diagnostic {
         let related = diagnostic.related.map {
             LSP.Diagnostic.RelatedInformation(location: location($0.range), message: $0.message.text(in: language))
         }

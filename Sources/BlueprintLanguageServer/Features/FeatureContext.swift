@@ -1,5 +1,5 @@
 import BlueprintAnalysis
-import BlueprintLanguage
+import BlueprintDiagnostics
 import BlueprintModel
 
 /// One request's view of one document: its analysis, its URI, how its positions are counted and

@@ -1,4 +1,4 @@
-import BlueprintLanguage
+import BlueprintDiagnostics
 
 extension FeatureContext {
     /// `blueprint fmt` as one edit over the whole text. A file with syntax errors is refused, never

@@ -1,3 +1,4 @@
+import BlueprintDiagnostics
 import BlueprintLanguage
 
 /// What the server itself says (hover labels, inlay hints, action titles, refusals), in the

@@ -1,5 +1,5 @@
 import BlueprintAnalysis
-import BlueprintLanguage
+import BlueprintDiagnostics
 import Foundation
 
 /// `blueprint lsp`: reads LSP messages, keeps the open documents and answers from the analysis core.
@@ -307,7 +307,7 @@ public actor LanguageServer {
             }
             let replaced = PositionConversion(source: source, encoding: encoding).sourceRange(range)
             // Positions are clamped to the text, so the edit always applies.
-            source = (try? source.applying([BlueprintLanguage.TextEdit(range: replaced, replacement: change.text)])) ?? source
+            source = (try? source.applying([BlueprintDiagnostics.TextEdit(range: replaced, replacement: change.text)])) ?? source
         }
         let document = Document(path: open.document.path, source: source, configuration: open.document.configuration,
                                 promiseWork: open.document.promiseWork)

@@ -1,4 +1,4 @@
-import BlueprintLanguage
+import BlueprintDiagnostics
 
 /// The one place that turns positions of the analysis core (lines and columns in Unicode scalars,
 /// UTF-8 offsets) into the editor's (0-based lines, characters in the negotiated encoding) and back.
@@ -25,7 +25,7 @@ struct PositionConversion: Sendable {
         return start.offset <= end.offset ? SourceRange(start: start, end: end) : SourceRange(start: end, end: start)
     }
 
-    func edit(_ edit: BlueprintLanguage.TextEdit) -> LSP.TextEdit {
+    func edit(_ edit: BlueprintDiagnostics.TextEdit) -> LSP.TextEdit {
         LSP.TextEdit(range: range(edit.range), newText: edit.replacement)
     }
 

@@ -1,4 +1,4 @@
-import BlueprintLanguage
+import BlueprintDiagnostics
 
 public struct DuplicateIDRule: LintRule {
     public static let descriptor = RuleDescriptor(

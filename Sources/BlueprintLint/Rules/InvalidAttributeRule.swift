@@ -1,3 +1,4 @@
+import BlueprintDiagnostics
 import BlueprintLanguage
 
 public struct InvalidAttributeRule: LintRule {

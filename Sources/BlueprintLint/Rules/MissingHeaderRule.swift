@@ -1,4 +1,4 @@
-import BlueprintLanguage
+import BlueprintDiagnostics
 
 public struct MissingHeaderRule: LintRule {
     public static let descriptor = RuleDescriptor(

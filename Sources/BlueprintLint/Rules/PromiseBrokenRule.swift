@@ -1,4 +1,4 @@
-import BlueprintLanguage
+import BlueprintDiagnostics
 import BlueprintModel
 
 public struct PromiseBrokenRule: LintRule {

@@ -1,4 +1,4 @@
-import BlueprintLanguage
+import BlueprintDiagnostics
 
 public struct PromiseLoopRule: LintRule {
     public static let descriptor = RuleDescriptor(

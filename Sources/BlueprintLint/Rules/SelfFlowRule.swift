@@ -1,4 +1,4 @@
-import BlueprintLanguage
+import BlueprintDiagnostics
 
 public struct SelfFlowRule: LintRule {
     public static let descriptor = RuleDescriptor(

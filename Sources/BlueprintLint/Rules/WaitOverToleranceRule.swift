@@ -1,4 +1,4 @@
-import BlueprintLanguage
+import BlueprintDiagnostics
 
 public struct WaitOverToleranceRule: LintRule {
     public static let descriptor = RuleDescriptor(

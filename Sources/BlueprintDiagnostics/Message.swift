@@ -3,15 +3,6 @@ public enum MessageLanguage: String, CaseIterable, Hashable, Sendable {
     case en
     case zhHans = "zh-Hans"
     case zhHant = "zh-Hant"
-
-    /// The language of a file's `locale`.
-    public init(_ locale: BlueprintLocale) {
-        switch locale {
-        case .en: self = .en
-        case .zhHans: self = .zhHans
-        case .zhHant: self = .zhHant
-        }
-    }
 }
 
 /// One text in every language: templates with `{name}` placeholders that a `Message` fills.

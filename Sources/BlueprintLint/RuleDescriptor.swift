@@ -1,3 +1,5 @@
+import BlueprintDiagnostics
+
 /// What a rule is: its id, default severity and the help text that
 /// `blueprint rules`, `lint --explain` and SARIF rule metadata print.
 public struct RuleDescriptor: Hashable, Sendable {

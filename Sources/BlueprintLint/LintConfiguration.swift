@@ -1,3 +1,5 @@
+import BlueprintDiagnostics
+
 /// How a configuration file sets a rule: a severity, or off.
 public enum RuleSetting: String, Hashable, Sendable, CaseIterable {
     case error

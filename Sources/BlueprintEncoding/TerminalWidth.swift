@@ -1,5 +1,6 @@
 /// How many terminal cells a scalar takes, as terminals following Unicode's East Asian Width
 /// (UAX #11) draw it: what lines a caret up under a column, or a Chinese id up with an English one.
+/// The one table of wide characters: the diagram's text estimates and line breaks read it too.
 public enum TerminalWidth {
     public static func cells(of scalar: Unicode.Scalar) -> Int {
         if isZeroWidth(scalar) { return 0 }
@@ -22,7 +23,8 @@ public enum TerminalWidth {
         }
     }
 
-    private static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+    /// Whether the scalar is East Asian wide or fullwidth: about one em in a proportional face.
+    public static func isWide(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         guard value >= wideRanges[0].lowerBound else { return false }
         var low = 0
