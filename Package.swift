@@ -5,16 +5,9 @@ let package = Package(
     name: "blueprint",
     platforms: [.macOS(.v13)],
     products: [
-        .library(name: "BlueprintDiagnostics", targets: ["BlueprintDiagnostics"]),
-        .library(name: "BlueprintLanguage", targets: ["BlueprintLanguage"]),
-        .library(name: "BlueprintModel", targets: ["BlueprintModel"]),
-        .library(name: "BlueprintLint", targets: ["BlueprintLint"]),
-        .library(name: "BlueprintReport", targets: ["BlueprintReport"]),
-        .library(name: "BlueprintConfig", targets: ["BlueprintConfig"]),
-        .library(name: "BlueprintFormat", targets: ["BlueprintFormat"]),
-        .library(name: "BlueprintLayout", targets: ["BlueprintLayout"]),
-        .library(name: "BlueprintRender", targets: ["BlueprintRender"]),
-        .library(name: "BlueprintAnalysis", targets: ["BlueprintAnalysis"]),
+        // One library: what an embedder needs (load, analyse, lint, format, draw, version); every
+        // other module is the package's own.
+        .library(name: "Blueprint", targets: ["Blueprint"]),
         .executable(name: "blueprint", targets: ["BlueprintCLI"]),
         .plugin(name: "RenderBlueprints", targets: ["RenderBlueprints"]),
         .plugin(name: "LintBlueprintsCommand", targets: ["LintBlueprintsCommand"]),
@@ -47,10 +40,15 @@ let package = Package(
         // The one analysis API every front end calls: documents (text + path → syntax, model, promise
         // checks, diagnostics under the configuration that applies) and a workspace that keeps them.
         .target(name: "BlueprintAnalysis", dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintLint", "BlueprintConfig", "BlueprintFormat"]),
-        // A seeded generator for the inputs that tests and benchmarks generate.
-        .target(name: "SeededGenerator"),
-        // The spec's complete example, shared by the tests of every module.
-        .target(name: "SpecExample"),
+        // What the tests of every module and the benchmarks share: generated blueprints, the spec's
+        // example, temporary folders, the command runner and waits that hold no thread.
+        .target(name: "BlueprintTestSupport"),
+        // The library product's one module: re-exports the analysis core and drawing.
+        .target(
+            name: "Blueprint",
+            dependencies: ["BlueprintAnalysis", "BlueprintDiagnostics", "BlueprintLanguage", "BlueprintLayout", "BlueprintLint",
+                           "BlueprintModel", "BlueprintRender"]
+        ),
         // the only module that talks to libcgraph / libgvc
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
         .target(name: "GraphvizBridge", dependencies: ["CGraphviz"]),
@@ -81,8 +79,10 @@ let package = Package(
         .executableTarget(
             name: "BlueprintBenchmarks",
             dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintLint", "BlueprintFormat", "BlueprintRender", "BlueprintAnalysis",
-                           "BlueprintLanguageServer", "BlueprintPreview", "SeededGenerator"]
+                           "BlueprintLanguageServer", "BlueprintPreview", "BlueprintTestSupport"]
         ),
+        // docs/LIBRARY.md's example, built and run by the tests so the documentation cannot go stale.
+        .executableTarget(name: "EmbeddingExample", dependencies: ["Blueprint"], path: "docs/examples/embedding"),
         // SwiftPM plugins: thin wrappers that run `blueprint` on a package's .blueprint files
         .plugin(name: "RenderBlueprints", capability: .buildTool(), dependencies: ["BlueprintCLI"]),
         .plugin(
@@ -100,17 +100,22 @@ let package = Package(
             ),
             dependencies: ["BlueprintCLI"]
         ),
+        .testTarget(name: "BlueprintTests", dependencies: ["Blueprint", "BlueprintTestSupport", "EmbeddingExample"]),
+        .testTarget(name: "BlueprintEncodingTests", dependencies: ["BlueprintEncoding"]),
+        .testTarget(name: "BlueprintDiagnosticsTests", dependencies: ["BlueprintDiagnostics"]),
+        .testTarget(name: "BlueprintModelTests", dependencies: ["BlueprintDiagnostics", "BlueprintLanguage", "BlueprintModel", "BlueprintTestSupport"]),
+        .testTarget(name: "BlueprintConfigTests", dependencies: ["BlueprintConfig", "BlueprintDiagnostics", "BlueprintLanguage", "BlueprintLint"]),
         .testTarget(name: "BlueprintLanguageTests", dependencies: ["BlueprintDiagnostics", "BlueprintLanguage"]),
-        .testTarget(name: "BlueprintLintTests", dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintLint", "SeededGenerator", "SpecExample"]),
-        .testTarget(name: "BlueprintReportTests", dependencies: ["BlueprintLanguage", "BlueprintReport", "BlueprintConfig", "BlueprintLint"]),
-        .testTarget(name: "GraphvizBridgeTests", dependencies: ["GraphvizBridge"]),
-        .testTarget(name: "BlueprintFormatTests", dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintFormat", "SeededGenerator", "SpecExample"]),
-        .testTarget(name: "BlueprintLayoutTests", dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintLayout", "SeededGenerator", "SpecExample"]),
-        .testTarget(name: "BlueprintRenderTests", dependencies: ["BlueprintModel", "BlueprintLayout", "BlueprintRender", "GraphvizBridge", "SeededGenerator", "SpecExample"]),
-        .testTarget(name: "BlueprintCLITests", dependencies: ["BlueprintCLI"]),
-        .testTarget(name: "BlueprintLanguageServerTests", dependencies: ["BlueprintLanguageServer", "BlueprintCLI", "BlueprintAnalysis", "BlueprintLanguage", "SpecExample"]),
-        .testTarget(name: "BlueprintPreviewTests", dependencies: ["BlueprintPreview", "BlueprintAnalysis", "BlueprintLanguage", "BlueprintRender"]),
-        .testTarget(name: "BlueprintAnalysisTests", dependencies: ["BlueprintAnalysis", "BlueprintLanguage", "BlueprintLint", "BlueprintModel", "SpecExample"]),
+        .testTarget(name: "BlueprintLintTests", dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintLint", "BlueprintTestSupport"]),
+        .testTarget(name: "BlueprintReportTests", dependencies: ["BlueprintLanguage", "BlueprintReport", "BlueprintLint"]),
+        .testTarget(name: "GraphvizBridgeTests", dependencies: ["GraphvizBridge", "BlueprintTestSupport"]),
+        .testTarget(name: "BlueprintFormatTests", dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintFormat", "BlueprintTestSupport"]),
+        .testTarget(name: "BlueprintLayoutTests", dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintLayout", "BlueprintTestSupport"]),
+        .testTarget(name: "BlueprintRenderTests", dependencies: ["BlueprintModel", "BlueprintLayout", "BlueprintRender", "GraphvizBridge", "BlueprintTestSupport"]),
+        .testTarget(name: "BlueprintCLITests", dependencies: ["BlueprintCLI", "BlueprintTestSupport"]),
+        .testTarget(name: "BlueprintLanguageServerTests", dependencies: ["BlueprintLanguageServer", "BlueprintCLI", "BlueprintAnalysis", "BlueprintLanguage", "BlueprintTestSupport"]),
+        .testTarget(name: "BlueprintPreviewTests", dependencies: ["BlueprintPreview", "BlueprintAnalysis", "BlueprintLanguage", "BlueprintRender", "BlueprintTestSupport"]),
+        .testTarget(name: "BlueprintAnalysisTests", dependencies: ["BlueprintAnalysis", "BlueprintLanguage", "BlueprintLint", "BlueprintModel", "BlueprintTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

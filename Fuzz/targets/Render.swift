@@ -4,6 +4,7 @@
 // Every file that lints clean must render (issue: NUL and long strings broke the DOT text; control
 // characters made SVG that is not XML).
 @testable import BlueprintDiagnostics
+import BlueprintEncoding
 @testable import BlueprintLanguage
 import BlueprintLayout
 import BlueprintLint
@@ -64,7 +65,7 @@ private func fakeSVG(_ texts: [String]) -> String {
     svg += #"<svg width="100pt" height="100pt" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">"#
     svg += #"<g id="graph0" class="graph">"#
     for (index, text) in texts.enumerated() {
-        let escaped = SVGFinishing.xmlEscaped(text)
+        let escaped = XMLText.escaped(text, apostrophes: true)
         svg += ##"<g id="node\##(index)" class="node"><title>\##(escaped)</title><a xlink:href="#node\##(index)" xlink:title="\##(escaped)"><text>\##(escaped)</text></a></g>"##
     }
     return svg + "</g></svg>\n"

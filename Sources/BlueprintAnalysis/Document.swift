@@ -126,3 +126,8 @@ public final class Document: @unchecked Sendable {
         return result
     }
 }
+
+extension Document {
+    /// Every rule lint applies, in the spec's order, with its summary and explanation in every language.
+    public static var rules: [RuleDescriptor] { Linter.descriptors }
+}

@@ -1,5 +1,6 @@
 import BlueprintAnalysis
 import BlueprintDiagnostics
+import BlueprintTestSupport
 import Foundation
 
 /// What an editor or the preview waits for after each keystroke: a one-line edit applied to a
@@ -10,7 +11,7 @@ func runEditBenchmark() {
     print("edit: one-line edit, then the whole analysis again (diagnostics ready)")
     print("steps       bytes   edits    p50 ms    p95 ms    max ms")
     for steps in [1_000, 10_000] {
-        let text = BlueprintGenerator.blueprint(steps: steps, seed: 7)
+        let text = BlueprintGenerator.typical(steps: steps, seed: 7)
         var document = Document(path: "edited.blueprint", text: text)
         _ = document.diagnostics
         let statements = document.syntax.statements

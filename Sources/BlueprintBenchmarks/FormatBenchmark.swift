@@ -1,6 +1,7 @@
 import BlueprintAnalysis
 import BlueprintFormat
 import BlueprintDiagnostics
+import BlueprintTestSupport
 import Foundation
 
 // Called from main.swift.
@@ -13,8 +14,8 @@ func runFormatBenchmark() {
     // The lint benchmark's realistic generator: phases over every lane with attributes, comments,
     // Chinese labels, and flows written inside the phases, which the formatter moves to the end.
     let sampleSteps = 10_000
-    let steps = sampleSteps * 10_000_000 / BlueprintGenerator.blueprint(steps: sampleSteps, seed: 4).utf8.count
-    let original = Array(BlueprintGenerator.blueprint(steps: steps, seed: 5).utf8)
+    let steps = sampleSteps * 10_000_000 / BlueprintGenerator.typical(steps: sampleSteps, seed: 4).utf8.count
+    let original = Array(BlueprintGenerator.typical(steps: steps, seed: 5).utf8)
 
     let firstPass = measureFormatting(original)
     print(firstPass.row(label: "as generated", steps: steps))

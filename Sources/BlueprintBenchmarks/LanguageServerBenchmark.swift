@@ -1,6 +1,7 @@
 import BlueprintAnalysis
 import BlueprintDiagnostics
 import BlueprintLanguageServer
+import BlueprintTestSupport
 import Foundation
 
 /// `blueprint lsp` driven through its protocol, as an editor drives it: the built executable in a
@@ -15,7 +16,7 @@ func runLanguageServerBenchmark() {
     print("lsp: requests through the protocol to `blueprint lsp` (times in ms)")
     print("steps  request                      count    p50 ms    p95 ms")
     for steps in [1_000, 10_000] {
-        let text = BlueprintGenerator.blueprint(steps: steps, seed: 7)
+        let text = BlueprintGenerator.typical(steps: steps, seed: 7)
         let session = LanguageServerSession()
         session.request("initialize", ["capabilities": [:] as [String: Any], "rootUri": NSNull()])
         session.notify("initialized", [:])

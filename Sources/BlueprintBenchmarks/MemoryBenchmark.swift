@@ -1,5 +1,5 @@
+import BlueprintTestSupport
 import Foundation
-import SeededGenerator
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,4 +1,5 @@
 import BlueprintRender
+import BlueprintTestSupport
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -18,7 +19,7 @@ func runPreviewBenchmark() {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("blueprint-preview-benchmark-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: folder) }
     var files: [(name: String, text: String)] = exampleSources()
-    files.append(("synthetic-500", SyntheticBlueprint.source(steps: 500)))
+    files.append(("synthetic-500", BlueprintGenerator.clean(steps: 500)))
     do {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for file in files {

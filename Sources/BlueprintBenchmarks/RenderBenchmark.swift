@@ -1,6 +1,7 @@
 import BlueprintAnalysis
 import BlueprintDiagnostics
 import BlueprintRender
+import BlueprintTestSupport
 import Foundation
 
 /// Render time of each example and of generated blueprints against `dot -Tsvg` run as a
@@ -15,7 +16,7 @@ func runRenderBenchmark() {
     let examples = exampleFiles.compactMap { name in
         (try? String(contentsOf: examplesFolder.appendingPathComponent(name), encoding: .utf8)).map { (name, $0) }
     }
-    let generated = [50, 100, 200, 500].map { ("\($0) steps", SyntheticBlueprint.source(steps: $0)) }
+    let generated = [50, 100, 200, 500].map { ("\($0) steps", BlueprintGenerator.clean(steps: $0)) }
 
     var load = [0.0, 0.0, 0.0]
     if getloadavg(&load, 3) > 0 {

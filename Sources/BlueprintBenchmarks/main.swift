@@ -7,10 +7,11 @@
 // With no argument every benchmark runs, in the order below. `synthetic N` prints the generated
 // N-step blueprint the render benchmark uses, to profile or look at outside it.
 import BlueprintRender
+import BlueprintTestSupport
 import Foundation
 
 if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "synthetic", let steps = Int(CommandLine.arguments[2]) {
-    print(SyntheticBlueprint.source(steps: steps), terminator: "")
+    print(BlueprintGenerator.clean(steps: steps), terminator: "")
     exit(0)
 }
 

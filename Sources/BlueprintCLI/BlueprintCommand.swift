@@ -1,4 +1,5 @@
 import ArgumentParser
+import BlueprintAnalysis
 import Foundation
 
 @main
@@ -45,6 +46,3 @@ struct BlueprintCommand: ParsableCommand {
     }
 }
 
-enum BlueprintVersion {
-    static let current = "0.1.0"
-}

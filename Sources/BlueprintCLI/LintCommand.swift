@@ -160,7 +160,7 @@ struct LintCommand: ParsableCommand {
         switch format {
         case .text: TextReporter(colour: color.wantsColour(on: dryRun ? STDERR_FILENO : STDOUT_FILENO), printsSummary: !quiet)
         case .json: JSONReporter()
-        case .sarif: SARIFReporter(rules: Linter.descriptors, toolVersion: BlueprintVersion.current)
+        case .sarif: SARIFReporter(rules: Document.rules, toolVersion: BlueprintVersion.current)
         case .github: GitHubReporter(printsSummary: !quiet)
         case .checkstyle: CheckstyleReporter()
         case .junit: JUnitReporter()
@@ -249,7 +249,7 @@ struct RulesCommand: ParsableCommand {
         let text = if let rule {
             try ruleExplanation(rule, language: lang.helpLanguage)
         } else {
-            RuleHelpPrinter.table(Linter.descriptors, language: lang.helpLanguage)
+            RuleHelpPrinter.table(Document.rules, language: lang.helpLanguage)
         }
         writeOutput(color.standardOutput ? emphasisingFirstLine(text) : text)
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BlueprintAnalysis
 
 /// `blueprint generate-manual`: the man page, made from the commands' own help so it cannot drift
 /// from them. Hidden: `scripts/install.sh` runs it; users read `man blueprint`.

@@ -11,9 +11,9 @@ import Yams
 ///
 /// Every problem in the file is reported at once, with its position and a "did you mean" for
 /// misspelt keys, rule ids and settings. An empty file (or one with only comments) sets nothing.
-public enum ConfigurationFile {
+package enum ConfigurationFile {
     /// The names looked for, `.yml` first. Both in one folder is an error rather than a silent choice.
-    public static let fileNames = [".blueprintlint.yml", ".blueprintlint.yaml"]
+    package static let fileNames = [".blueprintlint.yml", ".blueprintlint.yaml"]
 
     static let rulesKey = "rules"
     static let settingNames = RuleSetting.allCases.map(\.rawValue)
@@ -21,7 +21,7 @@ public enum ConfigurationFile {
 
     /// The configuration that `text`, read from `path`, describes. `knownRules` are the ids a
     /// setting may name.
-    public static func parse(_ text: String, path: String, knownRules: [RuleID]) throws(ConfigurationError) -> LintConfiguration {
+    package static func parse(_ text: String, path: String, knownRules: [RuleID]) throws(ConfigurationError) -> LintConfiguration {
         if let problem = ConfigurationLimits.problem(in: text) { throw ConfigurationError(path: path, problems: [problem]) }
         let root: Node?
         do {

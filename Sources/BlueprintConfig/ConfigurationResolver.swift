@@ -10,7 +10,7 @@ import Foundation
 ///
 /// Each folder is searched, and each file read, once per resolver: linting a thousand files in one
 /// folder reads its configuration once. One resolver may be shared by concurrent lint tasks.
-public final class ConfigurationResolver: @unchecked Sendable {
+package final class ConfigurationResolver: @unchecked Sendable {
     private let knownRules: [RuleID]
     private let workingDirectory: String
     /// The absolute path of the file given with `--config`, which applies to every file instead.
@@ -24,7 +24,7 @@ public final class ConfigurationResolver: @unchecked Sendable {
 
     /// `knownRules` are the ids a configuration may set; relative paths are taken from `workingDirectory`.
     /// A `configurationFile` applies to every file instead of the nearest one.
-    public init(knownRules: [RuleID], workingDirectory: String = FileManager.default.currentDirectoryPath,
+    package init(knownRules: [RuleID], workingDirectory: String = FileManager.default.currentDirectoryPath,
                 configurationFile: String? = nil) {
         self.knownRules = knownRules
         self.workingDirectory = Self.normalized(workingDirectory, from: "/")
@@ -33,7 +33,7 @@ public final class ConfigurationResolver: @unchecked Sendable {
 
     /// The configuration for the file at `path`. The same error is thrown for every file under a
     /// bad configuration file; `ConfigurationError` is `Hashable`, so a caller can print each once.
-    public func configuration(forFile path: String) throws(ConfigurationError) -> LintConfiguration {
+    package func configuration(forFile path: String) throws(ConfigurationError) -> LintConfiguration {
         lock.lock()
         defer { lock.unlock() }
         guard let file = try applyingFile(forFile: path) else { return .default }
@@ -42,7 +42,7 @@ public final class ConfigurationResolver: @unchecked Sendable {
 
     /// The configuration file that applies to the file at `path`, as `ConfigurationError.path`
     /// would name it, or nil when none does.
-    public func configurationFile(forFile path: String) throws(ConfigurationError) -> String? {
+    package func configurationFile(forFile path: String) throws(ConfigurationError) -> String? {
         lock.lock()
         defer { lock.unlock() }
         return try applyingFile(forFile: path).map(displayPath)

@@ -28,9 +28,9 @@ public struct FormatError: Error, Sendable {
 /// statement or its comments is kept as one, except at the start of a section. The output has no
 /// trailing whitespace and ends with one line end, CRLF when the source's first line ends so; a
 /// byte-order mark is kept.
-public enum BlueprintFormatter {
+package enum BlueprintFormatter {
     /// The canonical text of `source`, which `tree` was parsed from.
-    public static func format(_ tree: SyntaxTree, source: SourceText) throws(FormatError) -> String {
+    package static func format(_ tree: SyntaxTree, source: SourceText) throws(FormatError) -> String {
         guard !tree.hasSyntaxErrors else { throw FormatError(diagnostics: tree.diagnostics) }
         var writer = LayoutWriter(tree: tree, source: source)
         writer.write(CanonicalOrder.placements(of: tree.statements))
@@ -38,7 +38,7 @@ public enum BlueprintFormatter {
     }
 
     /// Parses `source` and returns its canonical text.
-    public static func format(_ source: SourceText) throws(FormatError) -> String {
+    package static func format(_ source: SourceText) throws(FormatError) -> String {
         try format(Parser.parse(source), source: source)
     }
 }

@@ -2,7 +2,7 @@ import BlueprintDiagnostics
 import BlueprintLanguage
 
 /// What the lint rules say: messages, the notes of related locations and fix titles.
-public enum LintMessage: MessageCatalog {
+package enum LintMessage: MessageCatalog {
     case missingHeader, noCustomer, duplicateID, firstDeclaredHere
     case unknownStepInFlow, unknownStepInRecover, unknownEvidence, unknownStepInPromise
     case flowNamesEvidence, recoverNamesEvidence, promiseNamesEvidence, evidenceNamesStep, declaredAsEvidence, declaredAsStep
@@ -16,7 +16,7 @@ public enum LintMessage: MessageCatalog {
     case laneEvidence, laneCustomer, laneFrontstage, laneBackstage, laneSupport
     case ignoreOnThisLine
 
-    public var phrase: Phrase {
+    package var phrase: Phrase {
         switch self {
         case .missingHeader: Phrase(
             en: "the file does not start with 'blueprint \"Title\"'",

@@ -4,13 +4,13 @@ import BlueprintModel
 
 /// A rule finding: where and what. The linter adds the rule id and the
 /// severity the configuration gives it.
-public struct Finding: Hashable, Sendable {
-    public var message: Message
-    public var range: SourceRange
-    public var related: [RelatedLocation]
-    public var fixes: [Fix]
+package struct Finding: Hashable, Sendable {
+    package var message: Message
+    package var range: SourceRange
+    package var related: [RelatedLocation]
+    package var fixes: [Fix]
 
-    public init(_ message: Message, at range: SourceRange, related: [RelatedLocation] = [], fixes: [Fix] = []) {
+    package init(_ message: Message, at range: SourceRange, related: [RelatedLocation] = [], fixes: [Fix] = []) {
         self.message = message
         self.range = range
         self.related = related
@@ -19,7 +19,7 @@ public struct Finding: Hashable, Sendable {
 }
 
 /// One lint rule: a small type with its help text and a check over a file.
-public protocol LintRule: Sendable {
+package protocol LintRule: Sendable {
     static var descriptor: RuleDescriptor { get }
     static func check(_ context: LintContext, into findings: inout Findings)
 }
@@ -27,14 +27,14 @@ public protocol LintRule: Sendable {
 /// What a rule found: the first `limit` findings, and how many came after them. A finding past the
 /// limit is counted and dropped, so a file of a million faults costs no more memory than the limit's
 /// worth. Findings on lines that `# lint: ignore` the rule are neither kept nor counted.
-public struct Findings: Sendable {
-    public let limit: Int
-    public private(set) var kept: [Finding] = []
+package struct Findings: Sendable {
+    package let limit: Int
+    package private(set) var kept: [Finding] = []
     /// Found after the first `limit`, not kept.
-    public private(set) var omitted = 0
+    package private(set) var omitted = 0
     private let silenced: (rule: RuleID, ignores: IgnoreDirectives)?
 
-    public init(limit: Int) {
+    package init(limit: Int) {
         self.limit = limit
         silenced = nil
     }
@@ -45,9 +45,9 @@ public struct Findings: Sendable {
     }
 
     /// Every finding so far, kept or not.
-    public var count: Int { kept.count + omitted }
+    package var count: Int { kept.count + omitted }
 
-    public mutating func append(_ finding: Finding) {
+    package mutating func append(_ finding: Finding) {
         if let silenced, silenced.ignores.silences(silenced.rule, onLine: finding.range.start.line) { return }
         if kept.count < limit {
             kept.append(finding)
@@ -57,59 +57,59 @@ public struct Findings: Sendable {
     }
 
     /// Counts findings that were never built: syntax errors the parser stopped keeping.
-    public mutating func countOmitted(_ count: Int) {
+    package mutating func countOmitted(_ count: Int) {
         omitted += count
     }
 }
 
 /// What every rule sees of one file.
-public struct LintContext: Sendable {
-    public let syntax: SyntaxTree
+package struct LintContext: Sendable {
+    package let syntax: SyntaxTree
     /// The model with each promise checked.
-    public let analysed: AnalysedBlueprint
-    public var blueprint: Blueprint { analysed.blueprint }
+    package let analysed: AnalysedBlueprint
+    package var blueprint: Blueprint { analysed.blueprint }
     /// What the file's syntax errors may have caused, which rules do not report.
-    public let syntaxErrors: SyntaxErrorEffects
+    package let syntaxErrors: SyntaxErrorEffects
     /// The text the tree was parsed from, when the caller has it: messages quote what was written.
-    public let source: SourceText?
+    package let source: SourceText?
 
-    public init(syntax: SyntaxTree, analysed: AnalysedBlueprint, source: SourceText? = nil) {
+    package init(syntax: SyntaxTree, analysed: AnalysedBlueprint, source: SourceText? = nil) {
         self.syntax = syntax
         self.analysed = analysed
         self.syntaxErrors = SyntaxErrorEffects(syntax)
         self.source = source
     }
 
-    public init(syntax: SyntaxTree, source: SourceText? = nil, promiseWork: Int = PromiseAnalysis.defaultFileWork) {
+    package init(syntax: SyntaxTree, source: SourceText? = nil, promiseWork: Int = PromiseAnalysis.defaultFileWork) {
         self.init(syntax: syntax, analysed: AnalysedBlueprint(Blueprint(syntax: syntax), promiseWork: promiseWork), source: source)
     }
 
     /// The text of `range` as written, when the source is at hand.
-    public func written(_ range: SourceRange) -> String? {
+    package func written(_ range: SourceRange) -> String? {
         guard let source, range.start.offset <= range.end.offset, range.end.offset <= source.bytes.count else { return nil }
         return String(decoding: source.bytes[range.start.offset..<range.end.offset], as: UTF8.self)
     }
 
     /// The statements of step declarations (not evidence items), duplicates included: the lines the
     /// attribute rules check. Each is read from the syntax tree once per rule.
-    public var stepStatements: some Sequence<StepStatement> {
+    package var stepStatements: some Sequence<StepStatement> {
         let declarations = blueprint.declarations
         return declarations.indices.lazy.filter { !declarations.isEvidence(at: $0) }.map { declarations.statement(at: $0) }
     }
 
     /// The statements of every step and evidence declaration, duplicates included.
-    public var declarationStatements: some Sequence<StepStatement> {
+    package var declarationStatements: some Sequence<StepStatement> {
         let declarations = blueprint.declarations
         return declarations.indices.lazy.map { declarations.statement(at: $0) }
     }
 
     /// Where diagnostics about the whole file go: the header, else the first statement, else 1:1.
-    public var fileRange: SourceRange {
+    package var fileRange: SourceRange {
         syntax.headerKeywordRange ?? syntax.firstStatementStart.map { SourceRange(at: $0) } ?? .fileStart
     }
 
     /// Where `name` is declared, as a related location with `note` (by default, what it is declared as).
-    public func declaration(of name: String, note: Message?) -> RelatedLocation? {
+    package func declaration(of name: String, note: Message?) -> RelatedLocation? {
         switch blueprint.symbols[name] {
         case .step(let index)?:
             RelatedLocation(range: blueprint.steps[index].idRange, message: note ?? Message(LintMessage.declaredAsStep, ["id": .text(name)]))

@@ -3,22 +3,22 @@ import BlueprintLanguage
 import BlueprintModel
 
 /// Everything linting one file produced.
-public struct LintResult: Sendable {
-    public var syntax: SyntaxTree
-    public var analysed: AnalysedBlueprint
+package struct LintResult: Sendable {
+    package var syntax: SyntaxTree
+    package var analysed: AnalysedBlueprint
     /// Sorted by line, column, rule and message; ignored and switched-off rules removed. At most
     /// `Linter.diagnosticLimit`: the first found.
-    public var diagnostics: [Diagnostic]
+    package var diagnostics: [Diagnostic]
     /// Found past the limit, counted and dropped.
-    public var omitted: DiagnosticCounts
+    package var omitted: DiagnosticCounts
 
-    public var hasErrors: Bool { omitted.errors > 0 || diagnostics.contains { $0.severity == .error } }
+    package var hasErrors: Bool { omitted.errors > 0 || diagnostics.contains { $0.severity == .error } }
 }
 
 /// Parses, resolves and runs every rule over a file.
-public struct Linter: Sendable {
+package struct Linter: Sendable {
     /// Every rule: the spec's table in its order, then the project's own.
-    public static let rules: [any LintRule.Type] = [
+    package static let rules: [any LintRule.Type] = [
         SyntaxRule.self, MissingHeaderRule.self, DuplicateIDRule.self, UndefinedReferenceRule.self, WrongKindRule.self,
         InvalidAttributeRule.self, MomentOffStageRule.self, EmotionOffCustomerRule.self, NoCustomerRule.self,
         DisconnectedStepRule.self, VisibilityLeakRule.self, CustomerWithoutTouchpointRule.self,
@@ -29,31 +29,31 @@ public struct Linter: Sendable {
     ]
 
     /// Every rule's descriptor, with its summary and explanation in every language.
-    public static let descriptors: [RuleDescriptor] = rules.map { rule in
+    package static let descriptors: [RuleDescriptor] = rules.map { rule in
         var descriptor = rule.descriptor
         descriptor.translations = RuleTranslations.texts[descriptor.id] ?? [:]
         return descriptor
     }
 
-    public static var ruleIDs: [RuleID] { rules.map { $0.descriptor.id } }
+    package static var ruleIDs: [RuleID] { rules.map { $0.descriptor.id } }
 
-    public static func descriptor(for id: RuleID) -> RuleDescriptor? {
+    package static func descriptor(for id: RuleID) -> RuleDescriptor? {
         descriptors.first { $0.id == id }
     }
 
-    public var configuration: LintConfiguration
+    package var configuration: LintConfiguration
 
     /// The diagnostics a file keeps; the rest are counted. Nobody reads ten thousand diagnostics,
     /// and keeping a million of them would cost a hundred times the file's size in memory.
-    public static let diagnosticLimit = 10_000
+    package static let diagnosticLimit = 10_000
 
-    public init(configuration: LintConfiguration = .default) {
+    package init(configuration: LintConfiguration = .default) {
         self.configuration = configuration
     }
 
     /// Runs every rule the configuration leaves on over a file already parsed, resolved and
     /// promise-checked; each diagnostic kept also gets the fix that silences it on its line.
-    public func lint(_ context: LintContext) -> LintResult {
+    package func lint(_ context: LintContext) -> LintResult {
         let syntax = context.syntax
         let ignores = IgnoreDirectives(syntax)
         var diagnostics: [Diagnostic] = []

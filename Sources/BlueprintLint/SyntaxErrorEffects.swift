@@ -4,19 +4,19 @@ import BlueprintLanguage
 /// about what the errors caused on other lines: a flow line that did not parse leaves steps
 /// disconnected and promises unmeasured; a step line whose lane keyword is misspelt leaves its id
 /// undeclared. The error itself is reported; its echoes are not.
-public struct SyntaxErrorEffects: Sendable {
+package struct SyntaxErrorEffects: Sendable {
     /// Every word the bad lines hold after their first.
     private let names: Set<String>
     /// Words on bad lines that may have declared a step or evidence item.
     private let undeclaredNames: Set<String>
     /// A bad line holds an arrow: flows may be missing, so journeys and promise paths are incomplete.
-    public let flowsMayBeMissing: Bool
+    package let flowsMayBeMissing: Bool
     /// A bad line may have declared a step or evidence item that is missing now.
-    public let itemsMayBeMissing: Bool
+    package let itemsMayBeMissing: Bool
     /// The parser stopped keeping bad lines (`SyntaxTree.errorLimit`): any of them may have named anything.
     private let unknownLinesRemain: Bool
 
-    public init(_ syntax: SyntaxTree) {
+    package init(_ syntax: SyntaxTree) {
         var names = Set<String>(), undeclared = Set<String>()
         var flows = false, items = false
         for badLine in syntax.badLines {
@@ -36,11 +36,11 @@ public struct SyntaxErrorEffects: Sendable {
 
     /// A flow or a step the flows name may be missing: a journey or a promise path may be broken
     /// by the error rather than by the design.
-    public var linksMayBeMissing: Bool { flowsMayBeMissing || itemsMayBeMissing }
+    package var linksMayBeMissing: Bool { flowsMayBeMissing || itemsMayBeMissing }
 
     /// Whether a bad line names `id`, so what is said about its links may be the error's doing.
-    public func mayConcern(_ id: String) -> Bool { unknownLinesRemain || names.contains(id) }
+    package func mayConcern(_ id: String) -> Bool { unknownLinesRemain || names.contains(id) }
 
     /// Whether a bad line may have declared `id`.
-    public func mayHaveDeclared(_ id: String) -> Bool { unknownLinesRemain || undeclaredNames.contains(id) }
+    package func mayHaveDeclared(_ id: String) -> Bool { unknownLinesRemain || undeclaredNames.contains(id) }
 }

@@ -1,14 +1,14 @@
 import Foundation
 
 /// The address given with `--host`, as an IP address the server can bind.
-public struct ListenAddress: Sendable, Equatable {
+package struct ListenAddress: Sendable, Equatable {
     /// A numeric IPv4 or IPv6 address.
-    public let ip: String
-    public let isIPv6: Bool
+    package let ip: String
+    package let isIPv6: Bool
 
     /// `localhost` stands for 127.0.0.1; anything else must be an IP address (a name could resolve
     /// to an address that is not this machine's).
-    public init(_ host: String) throws(PreviewError) {
+    package init(_ host: String) throws(PreviewError) {
         let literal = host == "localhost" ? "127.0.0.1" : host
         var ipv4 = in_addr(), ipv6 = in6_addr()
         if inet_pton(AF_INET, literal, &ipv4) == 1 {
@@ -23,7 +23,7 @@ public struct ListenAddress: Sendable, Equatable {
     }
 
     /// Reachable only from this machine.
-    public var isLoopback: Bool {
+    package var isLoopback: Bool {
         isIPv6 ? ip == "::1" : ip.hasPrefix("127.")
     }
 
@@ -64,13 +64,13 @@ struct HostCheck: Sendable {
     }
 }
 
-public enum PreviewError: Error, CustomStringConvertible, Equatable {
+package enum PreviewError: Error, CustomStringConvertible, Equatable {
     case invalidHost(String)
     case portInUse(UInt16)
     case noFreePort(from: UInt16, to: UInt16)
     case cannotListen(String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .invalidHost(let host):
             "--host takes an IP address such as 127.0.0.1, ::1 or 0.0.0.0 (or 'localhost'), not '\(host)'"

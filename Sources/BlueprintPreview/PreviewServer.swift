@@ -4,23 +4,23 @@ import FlyingSocks
 import Foundation
 
 /// What `blueprint preview` was asked to show, and where.
-public struct PreviewOptions: Sendable {
+package struct PreviewOptions: Sendable {
     /// Blueprint files, as given (folders already expanded).
-    public var paths: [String]
-    public var host: ListenAddress
+    package var paths: [String]
+    package var host: ListenAddress
     /// Nil: `defaultPort`, or the next free port after it. 0: any free port the system picks.
-    public var port: UInt16?
+    package var port: UInt16?
     /// The diagram theme the page starts with; nil follows the browser (light or dark).
-    public var theme: String?
-    public var language: LanguageChoice
+    package var theme: String?
+    package var language: LanguageChoice
     /// Poll file metadata even where file events are available.
-    public var forcePolling: Bool
+    package var forcePolling: Bool
 
-    public static let defaultPort: UInt16 = 8790
+    package static let defaultPort: UInt16 = 8790
     /// How many ports after the default are tried when it is taken.
     static let portsTried: UInt16 = 20
 
-    public init(paths: [String], host: ListenAddress, port: UInt16? = nil, theme: String? = nil,
+    package init(paths: [String], host: ListenAddress, port: UInt16? = nil, theme: String? = nil,
                 language: LanguageChoice = .auto, forcePolling: Bool = false) {
         self.paths = paths
         self.host = host
@@ -32,18 +32,18 @@ public struct PreviewOptions: Sendable {
 }
 
 /// A local web server that shows blueprints and pushes every saved change to the pages showing them.
-public final class PreviewServer: Sendable {
-    public let options: PreviewOptions
+package final class PreviewServer: Sendable {
+    package let options: PreviewOptions
     let hub: PreviewHub
     private let state = ServerState()
 
-    public init(options: PreviewOptions, workspace: Workspace) {
+    package init(options: PreviewOptions, workspace: Workspace) {
         self.options = options
         hub = PreviewHub(paths: options.paths, workspace: workspace, language: options.language)
     }
 
     /// Binds the address, starts watching the files and returns the page's address.
-    public func start() async throws(PreviewError) -> URL {
+    package func start() async throws(PreviewError) -> URL {
         let (server, port) = try await listen()
         let watcher = FileWatcher(files: options.paths, forcePolling: options.forcePolling)
         let hub = hub
@@ -55,21 +55,21 @@ public final class PreviewServer: Sendable {
     }
 
     /// How changes are noticed: file events, or polling where they are not available.
-    public var watchMechanism: FileWatcher.Mechanism? { state.watcher?.mechanism }
+    package var watchMechanism: FileWatcher.Mechanism? { state.watcher?.mechanism }
 
     /// Returns when the server stops.
-    public func waitUntilStopped() async {
+    package func waitUntilStopped() async {
         _ = await state.serving?.result
     }
 
-    public func stop() async {
+    package func stop() async {
         state.watcher?.stop()
         hub.disconnectAll()
         await state.server?.stop(timeout: 1)
     }
 
     /// The number of pages listening for changes.
-    public var connectedPages: Int { hub.subscriberCount }
+    package var connectedPages: Int { hub.subscriberCount }
 
     /// The first port that binds: the one asked for, or the default and those after it.
     private func listen() async throws(PreviewError) -> (HTTPServer, UInt16) {

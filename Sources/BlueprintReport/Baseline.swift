@@ -7,20 +7,20 @@ import Foundation
 /// bring it back; each recorded finding matches at most one finding of a run.
 ///
 ///     {"version":1,"findings":[{"rule":"disconnected-step","file":"cafe.blueprint","line":"0f1e…"}]}
-public struct Baseline: Equatable, Sendable {
-    public static let formatVersion = 1
+package struct Baseline: Equatable, Sendable {
+    package static let formatVersion = 1
 
-    public struct Entry: Hashable, Sendable {
-        public var rule: String
-        public var file: String
+    package struct Entry: Hashable, Sendable {
+        package var rule: String
+        package var file: String
         /// `SourceLineFingerprint` of the finding's line.
-        public var line: String
+        package var line: String
     }
 
     /// Sorted by file, rule and line fingerprint, so the file diffs well when it is rewritten.
-    public private(set) var entries: [Entry]
+    package private(set) var entries: [Entry]
 
-    public init(_ reports: [FileReport]) {
+    package init(_ reports: [FileReport]) {
         entries = reports.flatMap { report in
             report.diagnostics.map { diagnostic in
                 Entry(rule: diagnostic.rule.rawValue, file: report.path, line: SourceLineFingerprint.of(diagnostic, in: report.source))
@@ -29,12 +29,12 @@ public struct Baseline: Equatable, Sendable {
         .sorted { ($0.file, $0.rule, $0.line) < ($1.file, $1.rule, $1.line) }
     }
 
-    public struct ReadError: Error, CustomStringConvertible {
-        public var description: String
+    package struct ReadError: Error, CustomStringConvertible {
+        package var description: String
     }
 
     /// Reads a baseline written by `serialized()`.
-    public init(parsing data: Data) throws(ReadError) {
+    package init(parsing data: Data) throws(ReadError) {
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
               let findings = object["findings"] as? [[String: Any]]
         else { throw ReadError(description: "not a blueprint baseline: expected {\"version\":1,\"findings\":[…]}") }
@@ -52,7 +52,7 @@ public struct Baseline: Equatable, Sendable {
     }
 
     /// Indented JSON, one finding per line.
-    public func serialized() -> String {
+    package func serialized() -> String {
         let findings = entries.map { entry in
             "    " + JSONValue(["rule": .string(entry.rule), "file": .string(entry.file), "line": .string(entry.line)]).serialized(pretty: false)
         }
@@ -61,7 +61,7 @@ public struct Baseline: Equatable, Sendable {
     }
 
     /// `reports` without the findings this baseline records.
-    public func newFindings(in reports: [FileReport]) -> [FileReport] {
+    package func newFindings(in reports: [FileReport]) -> [FileReport] {
         var remaining: [Entry: Int] = [:]
         for entry in entries { remaining[entry, default: 0] += 1 }
         return reports.map { report in

@@ -9,10 +9,10 @@ import BlueprintEncoding
 ///     <error line="12" column="5" severity="error" message="flow refers to unknown step 'aproval'" source="blueprint.undefined-reference"/>
 ///     </file>
 ///     </checkstyle>
-public struct CheckstyleReporter: DiagnosticReporter {
-    public init() {}
+package struct CheckstyleReporter: DiagnosticReporter {
+    package init() {}
 
-    public func render(_ reports: [FileReport], filesLinted: Int) -> String {
+    package func render(_ reports: [FileReport], filesLinted: Int) -> String {
         var output = XMLText.declaration + "<checkstyle version=\"4.3\">\n"
         for report in ReportOrder.sorted(reports) {
             output += "<file name=\"\(XMLText.escaped(report.path))\">\n"

@@ -2,7 +2,7 @@ import BlueprintDiagnostics
 
 /// Turns the results of one lint run into the text to print in one output format.
 /// The CLI picks a reporter and prints what it returns; reporters never write anywhere themselves.
-public protocol DiagnosticReporter: Sendable {
+package protocol DiagnosticReporter: Sendable {
     /// The complete output for `reports`, one per linted file (clean files included or not).
     /// `filesLinted` counts every file that was linted, which the summary and `files` report.
     /// Reporters sort files and diagnostics into spec order themselves (`ReportOrder`).
@@ -11,7 +11,7 @@ public protocol DiagnosticReporter: Sendable {
 
 extension DiagnosticReporter {
     /// The output when every linted file has a report.
-    public func render(_ reports: [FileReport]) -> String {
+    package func render(_ reports: [FileReport]) -> String {
         render(reports, filesLinted: reports.count)
     }
 }

@@ -6,15 +6,15 @@ import BlueprintDiagnostics
 ///
 /// followed by the summary as a plain log line. GitHub shows at most 10 annotations of each
 /// severity per step (50 per job); the log keeps every line.
-public struct GitHubReporter: DiagnosticReporter {
+package struct GitHubReporter: DiagnosticReporter {
     /// Whether the closing sentence is printed after the annotations.
-    public var printsSummary: Bool
+    package var printsSummary: Bool
 
-    public init(printsSummary: Bool = true) {
+    package init(printsSummary: Bool = true) {
         self.printsSummary = printsSummary
     }
 
-    public func render(_ reports: [FileReport], filesLinted: Int) -> String {
+    package func render(_ reports: [FileReport], filesLinted: Int) -> String {
         var output = ""
         for report in ReportOrder.sorted(reports) {
             for diagnostic in report.diagnostics {

@@ -9,10 +9,10 @@ import BlueprintDiagnostics
 /// Errors are `major`, warnings `minor`. The fingerprint comes from the rule, the file, the text
 /// of the line and the finding's rank among those alike, so GitLab tracks a finding across commits
 /// that move its line, and two alike findings stay apart.
-public struct GitLabReporter: DiagnosticReporter {
-    public init() {}
+package struct GitLabReporter: DiagnosticReporter {
+    package init() {}
 
-    public func render(_ reports: [FileReport], filesLinted: Int) -> String {
+    package func render(_ reports: [FileReport], filesLinted: Int) -> String {
         var issues: [JSONValue] = []
         for report in ReportOrder.sorted(reports) {
             var seen: [String: Int] = [:]

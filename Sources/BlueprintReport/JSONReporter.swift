@@ -10,13 +10,13 @@ import BlueprintDiagnostics
 ///
 /// A file keeps at most `Linter.diagnosticLimit` diagnostics: `errors` and `warnings` count them
 /// all, and `omitted` (present only when some were) says how many are not in `diagnostics`.
-public struct JSONReporter: DiagnosticReporter {
+package struct JSONReporter: DiagnosticReporter {
     /// The `version` member: the shape of this document, bumped only when it changes incompatibly.
-    public static let formatVersion = 1
+    package static let formatVersion = 1
 
-    public init() {}
+    package init() {}
 
-    public func render(_ reports: [FileReport], filesLinted: Int) -> String {
+    package func render(_ reports: [FileReport], filesLinted: Int) -> String {
         let summary = RunSummary(reports, filesLinted: filesLinted)
         let omitted = reports.reduce(0) { $0 + $1.omitted.total }
         let header = JSONValue([

@@ -4,10 +4,10 @@ import BlueprintEncoding
 /// JUnit XML, which GitLab, Jenkins, Azure Pipelines and CircleCI show as test results: a
 /// `<testsuite>` per linted file; a clean file is one passing test case, and every diagnostic
 /// (warnings included, `type="warning"`) is a failing one named after its rule and line.
-public struct JUnitReporter: DiagnosticReporter {
-    public init() {}
+package struct JUnitReporter: DiagnosticReporter {
+    package init() {}
 
-    public func render(_ reports: [FileReport], filesLinted: Int) -> String {
+    package func render(_ reports: [FileReport], filesLinted: Int) -> String {
         let sorted = ReportOrder.sorted(reports)
         let failures = sorted.reduce(0) { $0 + $1.diagnostics.count }
         let tests = sorted.reduce(0) { $0 + max(1, $1.diagnostics.count) }

@@ -1,10 +1,10 @@
 import BlueprintDiagnostics
 
 /// The words of the rule help around the rules' own texts.
-public enum ReportMessage: MessageCatalog {
+package enum ReportMessage: MessageCatalog {
     case ruleHeading, bad, good
 
-    public var phrase: Phrase {
+    package var phrase: Phrase {
         switch self {
         case .ruleHeading: Phrase(en: "{rule} (default: {severity})", zhHans: "{rule}（默认：{severity}）", zhHant: "{rule}（預設：{severity}）")
         case .bad: Phrase(en: "Bad:", zhHans: "错误示例：", zhHant: "錯誤範例：")

@@ -2,8 +2,8 @@ import BlueprintDiagnostics
 
 /// The order of spec section 8: files by path as printed, in code-point order; within a file,
 /// diagnostics by line, column, rule id and message.
-public enum ReportOrder {
-    public static func sorted(_ reports: [FileReport]) -> [FileReport] {
+package enum ReportOrder {
+    package static func sorted(_ reports: [FileReport]) -> [FileReport] {
         reports
             .sorted { pathPrecedes($0.path, $1.path) }
             .map { report in
@@ -15,7 +15,7 @@ public enum ReportOrder {
 
     /// Code-point order. `String.<` compares canonically equivalent forms as equal and orders
     /// by normalised scalars, so an NFD path (as macOS file systems hand out) could sort differently.
-    public static func pathPrecedes(_ lhs: String, _ rhs: String) -> Bool {
+    package static func pathPrecedes(_ lhs: String, _ rhs: String) -> Bool {
         lhs.unicodeScalars.lexicographicallyPrecedes(rhs.unicodeScalars)
     }
 }

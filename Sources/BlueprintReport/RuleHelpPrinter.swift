@@ -2,12 +2,12 @@ import BlueprintDiagnostics
 import BlueprintLint
 
 /// The text of `blueprint rules` and `blueprint lint --explain RULE`.
-public enum RuleHelpPrinter {
+package enum RuleHelpPrinter {
     /// One row per rule, in the order given, under a header:
     ///
     ///     RULE                 DEFAULT  FINDS
     ///     duplicate-id         error    two steps or evidence items with one id
-    public static func table(_ rules: [RuleDescriptor], language: MessageLanguage = .en) -> String {
+    package static func table(_ rules: [RuleDescriptor], language: MessageLanguage = .en) -> String {
         let header = (rule: "RULE", severity: "DEFAULT", summary: "FINDS")
         let ruleWidth = rules.map(\.id.rawValue.count).reduce(header.rule.count, max)
         let severityWidth = Severity.allCases.map(\.rawValue.count).reduce(header.severity.count, max)
@@ -20,7 +20,7 @@ public enum RuleHelpPrinter {
     }
 
     /// Everything about one rule: id and default severity, what it finds, why, and the examples.
-    public static func explanation(of rule: RuleDescriptor, language: MessageLanguage = .en) -> String {
+    package static func explanation(of rule: RuleDescriptor, language: MessageLanguage = .en) -> String {
         let words = Message(ReportMessage.ruleHeading, ["rule": .text(rule.id.rawValue), "severity": .text(rule.defaultSeverity.rawValue)])
         return """
         \(words.text(in: language))

@@ -1,13 +1,13 @@
 import BlueprintDiagnostics
 
 /// The counts of a lint run and the sentence that closes the text and GitHub outputs.
-public struct RunSummary: Hashable, Sendable {
-    public var filesLinted: Int
-    public var filesWithProblems: Int
-    public var errors: Int
-    public var warnings: Int
+package struct RunSummary: Hashable, Sendable {
+    package var filesLinted: Int
+    package var filesWithProblems: Int
+    package var errors: Int
+    package var warnings: Int
 
-    public init(_ reports: [FileReport], filesLinted: Int) {
+    package init(_ reports: [FileReport], filesLinted: Int) {
         self.filesLinted = filesLinted
         self.filesWithProblems = reports.count(where: \.hasDiagnostics)
         self.errors = reports.reduce(0) { $0 + $1.errorCount }
@@ -15,7 +15,7 @@ public struct RunSummary: Hashable, Sendable {
     }
 
     /// "2 errors and 1 warning in 2 of 3 files", "1 warning in 1 file", "No problems in 3 files".
-    public var sentence: String {
+    package var sentence: String {
         if errors == 0 && warnings == 0 {
             return filesLinted == 0 ? "No files linted" : "No problems in \(Self.counted(filesLinted, "file"))"
         }

@@ -3,23 +3,23 @@ import BlueprintLint
 
 /// SARIF 2.1.0, in the subset GitHub code scanning reads: one run whose driver lists every rule
 /// with its help, and one result per diagnostic with a region and a `primaryLocationLineHash`.
-public struct SARIFReporter: DiagnosticReporter {
-    public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
+package struct SARIFReporter: DiagnosticReporter {
+    package static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
     /// GitHub cuts rule descriptions longer than this.
     static let descriptionLimit = 1024
 
     /// Every rule the linter has, not only those reported: code scanning shows rule help from here.
-    public var rules: [RuleDescriptor]
-    public var toolVersion: String
-    public var informationURI: String?
+    package var rules: [RuleDescriptor]
+    package var toolVersion: String
+    package var informationURI: String?
 
-    public init(rules: [RuleDescriptor], toolVersion: String, informationURI: String? = nil) {
+    package init(rules: [RuleDescriptor], toolVersion: String, informationURI: String? = nil) {
         self.rules = rules
         self.toolVersion = toolVersion
         self.informationURI = informationURI
     }
 
-    public func render(_ reports: [FileReport], filesLinted: Int) -> String {
+    package func render(_ reports: [FileReport], filesLinted: Int) -> String {
         var ruleIndices: [RuleID: Int] = [:]
         for (index, rule) in rules.enumerated() where ruleIndices[rule.id] == nil {
             ruleIndices[rule.id] = index

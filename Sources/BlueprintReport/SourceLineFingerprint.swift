@@ -4,9 +4,9 @@ import BlueprintDiagnostics
 /// were added, removed or moved. Spaces and TABs are left out, so re-indenting keeps it.
 /// (`LineFingerprint` hashes a window of 100 characters that runs into the following lines, so an
 /// edit on the next line would change it: right for code scanning, wrong for a baseline.)
-public enum SourceLineFingerprint {
+package enum SourceLineFingerprint {
     /// 64-bit FNV-1a of the line's UTF-8 bytes without spaces, TABs and CRs, as 16 hex digits.
-    public static func of(_ line: String) -> String {
+    package static func of(_ line: String) -> String {
         digest(line.utf8.lazy.filter { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") && $0 != UInt8(ascii: "\r") })
     }
 
@@ -19,7 +19,7 @@ public enum SourceLineFingerprint {
     }
 
     /// The fingerprint of the line a diagnostic starts on.
-    public static func of(_ diagnostic: Diagnostic, in source: SourceText) -> String {
+    package static func of(_ diagnostic: Diagnostic, in source: SourceText) -> String {
         let line = diagnostic.range.start.line
         return of(line >= 1 && line <= source.lineCount ? source.lineText(line) : "")
     }

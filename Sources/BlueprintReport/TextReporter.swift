@@ -13,21 +13,21 @@ import BlueprintDiagnostics
 /// A long line is shown as a window around the column, and a line or a file with very many
 /// diagnostics prints the first ones and says how many more there are, so the output grows in
 /// step with the number of diagnostics, not with their number times the line's length.
-public struct TextReporter: DiagnosticReporter {
+package struct TextReporter: DiagnosticReporter {
     /// Whether to use ANSI colours; the CLI asks for them only on a terminal without `NO_COLOR`.
-    public var colour: Bool
+    package var colour: Bool
     /// Printed in full for each line and each file; the rest are counted.
-    public var diagnosticsPerLine = 20
-    public var diagnosticsPerFile = 1_000
+    package var diagnosticsPerLine = 20
+    package var diagnosticsPerFile = 1_000
     /// Whether the closing sentence ("1 error in 1 of 3 files") is printed.
-    public var printsSummary: Bool
+    package var printsSummary: Bool
 
-    public init(colour: Bool, printsSummary: Bool = true) {
+    package init(colour: Bool, printsSummary: Bool = true) {
         self.colour = colour
         self.printsSummary = printsSummary
     }
 
-    public func render(_ reports: [FileReport], filesLinted: Int) -> String {
+    package func render(_ reports: [FileReport], filesLinted: Int) -> String {
         var output = ""
         for report in ReportOrder.sorted(reports) {
             output += render(report)

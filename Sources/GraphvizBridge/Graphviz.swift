@@ -8,10 +8,10 @@
 /// the `dot` command. With `nop` (Graphviz's `neato -n`), every node needs a `pos` in points; edges are
 /// routed as the `splines` attribute says (`true` routes curves around the boxes; `curved` crashes
 /// Graphviz 2.42 with `nop`). `nop2` (`neato -n2`) also keeps the curve of every edge that has a `pos`.
-public enum Graphviz {
+package enum Graphviz {
     /// Lays `graph` out with `layout` and renders it to `format`: any `-T` format of `dot`, such as
     /// `svg`, `png` (drawn by cairo) or `pdf`, optionally with a plugin (`png:cairo`).
-    public static func render(_ graph: GraphvizGraph, layout: String, format: String) throws(GraphvizError)
+    package static func render(_ graph: GraphvizGraph, layout: String, format: String) throws(GraphvizError)
         -> GraphvizOutput
     {
         try withLaidOut(graph, engine: layout) { job, cgraph throws(GraphvizError) in
@@ -22,7 +22,7 @@ public enum Graphviz {
     /// Lays `graph` out with `layout` and reports each node's final size and position, for callers that
     /// measure labels with real fonts before placing nodes themselves. To measure a label alone, give
     /// the node `margin=0`, `width=0`, `height=0` (and `fixedsize=false`, the default).
-    public static func layout(_ graph: GraphvizGraph, layout: String) throws(GraphvizError) -> GraphvizLayoutResult {
+    package static func layout(_ graph: GraphvizGraph, layout: String) throws(GraphvizError) -> GraphvizLayoutResult {
         try withLaidOut(graph, engine: layout) { job, cgraph throws(GraphvizError) in
             try job.readGeometry(of: graph, in: cgraph)
         }
@@ -31,13 +31,13 @@ public enum Graphviz {
     /// The width in points of each of `texts`, each one line set in `fontName` at `size` points,
     /// measured as Graphviz measures the text of a label: with the real font through pango when its
     /// plugin is installed. Much cheaper than laying out a node for each text.
-    public static func textWidths(_ texts: [String], fontName: String, size: Double) throws(GraphvizError) -> [Double] {
+    package static func textWidths(_ texts: [String], fontName: String, size: Double) throws(GraphvizError) -> [Double] {
         try GraphvizGate.shared.run { job in job.textWidths(texts, fontName: fontName, size: size) }
     }
 
     /// The DOT text that ``render(_:layout:format:)`` reads and lays out; so `dot -Tsvg` on it gives
     /// the same bytes as `render` to `svg`.
-    public static func dotSource(_ graph: GraphvizGraph, layout: String) throws(GraphvizError) -> String {
+    package static func dotSource(_ graph: GraphvizGraph, layout: String) throws(GraphvizError) -> String {
         try GraphvizGate.shared.run { job throws(GraphvizError) in
             try job.dotText(for: graph, engine: layout)
         }

@@ -2,8 +2,8 @@
 ///
 /// Order is kept so that the DOT text Graphviz writes, and so every output, is the same from run to run.
 /// A handful of attributes per object makes a linear search the simplest fast lookup.
-public struct GraphvizAttributes: Sendable, Hashable, ExpressibleByDictionaryLiteral, Sequence {
-    public typealias Element = (name: String, value: GraphvizValue)
+package struct GraphvizAttributes: Sendable, Hashable, ExpressibleByDictionaryLiteral, Sequence {
+    package typealias Element = (name: String, value: GraphvizValue)
 
     private struct Entry: Sendable, Hashable {
         var name: String
@@ -12,16 +12,16 @@ public struct GraphvizAttributes: Sendable, Hashable, ExpressibleByDictionaryLit
 
     private var entries: [Entry] = []
 
-    public init() {}
+    package init() {}
 
     /// Later duplicates of a name replace the earlier value, as with the subscript.
-    public init(dictionaryLiteral elements: (String, GraphvizValue)...) {
+    package init(dictionaryLiteral elements: (String, GraphvizValue)...) {
         for (name, value) in elements {
             self[name] = value
         }
     }
 
-    public subscript(name: String) -> GraphvizValue? {
+    package subscript(name: String) -> GraphvizValue? {
         get { entries.first { $0.name == name }?.value }
         set {
             let index = entries.firstIndex { $0.name == name }
@@ -34,14 +34,14 @@ public struct GraphvizAttributes: Sendable, Hashable, ExpressibleByDictionaryLit
         }
     }
 
-    public var isEmpty: Bool { entries.isEmpty }
+    package var isEmpty: Bool { entries.isEmpty }
 
     /// Removes every attribute whose value `defaults` already gives.
-    public mutating func removeValues(givenBy defaults: GraphvizAttributes) {
+    package mutating func removeValues(givenBy defaults: GraphvizAttributes) {
         entries.removeAll { defaults[$0.name] == $0.value }
     }
 
-    public func makeIterator() -> some IteratorProtocol<Element> {
+    package func makeIterator() -> some IteratorProtocol<Element> {
         entries.lazy.map { (name: $0.name, value: $0.value) }.makeIterator()
     }
 }

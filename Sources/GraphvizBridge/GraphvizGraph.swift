@@ -1,21 +1,21 @@
 /// A directed graph to hand to Graphviz, described with plain Swift values.
-public struct GraphvizGraph: Sendable, Hashable {
-    public var name: String
+package struct GraphvizGraph: Sendable, Hashable {
+    package var name: String
     /// Graph attributes. `layout` is set by the bridge from the engine a call asks for.
-    public var attributes: GraphvizAttributes
+    package var attributes: GraphvizAttributes
     /// Defaults for every node (Graphviz `node [...]`).
-    public var nodeDefaults: GraphvizAttributes
+    package var nodeDefaults: GraphvizAttributes
     /// Defaults for every edge (Graphviz `edge [...]`).
-    public var edgeDefaults: GraphvizAttributes
+    package var edgeDefaults: GraphvizAttributes
     /// Nodes in the order Graphviz creates them; names must be unique.
-    public var nodes: [GraphvizNode]
+    package var nodes: [GraphvizNode]
     /// Edges in the order Graphviz creates them; both ends must name nodes of ``nodes``.
-    public var edges: [GraphvizEdge]
+    package var edges: [GraphvizEdge]
     /// Subgraphs; those named `cluster…` are drawn as boxes. With layout `nop`, a cluster's pinned `bb`
     /// draws a band behind nodes without blocking edge routing, which a large node would.
-    public var subgraphs: [GraphvizSubgraph]
+    package var subgraphs: [GraphvizSubgraph]
 
-    public init(
+    package init(
         name: String = "G",
         attributes: GraphvizAttributes = [:],
         nodeDefaults: GraphvizAttributes = [:],
@@ -34,22 +34,22 @@ public struct GraphvizGraph: Sendable, Hashable {
     }
 }
 
-public struct GraphvizNode: Sendable, Hashable {
-    public var name: String
-    public var attributes: GraphvizAttributes
+package struct GraphvizNode: Sendable, Hashable {
+    package var name: String
+    package var attributes: GraphvizAttributes
 
-    public init(_ name: String, attributes: GraphvizAttributes = [:]) {
+    package init(_ name: String, attributes: GraphvizAttributes = [:]) {
         self.name = name
         self.attributes = attributes
     }
 }
 
-public struct GraphvizEdge: Sendable, Hashable {
-    public var tail: String
-    public var head: String
-    public var attributes: GraphvizAttributes
+package struct GraphvizEdge: Sendable, Hashable {
+    package var tail: String
+    package var head: String
+    package var attributes: GraphvizAttributes
 
-    public init(from tail: String, to head: String, attributes: GraphvizAttributes = [:]) {
+    package init(from tail: String, to head: String, attributes: GraphvizAttributes = [:]) {
         self.tail = tail
         self.head = head
         self.attributes = attributes
@@ -58,14 +58,14 @@ public struct GraphvizEdge: Sendable, Hashable {
 
 /// A subgraph of the root graph. As in DOT, it starts from the graph attributes of the root graph,
 /// so set each attribute it must not inherit (a root `label`, for one).
-public struct GraphvizSubgraph: Sendable, Hashable {
+package struct GraphvizSubgraph: Sendable, Hashable {
     /// Unique among subgraphs; Graphviz draws the subgraph as a box only if it starts with `cluster`.
-    public var name: String
-    public var attributes: GraphvizAttributes
+    package var name: String
+    package var attributes: GraphvizAttributes
     /// Names of nodes of ``GraphvizGraph/nodes`` that belong to it; it may have none.
-    public var nodes: [String]
+    package var nodes: [String]
 
-    public init(_ name: String, attributes: GraphvizAttributes = [:], nodes: [String] = []) {
+    package init(_ name: String, attributes: GraphvizAttributes = [:], nodes: [String] = []) {
         self.name = name
         self.attributes = attributes
         self.nodes = nodes

@@ -7,7 +7,7 @@
 ///
 /// A string literal in code (`"box"`, `"filled"`) becomes `.raw`; text built by interpolation does not
 /// convert implicitly, so user text always has to pick a case.
-public enum GraphvizValue: Sendable, Hashable, ExpressibleByStringLiteral {
+package enum GraphvizValue: Sendable, Hashable, ExpressibleByStringLiteral {
     /// Text shown exactly as written. Meant for text attributes (labels, tooltips, `id`, URLs); the
     /// escaping depends on the attribute, since Graphviz unescapes each of them differently.
     case literal(String)
@@ -19,7 +19,7 @@ public enum GraphvizValue: Sendable, Hashable, ExpressibleByStringLiteral {
     /// Put every piece of user text through ``GraphvizValue/htmlLabelText(_:)``.
     case html(String)
 
-    public init(stringLiteral value: String) {
+    package init(stringLiteral value: String) {
         self = .raw(value)
     }
 
@@ -38,13 +38,13 @@ public enum GraphvizValue: Sendable, Hashable, ExpressibleByStringLiteral {
     }
 
     /// How the lines of a plain label line up.
-    public enum LineAlignment: Sendable {
+    package enum LineAlignment: Sendable {
         case left, centre
     }
 
     /// Lines of user text as a plain (not HTML-like) label, each shown exactly as written. Graphviz
     /// draws a plain label in one font, size and colour; unlike an HTML-like label, it frees all of it.
-    public static func plainLabel(_ lines: [String], alignment: LineAlignment) -> GraphvizValue {
+    package static func plainLabel(_ lines: [String], alignment: LineAlignment) -> GraphvizValue {
         let escaping = LiteralEscaping(attribute: "label")
         let end = alignment == .left ? #"\l"# : #"\n"#
         var label = ""
@@ -63,7 +63,7 @@ public enum GraphvizValue: Sendable, Hashable, ExpressibleByStringLiteral {
 
     /// Escapes `text` to be shown as written inside an HTML-like label, as element text: XML escaping,
     /// plus doubled backslashes because Graphviz still expands `\N`, `\G`… in HTML label text.
-    public static func htmlLabelText(_ text: String) -> String {
+    package static func htmlLabelText(_ text: String) -> String {
         LiteralEscaping.htmlLabel.escape(text)
     }
 }

@@ -2,7 +2,7 @@ import BlueprintAnalysis
 import BlueprintDiagnostics
 import BlueprintLint
 import BlueprintModel
-import SpecExample
+import BlueprintTestSupport
 import Testing
 
 @Suite struct DocumentTests {

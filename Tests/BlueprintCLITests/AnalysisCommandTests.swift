@@ -1,3 +1,4 @@
+import BlueprintTestSupport
 import Foundation
 import Testing
 
@@ -22,42 +23,42 @@ import Testing
 
         """
 
-    @Test func messagesFollowTheFileLocaleOrLang() throws {
+    @Test func messagesFollowTheFileLocaleOrLang() async throws {
         let workspace = try Workspace(["zh.blueprint": Self.chineseFile])
-        let auto = try Blueprint.run(["lint", "zh.blueprint"], in: workspace.url)
+        let auto = try await Blueprint.run(["lint", "zh.blueprint"], in: workspace.url)
         #expect(auto.status == 1)
         #expect(auto.standardOutput.hasPrefix("zh.blueprint:6:9: error: 流程引用了未知的步骤 '分珍台'（是否应为 '分诊台'？） [undefined-reference]\n"))
         #expect(auto.standardOutput.contains("zh.blueprint:6:9: fix: 将 '分珍台' 改为 '分诊台'\n"))
-        let english = try Blueprint.run(["lint", "--lang", "en", "zh.blueprint"], in: workspace.url)
+        let english = try await Blueprint.run(["lint", "--lang", "en", "zh.blueprint"], in: workspace.url)
         #expect(english.standardOutput.hasPrefix("zh.blueprint:6:9: error: flow refers to unknown step '分珍台' (did you mean '分诊台'?) [undefined-reference]"))
-        let traditional = try Blueprint.run(["lint", "--lang", "zh-Hant", "--format", "json", "zh.blueprint"], in: workspace.url)
+        let traditional = try await Blueprint.run(["lint", "--lang", "zh-Hant", "--format", "json", "zh.blueprint"], in: workspace.url)
         #expect(traditional.standardOutput.contains(#""message":"流程引用了未知的步驟 '分珍台'（是否應為 '分诊台'？）""#))
         #expect(traditional.standardOutput.contains(#""rule":"undefined-reference""#), "rule ids stay English")
-        let bad = try Blueprint.run(["lint", "--lang", "fr", "zh.blueprint"], in: workspace.url)
+        let bad = try await Blueprint.run(["lint", "--lang", "fr", "zh.blueprint"], in: workspace.url)
         #expect(bad.status == 2)
     }
 
-    @Test func rulesAreExplainedInChinese() throws {
-        let explained = try Blueprint.run(["rules", "--lang", "zh-Hans", "promise-broken"])
+    @Test func rulesAreExplainedInChinese() async throws {
+        let explained = try await Blueprint.run(["rules", "--lang", "zh-Hans", "promise-broken"])
         #expect(explained.status == 0)
         #expect(explained.standardOutput.hasPrefix("promise-broken（默认：error）\n"))
         #expect(explained.standardOutput.contains("错误示例："))
-        let table = try Blueprint.run(["rules", "--lang", "zh-Hant"])
+        let table = try await Blueprint.run(["rules", "--lang", "zh-Hant"])
         #expect(table.standardOutput.split(separator: "\n").dropFirst().allSatisfy { $0.unicodeScalars.contains { $0.properties.isIdeographic } })
     }
 
-    @Test func standardInputTakesItsNameAndConfigurationFromStdinFilename() throws {
+    @Test func standardInputTakesItsNameAndConfigurationFromStdinFilename() async throws {
         let workspace = try Workspace(["docs/.blueprintlint.yml": "rules:\n  undefined-reference: warning\n"])
-        let result = try Blueprint.run(["lint", "--stdin-filename", "docs/zh.blueprint", "-"], in: workspace.url, input: Data(Self.chineseFile.utf8))
+        let result = try await Blueprint.run(["lint", "--stdin-filename", "docs/zh.blueprint", "-"], in: workspace.url, input: Data(Self.chineseFile.utf8))
         #expect(result.status == 0, "the folder's configuration made the error a warning")
         #expect(result.standardOutput.hasPrefix("docs/zh.blueprint:6:9: warning: 流程引用了未知的步骤"))
-        let unnamed = try Blueprint.run(["lint", "-"], in: workspace.url, input: Data(Self.chineseFile.utf8))
+        let unnamed = try await Blueprint.run(["lint", "-"], in: workspace.url, input: Data(Self.chineseFile.utf8))
         #expect(unnamed.standardOutput.hasPrefix("<stdin>:6:9: error:"))
     }
 
-    @Test func fixRewritesTheFileAndReportsWhatIsLeft() throws {
+    @Test func fixRewritesTheFileAndReportsWhatIsLeft() async throws {
         let workspace = try Workspace(["t.blueprint": Self.typos])
-        let result = try Blueprint.run(["lint", "--fix", "t.blueprint"], in: workspace.url)
+        let result = try await Blueprint.run(["lint", "--fix", "t.blueprint"], in: workspace.url)
         let fixed = try String(contentsOfFile: workspace.path("t.blueprint"), encoding: .utf8)
         #expect(fixed == """
             blueprint "Typos"
@@ -73,9 +74,9 @@ import Testing
         #expect(result.standardOutput.hasSuffix("\n1 warning in 1 file\n"))
     }
 
-    @Test func dryRunPrintsADiffAndWritesNothing() throws {
+    @Test func dryRunPrintsADiffAndWritesNothing() async throws {
         let workspace = try Workspace(["t.blueprint": Self.typos])
-        let result = try Blueprint.run(["lint", "--fix", "--dry-run", "t.blueprint"], in: workspace.url)
+        let result = try await Blueprint.run(["lint", "--fix", "--dry-run", "t.blueprint"], in: workspace.url)
         #expect(try String(contentsOfFile: workspace.path("t.blueprint"), encoding: .utf8) == Self.typos)
         #expect(result.standardOutput == """
             --- a/t.blueprint
@@ -101,20 +102,20 @@ import Testing
         patch.currentDirectoryURL = patched.url
         if FileManager.default.isExecutableFile(atPath: "/usr/bin/patch") {
             try patch.run()
-            patch.waitUntilExit()
+            await patch.exited()
             #expect(try String(contentsOfFile: patched.path("t.blueprint"), encoding: .utf8).contains("takes 5m"))
         }
-        #expect(try Blueprint.run(["lint", "--dry-run", "t.blueprint"], in: workspace.url).status == 2, "--dry-run goes with --fix")
+        #expect(try await Blueprint.run(["lint", "--dry-run", "t.blueprint"], in: workspace.url).status == 2, "--dry-run goes with --fix")
     }
 
-    @Test func fixOnStandardInputPrintsTheFixedText() throws {
-        let result = try Blueprint.run(["lint", "--fix", "-"], input: Data(Self.typos.utf8))
+    @Test func fixOnStandardInputPrintsTheFixedText() async throws {
+        let result = try await Blueprint.run(["lint", "--fix", "-"], input: Data(Self.typos.utf8))
         #expect(result.standardOutput.hasPrefix("blueprint \"Typos\"\ncustomer ask \"Asks\", emotion -1\n"))
     }
 
-    @Test func textShowsNotesUnderTheCaretLine() throws {
+    @Test func textShowsNotesUnderTheCaretLine() async throws {
         let workspace = try Workspace(["d.blueprint": "blueprint \"D\"\ncustomer a \"A\"\nfrontstage b \"B\"\nbackstage a \"Again\"\na -> b\n"])
-        let result = try Blueprint.run(["lint", "d.blueprint"], in: workspace.url)
+        let result = try await Blueprint.run(["lint", "d.blueprint"], in: workspace.url)
         #expect(result.standardOutput.hasPrefix("""
             d.blueprint:4:11: error: duplicate id 'a': it is already declared at line 2 [duplicate-id]
              4 | backstage a "Again"
@@ -126,9 +127,9 @@ import Testing
             """))
     }
 
-    @Test func sarifCarriesRelatedLocationsAndFixes() throws {
+    @Test func sarifCarriesRelatedLocationsAndFixes() async throws {
         let workspace = try Workspace(["d.blueprint": "blueprint \"D\"\ncustomer abc \"A\"\nfrontstage abc \"Again\"\nabc -> abd\n"])
-        let result = try Blueprint.run(["lint", "--format", "sarif", "d.blueprint"], in: workspace.url)
+        let result = try await Blueprint.run(["lint", "--format", "sarif", "d.blueprint"], in: workspace.url)
         let log = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
         let results = try #require(((log["runs"] as? [[String: Any]])?.first?["results"]) as? [[String: Any]])
         let duplicate = try #require(results.first { $0["ruleId"] as? String == "duplicate-id" })
@@ -142,18 +143,18 @@ import Testing
         #expect((replacement["insertedContent"] as? [String: Any])?["text"] as? String == "abc")
     }
 
-    @Test func renderPrintsWarningsAndStillDraws() throws {
+    @Test func renderPrintsWarningsAndStillDraws() async throws {
         let workspace = try Workspace(["w.blueprint": warningFile])
-        let result = try Blueprint.run(["render", "w.blueprint", "-o", "w.svg"], in: workspace.url)
+        let result = try await Blueprint.run(["render", "w.blueprint", "-o", "w.svg"], in: workspace.url)
         #expect(result.status == 0)
         #expect(result.standardError.hasPrefix("w.blueprint:4:9: warning: support step 'orphan' is not joined to the journey"))
         #expect(!result.standardError.contains("warning in"), "no summary line")
         #expect(FileManager.default.fileExists(atPath: workspace.path("w.svg")))
     }
 
-    @Test func syntaxCannotBeSwitchedOffInConfiguration() throws {
+    @Test func syntaxCannotBeSwitchedOffInConfiguration() async throws {
         let workspace = try Workspace([".blueprintlint.yml": "rules:\n  syntax: off\n", "c.blueprint": cleanFile])
-        let result = try Blueprint.run(["lint", "c.blueprint"], in: workspace.url)
+        let result = try await Blueprint.run(["lint", "c.blueprint"], in: workspace.url)
         #expect(result.status == 2)
         #expect(result.standardError.hasPrefix(".blueprintlint.yml:2:11: error: rule 'syntax' cannot be set to off"))
     }

@@ -4,54 +4,54 @@ import Testing
 private let unformatted = "blueprint \"Counter\"\nphase \"Visit\"\ncustomer ask \"Asks\" , emotion 1,moment\nfrontstage print \"Prints\", takes 2m # trailing\nask -> print\n"
 
 @Suite struct FormatCommandTests {
-    @Test func rewritesInPlaceKeepingPermissionsAndIsIdempotent() throws {
+    @Test func rewritesInPlaceKeepingPermissionsAndIsIdempotent() async throws {
         let workspace = try Workspace(["a.blueprint": unformatted])
         try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: workspace.path("a.blueprint"))
-        #expect(try Blueprint.run(["fmt", "a.blueprint"], in: workspace.url).status == 0)
+        #expect(try await Blueprint.run(["fmt", "a.blueprint"], in: workspace.url).status == 0)
         let once = try String(contentsOfFile: workspace.path("a.blueprint"), encoding: .utf8)
         #expect(once.contains("  customer   ask   \"Asks\", moment, emotion 1\n"))
         #expect(once.contains("# trailing"))
         let permissions = try FileManager.default.attributesOfItem(atPath: workspace.path("a.blueprint"))[.posixPermissions] as? Int
         #expect(permissions == 0o640)
-        #expect(try Blueprint.run(["fmt", "a.blueprint"], in: workspace.url).status == 0)
+        #expect(try await Blueprint.run(["fmt", "a.blueprint"], in: workspace.url).status == 0)
         #expect(try String(contentsOfFile: workspace.path("a.blueprint"), encoding: .utf8) == once)
     }
 
-    @Test func checkListsUnformattedFilesAndWritesNothing() throws {
+    @Test func checkListsUnformattedFilesAndWritesNothing() async throws {
         let workspace = try Workspace(["a.blueprint": unformatted])
-        let result = try Blueprint.run(["fmt", "--check", "a.blueprint"], in: workspace.url)
+        let result = try await Blueprint.run(["fmt", "--check", "a.blueprint"], in: workspace.url)
         #expect(result.status == 1)
         #expect(result.standardOutput.contains("a.blueprint"))
         #expect(try String(contentsOfFile: workspace.path("a.blueprint"), encoding: .utf8) == unformatted)
-        #expect(try Blueprint.run(["fmt", "a.blueprint"], in: workspace.url).status == 0)
-        #expect(try Blueprint.run(["fmt", "--check", "a.blueprint"], in: workspace.url).status == 0)
+        #expect(try await Blueprint.run(["fmt", "a.blueprint"], in: workspace.url).status == 0)
+        #expect(try await Blueprint.run(["fmt", "--check", "a.blueprint"], in: workspace.url).status == 0)
     }
 
-    @Test func standardInputToStandardOutput() throws {
-        let result = try Blueprint.run(["fmt", "-"], input: Data(unformatted.utf8))
+    @Test func standardInputToStandardOutput() async throws {
+        let result = try await Blueprint.run(["fmt", "-"], input: Data(unformatted.utf8))
         #expect(result.status == 0)
         #expect(result.standardOutput.hasPrefix("blueprint \"Counter\"\n\nphase \"Visit\"\n"))
     }
 
-    @Test func syntaxErrorsLeaveTheFileUntouched() throws {
+    @Test func syntaxErrorsLeaveTheFileUntouched() async throws {
         let broken = "blueprint \"X\"\ncustomer ask \"Asks\" emotion 1\n"
         let workspace = try Workspace(["b.blueprint": broken])
-        let result = try Blueprint.run(["fmt", "b.blueprint"], in: workspace.url)
+        let result = try await Blueprint.run(["fmt", "b.blueprint"], in: workspace.url)
         #expect(result.status == 1)
         #expect(result.standardError.contains("b.blueprint:2:21: error: expected ',' before 'emotion' [syntax]"))
         #expect(try String(contentsOfFile: workspace.path("b.blueprint"), encoding: .utf8) == broken)
     }
 
-    @Test func crlfFilesKeepCRLF() throws {
+    @Test func crlfFilesKeepCRLF() async throws {
         let workspace = try Workspace(["c.blueprint": unformatted.replacingOccurrences(of: "\n", with: "\r\n")])
-        #expect(try Blueprint.run(["fmt", "c.blueprint"], in: workspace.url).status == 0)
+        #expect(try await Blueprint.run(["fmt", "c.blueprint"], in: workspace.url).status == 0)
         let data = try Data(contentsOf: URL(fileURLWithPath: workspace.path("c.blueprint")))
         let text = String(decoding: data, as: UTF8.self)
         #expect(text.contains("\r\n"))
         #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
     }
 
-    @Test func unreadableInputExitsTwo() throws {
-        #expect(try Blueprint.run(["fmt", "/nonexistent/x.blueprint"]).status == 2)
+    @Test func unreadableInputExitsTwo() async throws {
+        #expect(try await Blueprint.run(["fmt", "/nonexistent/x.blueprint"]).status == 2)
     }
 }

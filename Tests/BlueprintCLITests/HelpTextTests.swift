@@ -7,13 +7,13 @@ import Testing
     static let commands = ["lint", "render", "fmt", "rules", "init"]
 
     /// Help laid out on a wide terminal, so a line ends only where the text itself breaks it.
-    private func help(_ command: String) throws -> String {
-        try Blueprint.run([command, "--help"], environment: ["COLUMNS": "1000"]).standardOutput
+    private func help(_ command: String) async throws -> String {
+        try await Blueprint.run([command, "--help"], environment: ["COLUMNS": "1000"]).standardOutput
     }
 
     @Test(arguments: commands)
-    func paragraphsAreWholeSentences(_ command: String) throws {
-        let text = try help(command)
+    func paragraphsAreWholeSentences(_ command: String) async throws {
+        let text = try await help(command)
         let description = try #require(text.components(separatedBy: "\nUSAGE:").first)
         for line in description.split(separator: "\n") {
             #expect(line.last == "." || line.last == ":", "'\(command) --help' breaks a sentence: \(line)")
@@ -23,8 +23,8 @@ import Testing
         #expect(text.contains("--color <when>"))
     }
 
-    @Test func lintHelpNamesEveryFormatAndEveryReasonForExitTwo() throws {
-        let text = try help("lint")
+    @Test func lintHelpNamesEveryFormatAndEveryReasonForExitTwo() async throws {
+        let text = try await help("lint")
         for format in ["text", "json", "sarif", "github", "checkstyle", "junit", "gitlab"] {
             #expect(text.contains(format), "\(format)")
         }
@@ -37,20 +37,20 @@ import Testing
         }
     }
 
-    @Test func renderHelpSaysWhereTheFormatComesFrom() throws {
-        let text = try help("render")
+    @Test func renderHelpSaysWhereTheFormatComesFrom() async throws {
+        let text = try await help("render")
         #expect(text.contains("Without --format, the format is taken from the extension of -o (.svg, .png, .pdf, .dot), else SVG;"))
         #expect(text.contains("'-' reads the blueprint from standard input."))
     }
 
-    @Test func topLevelHelpDocumentsCompletionScripts() throws {
-        let text = try Blueprint.run(["--help"], environment: ["COLUMNS": "1000"]).standardOutput
+    @Test func topLevelHelpDocumentsCompletionScripts() async throws {
+        let text = try await Blueprint.run(["--help"], environment: ["COLUMNS": "1000"]).standardOutput
         #expect(text.contains("--generate-completion-script bash"))
         for command in Self.commands { #expect(text.contains("  \(command) "), "\(command)") }
         #expect(!text.contains("generate-manual"), "the man page generator is for install.sh only")
     }
 
-    @Test func errorsFoundWhileRunningShowTheSubcommandsUsage() throws {
+    @Test func errorsFoundWhileRunningShowTheSubcommandsUsage() async throws {
         let workspace = try Workspace(["a/x.blueprint": cleanFile, "b/x.blueprint": cleanFile])
         let cases: [([String], String, String)] = [
             (["rules", "promise-brokn"], "did you mean 'promise-broken'?", "Usage: blueprint rules"),
@@ -58,7 +58,7 @@ import Testing
             (["render", "a", "b", "--output-dir", "out"], "would both be written to 'out/x.svg'", "Usage: blueprint render"),
         ]
         for (arguments, message, usage) in cases {
-            let result = try Blueprint.run(arguments, in: workspace.url)
+            let result = try await Blueprint.run(arguments, in: workspace.url)
             #expect(result.status == 2, "\(arguments)")
             #expect(result.standardError.contains(message), "\(arguments): \(result.standardError)")
             #expect(result.standardError.contains(usage), "\(arguments): \(result.standardError)")

@@ -3,9 +3,9 @@ import Testing
 
 @Suite struct InitCommandTests {
     @Test(arguments: ["en", "zh-Hans", "zh-Hant"])
-    func writesALintCleanFormattedCommentedBlueprint(_ locale: String) throws {
+    func writesALintCleanFormattedCommentedBlueprint(_ locale: String) async throws {
         let workspace = try Workspace()
-        let result = try Blueprint.run(["init", "counter-visit", "--locale", locale], in: workspace.url)
+        let result = try await Blueprint.run(["init", "counter-visit", "--locale", locale], in: workspace.url)
         #expect(result.status == 0, "\(result.standardError)")
         let text = try String(contentsOfFile: workspace.path("counter-visit.blueprint"), encoding: .utf8)
         #expect(text.contains("blueprint \"counter visit\""))
@@ -15,20 +15,20 @@ import Testing
             #expect(text.contains(construct), "\(construct)")
         }
         if locale != "en" { #expect(text.contains("locale \(locale)")) }
-        let lint = try Blueprint.run(["lint", "--strict", "counter-visit.blueprint"], in: workspace.url)
+        let lint = try await Blueprint.run(["lint", "--strict", "counter-visit.blueprint"], in: workspace.url)
         #expect(lint.status == 0, "\(lint.standardOutput)")
         #expect(lint.standardOutput == "No problems in 1 file\n")
-        #expect(try Blueprint.run(["fmt", "--check", "counter-visit.blueprint"], in: workspace.url).status == 0)
+        #expect(try await Blueprint.run(["fmt", "--check", "counter-visit.blueprint"], in: workspace.url).status == 0)
     }
 
-    @Test func neverOverwritesAnExistingFile() throws {
+    @Test func neverOverwritesAnExistingFile() async throws {
         let workspace = try Workspace(["service.blueprint": "mine\n"])
-        let result = try Blueprint.run(["init"], in: workspace.url)
+        let result = try await Blueprint.run(["init"], in: workspace.url)
         #expect(result.status == 2)
         #expect(result.standardError.contains("service.blueprint: error: it exists already; nothing was written"))
         #expect(try String(contentsOfFile: workspace.path("service.blueprint"), encoding: .utf8) == "mine\n")
-        #expect(try Blueprint.run(["init", "other.blueprint", "--locale", "fr"], in: workspace.url).status == 2)
-        #expect(try Blueprint.run(["init", "other.blueprint"], in: workspace.url).status == 0)
+        #expect(try await Blueprint.run(["init", "other.blueprint", "--locale", "fr"], in: workspace.url).status == 2)
+        #expect(try await Blueprint.run(["init", "other.blueprint"], in: workspace.url).status == 0)
         #expect(FileManager.default.fileExists(atPath: workspace.path("other.blueprint")))
     }
 }

@@ -1,9 +1,10 @@
+import BlueprintTestSupport
 import Foundation
 import Testing
 
 /// `scripts/install.sh PREFIX` with the tool the tests built (BLUEPRINT_BINARY), so no release build runs here.
 @Suite struct InstallTests {
-    @Test func installsTheToolItsManPageAndCompletions() throws {
+    @Test func installsTheToolItsManPageAndCompletions() async throws {
         let prefix = try Workspace()
         let script = Process()
         script.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -11,7 +12,7 @@ import Testing
         script.environment = ProcessInfo.processInfo.environment.merging(["BLUEPRINT_BINARY": Blueprint.executable.path]) { $1 }
         script.standardOutput = FileHandle.nullDevice
         try script.run()
-        script.waitUntilExit()
+        await script.exited()
         #expect(script.terminationStatus == 0)
 
         #expect(FileManager.default.isExecutableFile(atPath: prefix.path("bin/blueprint")))
@@ -20,7 +21,7 @@ import Testing
         version.arguments = ["--version"]
         version.standardOutput = FileHandle.nullDevice
         try version.run()
-        version.waitUntilExit()
+        await version.exited()
         #expect(version.terminationStatus == 0)
 
         let manual = try String(contentsOfFile: prefix.path("share/man/man1/blueprint.1"), encoding: .utf8)

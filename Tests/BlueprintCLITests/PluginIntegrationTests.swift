@@ -1,3 +1,4 @@
+import BlueprintTestSupport
 import Foundation
 import Testing
 
@@ -6,9 +7,9 @@ import Testing
 /// The tests share one copy of the fixture and its `.build`, hence `.serialized`.
 @Suite(.serialized, .enabled(if: ProcessInfo.processInfo.environment["CI"] == "true", "set CI=true to build the plugin fixture"))
 struct PluginIntegrationTests {
-    @Test func buildRendersEachBlueprintOfTheTargetToSVG() throws {
+    @Test func buildRendersEachBlueprintOfTheTargetToSVG() async throws {
         let fixture = try PluginFixture()
-        let build = try fixture.swift(["build"])
+        let build = try await fixture.swift(["build"])
         #expect(build.status == 0, "\(build.standardOutput)\(build.standardError)")
         for name in ["outage-repair", "library-loan"] {
             let svg = try #require(fixture.renderedByBuild(name), "no \(name).svg under .build/plugins/outputs")
@@ -18,28 +19,28 @@ struct PluginIntegrationTests {
         // Declared inputs and outputs: a build renders only the file that changed. SwiftPM 6.3
         // links the tool once more on the build after a fresh one (it builds plugin tools in a
         // pass of their own), and the tool is an input of every render, so settle that first.
-        #expect(try fixture.swift(["build"]).status == 0)
+        await #expect(try fixture.swift(["build"]).status == 0)
         try fixture.touch("Sources/ServiceDocs/library-loan.blueprint")
-        let rebuild = try fixture.swift(["build"])
+        let rebuild = try await fixture.swift(["build"])
         #expect(rebuild.status == 0)
         #expect(rebuild.standardOutput.contains("Rendering library-loan.blueprint"))
         #expect(!rebuild.standardOutput.contains("Rendering outage-repair.blueprint"))
     }
 
-    @Test func buildFailsOnALintErrorWithACompilerStyleLine() throws {
+    @Test func buildFailsOnALintErrorWithACompilerStyleLine() async throws {
         let fixture = try PluginFixture()
         try fixture.write(brokenFile, to: "Sources/ServiceDocs/broken.blueprint")
-        let build = try fixture.swift(["build"])
+        let build = try await fixture.swift(["build"])
         #expect(build.status != 0)
         #expect(build.standardOutput.contains(
             "\(fixture.path("Sources/ServiceDocs/broken.blueprint")):5:10: error: flow refers to unknown step 'prnt'"
         ), "\(build.standardOutput)\(build.standardError)")
     }
 
-    @Test func buildShowsWarningsAsWarningLinesAndStillRenders() throws {
+    @Test func buildShowsWarningsAsWarningLinesAndStillRenders() async throws {
         let fixture = try PluginFixture()
         try fixture.write(warningFile, to: "Sources/ServiceDocs/warning.blueprint")
-        let build = try fixture.swift(["build"])
+        let build = try await fixture.swift(["build"])
         #expect(build.status == 0, "\(build.standardOutput)\(build.standardError)")
         #expect("\(build.standardOutput)\(build.standardError)".contains(
             "\(fixture.path("Sources/ServiceDocs/warning.blueprint")):4:9: warning: support step 'orphan' is not joined to the journey"
@@ -47,44 +48,44 @@ struct PluginIntegrationTests {
         #expect(fixture.renderedByBuild("warning") != nil)
     }
 
-    @Test func lintCommandPassesCleanFilesAndFailsBrokenOnes() throws {
+    @Test func lintCommandPassesCleanFilesAndFailsBrokenOnes() async throws {
         let fixture = try PluginFixture()
-        let clean = try fixture.swift(["package", "lint-blueprints"])
+        let clean = try await fixture.swift(["package", "lint-blueprints"])
         #expect(clean.status == 0, "\(clean.standardOutput)\(clean.standardError)")
         // The target's two files and the one in the top-level blueprints/ folder.
         #expect(clean.standardOutput.contains("No problems in 3 files"))
 
         try fixture.write(warningFile, to: "blueprints/warning.blueprint")
-        let strict = try fixture.swift(["package", "lint-blueprints", "--strict"])
+        let strict = try await fixture.swift(["package", "lint-blueprints", "--strict"])
         #expect(strict.status != 0)
         #expect(strict.standardOutput.contains("blueprints/warning.blueprint:"))
 
         try fixture.write(brokenFile, to: "Sources/ServiceDocs/broken.blueprint")
-        let broken = try fixture.swift(["package", "lint-blueprints", "--target", "ServiceDocs"])
+        let broken = try await fixture.swift(["package", "lint-blueprints", "--target", "ServiceDocs"])
         #expect(broken.status != 0)
         #expect(broken.standardOutput.contains(
             "Sources/ServiceDocs/broken.blueprint:5:10: error: flow refers to unknown step 'prnt'"
         ), "\(broken.standardOutput)\(broken.standardError)")
         #expect(!broken.standardOutput.contains("warning.blueprint"), "--target leaves blueprints/ out")
 
-        let help = try fixture.swift(["package", "lint-blueprints", "--help"])
+        let help = try await fixture.swift(["package", "lint-blueprints", "--help"])
         #expect(help.status == 0, "\(help.standardOutput)\(help.standardError)")
         #expect(help.standardOutput.contains("USAGE: swift package lint-blueprints"))
 
-        let annotated = try fixture.swift(["package", "lint-blueprints", "--format", "github"])
+        let annotated = try await fixture.swift(["package", "lint-blueprints", "--format", "github"])
         #expect(annotated.status != 0)
         #expect(annotated.standardOutput.contains("::error file=Sources/ServiceDocs/broken.blueprint,line=5,col=10,"))
     }
 
-    @Test func renderCommandWritesSVGsNextToTheSourcesOrIntoAFolder() throws {
+    @Test func renderCommandWritesSVGsNextToTheSourcesOrIntoAFolder() async throws {
         let fixture = try PluginFixture()
-        let refused = try fixture.swift(["package", "render-blueprints"])
+        let refused = try await fixture.swift(["package", "render-blueprints"])
         #expect(refused.status != 0)
         #expect("\(refused.standardOutput)\(refused.standardError)".contains("--allow-writing-to-package-directory"))
 
-        let nextToSources = try fixture.swift(["package", "--allow-writing-to-package-directory", "render-blueprints"])
+        let nextToSources = try await fixture.swift(["package", "--allow-writing-to-package-directory", "render-blueprints"])
         #expect(nextToSources.status == 0, "\(nextToSources.standardOutput)\(nextToSources.standardError)")
-        let intoFolder = try fixture.swift(
+        let intoFolder = try await fixture.swift(
             ["package", "--allow-writing-to-package-directory", "render-blueprints", "--output-dir", "diagrams"]
         )
         #expect(intoFolder.status == 0, "\(intoFolder.standardOutput)\(intoFolder.standardError)")
@@ -96,13 +97,13 @@ struct PluginIntegrationTests {
             #expect(text?.contains("<svg") == true, "\(svg) was not rendered")
         }
 
-        let png = try fixture.swift(["package", "--allow-writing-to-package-directory", "render-blueprints",
+        let png = try await fixture.swift(["package", "--allow-writing-to-package-directory", "render-blueprints",
                                      "--output-dir", "png", "--format", "png", "--theme", "print"])
         #expect(png.status == 0, "\(png.standardOutput)\(png.standardError)")
         let bytes = FileManager.default.contents(atPath: fixture.path("png/blueprints/onboarding.png"))
         #expect(bytes?.prefix(4) == Data([0x89, 0x50, 0x4E, 0x47]))
 
-        let outside = try fixture.swift(["package", "--allow-writing-to-package-directory", "render-blueprints", "--output-dir", "../outside"])
+        let outside = try await fixture.swift(["package", "--allow-writing-to-package-directory", "render-blueprints", "--output-dir", "../outside"])
         #expect(outside.status != 0)
         #expect("\(outside.standardOutput)\(outside.standardError)".contains("lies outside the package"))
         #expect(!FileManager.default.fileExists(atPath: fixture.url.deletingLastPathComponent().appendingPathComponent("outside").path))
@@ -150,7 +151,7 @@ private struct PluginFixture {
     }
 
     /// Runs `swift ARGUMENTS…` (from PATH) in the fixture, stdin closed so SwiftPM never asks.
-    func swift(_ arguments: [String]) throws -> CommandResult {
+    func swift(_ arguments: [String]) async throws -> CommandResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["swift"] + arguments
@@ -166,7 +167,7 @@ private struct PluginFixture {
         process.standardError = errorHandle
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        process.waitUntilExit()
+        await process.exited()
         return CommandResult(status: process.terminationStatus,
                              standardOutput: String(decoding: try Data(contentsOf: output), as: UTF8.self),
                              standardError: String(decoding: try Data(contentsOf: error), as: UTF8.self))

@@ -1,3 +1,4 @@
+import BlueprintTestSupport
 import Foundation
 import Testing
 
@@ -14,10 +15,20 @@ struct PreviewBrowserTests {
 
     static let browserIsInstalled = FileManager.default.isExecutableFile(atPath: chromium)
         && FileManager.default.isExecutableFile(atPath: chromedriver)
-        && (try? runPython(["-c", "import selenium"], timeout: 30)) == 0
+        && seleniumIsInstalled()
+
+    /// Asked once, while the tests are being listed, before any server runs: blocking is harmless here.
+    private static func seleniumIsInstalled() -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", "import selenium"]
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }
 
     @Test(.enabled(if: browserIsInstalled, "needs chromium, chromium-driver and Python's selenium: run scripts/install-dependencies.sh"))
-    func thePageFollowsEditsInARealBrowser() throws {
+    func thePageFollowsEditsInARealBrowser() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("blueprint-browser-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -34,7 +45,7 @@ struct PreviewBrowserTests {
 
         // The script kills the server and starts it again on the same port, to see the page reconnect.
         let port = try #require(URL(string: url)?.port)
-        let status = try Self.runPython([
+        let status = try await Self.runPython([
             Self.script.path, "--url", url, "--file", file.path, "--screenshots", Self.screenshots.path,
             "--chromium", Self.chromium, "--chromedriver", Self.chromedriver, "--server-pid", String(preview.processIdentifier),
             "--restart", Blueprint.executable.path, "preview", file.lastPathComponent, "--port", String(port), "--theme", "light",
@@ -55,13 +66,13 @@ struct PreviewBrowserTests {
 
     /// Runs python3, its output passed through to the test log; kills it after `timeout` seconds.
     @discardableResult
-    static func runPython(_ arguments: [String], timeout: Double) throws -> Int32 {
+    static func runPython(_ arguments: [String], timeout: Double) async throws -> Int32 {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3"] + arguments
         try process.run()
         let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        while process.isRunning && Date() < deadline { try? await Task.sleep(for: .milliseconds(50)) }
         if process.isRunning {
             stop(process)
             Issue.record("python3 \(arguments.first ?? "") took longer than \(Int(timeout)) seconds and was stopped")
@@ -70,13 +81,14 @@ struct PreviewBrowserTests {
         return process.terminationStatus
     }
 
-    /// Asks the process to stop, and kills it when it does not within five seconds.
+    /// Asks the process to stop, and kills it when it has not within five seconds. Returns at once:
+    /// a test stops its servers in `defer`, and must hold no thread while they go.
     static func stop(_ process: Process) {
         process.terminate()
-        let deadline = Date().addingTimeInterval(5)
-        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
+        let pid = process.processIdentifier
+        DispatchQueue.global().asyncAfter(deadline: .now() + 5) {
+            if kill(pid, 0) == 0 { kill(pid, SIGKILL) }
+        }
     }
 }
 

@@ -1,3 +1,4 @@
+import BlueprintTestSupport
 import Foundation
 import Testing
 
@@ -12,17 +13,7 @@ struct PreviewCommandTests {
         return folder
     }
 
-    /// Waits up to `seconds` for `condition`.
-    private func eventually(within seconds: Double = 15, _ condition: () -> Bool) -> Bool {
-        let deadline = Date().addingTimeInterval(seconds)
-        while Date() < deadline {
-            if condition() { return true }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        return condition()
-    }
-
-    @Test func renderWatchDrawsAgainOnEverySave() throws {
+    @Test func renderWatchDrawsAgainOnEverySave() async throws {
         let folder = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let blueprint = folder.appendingPathComponent("outage.blueprint"), diagram = folder.appendingPathComponent("outage.svg")
@@ -32,26 +23,26 @@ struct PreviewCommandTests {
         try watch.run()
         defer { PreviewBrowserTests.stop(watch) }
         let svg = { (try? String(contentsOf: diagram, encoding: .utf8)) ?? "" }
-        #expect(eventually { svg().contains("Power outage repair") }, "the first drawing was not written")
+        #expect(await eventually(within: 15) { svg().contains("Power outage repair") }, "the first drawing was not written")
 
         let original = try String(contentsOf: blueprint, encoding: .utf8)
         try original.replacingOccurrences(of: "blueprint \"Power outage repair\"", with: "blueprint \"Cable fault, edited\"")
             .write(to: blueprint, atomically: true, encoding: .utf8)
-        #expect(eventually { svg().contains("Cable fault, edited") }, "the save was not drawn")
+        #expect(await eventually(within: 15) { svg().contains("Cable fault, edited") }, "the save was not drawn")
 
         // A save with errors leaves the last diagram in place.
         try (original + "arrive -> nowhere\n").write(to: blueprint, atomically: false, encoding: .utf8)
-        Thread.sleep(forTimeInterval: 0.5)
+        try? await Task.sleep(for: .milliseconds(500))
         #expect(svg().contains("Cable fault, edited"))
     }
 
-    @Test func renderWatchNeedsAFileToWrite() throws {
-        let result = try Blueprint.run(["render", "blueprints/outage-repair.blueprint", "--watch"], in: Blueprint.packageRoot)
+    @Test func renderWatchNeedsAFileToWrite() async throws {
+        let result = try await Blueprint.run(["render", "blueprints/outage-repair.blueprint", "--watch"], in: Blueprint.packageRoot)
         #expect(result.status == 2)
         #expect(result.standardError.contains("--watch needs -o FILE or --output-dir"))
     }
 
-    @Test func aPortInUseIsRefusedWithExitStatus2() throws {
+    @Test func aPortInUseIsRefusedWithExitStatus2() async throws {
         let folder = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let first = Blueprint.process(["preview", "outage.blueprint", "--port", "0"], in: folder)
@@ -64,15 +55,15 @@ struct PreviewCommandTests {
         let port = try #require(line.split(separator: ":").last.flatMap { Int($0.prefix { $0.isNumber }) }, "no port in \(line)")
         #expect(line.hasPrefix("Previewing outage.blueprint at http://127.0.0.1:"))
 
-        let second = try Blueprint.run(["preview", "outage.blueprint", "--port", String(port)], in: folder)
+        let second = try await Blueprint.run(["preview", "outage.blueprint", "--port", String(port)], in: folder)
         #expect(second.status == 2)
         #expect(second.standardError.contains("port \(port) is already in use"))
     }
 
-    @Test func missingFilesAndBadAddressesAreRefused() throws {
-        let missing = try Blueprint.run(["preview", "no-such.blueprint"], in: Blueprint.packageRoot)
+    @Test func missingFilesAndBadAddressesAreRefused() async throws {
+        let missing = try await Blueprint.run(["preview", "no-such.blueprint"], in: Blueprint.packageRoot)
         #expect(missing.status == 2 && missing.standardError.contains("no-such.blueprint: error: no such file or folder"))
-        let name = try Blueprint.run(["preview", "blueprints", "--host", "example.com"], in: Blueprint.packageRoot)
+        let name = try await Blueprint.run(["preview", "blueprints", "--host", "example.com"], in: Blueprint.packageRoot)
         #expect(name.status == 2 && name.standardError.contains("--host takes an IP address"))
     }
 }

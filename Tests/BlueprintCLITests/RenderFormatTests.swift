@@ -7,60 +7,60 @@ import Testing
         Array(try Data(contentsOf: workspace.url.appendingPathComponent(path)))
     }
 
-    @Test func theFormatComesFromTheExtensionOfO() throws {
+    @Test func theFormatComesFromTheExtensionOfO() async throws {
         let workspace = try Workspace(["a.blueprint": cleanFile])
         for (name, magic) in [("guess.png", [0x89, 0x50, 0x4E, 0x47]), ("guess.PDF", Array("%PDF".utf8)), ("guess.svg", Array("<?xm".utf8))] {
-            let result = try Blueprint.run(["render", "a.blueprint", "-o", name], in: workspace.url)
+            let result = try await Blueprint.run(["render", "a.blueprint", "-o", name], in: workspace.url)
             #expect(result.status == 0, "\(result.standardError)")
             #expect(try bytes(workspace, name).prefix(4) == magic[...], "\(name)")
         }
-        #expect(try Blueprint.run(["render", "a.blueprint", "-o", "graph.dot"], in: workspace.url).status == 0)
+        #expect(try await Blueprint.run(["render", "a.blueprint", "-o", "graph.dot"], in: workspace.url).status == 0)
         #expect(try String(contentsOf: workspace.url.appendingPathComponent("graph.dot"), encoding: .utf8).contains("digraph"))
         // An extension that names no format leaves SVG, the default.
-        #expect(try Blueprint.run(["render", "a.blueprint", "-o", "diagram.out"], in: workspace.url).status == 0)
+        #expect(try await Blueprint.run(["render", "a.blueprint", "-o", "diagram.out"], in: workspace.url).status == 0)
         #expect(try bytes(workspace, "diagram.out").prefix(4) == Array("<?xm".utf8)[...])
     }
 
-    @Test func aFormatThatContradictsTheExtensionIsAnError() throws {
+    @Test func aFormatThatContradictsTheExtensionIsAnError() async throws {
         let workspace = try Workspace(["a.blueprint": cleanFile])
-        let result = try Blueprint.run(["render", "a.blueprint", "--format", "png", "-o", "x.svg"], in: workspace.url)
+        let result = try await Blueprint.run(["render", "a.blueprint", "--format", "png", "-o", "x.svg"], in: workspace.url)
         #expect(result.status == 2)
         #expect(result.standardError.contains("--format png contradicts -o 'x.svg'"))
         #expect(result.standardError.contains("Usage: blueprint render"))
         #expect(!FileManager.default.fileExists(atPath: workspace.path("x.svg")))
         // Agreeing ones are fine, whatever the case of the extension.
-        #expect(try Blueprint.run(["render", "a.blueprint", "--format", "png", "-o", "x.PNG"], in: workspace.url).status == 0)
+        #expect(try await Blueprint.run(["render", "a.blueprint", "--format", "png", "-o", "x.PNG"], in: workspace.url).status == 0)
     }
 
     @Test(.enabled(if: Terminal.isAvailable, "needs util-linux's script (Linux)"))
-    func binaryFormatsAreNeverWrittenToATerminal() throws {
+    func binaryFormatsAreNeverWrittenToATerminal() async throws {
         let workspace = try Workspace(["a.blueprint": cleanFile])
         for format in ["png", "pdf"] {
-            let result = try Terminal.run(["render", "a.blueprint", "--format", format], in: workspace.url)
+            let result = try await Terminal.run(["render", "a.blueprint", "--format", format], in: workspace.url)
             #expect(result.status == 2)
             #expect(result.standardOutput.contains("diagram is not written to a terminal; use -o FILE.\(format)"))
             #expect(!result.standardOutput.contains(format == "png" ? "PNG\r\n" : "%PDF"))
         }
         // SVG is text, and a PNG through a pipe or a file is fine.
-        #expect(try Terminal.run(["render", "a.blueprint"], in: workspace.url).standardOutput.contains("<svg"))
-        let piped = try Blueprint.run(["render", "a.blueprint", "--format", "png"], in: workspace.url)
+        await #expect(try Terminal.run(["render", "a.blueprint"], in: workspace.url).standardOutput.contains("<svg"))
+        let piped = try await Blueprint.run(["render", "a.blueprint", "--format", "png"], in: workspace.url)
         #expect(piped.status == 0 && piped.standardOutput.utf8.count > 1000)
     }
 
-    @Test func standardInputIsRenderedUnderItsStdinFilename() throws {
+    @Test func standardInputIsRenderedUnderItsStdinFilename() async throws {
         let workspace = try Workspace([".blueprintlint.yml": "rules:\n  promise-untimed: error\n"])
-        let result = try Blueprint.run(["render", "-", "--stdin-filename", "docs/counter.blueprint"], in: workspace.url,
+        let result = try await Blueprint.run(["render", "-", "--stdin-filename", "docs/counter.blueprint"], in: workspace.url,
                                        input: Data(cleanFile.utf8))
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardOutput.contains("<svg"))
 
         // Its configuration and its name in messages come from --stdin-filename.
         let untimed = cleanFile.replacingOccurrences(of: ", takes 2m", with: "") + "promise \"Fast\" from ask to print within 5m\n"
-        let refused = try Blueprint.run(["render", "-", "--stdin-filename", "docs/counter.blueprint"], in: workspace.url, input: Data(untimed.utf8))
+        let refused = try await Blueprint.run(["render", "-", "--stdin-filename", "docs/counter.blueprint"], in: workspace.url, input: Data(untimed.utf8))
         #expect(refused.status == 1)
         #expect(refused.standardError.contains("docs/counter.blueprint:3:12: error:"))
 
-        let intoFolder = try Blueprint.run(["render", "-", "--stdin-filename", "counter.blueprint", "--output-dir", "out"], in: workspace.url,
+        let intoFolder = try await Blueprint.run(["render", "-", "--stdin-filename", "counter.blueprint", "--output-dir", "out"], in: workspace.url,
                                            input: Data(cleanFile.utf8))
         #expect(intoFolder.status == 0)
         #expect(FileManager.default.fileExists(atPath: workspace.path("out/counter.svg")))

@@ -1,3 +1,4 @@
+import BlueprintTestSupport
 import Foundation
 import Testing
 
@@ -15,11 +16,11 @@ import Testing
         return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
     }
 
-    @Test func devicesAreWrittenInPlaceAndStayDevices() throws {
+    @Test func devicesAreWrittenInPlaceAndStayDevices() async throws {
         let workspace = try Workspace(["a.blueprint": cleanFile])
 
-        let toNull = try Blueprint.run(["render", "a.blueprint", "-o", "/dev/null"], in: workspace.url)
-        let toFull = try Blueprint.run(["render", "a.blueprint", "-o", "/dev/full"], in: workspace.url)
+        let toNull = try await Blueprint.run(["render", "a.blueprint", "-o", "/dev/null"], in: workspace.url)
+        let toFull = try await Blueprint.run(["render", "a.blueprint", "-o", "/dev/full"], in: workspace.url)
 
         #expect(toNull.status == 0)
         #expect(toFull.status == 1)
@@ -28,7 +29,7 @@ import Testing
         #expect(fileType("/dev/full") == S_IFCHR)
     }
 
-    @Test func fifoIsWrittenInPlace() throws {
+    @Test func fifoIsWrittenInPlace() async throws {
         let workspace = try Workspace(["a.blueprint": cleanFile])
         let fifo = workspace.path("diagram.fifo")
         #expect(mkfifo(fifo, 0o600) == 0)
@@ -40,7 +41,7 @@ import Testing
         }
         reader.start()
 
-        let result = try Blueprint.run(["render", "a.blueprint", "-o", fifo], in: workspace.url)
+        let result = try await Blueprint.run(["render", "a.blueprint", "-o", fifo], in: workspace.url)
 
         #expect(result.status == 0)
         #expect(received.done.wait(timeout: .now() + 30) == .success)
@@ -56,26 +57,26 @@ import Testing
     /// `-o -` and `/dev/fd/1` (like `/dev/stdout`) write to the standard output the command was given,
     /// here a pipe.
     @Test(arguments: ["-", "/dev/fd/1"])
-    func standardOutputNamesArePipedThrough(name: String) throws {
+    func standardOutputNamesArePipedThrough(name: String) async throws {
         let workspace = try Workspace(["a.blueprint": cleanFile])
         let process = Blueprint.process(["render", "a.blueprint", "-o", name], in: workspace.url)
         let pipe = Pipe()
         process.standardOutput = pipe
         try process.run()
         let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        await process.exited()
 
         #expect(process.terminationStatus == 0)
         #expect(String(decoding: output, as: UTF8.self).contains("<svg"))
     }
 
-    @Test func theSourceIsNeverOverwritten() throws {
+    @Test func theSourceIsNeverOverwritten() async throws {
         let workspace = try Workspace(["a.blueprint": cleanFile])
         try FileManager.default.createSymbolicLink(atPath: workspace.path("soft.svg"), withDestinationPath: "a.blueprint")
         try FileManager.default.linkItem(atPath: workspace.path("a.blueprint"), toPath: workspace.path("hard.svg"))
 
         for target in ["a.blueprint", "./a.blueprint", "soft.svg", "hard.svg"] {
-            let result = try Blueprint.run(["render", "a.blueprint", "-o", target], in: workspace.url)
+            let result = try await Blueprint.run(["render", "a.blueprint", "-o", target], in: workspace.url)
             #expect(result.status == 2)
             #expect(result.standardError.contains("is the blueprint 'a.blueprint' itself"))
         }
@@ -83,23 +84,23 @@ import Testing
         #expect(isSymbolicLink(workspace.path("soft.svg")))
     }
 
-    @Test func aDanglingLinkLeadsToANewFileAndStaysALink() throws {
+    @Test func aDanglingLinkLeadsToANewFileAndStaysALink() async throws {
         let workspace = try Workspace(["a.blueprint": cleanFile, "out/.keep": ""])
         try FileManager.default.createSymbolicLink(atPath: workspace.path("link.svg"), withDestinationPath: "out/diagram.svg")
 
-        let result = try Blueprint.run(["render", "a.blueprint", "-o", "link.svg"], in: workspace.url)
+        let result = try await Blueprint.run(["render", "a.blueprint", "-o", "link.svg"], in: workspace.url)
 
         #expect(result.status == 0)
         #expect(isSymbolicLink(workspace.path("link.svg")))
         #expect(try String(contentsOfFile: workspace.path("out/diagram.svg"), encoding: .utf8).contains("<svg"))
     }
 
-    @Test func aLinkLoopIsRefused() throws {
+    @Test func aLinkLoopIsRefused() async throws {
         let workspace = try Workspace(["a.blueprint": cleanFile])
         try FileManager.default.createSymbolicLink(atPath: workspace.path("one.svg"), withDestinationPath: "two.svg")
         try FileManager.default.createSymbolicLink(atPath: workspace.path("two.svg"), withDestinationPath: "one.svg")
 
-        let result = try Blueprint.run(["render", "a.blueprint", "-o", "one.svg"], in: workspace.url)
+        let result = try await Blueprint.run(["render", "a.blueprint", "-o", "one.svg"], in: workspace.url)
 
         #expect(result.status == 2)
         #expect(result.standardError.contains("'one.svg' is a loop of symbolic links"))
@@ -107,12 +108,12 @@ import Testing
         #expect(isSymbolicLink(workspace.path("two.svg")))
     }
 
-    @Test func fmtWritesThroughALinkAndKeepsIt() throws {
+    @Test func fmtWritesThroughALinkAndKeepsIt() async throws {
         let unformatted = "blueprint \"X\"\ncustomer   ask \"Asks\"\n"
         let workspace = try Workspace(["real/a.blueprint": unformatted])
         try FileManager.default.createSymbolicLink(atPath: workspace.path("a.blueprint"), withDestinationPath: "real/a.blueprint")
 
-        #expect(try Blueprint.run(["fmt", "a.blueprint"], in: workspace.url).status == 0)
+        #expect(try await Blueprint.run(["fmt", "a.blueprint"], in: workspace.url).status == 0)
 
         #expect(isSymbolicLink(workspace.path("a.blueprint")))
         #expect(try String(contentsOfFile: workspace.path("real/a.blueprint"), encoding: .utf8) != unformatted)
@@ -124,13 +125,13 @@ import Testing
 
     /// The test hook holds the write open between the temporary file and the rename.
     @Test(arguments: [SIGTERM, SIGINT])
-    func aSignalInTheWriteWindowRemovesTheTemporaryFile(signal: Int32) throws {
+    func aSignalInTheWriteWindowRemovesTheTemporaryFile(signal: Int32) async throws {
         let workspace = try Workspace(["a.blueprint": cleanFile])
         let child = try spawnWithSignalsDelivered(
             ["render", workspace.path("a.blueprint"), "-o", workspace.path("out.svg")],
             environment: ["BLUEPRINT_TEST_HOOK_WRITE_PAUSE_SECONDS=30"])
         let deadline = Date().addingTimeInterval(30)
-        while try temporaries(in: workspace).isEmpty, Date() < deadline { usleep(20_000) }
+        while try temporaries(in: workspace).isEmpty, Date() < deadline { try? await Task.sleep(for: .milliseconds(20)) }
         #expect(try temporaries(in: workspace).count == 1)
 
         kill(child, signal)
@@ -170,12 +171,12 @@ import Testing
         return child
     }
 
-    @Test func staleTemporariesOfTheOutputAreRemovedByTheNextWrite() throws {
+    @Test func staleTemporariesOfTheOutputAreRemovedByTheNextWrite() async throws {
         let workspace = try Workspace(["a.blueprint": cleanFile])
         let finished = Process()
         finished.executableURL = URL(fileURLWithPath: "/bin/true")
         try finished.run()
-        finished.waitUntilExit()
+        await finished.exited()
         let alive = ProcessInfo.processInfo.processIdentifier
         let files = [
             "gone": ".out.svg.tmp-\(finished.processIdentifier)-AAAAAA",
@@ -187,7 +188,7 @@ import Testing
         try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-120)],
                                               ofItemAtPath: workspace.path(files["old"]!))
 
-        #expect(try Blueprint.run(["render", "a.blueprint", "-o", "out.svg"], in: workspace.url).status == 0)
+        #expect(try await Blueprint.run(["render", "a.blueprint", "-o", "out.svg"], in: workspace.url).status == 0)
 
         let left = Set(try temporaries(in: workspace))
         #expect(left == [files["busy"]!, files["other"]!])
@@ -195,25 +196,25 @@ import Testing
 }
 
 @Suite struct InputLimitTests {
-    @Test func aFileOverTheLimitIsRefusedNamingIt() throws {
+    @Test func aFileOverTheLimitIsRefusedNamingIt() async throws {
         let workspace = try Workspace()
         try workspace.write(Data(repeating: UInt8(ascii: " "), count: 64 << 20 + 1), to: "big.blueprint")
 
         for command in ["fmt", "lint", "render"] {
-            let result = try Blueprint.run([command, "big.blueprint"], in: workspace.url)
+            let result = try await Blueprint.run([command, "big.blueprint"], in: workspace.url)
             #expect(result.status == 2)
             #expect(result.standardError.contains("big.blueprint: error: the file is larger than 64 MiB, the limit for a blueprint"))
         }
     }
 
-    @Test func endlessStandardInputStopsAtTheLimit() throws {
+    @Test func endlessStandardInputStopsAtTheLimit() async throws {
         let process = Blueprint.process(["fmt", "-"])
         process.standardInput = FileHandle(forReadingAtPath: "/dev/zero")
         let errors = Pipe()
         process.standardError = errors
         try process.run()
         let message = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        await process.exited()
 
         #expect(process.terminationStatus == 2)
         #expect(String(decoding: message, as: UTF8.self).contains("-: error: the file is larger than 64 MiB"))

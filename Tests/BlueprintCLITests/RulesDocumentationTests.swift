@@ -10,11 +10,11 @@ import Testing
 ///
 /// and review the diff of docs/RULES.md.
 @Suite struct RulesDocumentationTests {
-    @Test func theGeneratedPartOfRulesMarkdownIsWhatTheCommandPrints() throws {
+    @Test func theGeneratedPartOfRulesMarkdownIsWhatTheCommandPrints() async throws {
         let url = Blueprint.packageRoot.appendingPathComponent("docs/RULES.md")
         let document = try String(contentsOf: url, encoding: .utf8)
         let parts = try #require(RulesDocumentation.split(document), "docs/RULES.md has the two markers, in order")
-        let expected = try RulesDocumentation.generated()
+        let expected = try await RulesDocumentation.generated()
         if parts.generated != expected, ProcessInfo.processInfo.environment["BLUEPRINT_UPDATE_RULES_DOC"] == "1" {
             try (parts.before + expected + parts.after).write(to: url, atomically: true, encoding: .utf8)
             return
@@ -27,11 +27,11 @@ import Testing
             """)
     }
 
-    @Test func everyRuleIsInTheTableAndHasItsOwnSection() throws {
-        let rules = try RulesDocumentation.table().rows.map(\.rule)
+    @Test func everyRuleIsInTheTableAndHasItsOwnSection() async throws {
+        let rules = try await RulesDocumentation.table().rows.map(\.rule)
         #expect(rules.count >= 20, "\(rules)")
         #expect(rules.contains("promise-broken") && rules.contains("syntax"))
-        let generated = try RulesDocumentation.generated()
+        let generated = try await RulesDocumentation.generated()
         for rule in rules {
             #expect(generated.contains("| [`\(rule)`](#\(rule)) |"), "\(rule) has a row")
             #expect(generated.contains("\n### `\(rule)`\n"), "\(rule) has a section")
@@ -56,8 +56,8 @@ enum RulesDocumentation {
     }
 
     /// `blueprint rules` cut into its columns, which start where the header's words start.
-    static func table() throws -> Table {
-        let result = try Blueprint.run(["rules"])
+    static func table() async throws -> Table {
+        let result = try await Blueprint.run(["rules"])
         try #require(result.status == 0, "\(result.standardError)")
         let lines = result.standardOutput.split(separator: "\n").map(String.init)
         let header = try #require(lines.first)
@@ -78,8 +78,8 @@ enum RulesDocumentation {
 
     /// The Markdown that stands between the markers: the table as a Markdown table whose rule names
     /// link to their sections, then a section per rule holding `blueprint rules RULE` as printed.
-    static func generated() throws -> String {
-        let table = try table()
+    static func generated() async throws -> String {
+        let table = try await table()
         var text = "| \(cell(table.header.rule)) | \(cell(table.header.severity)) | \(cell(table.header.summary)) |\n"
         text += "| --- | --- | --- |\n"
         for row in table.rows {
@@ -87,7 +87,7 @@ enum RulesDocumentation {
         }
         text += "\n## The rules one by one\n"
         for row in table.rows {
-            let result = try Blueprint.run(["rules", row.rule])
+            let result = try await Blueprint.run(["rules", row.rule])
             try #require(result.status == 0, "\(row.rule): \(result.standardError)")
             var explanation = visible(result.standardOutput)
             try #require(!explanation.contains("```"), "\(row.rule)'s explanation would close its code block")

@@ -1,3 +1,4 @@
+import BlueprintTestSupport
 import Foundation
 
 /// Runs `blueprint` on a pseudo-terminal through util-linux's `script`, for what only happens on
@@ -14,7 +15,7 @@ enum Terminal {
         #endif
     }
 
-    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> CommandResult {
+    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) async throws -> CommandResult {
         let command = ([Blueprint.executable.path] + arguments).map(shellQuoted).joined(separator: " ")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: script)
@@ -30,7 +31,7 @@ enum Terminal {
         process.standardError = handle
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        process.waitUntilExit()
+        await process.exited()
         try handle.close()
         return CommandResult(status: process.terminationStatus,
                              standardOutput: String(decoding: try Data(contentsOf: output), as: UTF8.self), standardError: "")

@@ -1,7 +1,7 @@
 import BlueprintFormat
 import BlueprintDiagnostics
+import BlueprintTestSupport
 import Foundation
-import SpecExample
 import Testing
 
 /// The canonical text of `text`.

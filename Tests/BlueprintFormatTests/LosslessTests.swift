@@ -1,6 +1,7 @@
 import BlueprintFormat
 import BlueprintDiagnostics
 import BlueprintLanguage
+import BlueprintTestSupport
 import Foundation
 import Testing
 
@@ -17,7 +18,7 @@ import Testing
 
     @Test(arguments: corpusSeeds)
     func generatedFileKeepsItsMeaning(_ seed: UInt64) throws {
-        var generator = BlueprintGenerator(seed: seed)
+        var generator = BlueprintGenerator.Corners(seed: seed)
         let text = generator.file()
         try expectLosslessAndIdempotent(SourceText(text), name: "seed \(seed):\n\(text)")
     }

@@ -1,4 +1,4 @@
-import SpecExample
+import BlueprintTestSupport
 
 /// The files the protocol tests open.
 enum Fixture {

@@ -2,8 +2,7 @@ import BlueprintDiagnostics
 import BlueprintLanguage
 import BlueprintLayout
 import BlueprintModel
-import SeededGenerator
-import SpecExample
+import BlueprintTestSupport
 import Testing
 
 func blueprint(_ source: String) -> Blueprint {
@@ -29,7 +28,7 @@ func positioned(_ model: Blueprint) -> PositionedDiagram {
 /// The layout and the routes as data: checked here without Graphviz or a font.
 @Suite struct PositionedDiagramTests {
     static let drawings: [(String, Blueprint)] = [("spec example", blueprint(outageRepair))]
-        + (1...16).map { ("random \($0)", blueprint(RandomBlueprint.source(seed: $0, maximumSteps: 35))) }
+        + (1...16).map { ("random \($0)", blueprint(BlueprintGenerator.routingShapes(seed: $0, maximumSteps: 35))) }
 
     /// Every route runs from its source's border to its target's and through no box or chip on the way.
     @Test(arguments: drawings.indices)

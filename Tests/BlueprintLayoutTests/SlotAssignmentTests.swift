@@ -1,7 +1,7 @@
 import BlueprintLanguage
 import BlueprintLayout
 import BlueprintModel
-import SpecExample
+import BlueprintTestSupport
 import Testing
 
 @Suite struct SlotAssignmentTests {

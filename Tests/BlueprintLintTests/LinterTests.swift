@@ -1,7 +1,7 @@
 import BlueprintDiagnostics
+import BlueprintTestSupport
 import Foundation
 import BlueprintLint
-import SpecExample
 import Testing
 
 @Suite struct LinterTests {

@@ -1,7 +1,7 @@
 import BlueprintDiagnostics
 import BlueprintLanguage
 import BlueprintLint
-import SeededGenerator
+import BlueprintTestSupport
 import Testing
 
 /// Hostile and broken inputs: each one must come back with a diagnostic (or, for bytes that are

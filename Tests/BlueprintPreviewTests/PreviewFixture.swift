@@ -179,16 +179,6 @@ final class EventStreamReader {
     func close() { connection.close() }
 }
 
-/// Waits until `condition` holds, for at most `seconds` (generous: the whole suite may be running beside).
-func eventually(within seconds: Double = 20, _ condition: () async -> Bool) async -> Bool {
-    let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
-    while ContinuousClock.now < deadline {
-        if await condition() { return true }
-        try? await Task.sleep(for: .milliseconds(20))
-    }
-    return await condition()
-}
-
 let smallBlueprint = """
 blueprint "Parcel pickup"
 promise "Parcel in hand within 10 minutes" from arrive to handover within 10m

@@ -1,5 +1,6 @@
 @testable import BlueprintPreview
 import BlueprintRender
+import BlueprintTestSupport
 import Foundation
 import Testing
 
@@ -126,7 +127,7 @@ struct PreviewServerTests {
     }
 
     @Test func aPageThatDisconnectsMidStreamIsForgotten() async throws {
-        let fixture = try await PreviewFixture(files: ["large.blueprint": SyntheticBlueprint.source(steps: 500)])
+        let fixture = try await PreviewFixture(files: ["large.blueprint": BlueprintGenerator.clean(steps: 500)])
         defer { Task { await fixture.stop() } }
         // One page reads a few bytes of the large first event, then goes away with the rest unread.
         let leaving = try EventStreamReader(fixture: fixture, file: 0, receiveBuffer: 4096)
@@ -138,9 +139,9 @@ struct PreviewServerTests {
         leaving.close()
 
         // The next save is written to both; the write to the closed one fails and it is dropped.
-        try fixture.write("large.blueprint", SyntheticBlueprint.source(steps: 500) + "# saved again\n")
+        try fixture.write("large.blueprint", BlueprintGenerator.clean(steps: 500) + "# saved again\n")
         _ = try staying.next { $0.id > first.id }
-        try fixture.write("large.blueprint", SyntheticBlueprint.source(steps: 500) + "# and again\n")
+        try fixture.write("large.blueprint", BlueprintGenerator.clean(steps: 500) + "# and again\n")
         #expect(await eventually { fixture.server.connectedPages == 1 }, "the closed page is still listened to")
         #expect(try fixture.get("/", host: fixture.host).status == 200)
     }

@@ -1,6 +1,6 @@
 import BlueprintModel
 @testable import BlueprintRender
-import SpecExample
+import BlueprintTestSupport
 import Testing
 
 @Suite struct DeterminismTests {
@@ -11,7 +11,7 @@ import Testing
         let options = RenderOptions(format: format)
         let first = try Renderer.render(blueprint(outageRepair), options: options).bytes
         for round in 0..<8 {
-            _ = try Renderer.render(blueprint(SyntheticBlueprint.source(steps: 5 + round * 7)), options: options)
+            _ = try Renderer.render(blueprint(BlueprintGenerator.clean(steps: 5 + round * 7)), options: options)
             _ = try Renderer.render(blueprint(chineseClinic), options: options)
             #expect(try Renderer.render(blueprint(outageRepair), options: options).bytes == first, "round \(round)")
         }
@@ -20,7 +20,7 @@ import Testing
     /// A session only saves measuring again: every diagram of a batch is the same as drawn alone.
     @Test func sessionGivesTheSameBytes() throws {
         let session = RenderSession()
-        let sources = [outageRepair, chineseClinic, SyntheticBlueprint.source(steps: 30)]
+        let sources = [outageRepair, chineseClinic, BlueprintGenerator.clean(steps: 30)]
             + exampleFiles().map { try! String(contentsOf: $0, encoding: .utf8) }
         for round in 0..<2 {
             for source in sources {

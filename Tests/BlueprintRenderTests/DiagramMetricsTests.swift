@@ -1,6 +1,6 @@
 @testable import BlueprintRender
+import BlueprintTestSupport
 import Foundation
-import SpecExample
 import Testing
 
 /// What muddles a diagram, measured on the SVG by `scripts/diagram_metrics.py` as a reader would see
@@ -20,12 +20,12 @@ import Testing
         "generated-100": (0, 0, 0),
     ]
 
-    @Test func everyDrawingKeepsItsArrowsApartAndWithinItsCeilings() throws {
+    @Test func everyDrawingKeepsItsArrowsApartAndWithinItsCeilings() async throws {
         var drawings = try exampleFiles().map { file in
             (file.deletingPathExtension().lastPathComponent, blueprint(try String(contentsOf: file, encoding: .utf8)))
         }
-        drawings += [("spec-example", blueprint(outageRepair)), ("generated-100", blueprint(SyntheticBlueprint.source(steps: 100)))]
-        let figures = try Self.measure(drawings.map { ($0.0, try renderSVG($0.1)) })
+        drawings += [("spec-example", blueprint(outageRepair)), ("generated-100", blueprint(BlueprintGenerator.clean(steps: 100)))]
+        let figures = try await Self.measure(drawings.map { ($0.0, try renderSVG($0.1)) })
         for (name, _) in drawings {
             let measured = try #require(figures[name], "no figures for \(name)")
             for clean in ["shared", "hugging", "box_hits", "dup_labels"] {
@@ -39,7 +39,7 @@ import Testing
     }
 
     /// The script's figures for each drawing, by name.
-    static func measure(_ drawings: [(name: String, svg: [UInt8])]) throws -> [String: [String: Double]] {
+    static func measure(_ drawings: [(name: String, svg: [UInt8])]) async throws -> [String: [String: Double]] {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("metrics-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -55,7 +55,7 @@ import Testing
         process.standardOutput = output
         try process.run()
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        await process.exited()
         #expect(process.terminationStatus == 0)
         // `/tmp/…/NAME.svg: size=4036x881 aspect=4.58 a3_pt=2.5 crossings=7 …`
         var figures: [String: [String: Double]] = [:]

@@ -1,7 +1,7 @@
 import BlueprintModel
 @testable import BlueprintRender
+import BlueprintTestSupport
 import Foundation
-import SpecExample
 import Testing
 
 /// The words a diagram adds around the user's text, and what it leaves out of that text.

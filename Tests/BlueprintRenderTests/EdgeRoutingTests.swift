@@ -2,12 +2,11 @@ import BlueprintLanguage
 import BlueprintLayout
 import BlueprintModel
 @testable import BlueprintRender
+import BlueprintTestSupport
 import Foundation
-import SeededGenerator
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import SpecExample
 import Testing
 
 /// The arrows, checked on the SVG: each runs from its source's border to its target's border and
@@ -25,7 +24,7 @@ import Testing
 
     @Test(arguments: [10, 100])
     func generatedBlueprintArrowsAvoidTheBoxes(steps: Int) throws {
-        try checkArrows(blueprint(SyntheticBlueprint.source(steps: steps)), name: "\(steps) steps")
+        try checkArrows(blueprint(BlueprintGenerator.clean(steps: steps)), name: "\(steps) steps")
     }
 
     /// Loops back, jumps over boxes in the same lane, a step linked to itself, and links in both
@@ -57,7 +56,7 @@ import Testing
     /// Random flows between random lanes and phases, loops and jumps included.
     @Test(arguments: 1...12)
     func randomBlueprintArrowsAvoidTheBoxes(seed: UInt64) throws {
-        try checkArrows(blueprint(RandomBlueprint.source(seed: seed)), name: "random \(seed)")
+        try checkArrows(blueprint(BlueprintGenerator.routingShapes(seed: seed)), name: "random \(seed)")
     }
 
     @Test func labelsCoverNoBoxNoLineNoOtherLabelAndNotTheirArrow() throws {

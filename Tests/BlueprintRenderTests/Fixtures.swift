@@ -3,6 +3,7 @@ import BlueprintLanguage
 import BlueprintModel
 import BlueprintLayout
 @testable import BlueprintRender
+import BlueprintTestSupport
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML

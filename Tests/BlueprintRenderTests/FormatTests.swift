@@ -1,8 +1,8 @@
 import BlueprintModel
 @testable import BlueprintRender
+import BlueprintTestSupport
 import Foundation
 import GraphvizBridge
-import SpecExample
 import Testing
 
 @Suite struct FormatTests {
@@ -31,12 +31,12 @@ import Testing
 
     /// The DOT text is the exact graph the renderer hands to Graphviz: the `dot` command draws the same SVG.
     @Test(.enabled(if: dotCommand != nil, "needs the graphviz command-line tools"), arguments: RenderTheme.all)
-    func dotCommandReproducesTheDrawing(theme: RenderTheme) throws {
+    func dotCommandReproducesTheDrawing(theme: RenderTheme) async throws {
         let model = blueprint(chineseClinic)
         let dot = try Renderer.render(model, options: RenderOptions(format: .dot, theme: theme)).bytes
         let svg = try Renderer.render(model, options: RenderOptions(format: .svg, theme: theme)).bytes
 
-        let fromCommand = try run(try #require(Self.dotCommand), arguments: ["-Tsvg"], input: dot)
+        let fromCommand = try await run(try #require(Self.dotCommand), arguments: ["-Tsvg"], input: dot)
 
         let finishing = SVGFinishing(blueprint: model, idPrefix: "")
         #expect(finishing.finish(fromCommand) == svg)
@@ -48,7 +48,7 @@ import Testing
         #expect(RenderTheme(named: "sepia") == nil)
     }
 
-    private func run(_ executable: String, arguments: [String], input: [UInt8]) throws -> [UInt8] {
+    private func run(_ executable: String, arguments: [String], input: [UInt8]) async throws -> [UInt8] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -59,7 +59,7 @@ import Testing
         try stdin.fileHandleForWriting.write(contentsOf: input)
         try stdin.fileHandleForWriting.close()
         let output = try stdout.fileHandleForReading.readToEnd() ?? Data()
-        process.waitUntilExit()
+        await process.exited()
         #expect(process.terminationStatus == 0)
         return Array(output)
     }

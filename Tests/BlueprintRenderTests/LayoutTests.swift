@@ -2,8 +2,8 @@ import BlueprintLanguage
 import BlueprintLayout
 import BlueprintModel
 @testable import BlueprintRender
+import BlueprintTestSupport
 import GraphvizBridge
-import SpecExample
 import Testing
 
 @Suite struct TextWrappingTests {

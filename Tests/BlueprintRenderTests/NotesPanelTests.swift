@@ -1,5 +1,6 @@
 import BlueprintModel
 @testable import BlueprintRender
+import BlueprintTestSupport
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
@@ -87,7 +88,7 @@ import Testing
     }
 
     @Test func aWideDiagramHasItsLegendBesideTheTitleBlock() throws {
-        let svg = String(decoding: try renderSVG(blueprint(SyntheticBlueprint.source(steps: 30))), as: UTF8.self)
+        let svg = String(decoding: try renderSVG(blueprint(BlueprintGenerator.clean(steps: 30))), as: UTF8.self)
         #expect(try baseline("legend.1", in: svg) < baseline("phase-1-title", in: svg))
     }
 

@@ -1,6 +1,7 @@
 import BlueprintLayout
 import BlueprintModel
 @testable import BlueprintRender
+import BlueprintTestSupport
 import Foundation
 import Testing
 
@@ -124,7 +125,7 @@ import Testing
     static let pdfinfo = ["/usr/bin/pdfinfo", "/usr/local/bin/pdfinfo"].first(where: FileManager.default.isExecutableFile)
 
     /// poppler, the reader behind many PDF viewers, reads the merged file without a complaint.
-    @Test(.enabled(if: pdfinfo != nil, "needs poppler-utils")) func popplerReadsEveryPage() throws {
+    @Test(.enabled(if: pdfinfo != nil, "needs poppler-utils")) func popplerReadsEveryPage() async throws {
         let model = try example("bank-counter")
         let pdf = try Renderer.render(model, options: RenderOptions(format: .pdf), page: PageSetup(paper: .a3))
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("pages-\(UUID().uuidString).pdf")
@@ -139,7 +140,7 @@ import Testing
         try process.run()
         let info = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         let complaints = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        await process.exited()
         #expect(process.terminationStatus == 0)
         #expect(complaints.isEmpty, "pdfinfo: \(complaints)")
         #expect(info.contains("Pages:           \(pdf.pages.count)"))

@@ -1,7 +1,7 @@
 import BlueprintModel
 @testable import BlueprintRender
+import BlueprintTestSupport
 import Foundation
-import SpecExample
 import Testing
 
 /// Writes PNGs (and their SVG and DOT) of the reference diagrams for a person to look at, when `BLUEPRINT_PREVIEW_DIR` names a
@@ -15,7 +15,7 @@ struct PreviewTests {
         var sources: [(String, String)] = [
             ("spec-example", outageRepair),
             ("chinese", chineseClinic),
-            ("generated-100", SyntheticBlueprint.source(steps: 100)),
+            ("generated-100", BlueprintGenerator.clean(steps: 100)),
         ]
         for file in exampleFiles() {
             sources.append((file.deletingPathExtension().lastPathComponent, try String(contentsOf: file, encoding: .utf8)))

@@ -1,11 +1,11 @@
 import BlueprintLanguage
 import BlueprintModel
 @testable import BlueprintRender
+import BlueprintTestSupport
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import SpecExample
 import Testing
 
 @Suite struct SVGTests {

@@ -1,8 +1,8 @@
 import BlueprintLanguage
 import BlueprintModel
 @testable import BlueprintRender
+import BlueprintTestSupport
 import Foundation
-import SpecExample
 import Testing
 
 /// The canonical skeleton, checked on the SVG itself: lanes in order, lines between them, phases as
@@ -14,7 +14,7 @@ import Testing
 
     @Test(arguments: [10, 100])
     func generatedBlueprintKeepsTheSkeleton(steps: Int) throws {
-        try checkSkeleton(blueprint(SyntheticBlueprint.source(steps: steps)))
+        try checkSkeleton(blueprint(BlueprintGenerator.clean(steps: steps)))
     }
 
     @Test func everyExampleRendersWithTheSkeleton() throws {

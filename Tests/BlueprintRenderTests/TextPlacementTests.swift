@@ -1,11 +1,11 @@
 import BlueprintLayout
 import BlueprintModel
 @testable import BlueprintRender
+import BlueprintTestSupport
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import SpecExample
 import Testing
 
 /// Text is drawn as plain labels that blueprint places itself (Graphviz 2.43 leaks every line of an

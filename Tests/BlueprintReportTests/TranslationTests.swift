@@ -55,13 +55,6 @@ import Testing
         #expect(RuleHelpPrinter.explanation(of: Linter.descriptor(for: "promise-broken")!, language: .zhHant).contains("錯誤範例："))
     }
 
-    @Test func durationsReadNaturallyInChinese() {
-        let durations = [Duration(seconds: 15 * 60), Duration(seconds: 5_400), Duration(seconds: 2 * 86_400), Duration(seconds: 45)]
-        #expect(durations.map { $0.written(in: .zhHans) } == ["15分钟", "1小时30分钟", "2天", "45秒"])
-        #expect(durations.map { $0.written(in: .zhHant) } == ["15分鐘", "1小時30分鐘", "2天", "45秒"])
-        #expect(durations.map { $0.written(in: .en) } == ["15m", "1h 30m", "2d", "45s"])
-    }
-
     @Test func quotedFileTextCannotActOnATerminalOrALog() {
         let message = Message(LintMessage.emptyPhase, ["title": .text("a\n::warning file=x::INJECTED\u{1B}]0;title\u{07}\u{202E}")])
         #expect(message.text(in: .en) == #"phase "a\u{A}::warning file=x::INJECTED\u{1B}]0;title\u{7}\u{202E}" has no steps"#)

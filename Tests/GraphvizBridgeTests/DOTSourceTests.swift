@@ -1,3 +1,4 @@
+import BlueprintTestSupport
 import Foundation
 import GraphvizBridge
 import Testing
@@ -14,17 +15,17 @@ import Testing
 
     /// The `dot` command run on `dotSource` must draw exactly what the bridge draws in-process.
     @Test(.enabled(if: dotCommand != nil, "needs the graphviz command-line tools"), arguments: ["nop", "dot"])
-    func dotCommandReproducesTheInProcessSVG(layout: String) throws {
+    func dotCommandReproducesTheInProcessSVG(layout: String) async throws {
         let graph = smallBlueprintGraph()
         let inProcess = try Graphviz.render(graph, layout: layout, format: "svg")
         let dot = try Graphviz.dotSource(graph, layout: layout)
 
-        let fromCommand = try run(try #require(Self.dotCommand), arguments: ["-Tsvg"], input: Array(dot.utf8))
+        let fromCommand = try await run(try #require(Self.dotCommand), arguments: ["-Tsvg"], input: Array(dot.utf8))
 
         #expect(fromCommand == inProcess.bytes)
     }
 
-    private func run(_ executable: String, arguments: [String], input: [UInt8]) throws -> [UInt8] {
+    private func run(_ executable: String, arguments: [String], input: [UInt8]) async throws -> [UInt8] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -35,7 +36,7 @@ import Testing
         try stdin.fileHandleForWriting.write(contentsOf: input)
         try stdin.fileHandleForWriting.close()
         let output = try stdout.fileHandleForReading.readToEnd() ?? Data()
-        process.waitUntilExit()
+        await process.exited()
         #expect(process.terminationStatus == 0)
         return Array(output)
     }

@@ -1,14 +1,14 @@
 import BlueprintDiagnostics
 
-public struct CustomerWithoutTouchpointRule: LintRule {
-    public static let descriptor = RuleDescriptor(
+package struct CustomerWithoutTouchpointRule: LintRule {
+    package static let descriptor = RuleDescriptor(
         id: "customer-without-touchpoint", defaultSeverity: .warning,
         summary: "a customer step with no flow to or from a frontstage step and no evidence",
         explanation: "Every customer action meets the service somewhere: a frontstage employee, or evidence such as an app, a letter or a sign. A customer step with neither is a journey step the service never touches.",
         badExample: "customer waits \"Waits for the crew\"\ncustomer restored \"Power is back\"\nwaits -> restored",
         goodExample: "evidence sms \"Text with the crew's arrival time\"\ncustomer waits \"Waits for the crew\", evidence sms")
 
-    public static func check(_ context: LintContext, into findings: inout Findings) {
+    package static func check(_ context: LintContext, into findings: inout Findings) {
         let steps = context.blueprint.steps
         var touched = [Bool](repeating: false, count: steps.count)
         for flow in context.blueprint.flows {

@@ -1,14 +1,14 @@
 import BlueprintDiagnostics
 
-public struct DisconnectedStepRule: LintRule {
-    public static let descriptor = RuleDescriptor(
+package struct DisconnectedStepRule: LintRule {
+    package static let descriptor = RuleDescriptor(
         id: "disconnected-step", defaultSeverity: .warning,
         summary: "a step that no chain of flows and recovery links joins to the first customer step",
         explanation: "The journey is every step joined to the first customer step by flows and recovery links, in either direction. A step outside it is usually a forgotten flow.",
         badExample: "customer report \"Calls the hotline\"\nfrontstage log \"Agent logs the fault\"\nbackstage dispatch \"Assigns a crew\"\nreport -> log",
         goodExample: "customer report \"Calls the hotline\"\nfrontstage log \"Agent logs the fault\"\nbackstage dispatch \"Assigns a crew\"\nreport -> log -> dispatch")
 
-    public static func check(_ context: LintContext, into findings: inout Findings) {
+    package static func check(_ context: LintContext, into findings: inout Findings) {
         let blueprint = context.blueprint
         guard let start = blueprint.firstCustomerStep, !context.syntaxErrors.linksMayBeMissing else { return }
         // Union-find over the links, which join steps in either direction: no list of neighbours per step.

@@ -1,14 +1,14 @@
 import BlueprintDiagnostics
 
-public struct DuplicateIDRule: LintRule {
-    public static let descriptor = RuleDescriptor(
+package struct DuplicateIDRule: LintRule {
+    package static let descriptor = RuleDescriptor(
         id: "duplicate-id", defaultSeverity: .error,
         summary: "two steps or evidence items with one id (the second is reported)",
         explanation: "Flows, promises and evidence links name steps by id, so each id must be declared once. The first declaration defines the id; later ones add nothing.",
         badExample: "frontstage log \"Agent logs the fault\"\nbackstage log \"Dispatcher logs the job\"",
         goodExample: "frontstage log \"Agent logs the fault\"\nbackstage log-job \"Dispatcher logs the job\"")
 
-    public static func check(_ context: LintContext, into findings: inout Findings) {
+    package static func check(_ context: LintContext, into findings: inout Findings) {
         for declaration in context.blueprint.declarations {
             guard declaration.isDuplicate, let first = declaration.firstDeclaration else { continue }
             let id = declaration.statement.id

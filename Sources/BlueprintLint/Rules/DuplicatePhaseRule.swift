@@ -1,14 +1,14 @@
 import BlueprintDiagnostics
 
-public struct DuplicatePhaseRule: LintRule {
-    public static let descriptor = RuleDescriptor(
+package struct DuplicatePhaseRule: LintRule {
+    package static let descriptor = RuleDescriptor(
         id: "duplicate-phase", defaultSeverity: .warning,
         summary: "two phases with the same title (the second is reported)",
         explanation: "Each phase is a column of the diagram, so two phases with one title draw two columns that read as one stage of the journey. Merge them, or give each its own title.",
         badExample: "phase \"Repair\"\n  frontstage arrive \"Crew arrives on site\"\nphase \"Repair\"\n  frontstage fix \"Crew restores the supply\"",
         goodExample: "phase \"Repair\"\n  frontstage arrive \"Crew arrives on site\"\n  frontstage fix \"Crew restores the supply\"")
 
-    public static func check(_ context: LintContext, into findings: inout Findings) {
+    package static func check(_ context: LintContext, into findings: inout Findings) {
         // By index into the phases: a file of a million phases keeps a small entry for each title.
         let phases = context.blueprint.phases
         var firstWithTitle: [String: Int] = [:]

@@ -1,7 +1,7 @@
 import BlueprintDiagnostics
 
-public struct EmptyPhaseRule: LintRule {
-    public static let descriptor = RuleDescriptor(
+package struct EmptyPhaseRule: LintRule {
+    package static let descriptor = RuleDescriptor(
         id: "empty-phase", defaultSeverity: .warning,
         summary: "a phase with no steps (evidence items alone, and lines with syntax errors, do not count)",
         explanation: "A phase is a column of the diagram; one with no steps (evidence items alone do not count) is an empty column.",
@@ -10,7 +10,7 @@ public struct EmptyPhaseRule: LintRule {
 
     /// Steps declared on lines with syntax errors do not fill a phase (spec section 8, "Phases"):
     /// they exist, so flows through them resolve, but the column holds nothing written right.
-    public static func check(_ context: LintContext, into findings: inout Findings) {
+    package static func check(_ context: LintContext, into findings: inout Findings) {
         let errorLines = Set(context.syntax.errorLines)
         let steps = context.blueprint.steps
         for phase in context.blueprint.phases {

@@ -1,8 +1,8 @@
 import BlueprintDiagnostics
 import BlueprintLanguage
 
-public struct InvalidAttributeRule: LintRule {
-    public static let descriptor = RuleDescriptor(
+package struct InvalidAttributeRule: LintRule {
+    package static let descriptor = RuleDescriptor(
         id: "invalid-attribute", defaultSeverity: .error,
         summary: "an attribute given twice, an emotion outside -2…2, `tolerance` without `wait`, an attribute other than `note` and `channel` on an evidence item",
         explanation: "Only `evidence` and `fail` may repeat on a step; for any other attribute the first value counts and a repeat is an error. Emotions run from -2 (very unhappy) to 2 (delighted). A tolerance only means something next to the wait it bounds. Evidence items take only `note` and `channel`.",
@@ -12,7 +12,7 @@ public struct InvalidAttributeRule: LintRule {
     static let repeatable: AttributeNameSet = [.evidence, .fail]
     static let allowedOnEvidence: AttributeNameSet = [.note, .channel]
 
-    public static func check(_ context: LintContext, into findings: inout Findings) {
+    package static func check(_ context: LintContext, into findings: inout Findings) {
         for statement in context.declarationStatements {
             let isEvidence = statement.lane == .evidence
             var seen = AttributeNameSet()

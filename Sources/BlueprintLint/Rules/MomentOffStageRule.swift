@@ -1,14 +1,14 @@
 import BlueprintDiagnostics
 
-public struct MomentOffStageRule: LintRule {
-    public static let descriptor = RuleDescriptor(
+package struct MomentOffStageRule: LintRule {
+    package static let descriptor = RuleDescriptor(
         id: "moment-off-stage", defaultSeverity: .error,
         summary: "`moment` on a backstage, support or evidence item",
         explanation: "A moment of truth is a moment the customer lives: it belongs to a customer or frontstage step, never to work the customer does not see.",
         badExample: "backstage dispatch \"Dispatcher assigns the crew\", moment",
         goodExample: "frontstage arrive \"Crew arrives on site\", moment")
 
-    public static func check(_ context: LintContext, into findings: inout Findings) {
+    package static func check(_ context: LintContext, into findings: inout Findings) {
         for statement in context.declarationStatements {
             let lane = statement.lane
             switch lane {

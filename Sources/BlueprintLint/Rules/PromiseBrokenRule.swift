@@ -1,15 +1,15 @@
 import BlueprintDiagnostics
 import BlueprintModel
 
-public struct PromiseBrokenRule: LintRule {
-    public static let descriptor = RuleDescriptor(
+package struct PromiseBrokenRule: LintRule {
+    package static let descriptor = RuleDescriptor(
         id: "promise-broken", defaultSeverity: .error,
         summary: "the worst-case cost from `from` to `to` exceeds `within`; the message gives the cost and the path",
         explanation: "A promise's cost along a path is the sum of `wait` and `takes` of every step on it, both ends included. The promise is kept when the costliest `->` path is within the limit; the message names that path.",
         badExample: "promise \"Crew on site within 30 minutes\" from report to arrive within 30m\ncustomer report \"Calls the hotline\"\nfrontstage log \"Agent logs the fault\", takes 4m\nfrontstage arrive \"Crew arrives on site\", wait 25m, takes 5m\nreport -> log -> arrive",
         goodExample: "promise \"Crew on site within 45 minutes\" from report to arrive within 45m\ncustomer report \"Calls the hotline\"\nfrontstage log \"Agent logs the fault\", takes 4m\nfrontstage arrive \"Crew arrives on site\", wait 25m, takes 5m\nreport -> log -> arrive")
 
-    public static func check(_ context: LintContext, into findings: inout Findings) {
+    package static func check(_ context: LintContext, into findings: inout Findings) {
         // A flow lost to a syntax error changes the paths; the promise is measured once the line parses.
         guard !context.syntaxErrors.linksMayBeMissing else { return }
         for checked in context.analysed.promises {

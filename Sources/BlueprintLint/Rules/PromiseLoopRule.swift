@@ -1,14 +1,14 @@
 import BlueprintDiagnostics
 
-public struct PromiseLoopRule: LintRule {
-    public static let descriptor = RuleDescriptor(
+package struct PromiseLoopRule: LintRule {
+    package static let descriptor = RuleDescriptor(
         id: "promise-loop", defaultSeverity: .warning,
         summary: "a loop lies on a path from `from` to `to`, so the cost has no bound",
         explanation: "Each turn of a `->` loop adds to the cost, so a loop on a promise's path means no bound holds. The promise is then checked over the paths without a repeated step. Draw rework as a recovery link (`fail … recover`) or an information flow (`..>`) when it is not part of the promised path.",
         badExample: "promise \"Decision in 5 days\" from apply to decide within 5d\ncustomer apply \"Applies online\"\nbackstage review \"Reviews the file\", takes 1d\nbackstage rework \"Asks for missing papers\", takes 1d\nfrontstage decide \"Tells the decision\", takes 1h\napply -> review -> decide\nreview -> rework -> review",
         goodExample: "promise \"Decision in 5 days\" from apply to decide within 5d\ncustomer apply \"Applies online\"\nbackstage review \"Reviews the file\", takes 1d, fail \"Papers missing\" recover rework\nbackstage rework \"Asks for missing papers\", takes 1d\nfrontstage decide \"Tells the decision\", takes 1h\napply -> review -> decide\nrework ..> review")
 
-    public static func check(_ context: LintContext, into findings: inout Findings) {
+    package static func check(_ context: LintContext, into findings: inout Findings) {
         // A flow lost to a syntax error changes the paths; the promise is measured once the line parses.
         guard !context.syntaxErrors.linksMayBeMissing else { return }
         for checked in context.analysed.promises {

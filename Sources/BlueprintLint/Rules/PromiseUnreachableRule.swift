@@ -1,14 +1,14 @@
 import BlueprintDiagnostics
 
-public struct PromiseUnreachableRule: LintRule {
-    public static let descriptor = RuleDescriptor(
+package struct PromiseUnreachableRule: LintRule {
+    package static let descriptor = RuleDescriptor(
         id: "promise-unreachable", defaultSeverity: .error,
         summary: "no `->` path leads from `from` to `to`",
         explanation: "A promise is measured along hand-offs (`->`); information flows (`..>`) and recovery links do not count. If no hand-off path joins its ends, the promise measures nothing.",
         badExample: "promise \"Answer within a day\" from ask to answer within 1d\ncustomer ask \"Asks a question\"\nfrontstage answer \"Adviser answers\", takes 1h\nask ..> answer",
         goodExample: "promise \"Answer within a day\" from ask to answer within 1d\ncustomer ask \"Asks a question\"\nfrontstage answer \"Adviser answers\", takes 1h\nask -> answer")
 
-    public static func check(_ context: LintContext, into findings: inout Findings) {
+    package static func check(_ context: LintContext, into findings: inout Findings) {
         // A flow lost to a syntax error changes the paths; the promise is measured once the line parses.
         guard !context.syntaxErrors.linksMayBeMissing else { return }
         for checked in context.analysed.promises {

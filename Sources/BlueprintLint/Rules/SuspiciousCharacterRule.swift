@@ -1,8 +1,8 @@
 import BlueprintDiagnostics
 import BlueprintLanguage
 
-public struct SuspiciousCharacterRule: LintRule {
-    public static let descriptor = RuleDescriptor(
+package struct SuspiciousCharacterRule: LintRule {
+    package static let descriptor = RuleDescriptor(
         id: "suspicious-character", defaultSeverity: .warning,
         summary: "a bidirectional control or invisible format character in the text (U+202E and the like)",
         explanation: "Bidirectional overrides, embeddings and isolates reorder the text around them, and zero-width characters are not seen at all, so a line can read differently from what it holds (\"Trojan Source\"). Diagrams leave these characters out; remove them from the file. The zero-width joiner and non-joiner are not reported: emoji and several scripts need them.",
@@ -14,7 +14,7 @@ public struct SuspiciousCharacterRule: LintRule {
         byte == 0xC2 || byte == 0xD8 || byte == 0xE1 || byte == 0xE2 || byte == 0xEF
     }
 
-    public static func check(_ context: LintContext, into findings: inout Findings) {
+    package static func check(_ context: LintContext, into findings: inout Findings) {
         guard let source = context.source else { return }
         // A character outside strings and comments is already a syntax error.
         var errorLines: Set<Int>?

@@ -2,8 +2,8 @@ import BlueprintDiagnostics
 import BlueprintLanguage
 import BlueprintModel
 
-public struct UndefinedReferenceRule: LintRule {
-    public static let descriptor = RuleDescriptor(
+package struct UndefinedReferenceRule: LintRule {
+    package static let descriptor = RuleDescriptor(
         id: "undefined-reference", defaultSeverity: .error,
         summary: "a flow, `recover`, `evidence` or promise names an id that is not declared",
         explanation: "Every id used in a flow, a recovery link, an evidence link or a promise must be declared as a step or evidence item. A typo silently breaks the journey, so it is an error.",
@@ -14,7 +14,7 @@ public struct UndefinedReferenceRule: LintRule {
     /// than this gets hints for the first ones only, so linting stays linear in its size.
     static let hintedReferenceLimit = 100
 
-    public static func check(_ context: LintContext, into findings: inout Findings) {
+    package static func check(_ context: LintContext, into findings: inout Findings) {
         let blueprint = context.blueprint
         for reference in blueprint.references where reference.symbol == nil && !context.syntaxErrors.mayHaveDeclared(reference.id.name) {
             let name = reference.id.name

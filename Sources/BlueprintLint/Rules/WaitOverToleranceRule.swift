@@ -1,14 +1,14 @@
 import BlueprintDiagnostics
 
-public struct WaitOverToleranceRule: LintRule {
-    public static let descriptor = RuleDescriptor(
+package struct WaitOverToleranceRule: LintRule {
+    package static let descriptor = RuleDescriptor(
         id: "wait-over-tolerance", defaultSeverity: .warning,
         summary: "a step whose `wait` is longer than its `tolerance`",
         explanation: "The tolerance is how long the customer accepts to wait. A designed wait beyond it is a planned disappointment.",
         badExample: "customer waits \"Waits for the crew\", wait 45m, tolerance 40m",
         goodExample: "customer waits \"Waits for the crew\", wait 25m, tolerance 40m")
 
-    public static func check(_ context: LintContext, into findings: inout Findings) {
+    package static func check(_ context: LintContext, into findings: inout Findings) {
         for statement in context.stepStatements {
             guard let wait = statement.attributes.first(.wait)?.duration,
                   let tolerance = statement.attributes.first(.tolerance)?.duration, wait > tolerance else { continue }

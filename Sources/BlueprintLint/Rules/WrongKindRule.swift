@@ -1,15 +1,15 @@
 import BlueprintDiagnostics
 import BlueprintModel
 
-public struct WrongKindRule: LintRule {
-    public static let descriptor = RuleDescriptor(
+package struct WrongKindRule: LintRule {
+    package static let descriptor = RuleDescriptor(
         id: "wrong-kind", defaultSeverity: .error,
         summary: "a flow, `recover` or promise names an evidence item, or `evidence` names a step",
         explanation: "Evidence items are things the customer sees or touches, not steps: they are linked to steps with the `evidence` attribute, never with flows, recovery links or promises.",
         badExample: "evidence sms \"Text message\"\nfrontstage notify \"Agent texts the arrival time\"\nnotify -> sms",
         goodExample: "evidence sms \"Text message\"\nfrontstage notify \"Agent texts the arrival time\", evidence sms")
 
-    public static func check(_ context: LintContext, into findings: inout Findings) {
+    package static func check(_ context: LintContext, into findings: inout Findings) {
         for reference in context.blueprint.references {
             let name = reference.id.name
             let message: LintMessage

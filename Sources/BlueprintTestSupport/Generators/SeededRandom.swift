@@ -1,12 +1,12 @@
 /// SplitMix64 (Steele, Lea and Flood): a tiny random number generator whose sequence depends only on
 /// its seed, so generated test inputs and benchmark corpora are the same on every run and platform,
 /// and a failing case can be replayed from the seed it names.
-public struct SeededRandom: RandomNumberGenerator, Sendable {
+package struct SeededRandom: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    public init(seed: UInt64) { state = seed }
+    package init(seed: UInt64) { state = seed }
 
-    public mutating func next() -> UInt64 {
+    package mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -15,7 +15,7 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
     }
 
     /// Uniform enough below small bounds; the modulo bias does not matter for generated inputs.
-    public mutating func next(below bound: UInt64) -> UInt64 {
+    package mutating func next(below bound: UInt64) -> UInt64 {
         next() % bound
     }
 }

@@ -1,8 +1,8 @@
 /// Blueprint source of any size that lints without errors, for stress tests and benchmarks: phases
 /// of ten steps that pass the service down the lanes and back up, with evidence, every kind of marker,
 /// information flows from support systems, and recoveries. The same size always gives the same text.
-public enum SyntheticBlueprint {
-    public static func source(steps count: Int) -> String {
+extension BlueprintGenerator {
+    package static func clean(steps count: Int) -> String {
         // One phase: the customer asks, staff and systems work, the customer gets an answer.
         let pattern: [(lane: String, text: String)] = [
             ("customer", "Customer asks for help"),

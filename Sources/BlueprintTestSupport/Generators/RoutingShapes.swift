@@ -1,9 +1,9 @@
 /// Blueprint source with random flows between random lanes and phases, loops and jumps included: the
 /// awkward shapes a layout must route. The same seed always gives the same text.
-public enum RandomBlueprint {
+extension BlueprintGenerator {
     /// Up to `maximumSteps` steps, five to a phase, and about one and a half flows a step, a quarter
     /// of them labelled.
-    public static func source(seed: UInt64, maximumSteps: Int = 25) -> String {
+    package static func routingShapes(seed: UInt64, maximumSteps: Int = 25) -> String {
         var random = SeededRandom(seed: seed)
         let lanes = ["customer", "frontstage", "backstage", "support"]
         var lines = ["blueprint \"Random \(seed)\""]

@@ -1,5 +1,5 @@
 /// The complete example of the language spec, section 5, shared by the tests of every module.
-public let outageRepair = """
+package let outageRepair = """
 blueprint "Power outage repair"
 persona "Household customer"
 promise "Crew on site within 45 minutes of the call" from report to arrive within 45m

@@ -1,0 +1,7 @@
+/// Every generated blueprint the tests, the benchmarks and the fuzzers' seeds use, each from a seed or a
+/// size so that the same call always gives the same text:
+/// - `clean(steps:)`: lints without errors at any size, for stress tests and benchmarks;
+/// - `typical(steps:seed:)`: realistic files with every kind of statement, for lint throughput;
+/// - `routingShapes(seed:maximumSteps:)`: random flows between random lanes and phases, for the layout;
+/// - `Corners`: well-formed files that try the formatter's corners.
+package enum BlueprintGenerator {}
