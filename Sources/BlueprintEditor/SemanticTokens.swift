@@ -1,22 +1,27 @@
 import BlueprintLanguage
 import BlueprintModel
 
-/// The token types and modifiers the server reports, in the order of the legend it announces.
-enum SemanticTokenType: UInt32, CaseIterable {
+/// What a token is, for highlighting; the case names are the protocol's token types.
+public enum SemanticTokenType: UInt32, CaseIterable, Hashable, Sendable {
     case keyword, type, function, variable, property, string, number, comment, enumMember, `operator`
-
-    static var legend: LSP.SemanticTokensLegend {
-        LSP.SemanticTokensLegend(tokenTypes: allCases.map { "\($0)" }, tokenModifiers: ["declaration"])
-    }
 }
 
-extension FeatureContext {
+/// A highlighted token, on one line.
+public struct SemanticToken: Hashable, Sendable {
+    public var range: SourceRange
+    public var type: SemanticTokenType
+    /// The id of a step or evidence line, where the item is declared.
+    public var isDeclaration: Bool
+}
+
+extension EditorDocument {
     /// Lanes as types, keywords, step ids as functions and evidence ids as variables (declarations
-    /// marked), attribute names as properties, strings, durations and numbers, arrows and comments.
-    func semanticTokens() -> LSP.SemanticTokens {
+    /// marked), attribute names as properties, strings, durations and numbers, arrows and comments,
+    /// in source order.
+    public func semanticTokens() -> [SemanticToken] {
         let syntax = document.syntax
         let symbols = document.blueprint.symbols
-        var tokens = TokenCollector(positions: positions)
+        var tokens = TokenCollector()
         var comments = syntax.comments.makeIterator()
         var nextComment = comments.next()
         for statement in syntax.statements {
@@ -31,28 +36,17 @@ extension FeatureContext {
             tokens.add(comment.range, .comment)
             nextComment = comments.next()
         }
-        return LSP.SemanticTokens(data: tokens.data)
+        return tokens.tokens
     }
 }
 
-/// Collects tokens in source order and encodes each relative to the one before, as the protocol asks.
+/// Collects the non-empty one-line tokens of the statements, in source order.
 private struct TokenCollector {
-    let positions: PositionConversion
-    var data: [UInt32] = []
-    private var previous = LSP.Position(line: 0, character: 0)
-
-    init(positions: PositionConversion) {
-        self.positions = positions
-    }
+    var tokens: [SemanticToken] = []
 
     mutating func add(_ range: SourceRange, _ type: SemanticTokenType, declaration: Bool = false) {
         guard range.end.offset > range.start.offset, range.start.line == range.end.line else { return }
-        let start = positions.position(range.start)
-        let end = positions.position(range.end)
-        let deltaLine = start.line - previous.line
-        let deltaStart = deltaLine == 0 ? start.character - previous.character : start.character
-        data += [UInt32(deltaLine), UInt32(deltaStart), UInt32(end.character - start.character), type.rawValue, declaration ? 1 : 0]
-        previous = start
+        tokens.append(SemanticToken(range: range, type: type, isDeclaration: declaration))
     }
 
     /// A keyword of `length` ASCII bytes that starts at `start`.
