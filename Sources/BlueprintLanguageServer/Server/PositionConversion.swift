@@ -25,14 +25,7 @@ struct PositionConversion: Sendable {
         return start.offset <= end.offset ? SourceRange(start: start, end: end) : SourceRange(start: end, end: start)
     }
 
-    func edit(_ edit: BlueprintLanguage.TextEdit) -> LSP.TextEdit {
+    func edit(_ edit: TextEdit) -> LSP.TextEdit {
         LSP.TextEdit(range: range(edit.range), newText: edit.replacement)
-    }
-
-    /// The range of a whole 1-based line's text, line end excluded.
-    func lineRange(_ line: Int) -> LSP.Range {
-        let start = SourcePosition(line: line, column: 1)
-        let end = SourcePosition(line: line, column: Int(UInt32.max))
-        return LSP.Range(start: position(start), end: position(end))
     }
 }
