@@ -29,8 +29,8 @@ extension LSP {
         package var range: Range?
     }
 
-    package struct ReferenceParams: Sendable, Decodable {
-        package struct Context: Sendable, Decodable {
+    package struct ReferenceParams: Sendable, Codable {
+        package struct Context: Sendable, Codable {
             package var includeDeclaration: Bool
         }
 
@@ -45,7 +45,7 @@ extension LSP {
         package var kind: Int
     }
 
-    package struct RenameParams: Sendable, Decodable {
+    package struct RenameParams: Sendable, Codable {
         package var textDocument: TextDocumentIdentifier
         package var position: Position
         package var newName: String
@@ -82,7 +82,7 @@ extension LSP {
         package var children: [DocumentSymbol]?
     }
 
-    package struct WorkspaceSymbolParams: Sendable, Decodable {
+    package struct WorkspaceSymbolParams: Sendable, Codable {
         package var query: String
     }
 
@@ -104,11 +104,11 @@ extension LSP {
         package var data: [UInt32]
     }
 
-    package struct DocumentFormattingParams: Sendable, Decodable {
+    package struct DocumentFormattingParams: Sendable, Codable {
         package var textDocument: TextDocumentIdentifier
     }
 
-    package struct CodeActionParams: Sendable, Decodable {
+    package struct CodeActionParams: Sendable, Codable {
         package var textDocument: TextDocumentIdentifier
         package var range: Range
     }
@@ -121,7 +121,7 @@ extension LSP {
         package var edit: WorkspaceEdit
     }
 
-    package struct InlayHintParams: Sendable, Decodable {
+    package struct InlayHintParams: Sendable, Codable {
         package var textDocument: TextDocumentIdentifier
         package var range: Range
     }
@@ -133,7 +133,7 @@ extension LSP {
     }
 
     /// A request that names only its document.
-    package struct TextDocumentParams: Sendable, Decodable {
+    package struct TextDocumentParams: Sendable, Codable {
         package var textDocument: TextDocumentIdentifier
     }
 }

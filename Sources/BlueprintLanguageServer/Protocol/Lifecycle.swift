@@ -1,6 +1,6 @@
 /// `initialize`, capabilities and workspace notifications.
 extension LSP {
-    package struct InitializeParams: Sendable, Decodable {
+    package struct InitializeParams: Sendable, Codable {
         package var rootUri: String?
         package var rootPath: String?
         package var workspaceFolders: [WorkspaceFolder]?
@@ -14,13 +14,13 @@ extension LSP {
     }
 
     /// The few client capabilities the server reads; everything else a client sends is ignored.
-    package struct ClientCapabilities: Sendable, Decodable {
-        package struct General: Sendable, Decodable {
+    package struct ClientCapabilities: Sendable, Codable {
+        package struct General: Sendable, Codable {
             package var positionEncodings: [String]?
         }
 
-        package struct Workspace: Sendable, Decodable {
-            package struct DidChangeWatchedFiles: Sendable, Decodable {
+        package struct Workspace: Sendable, Codable {
+            package struct DidChangeWatchedFiles: Sendable, Codable {
                 package var dynamicRegistration: Bool?
             }
 
@@ -87,36 +87,36 @@ extension LSP {
         package var tokenModifiers: [String]
     }
 
-    package struct DidOpenTextDocumentParams: Sendable, Decodable {
+    package struct DidOpenTextDocumentParams: Sendable, Codable {
         package var textDocument: TextDocumentItem
     }
 
-    package struct TextDocumentContentChangeEvent: Sendable, Decodable {
+    package struct TextDocumentContentChangeEvent: Sendable, Codable {
         /// Absent for a change that replaces the whole text.
         package var range: Range?
         package var text: String
     }
 
-    package struct DidChangeTextDocumentParams: Sendable, Decodable {
+    package struct DidChangeTextDocumentParams: Sendable, Codable {
         package var textDocument: VersionedTextDocumentIdentifier
         package var contentChanges: [TextDocumentContentChangeEvent]
     }
 
-    package struct DidCloseTextDocumentParams: Sendable, Decodable {
+    package struct DidCloseTextDocumentParams: Sendable, Codable {
         package var textDocument: TextDocumentIdentifier
     }
 
-    package struct CancelParams: Sendable, Decodable {
+    package struct CancelParams: Sendable, Codable {
         package var id: RequestID
     }
 
-    package struct FileEvent: Sendable, Decodable {
+    package struct FileEvent: Sendable, Codable {
         package var uri: String
         /// 1 created, 2 changed, 3 deleted.
         package var type: Int
     }
 
-    package struct DidChangeWatchedFilesParams: Sendable, Decodable {
+    package struct DidChangeWatchedFilesParams: Sendable, Codable {
         package var changes: [FileEvent]
     }
 
