@@ -32,6 +32,10 @@ extension LSP {
 
     package struct TextDocumentIdentifier: Hashable, Sendable, Codable {
         package var uri: String
+
+        package init(uri: String) {
+            self.uri = uri
+        }
     }
 
     package struct TextDocumentItem: Hashable, Sendable, Codable {
@@ -39,17 +43,34 @@ extension LSP {
         package var languageId: String
         package var version: Int
         package var text: String
+
+        package init(uri: String, languageId: String, version: Int, text: String) {
+            self.uri = uri
+            self.languageId = languageId
+            self.version = version
+            self.text = text
+        }
     }
 
     package struct VersionedTextDocumentIdentifier: Hashable, Sendable, Codable {
         package var uri: String
         package var version: Int
+
+        package init(uri: String, version: Int) {
+            self.uri = uri
+            self.version = version
+        }
     }
 
     /// `textDocument/*` requests that name a document and a position in it.
     package struct TextDocumentPositionParams: Hashable, Sendable, Codable {
         package var textDocument: TextDocumentIdentifier
         package var position: Position
+
+        package init(textDocument: TextDocumentIdentifier, position: Position) {
+            self.textDocument = textDocument
+            self.position = position
+        }
     }
 
     package struct TextEdit: Hashable, Sendable, Codable {

@@ -135,5 +135,9 @@ extension LSP {
     /// A request that names only its document.
     package struct TextDocumentParams: Sendable, Codable {
         package var textDocument: TextDocumentIdentifier
+
+        package init(textDocument: TextDocumentIdentifier) {
+            self.textDocument = textDocument
+        }
     }
 }

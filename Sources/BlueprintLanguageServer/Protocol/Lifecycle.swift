@@ -89,17 +89,31 @@ extension LSP {
 
     package struct DidOpenTextDocumentParams: Sendable, Codable {
         package var textDocument: TextDocumentItem
+
+        package init(textDocument: TextDocumentItem) {
+            self.textDocument = textDocument
+        }
     }
 
     package struct TextDocumentContentChangeEvent: Sendable, Codable {
         /// Absent for a change that replaces the whole text.
         package var range: Range?
         package var text: String
+
+        package init(range: Range?, text: String) {
+            self.range = range
+            self.text = text
+        }
     }
 
     package struct DidChangeTextDocumentParams: Sendable, Codable {
         package var textDocument: VersionedTextDocumentIdentifier
         package var contentChanges: [TextDocumentContentChangeEvent]
+
+        package init(textDocument: VersionedTextDocumentIdentifier, contentChanges: [TextDocumentContentChangeEvent]) {
+            self.textDocument = textDocument
+            self.contentChanges = contentChanges
+        }
     }
 
     package struct DidCloseTextDocumentParams: Sendable, Codable {
