@@ -81,7 +81,7 @@ struct LinePrefix {
 extension EditorDocument {
     /// At most this many ids are offered at once; the list says it is incomplete, so the editor asks
     /// again as the user types more of the id.
-    public static let completionLimit = 200
+    static let completionLimit = 200
 
     public func completion(at position: SourcePosition) -> CompletionList {
         let prefix = LinePrefix(document.source.tokens(onLine: position.line), before: position)

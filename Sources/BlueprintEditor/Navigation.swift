@@ -9,7 +9,7 @@ public struct Occurrence: Hashable, Sendable {
 
 extension EditorDocument {
     /// The step or evidence id under the cursor, declared or used.
-    public func identifier(at position: SourcePosition) -> Identifier? {
+    func identifier(at position: SourcePosition) -> Identifier? {
         switch document.syntax.element(at: position, in: document.source) {
         case .stepDeclaration(let step), .evidenceDeclaration(let step): step.id
         case .reference(let id, _): id

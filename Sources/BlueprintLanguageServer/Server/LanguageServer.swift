@@ -2,7 +2,8 @@ import BlueprintAnalysis
 import BlueprintLanguage
 import Foundation
 
-/// `blueprint lsp`: reads LSP messages, keeps the open documents and answers from the analysis core.
+/// `blueprint lsp`: reads LSP messages, keeps the open documents in the analysis core's `Workspace`
+/// and answers with BlueprintEditor's queries, translated to and from the protocol's types.
 ///
 /// One task reads the input and hands each message, in order, to this actor, whose handlers only
 /// update state and take snapshots: the analysis behind each request runs in a task of its own, on
@@ -143,7 +144,6 @@ public actor LanguageServer {
 
     /// Decodes the params and takes the handler's snapshot on the message loop, then answers off it.
     private func answer<Handler: RequestHandler>(_ id: RequestID, _ params: JSONValue?, with handler: Handler.Type) {
-        let snapshot: Handler.Snapshot
         let decoded: Handler.Params
         do {
             decoded = try (params ?? .null).decode(as: Handler.Params.self)
@@ -151,6 +151,7 @@ public actor LanguageServer {
             sendError(id: id, ResponseError(.invalidParams, "invalid params: \(error)"))
             return
         }
+        let snapshot: Handler.Snapshot
         do {
             snapshot = try Handler.snapshot(for: decoded, of: state)
         } catch {
