@@ -64,15 +64,14 @@ struct LinePrefix {
             case .arrow where isComplete: words.append(.arrow)
             case .comma: words.append(.comma)
             case .colon: words.append(.colon)
-            case .word, .number, .invalid:
-                // The word that ends at the cursor, or that the cursor stands in, is the one being typed.
+            case .word, .number, .invalid, .arrow:
+                // The word that ends at the cursor, or that the cursor stands in (an arrow half typed
+                // too), is the one being typed.
                 if token.range.end.offset < cursor.offset {
                     words.append(.word(token.text))
                 } else {
                     partial = String(String.UnicodeScalarView(token.text.unicodeScalars.prefix(cursor.column - token.range.start.column)))
                 }
-            case .arrow:
-                break
             }
         }
     }
