@@ -57,14 +57,18 @@ let package = Package(
         .target(name: "BlueprintLayout", dependencies: ["BlueprintEncoding", "BlueprintLanguage", "BlueprintModel"]),
         // blueprint model -> layout -> Graphviz graph -> SVG/PNG/PDF/DOT
         .target(name: "BlueprintRender", dependencies: ["BlueprintAnalysis", "BlueprintEncoding", "BlueprintModel", "BlueprintLayout", "GraphvizBridge"]),
-        // `blueprint lsp`: LSP 3.17 over JSON-RPC on the analysis API. A leaf: only front ends link it.
-        .target(name: "BlueprintLanguageServer", dependencies: ["BlueprintAnalysis", "BlueprintLanguage", "BlueprintModel", "BlueprintLint"]),
+        // Editor queries on a document (definition, references, rename, completion, hover, symbols,
+        // folding, semantic tokens, inlay hints, code actions) in the core's own ranges and edits, and
+        // the step summary the hover and the preview share. No protocol: front ends translate.
+        .target(name: "BlueprintEditor", dependencies: ["BlueprintAnalysis", "BlueprintDiagnostics", "BlueprintLanguage", "BlueprintModel", "BlueprintLint"]),
+        // `blueprint lsp`: LSP 3.17 over JSON-RPC, translating to and from BlueprintEditor. A leaf: only front ends link it.
+        .target(name: "BlueprintLanguageServer", dependencies: ["BlueprintAnalysis", "BlueprintDiagnostics", "BlueprintEditor", "BlueprintLanguage"]),
         // `blueprint preview`: a local web server, file watching and the page. A leaf module: only the
         // command-line tool and the benchmarks link it, never a library product.
         .target(
             name: "BlueprintPreview",
             dependencies: [
-                "BlueprintEncoding", "BlueprintLanguage", "BlueprintModel", "BlueprintRender", "BlueprintAnalysis",
+                "BlueprintEncoding", "BlueprintLanguage", "BlueprintModel", "BlueprintRender", "BlueprintAnalysis", "BlueprintEditor",
                 .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
@@ -114,6 +118,7 @@ let package = Package(
         .testTarget(name: "BlueprintRenderTests", dependencies: ["BlueprintModel", "BlueprintLayout", "BlueprintRender", "GraphvizBridge", "BlueprintTestSupport"]),
         .testTarget(name: "BlueprintCLITests", dependencies: ["BlueprintCLI", "BlueprintTestSupport"]),
         .testTarget(name: "BlueprintLanguageServerTests", dependencies: ["BlueprintLanguageServer", "BlueprintCLI", "BlueprintAnalysis", "BlueprintLanguage", "BlueprintTestSupport"]),
+        .testTarget(name: "BlueprintEditorTests", dependencies: ["BlueprintEditor", "BlueprintAnalysis", "BlueprintDiagnostics", "BlueprintLanguage", "BlueprintModel", "BlueprintTestSupport"]),
         .testTarget(name: "BlueprintPreviewTests", dependencies: ["BlueprintPreview", "BlueprintAnalysis", "BlueprintLanguage", "BlueprintRender", "BlueprintTestSupport"]),
         .testTarget(name: "BlueprintAnalysisTests", dependencies: ["BlueprintAnalysis", "BlueprintLanguage", "BlueprintLint", "BlueprintModel", "BlueprintTestSupport"]),
     ],

@@ -18,17 +18,17 @@ func runLanguageServerBenchmark() {
     for steps in [1_000, 10_000] {
         let text = BlueprintGenerator.typical(steps: steps, seed: 7)
         let session = LanguageServerSession()
-        session.request("initialize", ["capabilities": [:] as [String: Any], "rootUri": NSNull()])
-        session.notify("initialized", [:])
+        session.request("initialize", Message.Empty())
+        session.notify("initialized", Message.Empty())
         let uri = "file:///benchmark/generated-\(steps).blueprint"
-        session.notify("textDocument/didOpen", ["textDocument": ["uri": uri, "languageId": "blueprint", "version": 1, "text": text]])
+        session.notify("textDocument/didOpen", LSP.DidOpenTextDocumentParams(textDocument: .init(uri: uri, languageId: "blueprint", version: 1, text: text)))
         session.waitForDiagnostics(version: 1)
 
         let document = Document(path: "generated.blueprint", text: text)
         let source = document.source
-        func lspPosition(_ position: SourcePosition) -> [String: Any] {
+        func lspPosition(_ position: SourcePosition) -> LSP.Position {
             let (line, character) = source.lspCharacter(of: position, in: .utf16)
-            return ["line": line, "character": character]
+            return LSP.Position(line: line, character: character)
         }
         var stepLabels: [SourceRange] = []
         var stepIDs: [SourcePosition] = []
@@ -63,10 +63,9 @@ func runLanguageServerBenchmark() {
             let replacement = "\"Edited label \(edit % 10)\""
             version += 1
             editTimes.append(session.measure {
-                session.notify("textDocument/didChange", [
-                    "textDocument": ["uri": uri, "version": version],
-                    "contentChanges": [["range": ["start": lspPosition(label.start), "end": lspPosition(label.end)], "text": replacement]],
-                ])
+                session.notify("textDocument/didChange", LSP.DidChangeTextDocumentParams(
+                    textDocument: .init(uri: uri, version: version),
+                    contentChanges: [.init(range: .init(start: lspPosition(label.start), end: lspPosition(label.end)), text: replacement)]))
                 session.waitForDiagnostics(version: version)
             })
             // The label's new end, for the next edit of the same step: labels are one line each.
@@ -78,18 +77,18 @@ func runLanguageServerBenchmark() {
 
         func timeRequests(_ name: String, _ method: String, _ positions: [SourcePosition]) {
             let times = positions.map { position in
-                session.measure { session.request(method, ["textDocument": ["uri": uri], "position": lspPosition(position)]) }
+                session.measure { session.request(method, LSP.TextDocumentPositionParams(textDocument: .init(uri: uri), position: lspPosition(position))) }
             }
             report(name, times)
         }
         timeRequests("hover", "textDocument/hover", sample(stepIDs, 200))
         timeRequests("definition", "textDocument/definition", sample(flowTargets, 200))
         timeRequests("completion (after ->)", "textDocument/completion", sample(flowTargets, 200))
-        let tokenTimes = (0..<30).map { _ in session.measure { session.request("textDocument/semanticTokens/full", ["textDocument": ["uri": uri]]) } }
+        let tokenTimes = (0..<30).map { _ in session.measure { session.request("textDocument/semanticTokens/full", LSP.TextDocumentParams(textDocument: .init(uri: uri))) } }
         report("semanticTokens/full", tokenTimes)
         print(String(format: "%6d resident memory: %.1f MiB", steps, Double(session.residentMemory()) / 1_048_576))
-        session.request("shutdown", [:])
-        session.notify("exit", [:])
+        session.request("shutdown", Message.Empty())
+        session.notify("exit", Message.Empty())
         session.waitForExit()
     }
 }
@@ -115,21 +114,21 @@ private final class LanguageServerSession {
         }
     }
 
-    func notify(_ method: String, _ params: [String: Any]) {
-        write(["jsonrpc": "2.0", "method": method, "params": params])
+    func notify(_ method: String, _ params: some Encodable) {
+        write(Message.Notification(method: method, params: params))
     }
 
     /// Sends a request and waits for its response.
-    func request(_ method: String, _ params: [String: Any]) {
+    func request(_ method: String, _ params: some Encodable) {
         nextID += 1
         let id = nextID
-        write(["jsonrpc": "2.0", "id": id, "method": method, "params": params])
+        write(Message.Request(id: id, method: method, params: params))
         readResponse(id: id)
     }
 
     func waitForDiagnostics(version: Int) {
         readUntil {
-            $0["method"] as? String == "textDocument/publishDiagnostics" && ($0["params"] as? [String: Any])?["version"] as? Int == version
+            $0["method"]?.stringValue == "textDocument/publishDiagnostics" && $0["params"]?["version"]?.numberValue == Double(version)
         }
     }
 
@@ -150,8 +149,8 @@ private final class LanguageServerSession {
         process.waitUntilExit()
     }
 
-    private func write(_ message: [String: Any]) {
-        let body = try! JSONSerialization.data(withJSONObject: message)
+    private func write(_ message: some Encodable) {
+        let body = try! JSONEncoder().encode(message)
         input.fileHandleForWriting.write(Data("Content-Length: \(body.count)\r\n\r\n".utf8) + body)
     }
 
@@ -164,7 +163,7 @@ private final class LanguageServerSession {
             while let frame = decoder.next() {
                 guard case .message(let body) = frame else { continue }
                 if body.starts(with: prefix) { return }
-                if let message = try? JSONSerialization.jsonObject(with: body) as? [String: Any], message["id"] as? Int == id { return }
+                if let message = try? JSONDecoder().decode(JSONValue.self, from: body), message["id"]?.numberValue == Double(id) { return }
             }
             let chunk = output.fileHandleForReading.availableData
             if chunk.isEmpty { fatalError("the server closed its output") }
@@ -172,11 +171,11 @@ private final class LanguageServerSession {
         }
     }
 
-    private func readUntil(_ matches: ([String: Any]) -> Bool) {
+    private func readUntil(_ matches: (JSONValue) -> Bool) {
         while true {
             while let frame = decoder.next() {
                 guard case .message(let body) = frame,
-                      let message = try? JSONSerialization.jsonObject(with: body) as? [String: Any] else { continue }
+                      let message = try? JSONDecoder().decode(JSONValue.self, from: body) else { continue }
                 if matches(message) { return }
             }
             let chunk = output.fileHandleForReading.availableData
@@ -184,4 +183,23 @@ private final class LanguageServerSession {
             decoder.append(chunk)
         }
     }
+}
+
+/// The envelopes of the messages the benchmark sends; the params are the server's own types.
+private enum Message {
+    struct Request<Params: Encodable>: Encodable {
+        var jsonrpc = "2.0"
+        var id: Int
+        var method: String
+        var params: Params
+    }
+
+    struct Notification<Params: Encodable>: Encodable {
+        var jsonrpc = "2.0"
+        var method: String
+        var params: Params
+    }
+
+    /// `{}`: `initialize` with no capabilities and no root, `shutdown`, `exit`.
+    struct Empty: Encodable {}
 }

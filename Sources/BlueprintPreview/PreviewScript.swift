@@ -1,3 +1,5 @@
+import BlueprintDiagnostics
+
 extension PageAssets {
     /// The page's script: the event stream, the diagram's pan and zoom, the step panel and the
     /// promise tracing. Data from the file only ever reaches the page as text nodes, or as the SVG

@@ -1,4 +1,5 @@
 import BlueprintAnalysis
+import BlueprintEditor
 import BlueprintLanguage
 import BlueprintModel
 import BlueprintRender
@@ -115,41 +116,37 @@ struct DiagramPayload: Encodable {
                 within: promise.within.description, worstPath: check.worstPath.map { blueprint.steps[$0].id },
                 titleBlockIDs: Renderer.titleBlockIDs(ofPromise: index, in: blueprint))
         }
-        var promisesByStep: [Int: [PromiseOnStep]] = [:]
-        for (index, checked) in checkedPromises.enumerated() {
-            let promise = checked.promise, check = checked.check
-            let worstPath = Set(check.worstPath)
-            for step in Set(check.stepsOnPaths).union(worstPath) {
-                promisesByStep[step, default: []].append(PromiseOnStep(
-                    index: index, description: promise.description, status: Self.statusName(check.status),
-                    cost: check.worstCost.description, within: promise.within.description,
-                    onWorstPath: worstPath.contains(step)))
-            }
-        }
         var steps: [String: StepDetails] = [:]
-        for (index, step) in blueprint.steps.enumerated() {
-            let phase = blueprint.phases.indices.contains(step.phase) ? blueprint.phases[step.phase].title : nil
-            steps[step.id] = StepDetails(
-                id: step.id, label: step.label, lane: blueprint.laneTitle(step.lane), phase: phase,
-                actor: step.actor, channel: step.channel, note: step.note, takes: step.takes?.description,
-                wait: step.wait?.description, tolerance: step.tolerance?.description,
-                momentOfTruth: step.isMomentOfTruth, emotion: step.emotion,
-                failPoints: step.failures.map { failure in
-                    let recovery = failure.recovery.map { blueprint.steps[$0] }
-                    return FailPoint(description: failure.description, recoveryID: recovery?.id, recoveryLabel: recovery?.label)
-                },
-                evidence: step.shownEvidence.map { blueprint.evidence[$0].label },
-                promises: promisesByStep[index, default: []].sorted { $0.index < $1.index })
+        for step in StepSummary.all(in: document.analysed) {
+            steps[step.id] = StepDetails(step)
         }
         self.steps = steps
     }
 
-    private static func statusName(_ status: PromiseCheck.Status) -> String {
+    fileprivate static func statusName(_ status: PromiseCheck.Status) -> String {
         switch status {
         case .kept: "kept"
         case .broken: "broken"
         case .unreachable: "unreachable"
         case .unresolved: "unresolved"
         }
+    }
+}
+
+extension DiagramPayload.StepDetails {
+    /// The step panel's fields: the summary the hover shows too, with durations as written.
+    init(_ step: StepSummary) {
+        self.init(
+            id: step.id, label: step.label, lane: step.laneTitle, phase: step.phase, actor: step.actor, channel: step.channel,
+            note: step.note, takes: step.takes?.description, wait: step.wait?.description, tolerance: step.tolerance?.description,
+            momentOfTruth: step.isMomentOfTruth, emotion: step.emotion,
+            failPoints: step.failPoints.map {
+                DiagramPayload.FailPoint(description: $0.description, recoveryID: $0.recoveryID, recoveryLabel: $0.recoveryLabel)
+            },
+            evidence: step.evidence.map(\.label),
+            promises: step.promises.map {
+                DiagramPayload.PromiseOnStep(index: $0.index, description: $0.description, status: DiagramPayload.statusName($0.status),
+                                             cost: $0.worstCost.description, within: $0.within.description, onWorstPath: $0.isOnWorstPath)
+            })
     }
 }

@@ -1,4 +1,4 @@
-import BlueprintLanguageServer
+@testable import BlueprintLanguageServer
 import Foundation
 import Testing
 
@@ -11,16 +11,16 @@ struct EditingFeatureTests {
         try await client.initialize()
         let messy = "blueprint \"T\"\nphase \"P\"\ncustomer   c \"C\"\n   frontstage f \"F\"\nc->f\n"
         let uri = client.open("messy.blueprint", messy)
-        let edits = try await client.request("textDocument/formatting", ["textDocument": ["uri": uri], "options": ["tabSize": 2, "insertSpaces": true]]).arrayValue ?? []
+        let edits = try await client.request("textDocument/formatting", LSP.DocumentFormattingParams(textDocument: .init(uri: uri))).arrayValue ?? []
         #expect(edits.count == 1)
         #expect(edits.first?["newText"]?.stringValue == "blueprint \"T\"\n\nphase \"P\"\n  customer   c \"C\"\n  frontstage f \"F\"\n\nc -> f\n")
         #expect(edits.first?["range"]?["end"]?["line"]?.numberValue == 5)
         let broken = client.open("broken.blueprint", "blueprint \"T\"\nphase \"P\n  customer c \"C\"\n")
-        let error = try await client.error(of: "textDocument/formatting", ["textDocument": ["uri": broken], "options": [:]])
+        let error = try await client.error(of: "textDocument/formatting", LSP.DocumentFormattingParams(textDocument: .init(uri: broken)))
         #expect(error?["code"]?.numberValue == -32803)
         #expect(error?["message"]?.stringValue?.contains("line 2") == true)
         let clean = client.open("clean.blueprint", "blueprint \"T\"\n\nphase \"P\"\n  customer c \"C\"\n")
-        #expect(try await client.request("textDocument/formatting", ["textDocument": ["uri": clean], "options": [:]]).arrayValue == [])
+        #expect(try await client.request("textDocument/formatting", LSP.DocumentFormattingParams(textDocument: .init(uri: clean))).arrayValue == [])
         #expect(try await client.finish() == 0)
     }
 
@@ -31,8 +31,8 @@ struct EditingFeatureTests {
         let uri = client.open("a.blueprint", text)
         _ = try await client.diagnostics(for: uri)
         func actions(onLine line: Int) async throws -> [JSONValue] {
-            try await client.request("textDocument/codeAction", ["textDocument": ["uri": uri], "range": ["start": at(line, 0), "end": at(line, 0)],
-                                                                 "context": ["diagnostics": []]]).arrayValue ?? []
+            try await client.request("textDocument/codeAction", LSP.CodeActionParams(textDocument: .init(uri: uri),
+                                                                                   range: LSP.Range(start: at(line, 0), end: at(line, 0)))).arrayValue ?? []
         }
         let typo = try await actions(onLine: locate("restord", in: text).line)
         let titles = typo.compactMap { $0["title"]?.stringValue }
@@ -57,14 +57,14 @@ struct EditingFeatureTests {
         let client = TestClient()
         try await client.initialize()
         let uri = client.open("a.blueprint", Fixture.english)
-        let hints = try await client.request("textDocument/inlayHint", ["textDocument": ["uri": uri], "range": ["start": at(0, 0), "end": at(100, 0)]]).arrayValue ?? []
+        let hints = try await client.request("textDocument/inlayHint", LSP.InlayHintParams(textDocument: .init(uri: uri), range: LSP.Range(start: at(0, 0), end: at(100, 0)))).arrayValue ?? []
         let labels = hints.compactMap { $0["label"]?.stringValue }
         #expect(labels == ["41m of 45m ✓", "4m since report", "10m since report", "11m since report", "41m since report"])
         let promise = hints[0]["position"]
         #expect(promise?["line"]?.numberValue == 2)
         #expect(promise?["character"]?.numberValue == Double(locate("45m", in: Fixture.english).character + 3))
         let chinese = client.open("zh.blueprint", Fixture.chinese)
-        let zh = try await client.request("textDocument/inlayHint", ["textDocument": ["uri": chinese], "range": ["start": at(0, 0), "end": at(100, 0)]]).arrayValue ?? []
+        let zh = try await client.request("textDocument/inlayHint", LSP.InlayHintParams(textDocument: .init(uri: chinese), range: LSP.Range(start: at(0, 0), end: at(100, 0)))).arrayValue ?? []
         #expect(zh.compactMap { $0["label"]?.stringValue } == ["1m / 20m ✓", "自 𠀀取号 起 1m"])
         #expect(try await client.finish() == 0)
     }
@@ -79,7 +79,7 @@ struct EditingFeatureTests {
         #expect(try await client.diagnostics(for: uri).map { $0["code"]?.stringValue } == ["unused-evidence"])
         let configuration = client.root.appendingPathComponent(".blueprintlint.yml")
         try "rules:\n  unused-evidence: off\n".write(to: configuration, atomically: true, encoding: .utf8)
-        client.notify("workspace/didChangeWatchedFiles", ["changes": [["uri": configuration.absoluteString, "type": 1]]])
+        client.notify("workspace/didChangeWatchedFiles", LSP.DidChangeWatchedFilesParams(changes: [.init(uri: configuration.absoluteString, type: 1)]))
         #expect(try await client.diagnostics(for: uri).isEmpty)
         #expect(try await client.finish() == 0)
     }

@@ -1,4 +1,4 @@
-import BlueprintLanguageServer
+@testable import BlueprintLanguageServer
 import Foundation
 import Testing
 
@@ -113,10 +113,10 @@ struct FeatureTests {
         let report = try await client.request("textDocument/definition", textPosition(uri, promiseFrom.line, promiseFrom.character))
         #expect(report["range"]?["start"]?["line"]?.numberValue == Double(locate("report    \"", in: text).line))
 
-        var params = textPosition(uri, declaration.line, declaration.character)
-        params["context"] = ["includeDeclaration": true]
+        var params = LSP.ReferenceParams(textDocument: .init(uri: uri), position: at(declaration.line, declaration.character),
+                                         context: .init(includeDeclaration: true))
         #expect(try await client.request("textDocument/references", params).arrayValue?.count == 3)
-        params["context"] = ["includeDeclaration": false]
+        params.context.includeDeclaration = false
         #expect(try await client.request("textDocument/references", params).arrayValue?.count == 2)
         let highlights = try await client.request("textDocument/documentHighlight", textPosition(uri, declaration.line, declaration.character)).arrayValue ?? []
         // In source order: `recover callback` comes before the declaration.
@@ -130,20 +130,18 @@ struct FeatureTests {
         let declaration = locate("callback ", in: text)
         let prepared = try await client.request("textDocument/prepareRename", textPosition(uri, declaration.line, declaration.character))
         #expect(prepared["placeholder"]?.stringValue == "callback")
-        var params = textPosition(uri, declaration.line, declaration.character)
-        params["newName"] = "回电"
+        var params = LSP.RenameParams(textDocument: .init(uri: uri), position: at(declaration.line, declaration.character), newName: "回电")
         let edit = try await client.request("textDocument/rename", params)
         let edits = edit["changes"]?[uri]?.arrayValue ?? []
         // Declaration, `recover`, the flow and the promise's `from`.
         #expect(edits.count == 4)
         #expect(edits.allSatisfy { $0["newText"]?.stringValue == "回电" })
         let sms = locate("evidence sms", in: text, offset: 9)
-        var evidenceParams = textPosition(uri, sms.line, sms.character)
-        evidenceParams["newName"] = "text-message"
+        let evidenceParams = LSP.RenameParams(textDocument: .init(uri: uri), position: at(sms.line, sms.character), newName: "text-message")
         #expect(try await client.request("textDocument/rename", evidenceParams)["changes"]?[uri]?.arrayValue?.count == 3)
 
         for bad in ["two words", "9lives", "a\"b", "fix"] {
-            params["newName"] = bad
+            params.newName = bad
             #expect(try await client.error(of: "textDocument/rename", params) != nil, "\(bad)")
         }
         let keyword = locate("phase", in: text)
@@ -204,13 +202,13 @@ struct FeatureTests {
         try await client.initialize()
         let uri = client.open("a.blueprint", Fixture.english)
         _ = try await client.diagnostics(for: uri)
-        let symbols = try await client.request("textDocument/documentSymbol", ["textDocument": ["uri": uri]]).arrayValue ?? []
+        let symbols = try await client.request("textDocument/documentSymbol", textDocument(uri)).arrayValue ?? []
         #expect(symbols.compactMap { $0["name"]?.stringValue } == ["Report", "Repair", "Crew on site within 45 minutes of the call"])
         let report = symbols[0]["children"]?.arrayValue?.compactMap { $0["name"]?.stringValue }
         #expect(report == ["hotline", "sms", "report", "log", "dispatch", "callback", "notify", "gis"])
-        let found = try await client.request("workspace/symbol", ["query": "叫号"]).arrayValue ?? []
+        let found = try await client.request("workspace/symbol", LSP.WorkspaceSymbolParams(query: "叫号")).arrayValue ?? []
         #expect(found.contains { $0["name"]?.stringValue == "叫号" && $0["location"]?["uri"]?.stringValue?.hasSuffix("on-disk.blueprint") == true })
-        let english = try await client.request("workspace/symbol", ["query": "disp"]).arrayValue ?? []
+        let english = try await client.request("workspace/symbol", LSP.WorkspaceSymbolParams(query: "disp")).arrayValue ?? []
         #expect(english.compactMap { $0["name"]?.stringValue } == ["dispatch"])
         #expect(try await client.finish() == 0)
     }
@@ -218,7 +216,7 @@ struct FeatureTests {
     @Test func foldingRangesCoverPhasesAndCommentBlocks() async throws {
         let text = "# One\n# Two\n" + Fixture.english
         let (client, uri) = try await session(text)
-        let ranges = try await client.request("textDocument/foldingRange", ["textDocument": ["uri": uri]]).arrayValue ?? []
+        let ranges = try await client.request("textDocument/foldingRange", textDocument(uri)).arrayValue ?? []
         let pairs = ranges.map { [$0["startLine"]?.numberValue ?? -1, $0["endLine"]?.numberValue ?? -1] }
         let report = Double(locate("phase \"Report\"", in: text).line), repair = Double(locate("phase \"Repair\"", in: text).line)
         #expect(pairs.contains([0, 1]))
@@ -230,7 +228,7 @@ struct FeatureTests {
     @Test func semanticTokensMarkEachKind() async throws {
         let text = "blueprint \"T\" # title\nphase \"P\"\n  evidence e \"E\"\n  customer c \"C\", evidence e, takes 5m\nc -> c\n"
         let (client, uri) = try await session(text)
-        let data = (try await client.request("textDocument/semanticTokens/full", ["textDocument": ["uri": uri]])["data"]?.arrayValue ?? []).compactMap { $0.numberValue }.map(Int.init)
+        let data = (try await client.request("textDocument/semanticTokens/full", textDocument(uri))["data"]?.arrayValue ?? []).compactMap { $0.numberValue }.map(Int.init)
         // Decode to (line, character, length, type, modifiers).
         var tokens: [[Int]] = []
         var line = 0, character = 0

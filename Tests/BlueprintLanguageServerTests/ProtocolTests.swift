@@ -1,4 +1,4 @@
-import BlueprintLanguageServer
+@testable import BlueprintLanguageServer
 import Foundation
 import Testing
 
@@ -20,7 +20,7 @@ struct ProtocolTests {
         let error = try await client.error(of: "textDocument/hover", textPosition("file:///x.blueprint", 0, 0))
         #expect(error?["code"]?.numberValue == -32002)
         try await client.initialize()
-        #expect(try await client.error(of: "initialize", ["capabilities": [:]])?["code"]?.numberValue == -32600)
+        #expect(try await client.error(of: "initialize", LSP.InitializeParams())?["code"]?.numberValue == -32600)
         #expect(try await client.finish() == 0)
     }
 
@@ -33,9 +33,9 @@ struct ProtocolTests {
     @Test func requestsAfterShutdownAreInvalid() async throws {
         let client = TestClient()
         try await client.initialize()
-        _ = try await client.request("shutdown", [:])
+        _ = try await client.request("shutdown", NoParams())
         #expect(try await client.error(of: "textDocument/hover", textPosition("file:///x.blueprint", 0, 0))?["code"]?.numberValue == -32600)
-        client.notify("exit", [:])
+        client.notify("exit", NoParams())
         #expect(try await client.exitCode() == 0)
     }
 
@@ -66,15 +66,15 @@ struct ProtocolTests {
         client.sendRaw(frame(#"{"jsonrpc":"2.0","id":99}"#))
         #expect(try await client.response(to: 99)["error"]?["code"]?.numberValue == -32600)
 
-        #expect(try await client.error(of: "textDocument/teleport", [:])?["code"]?.numberValue == -32601)
-        #expect(try await client.error(of: "textDocument/hover", ["position": "here"])?["code"]?.numberValue == -32602)
+        #expect(try await client.error(of: "textDocument/teleport", NoParams())?["code"]?.numberValue == -32601)
+        #expect(try await client.error(of: "textDocument/hover", JSONValue.object(["position": .string("here")]))?["code"]?.numberValue == -32602)
         #expect(try await client.error(of: "textDocument/hover", textPosition("file:///not-open.blueprint", 0, 0))?["code"]?.numberValue == -32602)
         // Positions outside the text are clamped, never a crash.
         #expect(try await client.request("textDocument/hover", textPosition(uri, 10_000, 10_000)) == .null)
         _ = try await client.request("textDocument/hover", textPosition(uri, -5, -5))
-        client.notify("textDocument/didChange", ["textDocument": ["uri": uri, "version": 2],
-                                                 "contentChanges": [["range": ["start": at(900, 3), "end": at(-1, 0)], "text": "x"]]])
-        client.notify("textDocument/didOpen", ["textDocument": "nonsense"])
+        client.notify("textDocument/didChange", LSP.DidChangeTextDocumentParams(
+            textDocument: .init(uri: uri, version: 2), contentChanges: [.init(range: LSP.Range(start: at(900, 3), end: at(-1, 0)), text: "x")]))
+        client.notify("textDocument/didOpen", JSONValue.object(["textDocument": .string("nonsense")]))
         _ = try await client.waitFor("a log message about bad params") { $0["method"]?.stringValue == "window/logMessage" }
         // Still serving.
         let dispatch = locate("dispatch", in: Fixture.english)
@@ -85,17 +85,17 @@ struct ProtocolTests {
 
     @Test func cancelledRequestsAreAnsweredWithRequestCancelled() async throws {
         let client = TestClient(diagnosticsDelay: 60_000)
-        try await client.initialize(options: ["diagnosticsDelay": 60_000])
+        try await client.initialize(options: .object(["diagnosticsDelay": .number(60_000)]))
         // A large file not analysed yet: the hover has to parse and resolve it first.
         let steps = (0..<6_000).map { "  frontstage s\($0) \"Step \($0)\", takes 1m" }.joined(separator: "\n")
         let flows = (0..<5_999).map { "s\($0) -> s\($0 + 1)" }.joined(separator: "\n")
         let uri = client.open("big.blueprint", "blueprint \"Big\"\nphase \"One\"\n  customer c \"Customer\"\n\(steps)\nc -> s0\n\(flows)\n")
         let id = client.startRequest("textDocument/hover", textPosition(uri, 5, 15))
-        client.notify("$/cancelRequest", ["id": id])
+        client.notify("$/cancelRequest", LSP.CancelParams(id: .number(id)))
         let response = try await client.response(to: id)
         #expect(response["error"]?["code"]?.numberValue == -32800)
         // A cancel for a request that is not running changes nothing.
-        client.notify("$/cancelRequest", ["id": 12_345])
+        client.notify("$/cancelRequest", LSP.CancelParams(id: .number(12_345)))
         #expect(try await client.request("textDocument/hover", textPosition(uri, 5, 15))["contents"] != nil)
         #expect(try await client.finish() == 0)
     }
@@ -110,10 +110,9 @@ struct ProtocolTests {
         for (index, character) in "\nfix -> nowhere".enumerated() {
             version += 1
             let position = index == 0 ? at(end.line, 16) : at(end.line + 1, index - 1)
-            client.notify("textDocument/didChange", [
-                "textDocument": ["uri": uri, "version": version],
-                "contentChanges": [["range": ["start": position, "end": position], "text": String(character)]],
-            ])
+            client.notify("textDocument/didChange", LSP.DidChangeTextDocumentParams(
+                textDocument: .init(uri: uri, version: version),
+                contentChanges: [.init(range: LSP.Range(start: position, end: position), text: String(character))]))
         }
         let last = try await client.waitFor("diagnostics of the last version") {
             $0["method"]?.stringValue == "textDocument/publishDiagnostics" && $0["params"]?["version"]?.numberValue == Double(version)
@@ -134,10 +133,9 @@ struct ProtocolTests {
         #expect(try await client.diagnostics(for: uri).isEmpty)
         // Rename the flow's first id by hand: 𠀀取号 is four UTF-16 units, so "-> 叫号" starts at 5.
         let flow = locate("𠀀取号 -> 叫号", in: Fixture.chinese)
-        client.notify("textDocument/didChange", [
-            "textDocument": ["uri": uri, "version": 2],
-            "contentChanges": [["range": ["start": at(flow.line, 0), "end": at(flow.line, 4)], "text": "取"]],
-        ])
+        client.notify("textDocument/didChange", LSP.DidChangeTextDocumentParams(
+            textDocument: .init(uri: uri, version: 2),
+            contentChanges: [.init(range: LSP.Range(start: at(flow.line, 0), end: at(flow.line, 4)), text: "取")]))
         let diagnostics = try await client.diagnostics(for: uri)
         let undefined = try #require(diagnostics.first { $0["code"]?.stringValue == "undefined-reference" })
         #expect(undefined["range"]?["start"]?["character"]?.numberValue == 0)

@@ -1,4 +1,4 @@
-import BlueprintLanguageServer
+@testable import BlueprintLanguageServer
 import Foundation
 import Testing
 
@@ -45,13 +45,12 @@ final class TestClient: @unchecked Sendable {
 
     /// Starts the session as an editor does; returns the `initialize` result.
     @discardableResult
-    func initialize(positionEncodings: [String]? = nil, options: [String: Any]? = nil) async throws -> JSONValue {
-        var capabilities: [String: Any] = ["workspace": ["didChangeWatchedFiles": ["dynamicRegistration": true]]]
-        if let positionEncodings { capabilities["general"] = ["positionEncodings": positionEncodings] }
-        var params: [String: Any] = ["rootUri": root.absoluteString, "capabilities": capabilities]
-        if let options { params["initializationOptions"] = options }
+    func initialize(positionEncodings: [String]? = nil, options: JSONValue? = nil) async throws -> JSONValue {
+        let capabilities = LSP.ClientCapabilities(general: .init(positionEncodings: positionEncodings),
+                                                  workspace: .init(didChangeWatchedFiles: .init(dynamicRegistration: true)))
+        let params = LSP.InitializeParams(rootUri: root.absoluteString, capabilities: capabilities, initializationOptions: options)
         let result = try await request("initialize", params)
-        notify("initialized", [:])
+        notify("initialized", NoParams())
         return result
     }
 
@@ -59,21 +58,19 @@ final class TestClient: @unchecked Sendable {
         toServer.fileHandleForWriting.write(bytes)
     }
 
-    func send(_ message: [String: Any]) {
-        var body = message
-        body["jsonrpc"] = "2.0"
-        let data = try! JSONSerialization.data(withJSONObject: body)
+    func send(_ message: some Encodable) {
+        let data = try! JSONEncoder().encode(message)
         sendRaw(Data("Content-Length: \(data.count)\r\n\r\n".utf8) + data)
     }
 
-    func notify(_ method: String, _ params: [String: Any]) {
-        send(["method": method, "params": params])
+    func notify(_ method: String, _ params: some Encodable) {
+        send(Notification(method: method, params: params))
     }
 
     /// Sends a request and returns its id without waiting.
-    func startRequest(_ method: String, _ params: [String: Any]) -> Int {
+    func startRequest(_ method: String, _ params: some Encodable) -> Int {
         let id = lock.withLock { nextID += 1; return nextID }
-        send(["id": id, "method": method, "params": params])
+        send(Request(id: id, method: method, params: params))
         return id
     }
 
@@ -83,14 +80,14 @@ final class TestClient: @unchecked Sendable {
     }
 
     /// Sends a request and returns its result; an error response fails the test.
-    func request(_ method: String, _ params: [String: Any]) async throws -> JSONValue {
+    func request(_ method: String, _ params: some Encodable) async throws -> JSONValue {
         let response = try await response(to: startRequest(method, params))
         #expect(response["error"] == nil, "\(method) failed: \(String(describing: response["error"]))")
         return response["result"] ?? .null
     }
 
     /// The error of a request expected to fail.
-    func error(of method: String, _ params: [String: Any]) async throws -> JSONValue? {
+    func error(of method: String, _ params: some Encodable) async throws -> JSONValue? {
         try await response(to: startRequest(method, params))["error"]
     }
 
@@ -133,14 +130,14 @@ final class TestClient: @unchecked Sendable {
     @discardableResult
     func open(_ name: String, _ text: String, version: Int = 1) -> String {
         let uri = root.appendingPathComponent(name).absoluteString
-        notify("textDocument/didOpen", ["textDocument": ["uri": uri, "languageId": "blueprint", "version": version, "text": text]])
+        notify("textDocument/didOpen", LSP.DidOpenTextDocumentParams(textDocument: .init(uri: uri, languageId: "blueprint", version: version, text: text)))
         return uri
     }
 
     /// Ends the session (`shutdown` when asked, then `exit`) and returns the server's exit code.
     func finish(shutdown: Bool = true) async throws -> Int32 {
-        if shutdown { _ = try await request("shutdown", [:]) }
-        notify("exit", [:])
+        if shutdown { _ = try await request("shutdown", NoParams()) }
+        notify("exit", NoParams())
         return try await exitCode()
     }
 
@@ -169,16 +166,37 @@ final class TestClient: @unchecked Sendable {
     }
 }
 
+/// The messages the client writes.
+private struct Request<Params: Encodable>: Encodable {
+    var jsonrpc = "2.0"
+    var id: Int
+    var method: String
+    var params: Params
+}
+
+private struct Notification<Params: Encodable>: Encodable {
+    var jsonrpc = "2.0"
+    var method: String
+    var params: Params
+}
+
+/// The params of a method that takes none: `{}`.
+struct NoParams: Encodable {}
+
 /// An LSP position.
-func at(_ line: Int, _ character: Int) -> [String: Any] {
-    ["line": line, "character": character]
+func at(_ line: Int, _ character: Int) -> LSP.Position {
+    LSP.Position(line: line, character: character)
 }
 
 /// Params naming a document and a position.
-func textPosition(_ uri: String, _ line: Int, _ character: Int) -> [String: Any] {
-    ["textDocument": ["uri": uri], "position": at(line, character)]
+func textPosition(_ uri: String, _ line: Int, _ character: Int) -> LSP.TextDocumentPositionParams {
+    LSP.TextDocumentPositionParams(textDocument: .init(uri: uri), position: at(line, character))
 }
 
+/// Params naming only a document.
+func textDocument(_ uri: String) -> LSP.TextDocumentParams {
+    LSP.TextDocumentParams(textDocument: .init(uri: uri))
+}
 /// The 0-based line and UTF-16 character where `needle` first occurs in `text` (after `skip` occurrences).
 func locate(_ needle: String, in text: String, skip: Int = 0, offset: Int = 0) -> (line: Int, character: Int) {
     var remaining = skip

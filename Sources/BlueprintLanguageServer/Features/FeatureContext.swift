@@ -1,66 +1,55 @@
 import BlueprintAnalysis
 import BlueprintDiagnostics
-import BlueprintModel
+import BlueprintEditor
+import BlueprintLanguage
 
-/// One request's view of one document: its analysis, its URI, how its positions are counted and
-/// the language its messages are written in. Features are functions of it, so they run off the
-/// server's message loop on a snapshot no later edit can change.
+/// One request's view of one open document: its editor queries, its URI and how its positions are
+/// counted. Taken on the message loop, used off it: no later edit can change it.
 struct FeatureContext: Sendable {
-    let document: Document
+    let editor: EditorDocument
     let uri: String
     let positions: PositionConversion
-    let language: MessageLanguage
 
     init(document: Document, uri: String, encoding: PositionEncoding) {
-        self.document = document
+        editor = EditorDocument(document)
         self.uri = uri
         positions = PositionConversion(source: document.source, encoding: encoding)
-        language = document.language(for: .auto)
     }
 
-    func text(_ entry: ServerMessage, _ arguments: [String: MessageArgument] = [:]) -> String {
-        Message(entry, arguments).text(in: language)
-    }
+    var document: Document { editor.document }
 
     func location(_ range: SourceRange) -> LSP.Location {
         LSP.Location(uri: uri, range: positions.range(range))
     }
-}
 
-/// A step or evidence id under the cursor, declared or used.
-struct IdentifierAtCursor {
-    var name: String
-    var range: SourceRange
-}
-
-extension FeatureContext {
-    func identifier(at position: LSP.Position) -> IdentifierAtCursor? {
-        switch document.syntax.element(at: positions.sourcePosition(position), in: document.source) {
-        case .stepDeclaration(let step), .evidenceDeclaration(let step):
-            IdentifierAtCursor(name: step.id.name, range: step.id.range)
-        case .reference(let id, _):
-            IdentifierAtCursor(name: id.name, range: id.range)
-        default:
-            nil
+    /// A diagnostic as the editor shows it: the rule id as `code`, related places, and unused
+    /// evidence marked unnecessary so the editor fades it.
+    func diagnostic(_ diagnostic: Diagnostic) -> LSP.Diagnostic {
+        let related = diagnostic.related.map {
+            LSP.Diagnostic.RelatedInformation(location: location($0.range), message: $0.message.text(in: editor.language))
         }
+        return LSP.Diagnostic(
+            range: positions.range(diagnostic.range),
+            severity: diagnostic.severity == .error ? 1 : 2,
+            code: diagnostic.rule.rawValue,
+            message: diagnostic.message(in: editor.language),
+            relatedInformation: related.isEmpty ? nil : related,
+            tags: diagnostic.rule == "unused-evidence" ? [1] : nil
+        )
     }
 
-    /// Where the id that `name` defines is declared: its first declaration.
-    func definition(of name: String) -> SourceRange? {
-        let blueprint = document.blueprint
-        switch blueprint.symbols[name] {
-        case .step(let index): return blueprint.steps[index].idRange
-        case .evidence(let index): return blueprint.evidence[index].idRange
-        case nil: return nil
-        }
+    /// The 1-based lines an LSP range touches.
+    func lines(of range: LSP.Range) -> ClosedRange<Int> {
+        (range.start.line + 1)...(max(range.start.line, range.end.line) + 1)
     }
+}
 
-    /// Every declaration of `name` (duplicates too, so that a rename keeps them duplicates) and every
-    /// use of it, in source order, each marked as a declaration or not.
-    func occurrences(of name: String) -> [(range: SourceRange, isDeclaration: Bool)] {
-        let blueprint = document.blueprint
-        let declarations = blueprint.declarations.lazy.filter { $0.statement.id.name == name }.map { ($0.statement.id.range, true) }
-        let uses = blueprint.references.lazy.filter { $0.id.name == name }.map { ($0.id.range, false) }
-        return (Array(declarations) + Array(uses)).sorted { $0.0.start.offset < $1.0.start.offset }
+extension ResponseError {
+    /// A refusal of the editor queries, with the code the protocol gives it.
+    init(_ error: EditorError) {
+        switch error.reason {
+        case .notRenamable, .notFormatted: self.init(.requestFailed, error.message)
+        case .unacceptableName: self.init(.invalidParams, error.message)
+        }
     }
 }

@@ -1,49 +1,11 @@
-import BlueprintDiagnostics
-import BlueprintModel
+import BlueprintEditor
 
-extension FeatureContext {
-    /// After each promise, its worst-case cost against its limit ("41m of 45m ✓"); after the `takes`
-    /// of each step on a promise's worst path, the cost so far from the promise's start.
-    func inlayHints(in range: LSP.Range) -> [LSP.InlayHint] {
-        let blueprint = document.blueprint
-        let lines = (range.start.line + 1)...(max(range.start.line, range.end.line) + 1)
-        var hints: [LSP.InlayHint] = []
-        var takesEnds: [String: SourcePosition]?
-        for checked in document.analysed.promises {
-            let promise = checked.promise, check = checked.check
-            let costs: [String: MessageArgument] = ["cost": .text(check.worstCost.description), "limit": .text(promise.within.description)]
-            let label: String? = switch check.status {
-            case .kept: text(.promiseHintKept, costs)
-            case .broken: text(.promiseHintBroken, costs)
-            case .unreachable: text(.promiseHintUnreachable)
-            case .unresolved: nil
-            }
-            if let label, lines.contains(promise.range.start.line) {
-                hints.append(LSP.InlayHint(position: positions.position(promise.statement.within.range.end), label: label))
-            }
-            var cost = Duration.zero
-            for index in check.worstPath {
-                let step = blueprint.steps[index]
-                cost = cost + step.cost
-                guard step.takes != nil, lines.contains(step.idRange.start.line) else { continue }
-                takesEnds = takesEnds ?? takesPositions()
-                guard let end = takesEnds?[step.id] else { continue }
-                let from = promise.statement.from.name
-                hints.append(LSP.InlayHint(position: positions.position(end), label: text(.runningCost, ["cost": .text(cost.description), "from": .text(from)])))
-            }
-        }
-        // Promises that start at one step share the running costs of the steps their paths share.
-        return Array(Set(hints)).sorted { ($0.position.line, $0.position.character, $0.label) < ($1.position.line, $1.position.character, $1.label) }
-    }
+struct InlayHintRequest: DocumentRequestHandler {
+    static let method = "textDocument/inlayHint"
 
-    /// Where the `takes` duration of each step's first declaration ends.
-    private func takesPositions() -> [String: SourcePosition] {
-        var ends: [String: SourcePosition] = [:]
-        for declaration in document.blueprint.declarations where !declaration.isDuplicate {
-            if let takes = declaration.statement.first(.takes), case .duration(let literal) = takes.value {
-                ends[declaration.statement.id.name] = literal.range.end
-            }
+    static func answer(_ params: LSP.InlayHintParams, from context: FeatureContext) -> [LSP.InlayHint] {
+        context.editor.inlayHints(onLines: context.lines(of: params.range)).map {
+            LSP.InlayHint(position: context.positions.position($0.position), label: $0.label)
         }
-        return ends
     }
 }

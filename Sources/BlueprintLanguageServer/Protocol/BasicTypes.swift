@@ -1,68 +1,91 @@
+import BlueprintDiagnostics
+
 /// The namespace of the protocol's types, so that `LSP.Diagnostic` and `LSP.TextEdit` stand apart from
 /// the analysis core's own `Diagnostic` and `TextEdit`.
-public enum LSP {}
+package enum LSP {}
 
 /// The protocol's own types, as LSP 3.17 spells them. They know nothing of blueprints: the server's
 /// features fill them in.
 extension LSP {
-    public struct Position: Hashable, Sendable, Codable {
-        public var line: Int
-        public var character: Int
+    package struct Position: Hashable, Sendable, Codable {
+        package var line: Int
+        package var character: Int
 
-        public init(line: Int, character: Int) {
+        package init(line: Int, character: Int) {
             self.line = line
             self.character = character
         }
     }
 
-    public struct Range: Hashable, Sendable, Codable {
-        public var start: Position
-        public var end: Position
+    package struct Range: Hashable, Sendable, Codable {
+        package var start: Position
+        package var end: Position
 
-        public init(start: Position, end: Position) {
+        package init(start: Position, end: Position) {
             self.start = start
             self.end = end
         }
     }
 
-    public struct Location: Hashable, Sendable, Codable {
-        public var uri: String
-        public var range: Range
+    package struct Location: Hashable, Sendable, Codable {
+        package var uri: String
+        package var range: Range
     }
 
-    public struct TextDocumentIdentifier: Hashable, Sendable, Codable {
-        public var uri: String
+    package struct TextDocumentIdentifier: Hashable, Sendable, Codable {
+        package var uri: String
+
+        package init(uri: String) {
+            self.uri = uri
+        }
     }
 
-    public struct TextDocumentItem: Hashable, Sendable, Codable {
-        public var uri: String
-        public var languageId: String
-        public var version: Int
-        public var text: String
+    package struct TextDocumentItem: Hashable, Sendable, Codable {
+        package var uri: String
+        package var languageId: String
+        package var version: Int
+        package var text: String
+
+        package init(uri: String, languageId: String, version: Int, text: String) {
+            self.uri = uri
+            self.languageId = languageId
+            self.version = version
+            self.text = text
+        }
     }
 
-    public struct VersionedTextDocumentIdentifier: Hashable, Sendable, Codable {
-        public var uri: String
-        public var version: Int
+    package struct VersionedTextDocumentIdentifier: Hashable, Sendable, Codable {
+        package var uri: String
+        package var version: Int
+
+        package init(uri: String, version: Int) {
+            self.uri = uri
+            self.version = version
+        }
     }
 
     /// `textDocument/*` requests that name a document and a position in it.
-    public struct TextDocumentPositionParams: Hashable, Sendable, Codable {
-        public var textDocument: TextDocumentIdentifier
-        public var position: Position
+    package struct TextDocumentPositionParams: Hashable, Sendable, Codable {
+        package var textDocument: TextDocumentIdentifier
+        package var position: Position
+
+        package init(textDocument: TextDocumentIdentifier, position: Position) {
+            self.textDocument = textDocument
+            self.position = position
+        }
     }
 
-    public struct TextEdit: Hashable, Sendable, Codable {
-        public var range: Range
-        public var newText: String
+    package struct TextEdit: Hashable, Sendable, Codable {
+        package var range: Range
+        package var newText: String
     }
 
-    public struct WorkspaceEdit: Hashable, Sendable, Codable {
-        public var changes: [String: [TextEdit]]
+    package struct WorkspaceEdit: Hashable, Sendable, Codable {
+        package var changes: [String: [TextEdit]]
     }
 
-    public struct MarkupContent: Hashable, Sendable, Codable {
-        public var kind = "markdown"
-        public var value: String
+    package struct MarkupContent: Hashable, Sendable, Codable {
+        package var kind = "markdown"
+        package var value: String
     }
 }

@@ -1,11 +1,11 @@
 import Foundation
 
 /// A request id: the protocol allows a number or a string.
-public enum RequestID: Hashable, Sendable, Codable, CustomStringConvertible {
+package enum RequestID: Hashable, Sendable, Codable, CustomStringConvertible {
     case number(Int)
     case string(String)
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let number = try? container.decode(Int.self) {
             self = .number(number)
@@ -14,7 +14,7 @@ public enum RequestID: Hashable, Sendable, Codable, CustomStringConvertible {
         }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
         case .number(let number): try container.encode(number)
@@ -22,7 +22,7 @@ public enum RequestID: Hashable, Sendable, Codable, CustomStringConvertible {
         }
     }
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .number(let number): String(number)
         case .string(let string): string
@@ -31,7 +31,7 @@ public enum RequestID: Hashable, Sendable, Codable, CustomStringConvertible {
 }
 
 /// The error codes of JSON-RPC 2.0 and LSP 3.17 that the server answers with.
-public enum ErrorCode: Int, Sendable, Codable {
+package enum ErrorCode: Int, Sendable, Codable {
     case parseError = -32700
     case invalidRequest = -32600
     case methodNotFound = -32601
@@ -42,11 +42,11 @@ public enum ErrorCode: Int, Sendable, Codable {
     case requestCancelled = -32800
 }
 
-public struct ResponseError: Error, Sendable, Codable, Hashable {
-    public var code: Int
-    public var message: String
+package struct ResponseError: Error, Sendable, Codable, Hashable {
+    package var code: Int
+    package var message: String
 
-    public init(_ code: ErrorCode, _ message: String) {
+    package init(_ code: ErrorCode, _ message: String) {
         self.code = code.rawValue
         self.message = message
     }
@@ -54,19 +54,19 @@ public struct ResponseError: Error, Sendable, Codable, Hashable {
 
 /// One message read from the client, in the one shape that covers requests, notifications and the
 /// client's responses to the server's own requests.
-public struct IncomingMessage: Sendable, Decodable {
-    public var id: RequestID?
-    public var method: String?
-    public var params: JSONValue?
+package struct IncomingMessage: Sendable, Decodable {
+    package var id: RequestID?
+    package var method: String?
+    package var params: JSONValue?
     /// Set on a response: a message with an id and neither method nor params nor this is no request.
-    public var result: JSONValue?
-    public var error: ResponseError?
+    package var result: JSONValue?
+    package var error: ResponseError?
 
     enum CodingKeys: String, CodingKey {
         case id, method, params, result, error
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         // A malformed id is answered like a missing one: the request cannot be told apart.
         id = try? container.decodeIfPresent(RequestID.self, forKey: .id)
@@ -76,7 +76,7 @@ public struct IncomingMessage: Sendable, Decodable {
         error = try? container.decodeIfPresent(ResponseError.self, forKey: .error)
     }
 
-    public var isResponse: Bool { method == nil && (result != nil || error != nil) }
+    package var isResponse: Bool { method == nil && (result != nil || error != nil) }
 }
 
 /// The bodies the server writes.

@@ -1,147 +1,161 @@
 /// `initialize`, capabilities and workspace notifications.
 extension LSP {
-    public struct InitializeParams: Sendable, Decodable {
-        public var rootUri: String?
-        public var rootPath: String?
-        public var workspaceFolders: [WorkspaceFolder]?
-        public var capabilities: ClientCapabilities?
-        public var initializationOptions: JSONValue?
+    package struct InitializeParams: Sendable, Codable {
+        package var rootUri: String?
+        package var rootPath: String?
+        package var workspaceFolders: [WorkspaceFolder]?
+        package var capabilities: ClientCapabilities?
+        package var initializationOptions: JSONValue?
     }
 
-    public struct WorkspaceFolder: Sendable, Codable {
-        public var uri: String
-        public var name: String
+    package struct WorkspaceFolder: Sendable, Codable {
+        package var uri: String
+        package var name: String
     }
 
     /// The few client capabilities the server reads; everything else a client sends is ignored.
-    public struct ClientCapabilities: Sendable, Decodable {
-        public struct General: Sendable, Decodable {
-            public var positionEncodings: [String]?
+    package struct ClientCapabilities: Sendable, Codable {
+        package struct General: Sendable, Codable {
+            package var positionEncodings: [String]?
         }
 
-        public struct Workspace: Sendable, Decodable {
-            public struct DidChangeWatchedFiles: Sendable, Decodable {
-                public var dynamicRegistration: Bool?
+        package struct Workspace: Sendable, Codable {
+            package struct DidChangeWatchedFiles: Sendable, Codable {
+                package var dynamicRegistration: Bool?
             }
 
-            public var didChangeWatchedFiles: DidChangeWatchedFiles?
+            package var didChangeWatchedFiles: DidChangeWatchedFiles?
         }
 
-        public var general: General?
-        public var workspace: Workspace?
+        package var general: General?
+        package var workspace: Workspace?
     }
 
-    public struct InitializeResult: Sendable, Encodable {
-        public struct ServerInfo: Sendable, Encodable {
-            public var name: String
-            public var version: String
+    package struct InitializeResult: Sendable, Encodable {
+        package struct ServerInfo: Sendable, Encodable {
+            package var name: String
+            package var version: String
         }
 
-        public var capabilities: ServerCapabilities
-        public var serverInfo: ServerInfo
+        package var capabilities: ServerCapabilities
+        package var serverInfo: ServerInfo
     }
 
-    public struct ServerCapabilities: Sendable, Encodable {
-        public struct TextDocumentSync: Sendable, Encodable {
-            public var openClose = true
+    package struct ServerCapabilities: Sendable, Encodable {
+        package struct TextDocumentSync: Sendable, Encodable {
+            package var openClose = true
             /// 2: incremental.
-            public var change = 2
+            package var change = 2
         }
 
-        public struct CompletionOptions: Sendable, Encodable {
-            public var triggerCharacters: [String]
+        package struct CompletionOptions: Sendable, Encodable {
+            package var triggerCharacters: [String]
         }
 
-        public struct RenameOptions: Sendable, Encodable {
-            public var prepareProvider = true
+        package struct RenameOptions: Sendable, Encodable {
+            package var prepareProvider = true
         }
 
-        public struct CodeActionOptions: Sendable, Encodable {
-            public var codeActionKinds = ["quickfix"]
+        package struct CodeActionOptions: Sendable, Encodable {
+            package var codeActionKinds = ["quickfix"]
         }
 
-        public struct SemanticTokensOptions: Sendable, Encodable {
-            public var legend: SemanticTokensLegend
-            public var full = true
+        package struct SemanticTokensOptions: Sendable, Encodable {
+            package var legend: SemanticTokensLegend
+            package var full = true
         }
 
-        public var positionEncoding: String
-        public var textDocumentSync = TextDocumentSync()
-        public var hoverProvider = true
-        public var definitionProvider = true
-        public var referencesProvider = true
-        public var documentHighlightProvider = true
-        public var renameProvider = RenameOptions()
-        public var completionProvider: CompletionOptions
-        public var documentSymbolProvider = true
-        public var workspaceSymbolProvider = true
-        public var foldingRangeProvider = true
-        public var semanticTokensProvider: SemanticTokensOptions
-        public var documentFormattingProvider = true
-        public var codeActionProvider = CodeActionOptions()
-        public var inlayHintProvider = true
+        package var positionEncoding: String
+        package var textDocumentSync = TextDocumentSync()
+        package var hoverProvider = true
+        package var definitionProvider = true
+        package var referencesProvider = true
+        package var documentHighlightProvider = true
+        package var renameProvider = RenameOptions()
+        package var completionProvider: CompletionOptions
+        package var documentSymbolProvider = true
+        package var workspaceSymbolProvider = true
+        package var foldingRangeProvider = true
+        package var semanticTokensProvider: SemanticTokensOptions
+        package var documentFormattingProvider = true
+        package var codeActionProvider = CodeActionOptions()
+        package var inlayHintProvider = true
     }
 
-    public struct SemanticTokensLegend: Sendable, Encodable {
-        public var tokenTypes: [String]
-        public var tokenModifiers: [String]
+    package struct SemanticTokensLegend: Sendable, Encodable {
+        package var tokenTypes: [String]
+        package var tokenModifiers: [String]
     }
 
-    public struct DidOpenTextDocumentParams: Sendable, Decodable {
-        public var textDocument: TextDocumentItem
+    package struct DidOpenTextDocumentParams: Sendable, Codable {
+        package var textDocument: TextDocumentItem
+
+        package init(textDocument: TextDocumentItem) {
+            self.textDocument = textDocument
+        }
     }
 
-    public struct TextDocumentContentChangeEvent: Sendable, Decodable {
+    package struct TextDocumentContentChangeEvent: Sendable, Codable {
         /// Absent for a change that replaces the whole text.
-        public var range: Range?
-        public var text: String
+        package var range: Range?
+        package var text: String
+
+        package init(range: Range?, text: String) {
+            self.range = range
+            self.text = text
+        }
     }
 
-    public struct DidChangeTextDocumentParams: Sendable, Decodable {
-        public var textDocument: VersionedTextDocumentIdentifier
-        public var contentChanges: [TextDocumentContentChangeEvent]
+    package struct DidChangeTextDocumentParams: Sendable, Codable {
+        package var textDocument: VersionedTextDocumentIdentifier
+        package var contentChanges: [TextDocumentContentChangeEvent]
+
+        package init(textDocument: VersionedTextDocumentIdentifier, contentChanges: [TextDocumentContentChangeEvent]) {
+            self.textDocument = textDocument
+            self.contentChanges = contentChanges
+        }
     }
 
-    public struct DidCloseTextDocumentParams: Sendable, Decodable {
-        public var textDocument: TextDocumentIdentifier
+    package struct DidCloseTextDocumentParams: Sendable, Codable {
+        package var textDocument: TextDocumentIdentifier
     }
 
-    public struct CancelParams: Sendable, Decodable {
-        public var id: RequestID
+    package struct CancelParams: Sendable, Codable {
+        package var id: RequestID
     }
 
-    public struct FileEvent: Sendable, Decodable {
-        public var uri: String
+    package struct FileEvent: Sendable, Codable {
+        package var uri: String
         /// 1 created, 2 changed, 3 deleted.
-        public var type: Int
+        package var type: Int
     }
 
-    public struct DidChangeWatchedFilesParams: Sendable, Decodable {
-        public var changes: [FileEvent]
+    package struct DidChangeWatchedFilesParams: Sendable, Codable {
+        package var changes: [FileEvent]
     }
 
     /// `client/registerCapability`, which asks the client to watch configuration files.
-    public struct RegistrationParams: Sendable, Encodable {
-        public struct Registration: Sendable, Encodable {
-            public var id: String
-            public var method: String
-            public var registerOptions: WatchOptions
+    package struct RegistrationParams: Sendable, Encodable {
+        package struct Registration: Sendable, Encodable {
+            package var id: String
+            package var method: String
+            package var registerOptions: WatchOptions
         }
 
-        public struct WatchOptions: Sendable, Encodable {
-            public struct Watcher: Sendable, Encodable {
-                public var globPattern: String
+        package struct WatchOptions: Sendable, Encodable {
+            package struct Watcher: Sendable, Encodable {
+                package var globPattern: String
             }
 
-            public var watchers: [Watcher]
+            package var watchers: [Watcher]
         }
 
-        public var registrations: [Registration]
+        package var registrations: [Registration]
     }
 
-    public struct ShowMessageParams: Sendable, Encodable {
+    package struct ShowMessageParams: Sendable, Encodable {
         /// 1 error, 2 warning, 3 info.
-        public var type: Int
-        public var message: String
+        package var type: Int
+        package var message: String
     }
 }

@@ -1,8 +1,10 @@
 import BlueprintAnalysis
 import BlueprintDiagnostics
+import BlueprintLanguage
 import Foundation
 
-/// `blueprint lsp`: reads LSP messages, keeps the open documents and answers from the analysis core.
+/// `blueprint lsp`: reads LSP messages, keeps the open documents in the analysis core's `Workspace`
+/// and answers with BlueprintEditor's queries, translated to and from the protocol's types.
 ///
 /// One task reads the input and hands each message, in order, to this actor, whose handlers only
 /// update state and take snapshots: the analysis behind each request runs in a task of its own, on
@@ -10,15 +12,10 @@ import Foundation
 /// it. Diagnostics are published after a short quiet period, and only while the document they were
 /// computed from is still the current one, so a stale result never follows a newer one.
 public actor LanguageServer {
-    public static let name = "blueprint"
+    static let name = "blueprint"
 
     private enum Lifecycle {
         case uninitialized, running, shutDown
-    }
-
-    private struct OpenDocument {
-        var version: Int
-        var document: Document
     }
 
     private let input: FileHandle
@@ -27,10 +24,13 @@ public actor LanguageServer {
     private var encoding = PositionEncoding.utf16
     /// How long diagnostics wait after an edit for the next one.
     private var diagnosticsDelay: Int
+    /// The open documents' text and analysis, by path.
     private var workspace = Workspace()
     private var workspaceFiles = WorkspaceFiles(root: FileManager.default.currentDirectoryPath)
     private var watchesConfiguration = false
-    private var documents: [String: OpenDocument] = [:]
+    /// The open documents by URI, and their URIs by path: what the protocol knows that the workspace does not.
+    private var openFiles: [String: OpenFile] = [:]
+    private var uriByPath: [String: String] = [:]
     private var requestsInFlight: [RequestID: Task<Void, Never>] = [:]
     private var pendingDiagnostics: [String: Task<Void, Never>] = [:]
 
@@ -89,59 +89,24 @@ public actor LanguageServer {
     // MARK: Requests
 
     private func handleRequest(id: RequestID, method: String, params: JSONValue?) {
-        switch (lifecycle, method) {
-        case (.uninitialized, "initialize"):
+        switch lifecycle {
+        case .uninitialized where method == InitializeRequest.method:
             initialize(id: id, params: params)
-            return
-        case (.uninitialized, _):
+        case .uninitialized:
             sendError(id: id, ResponseError(.serverNotInitialized, "the server has not been initialized"))
-            return
-        case (.shutDown, _):
+        case .shutDown:
             sendError(id: id, ResponseError(.invalidRequest, "the server is shutting down"))
-            return
-        case (.running, "initialize"):
+        case .running where method == InitializeRequest.method:
             sendError(id: id, ResponseError(.invalidRequest, "the server is already initialized"))
-            return
-        case (.running, "shutdown"):
+        case .running where method == ShutdownRequest.method:
             lifecycle = .shutDown
             send(id: id, Optional<JSONValue>.none)
-            return
-        case (.running, _):
-            break
-        }
-        switch method {
-        case "textDocument/hover":
-            answer(id, params, as: LSP.TextDocumentPositionParams.self, \.textDocument.uri) { $0.hover(at: $1.position) }
-        case "textDocument/definition":
-            answer(id, params, as: LSP.TextDocumentPositionParams.self, \.textDocument.uri) { $0.definition(at: $1.position) }
-        case "textDocument/references":
-            answer(id, params, as: LSP.ReferenceParams.self, \.textDocument.uri) {
-                $0.references(at: $1.position, includeDeclaration: $1.context.includeDeclaration)
+        case .running:
+            guard let handler = Self.requestHandlers[method] else {
+                sendError(id: id, ResponseError(.methodNotFound, "unknown method '\(method)'"))
+                return
             }
-        case "textDocument/documentHighlight":
-            answer(id, params, as: LSP.TextDocumentPositionParams.self, \.textDocument.uri) { $0.highlights(at: $1.position) }
-        case "textDocument/prepareRename":
-            answer(id, params, as: LSP.TextDocumentPositionParams.self, \.textDocument.uri) { try $0.prepareRename(at: $1.position) }
-        case "textDocument/rename":
-            answer(id, params, as: LSP.RenameParams.self, \.textDocument.uri) { try $0.rename(at: $1.position, to: $1.newName) }
-        case "textDocument/completion":
-            answer(id, params, as: LSP.TextDocumentPositionParams.self, \.textDocument.uri) { $0.completion(at: $1.position) }
-        case "textDocument/documentSymbol":
-            answer(id, params, as: LSP.TextDocumentParams.self, \.textDocument.uri) { context, _ in context.documentSymbols() }
-        case "textDocument/foldingRange":
-            answer(id, params, as: LSP.TextDocumentParams.self, \.textDocument.uri) { context, _ in context.foldingRanges() }
-        case "textDocument/semanticTokens/full":
-            answer(id, params, as: LSP.TextDocumentParams.self, \.textDocument.uri) { context, _ in context.semanticTokens() }
-        case "textDocument/formatting":
-            answer(id, params, as: LSP.DocumentFormattingParams.self, \.textDocument.uri) { context, _ in try context.formatting() }
-        case "textDocument/codeAction":
-            answer(id, params, as: LSP.CodeActionParams.self, \.textDocument.uri) { $0.codeActions(in: $1.range) }
-        case "textDocument/inlayHint":
-            answer(id, params, as: LSP.InlayHintParams.self, \.textDocument.uri) { $0.inlayHints(in: $1.range) }
-        case "workspace/symbol":
-            workspaceSymbols(id: id, params: params)
-        default:
-            sendError(id: id, ResponseError(.methodNotFound, "unknown method '\(method)'"))
+            answer(id, params, with: handler)
         }
     }
 
@@ -170,72 +135,46 @@ public actor LanguageServer {
         let capabilities = LSP.ServerCapabilities(
             positionEncoding: encoding.rawValue,
             completionProvider: .init(triggerCharacters: [">", ",", " "]),
-            semanticTokensProvider: .init(legend: SemanticTokenType.legend)
+            semanticTokensProvider: .init(legend: SemanticTokensRequest.legend)
         )
-        send(id: id, LSP.InitializeResult(capabilities: capabilities, serverInfo: .init(name: Self.name, version: Self.version)))
+        send(id: id, LSP.InitializeResult(capabilities: capabilities, serverInfo: .init(name: Self.name, version: BlueprintVersion.current)))
     }
 
-    /// The version `blueprint lsp` reports; the command line sets it from its own.
-    public static let version = "0.1.0"
-
-    /// Runs `feature` on a snapshot of the document the params name, off the message loop.
-    private func answer<Params: Decodable & Sendable>(
-        _ id: RequestID, _ params: JSONValue?, as type: Params.Type, _ uri: KeyPath<Params, String> & Sendable,
-        _ feature: @escaping @Sendable (FeatureContext, Params) throws -> any Encodable & Sendable
-    ) {
-        let decoded: Params
+    /// Decodes the params and takes the handler's snapshot on the message loop, then answers off it.
+    private func answer<Handler: RequestHandler>(_ id: RequestID, _ params: JSONValue?, with handler: Handler.Type) {
+        let decoded: Handler.Params
         do {
-            decoded = try (params ?? .null).decode(as: Params.self)
+            decoded = try (params ?? .null).decode(as: Handler.Params.self)
         } catch {
             sendError(id: id, ResponseError(.invalidParams, "invalid params: \(error)"))
             return
         }
-        let uri = decoded[keyPath: uri]
-        guard let open = documents[uri] else {
-            sendError(id: id, ResponseError(.invalidParams, "the document \(uri) is not open"))
+        let snapshot: Handler.Snapshot
+        do {
+            snapshot = try Handler.snapshot(for: decoded, of: state)
+        } catch {
+            sendError(id: id, error)
             return
         }
-        let context = FeatureContext(document: open.document, uri: uri, encoding: encoding)
-        run(id) { try feature(context, decoded) }
+        run(id) { () throws(ResponseError) in try Handler.answer(decoded, from: snapshot) }
     }
 
-    private func workspaceSymbols(id: RequestID, params: JSONValue?) {
-        guard let query = params?["query"]?.stringValue else {
-            sendError(id: id, ResponseError(.invalidParams, "workspace/symbol needs a query"))
-            return
-        }
-        let encoding = encoding
-        let open = documents.map { FeatureContext(document: $0.value.document, uri: $0.key, encoding: encoding) }
-        let openPaths = Set(open.map(\.document.path))
-        let files = workspaceFiles
-        run(id) {
-            let limit = 1_000
-            var symbols: [LSP.SymbolInformation] = []
-            for context in open where symbols.count < limit {
-                symbols += context.workspaceSymbols(matching: query, limit: limit - symbols.count)
-            }
-            for document in files.documents(excluding: openPaths) where symbols.count < limit {
-                let context = FeatureContext(document: document, uri: DocumentURI.uri(ofPath: document.path), encoding: encoding)
-                symbols += context.workspaceSymbols(matching: query, limit: limit - symbols.count)
-            }
-            return symbols
-        }
+    private var state: ServerState {
+        ServerState(workspace: workspace, openFiles: openFiles, encoding: encoding, workspaceFiles: workspaceFiles)
     }
 
     /// Computes a request's answer in a task of its own; `$/cancelRequest` cancels that task, and a
     /// cancelled request is answered with `RequestCancelled` whatever it computed.
-    private func run(_ id: RequestID, _ work: @escaping @Sendable () throws -> any Encodable & Sendable) {
+    private func run(_ id: RequestID, _ work: @escaping @Sendable () throws(ResponseError) -> any Encodable & Sendable) {
         requestsInFlight[id] = Task.detached { [self] in
             let result: Result<any Encodable & Sendable, ResponseError>
             if Task.isCancelled {
                 result = .failure(ResponseError(.requestCancelled, "cancelled"))
             } else {
-                do {
+                do throws(ResponseError) {
                     result = .success(try work())
-                } catch let error as ResponseError {
-                    result = .failure(error)
                 } catch {
-                    result = .failure(ResponseError(.internalError, "\(error)"))
+                    result = .failure(error)
                 }
             }
             await finish(id, result, cancelled: Task.isCancelled)
@@ -254,52 +193,40 @@ public actor LanguageServer {
     // MARK: Notifications
 
     private func handleNotification(method: String, params: JSONValue?) -> Continuation {
-        if method == "exit" { return .stop }
-        guard lifecycle == .running else { return .proceed }
-        do {
-            switch method {
-            case "initialized":
-                registerConfigurationWatcher()
-            case "textDocument/didOpen":
-                didOpen(try (params ?? .null).decode(as: LSP.DidOpenTextDocumentParams.self))
-            case "textDocument/didChange":
-                didChange(try (params ?? .null).decode(as: LSP.DidChangeTextDocumentParams.self))
-            case "textDocument/didClose":
-                didClose(try (params ?? .null).decode(as: LSP.DidCloseTextDocumentParams.self).textDocument.uri)
-            case "workspace/didChangeWatchedFiles":
-                didChangeWatchedFiles(try (params ?? .null).decode(as: LSP.DidChangeWatchedFilesParams.self))
-            case "$/cancelRequest":
-                requestsInFlight[try (params ?? .null).decode(as: LSP.CancelParams.self).id]?.cancel()
-            default:
-                // Unknown notifications, `$/setTrace` among them, are ignored as the protocol allows.
-                break
-            }
-        } catch {
-            // A notification has no response to carry an error: the client hears of it in its log.
-            sendNotification("window/logMessage", LSP.ShowMessageParams(type: 1, message: "\(method): invalid params: \(error)"))
-        }
+        if method == ExitNotification.method { return .stop }
+        guard lifecycle == .running, let handler = Self.notificationHandlers[method] else { return .proceed }
+        deliver(params, to: handler)
         return .proceed
     }
 
-    private func didOpen(_ params: LSP.DidOpenTextDocumentParams) {
+    private func deliver<Handler: NotificationHandler>(_ params: JSONValue?, to handler: Handler.Type) {
+        do {
+            Handler.handle(try (params ?? .null).decode(as: Handler.Params.self), on: self)
+        } catch {
+            // A notification has no response to carry an error: the client hears of it in its log.
+            sendNotification("window/logMessage", LSP.ShowMessageParams(type: 1, message: "\(Handler.method): invalid params: \(error)"))
+        }
+    }
+
+    func didOpen(_ params: LSP.DidOpenTextDocumentParams) {
         let item = params.textDocument
         let path = DocumentURI.path(of: item.uri)
         let source = SourceText(item.text)
-        let document: Document
         do {
-            document = try workspace.open(path: path, source: source)
+            _ = try workspace.open(path: path, source: source)
         } catch {
             showMessage(type: 2, "\(path): \(error)")
-            document = Document(path: path, source: source, promiseWork: workspace.promiseWork)
+            workspace.update(Document(path: path, source: source, promiseWork: workspace.promiseWork))
         }
-        documents[item.uri] = OpenDocument(version: item.version, document: document)
+        openFiles[item.uri] = OpenFile(path: path, version: item.version)
+        uriByPath[path] = item.uri
         scheduleDiagnostics(for: item.uri)
     }
 
-    private func didChange(_ params: LSP.DidChangeTextDocumentParams) {
+    func didChange(_ params: LSP.DidChangeTextDocumentParams) {
         let uri = params.textDocument.uri
-        guard let open = documents[uri] else { return }
-        var source = open.document.source
+        guard let open = openFiles[uri], let current = workspace.document(at: open.path) else { return }
+        var source = current.source
         for change in params.contentChanges {
             guard let range = change.range else {
                 source = SourceText(change.text)
@@ -307,38 +234,39 @@ public actor LanguageServer {
             }
             let replaced = PositionConversion(source: source, encoding: encoding).sourceRange(range)
             // Positions are clamped to the text, so the edit always applies.
-            source = (try? source.applying([BlueprintDiagnostics.TextEdit(range: replaced, replacement: change.text)])) ?? source
+            source = (try? source.applying([TextEdit(range: replaced, replacement: change.text)])) ?? source
         }
-        let document = Document(path: open.document.path, source: source, configuration: open.document.configuration,
-                                promiseWork: open.document.promiseWork)
-        workspace.update(document)
-        documents[uri] = OpenDocument(version: params.textDocument.version, document: document)
+        workspace.update(Document(path: open.path, source: source, configuration: current.configuration, promiseWork: current.promiseWork))
+        openFiles[uri]?.version = params.textDocument.version
         scheduleDiagnostics(for: uri)
     }
 
-    private func didClose(_ uri: String) {
-        guard let open = documents.removeValue(forKey: uri) else { return }
-        workspace.close(path: open.document.path)
+    func didClose(_ uri: String) {
+        guard let open = openFiles.removeValue(forKey: uri) else { return }
+        uriByPath[open.path] = nil
+        workspace.close(path: open.path)
         pendingDiagnostics.removeValue(forKey: uri)?.cancel()
         sendNotification("textDocument/publishDiagnostics", LSP.PublishDiagnosticsParams(uri: uri, version: nil, diagnostics: []))
     }
 
     /// A `.blueprintlint.yml` was created, changed or deleted: every open document it now configures
     /// differently is linted again.
-    private func didChangeWatchedFiles(_ params: LSP.DidChangeWatchedFilesParams) {
+    func didChangeWatchedFiles(_ params: LSP.DidChangeWatchedFilesParams) {
         guard params.changes.contains(where: { Workspace.isConfigurationFile(DocumentURI.path(of: $0.uri)) }) else { return }
         let (changed, errors) = workspace.configurationDidChange()
         for document in changed {
-            guard let (uri, open) = documents.first(where: { $0.value.document.path == document.path }) else { continue }
-            documents[uri] = OpenDocument(version: open.version, document: document)
-            scheduleDiagnostics(for: uri)
+            if let uri = uriByPath[document.path] { scheduleDiagnostics(for: uri) }
         }
         for (path, error) in errors.sorted(by: { $0.key < $1.key }) {
             showMessage(type: 1, "\(path): \(error)")
         }
     }
 
-    private func registerConfigurationWatcher() {
+    func cancel(_ id: RequestID) {
+        requestsInFlight[id]?.cancel()
+    }
+
+    func registerConfigurationWatcher() {
         guard watchesConfiguration else { return }
         let watcher = LSP.RegistrationParams.Registration(
             id: "blueprint-configuration", method: "workspace/didChangeWatchedFiles",
@@ -353,20 +281,19 @@ public actor LanguageServer {
     /// result computed from a document that is no longer current is dropped.
     private func scheduleDiagnostics(for uri: String) {
         pendingDiagnostics[uri]?.cancel()
-        guard let open = documents[uri] else { return }
-        let context = FeatureContext(document: open.document, uri: uri, encoding: encoding)
+        guard let open = openFiles[uri], let context = try? state.context(for: uri) else { return }
         let delay = UInt64(diagnosticsDelay)
         pendingDiagnostics[uri] = Task.detached { [self] in
             if delay > 0 { try? await Task.sleep(nanoseconds: delay * 1_000_000) }
             guard !Task.isCancelled else { return }
-            let diagnostics = context.diagnostics()
+            let diagnostics = context.document.diagnostics.map(context.diagnostic)
             guard !Task.isCancelled else { return }
             await publish(diagnostics, for: uri, from: context.document, version: open.version)
         }
     }
 
     private func publish(_ diagnostics: [LSP.Diagnostic], for uri: String, from document: Document, version: Int) {
-        guard documents[uri]?.document === document else { return }
+        guard let open = openFiles[uri], workspace.document(at: open.path) === document else { return }
         pendingDiagnostics[uri] = nil
         sendNotification("textDocument/publishDiagnostics", LSP.PublishDiagnosticsParams(uri: uri, version: version, diagnostics: diagnostics))
     }

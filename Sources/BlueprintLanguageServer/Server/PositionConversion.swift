@@ -1,4 +1,5 @@
 import BlueprintDiagnostics
+import BlueprintLanguage
 
 /// The one place that turns positions of the analysis core (lines and columns in Unicode scalars,
 /// UTF-8 offsets) into the editor's (0-based lines, characters in the negotiated encoding) and back.
@@ -25,14 +26,7 @@ struct PositionConversion: Sendable {
         return start.offset <= end.offset ? SourceRange(start: start, end: end) : SourceRange(start: end, end: start)
     }
 
-    func edit(_ edit: BlueprintDiagnostics.TextEdit) -> LSP.TextEdit {
+    func edit(_ edit: TextEdit) -> LSP.TextEdit {
         LSP.TextEdit(range: range(edit.range), newText: edit.replacement)
-    }
-
-    /// The range of a whole 1-based line's text, line end excluded.
-    func lineRange(_ line: Int) -> LSP.Range {
-        let start = SourcePosition(line: line, column: 1)
-        let end = SourcePosition(line: line, column: Int(UInt32.max))
-        return LSP.Range(start: position(start), end: position(end))
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What a `Content-Length` framed stream holds next.
-public enum Frame: Sendable, Equatable {
+package enum Frame: Sendable, Equatable {
     /// One message's body.
     case message(Data)
     /// A header block without a usable `Content-Length`, or a body over the size limit (its bytes
@@ -12,11 +12,11 @@ public enum Frame: Sendable, Equatable {
 /// Splits a byte stream into LSP frames: header lines ending in CR LF, an empty line, then exactly
 /// `Content-Length` bytes of body. Bytes come in arbitrary chunks; each byte is looked at once, so a
 /// large body arriving in many chunks costs its length, not its length times the number of chunks.
-public struct FrameDecoder: Sendable {
+package struct FrameDecoder: Sendable {
     /// A larger body is skipped, not buffered: no message can make the server hold unbounded memory.
-    public static let maximumBodySize = 256 << 20
+    package static let maximumBodySize = 256 << 20
     /// A header block is a few dozen bytes; bytes without an end of header this far are dropped.
-    public static let maximumHeaderSize = 8 << 10
+    package static let maximumHeaderSize = 8 << 10
 
     private var buffer: [UInt8] = []
     /// How far the search for the end of the header has looked.
@@ -26,16 +26,16 @@ public struct FrameDecoder: Sendable {
     /// Bytes of an oversized body still to be dropped.
     private var bytesToSkip = 0
 
-    public init() {}
+    package init() {}
 
-    public mutating func append(_ data: Data) {
+    package mutating func append(_ data: Data) {
         let skipped = min(bytesToSkip, data.count)
         bytesToSkip -= skipped
         buffer.append(contentsOf: data.dropFirst(skipped))
     }
 
     /// The next complete frame, or nil until more bytes arrive.
-    public mutating func next() -> Frame? {
+    package mutating func next() -> Frame? {
         if bodyLength == nil, let problem = readHeader() { return .malformed(problem) }
         guard let length = bodyLength, buffer.count >= length else { return nil }
         let body = Data(buffer[..<length])
@@ -88,18 +88,18 @@ public struct FrameDecoder: Sendable {
 }
 
 /// Writes framed messages to a file handle; one message at a time, from any thread.
-public final class MessageWriter: @unchecked Sendable {
+package final class MessageWriter: @unchecked Sendable {
     private let output: FileHandle
     // `@unchecked Sendable` is sound because `output` is only written with `lock` held.
     private let lock = NSLock()
     private var failed = false
 
-    public init(output: FileHandle) {
+    package init(output: FileHandle) {
         self.output = output
     }
 
     /// Writes one body with its header. Once the peer has gone, later writes are dropped.
-    public func write(_ body: Data) {
+    package func write(_ body: Data) {
         var frame = Data("Content-Length: \(body.count)\r\n\r\n".utf8)
         frame.append(body)
         lock.withLock {
@@ -111,8 +111,8 @@ public final class MessageWriter: @unchecked Sendable {
 
 /// Reads frames from a file handle on a thread of its own, so that a blocking read never holds one
 /// of the few threads Swift's tasks run on.
-public enum FrameReader {
-    public static func frames(from input: FileHandle) -> AsyncStream<Frame> {
+package enum FrameReader {
+    package static func frames(from input: FileHandle) -> AsyncStream<Frame> {
         let (stream, continuation) = AsyncStream.makeStream(of: Frame.self)
         let thread = Thread {
             var decoder = FrameDecoder()

@@ -1,9 +1,9 @@
 import BlueprintDiagnostics
 import BlueprintLanguage
 
-/// What the server itself says (hover labels, inlay hints, action titles, refusals), in the
+/// What the editor features say themselves (hover labels, inlay hints, action titles, refusals), in the
 /// languages of the analysis core's own messages.
-enum ServerMessage: MessageCatalog {
+enum EditorMessage: MessageCatalog {
     case lane, phase, actor, channel, takes, wait, tolerance
     case failPoint, failPointRecovered
     case evidenceShown, promiseThrough

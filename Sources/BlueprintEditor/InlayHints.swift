@@ -1,0 +1,56 @@
+import BlueprintDiagnostics
+import BlueprintLanguage
+import BlueprintModel
+
+/// A label shown inside the text, after `position`.
+public struct InlayHint: Hashable, Sendable {
+    public var position: SourcePosition
+    public var label: String
+}
+
+extension EditorDocument {
+    /// On the 1-based `lines`: after each promise, its worst-case cost against its limit ("41m of
+    /// 45m ✓"); after the `takes` of each step on a promise's worst path, the cost so far from the
+    /// promise's start. In source order.
+    public func inlayHints(onLines lines: ClosedRange<Int>) -> [InlayHint] {
+        let blueprint = document.blueprint
+        var hints: [InlayHint] = []
+        var takesEnds: [String: SourcePosition]?
+        for checked in document.analysed.promises {
+            let promise = checked.promise, check = checked.check
+            let costs: [String: MessageArgument] = ["cost": .text(check.worstCost.description), "limit": .text(promise.within.description)]
+            let label: String? = switch check.status {
+            case .kept: text(.promiseHintKept, costs)
+            case .broken: text(.promiseHintBroken, costs)
+            case .unreachable: text(.promiseHintUnreachable)
+            case .unresolved: nil
+            }
+            if let label, lines.contains(promise.range.start.line) {
+                hints.append(InlayHint(position: promise.statement.within.range.end, label: label))
+            }
+            var cost = Duration.zero
+            for index in check.worstPath {
+                let step = blueprint.steps[index]
+                cost = cost + step.cost
+                guard step.takes != nil, lines.contains(step.idRange.start.line) else { continue }
+                takesEnds = takesEnds ?? takesPositions()
+                guard let end = takesEnds?[step.id] else { continue }
+                let from = promise.statement.from.name
+                hints.append(InlayHint(position: end, label: text(.runningCost, ["cost": .text(cost.description), "from": .text(from)])))
+            }
+        }
+        // Promises that start at one step share the running costs of the steps their paths share.
+        return Array(Set(hints)).sorted { ($0.position.line, $0.position.column, $0.label) < ($1.position.line, $1.position.column, $1.label) }
+    }
+
+    /// Where the `takes` duration of each step's first declaration ends.
+    private func takesPositions() -> [String: SourcePosition] {
+        var ends: [String: SourcePosition] = [:]
+        for declaration in document.blueprint.declarations where !declaration.isDuplicate {
+            if let takes = declaration.statement.first(.takes), case .duration(let literal) = takes.value {
+                ends[declaration.statement.id.name] = literal.range.end
+            }
+        }
+        return ends
+    }
+}

@@ -1,0 +1,105 @@
+import BlueprintDiagnostics
+import BlueprintLanguage
+import BlueprintModel
+
+/// Everything a step says about itself and what runs through it: what the hover shows and the
+/// preview's step panel lists.
+public struct StepSummary: Hashable, Sendable {
+    public struct FailPoint: Hashable, Sendable {
+        public var description: String
+        /// The id and label of the step that recovers from it.
+        public var recoveryID: String?
+        public var recoveryLabel: String?
+    }
+
+    /// An evidence item the step shows.
+    public struct Evidence: Hashable, Sendable {
+        public var id: String
+        public var label: String
+    }
+
+    /// A promise with the step on one of its paths.
+    public struct PromiseThrough: Hashable, Sendable {
+        /// The promise's index in the file.
+        public var index: Int
+        public var description: String
+        public var status: PromiseCheck.Status
+        public var worstCost: Duration
+        public var within: Duration
+        /// Whether the step is on the promise's worst path.
+        public var isOnWorstPath: Bool
+    }
+
+    public var id: String
+    public var label: String
+    public var lane: Lane
+    /// The lane's title as the blueprint names it.
+    public var laneTitle: String
+    /// The title of the step's phase, when it has one.
+    public var phase: String?
+    public var actor: String?
+    public var channel: String?
+    public var note: String?
+    public var takes: Duration?
+    public var wait: Duration?
+    public var tolerance: Duration?
+    public var isMomentOfTruth: Bool
+    public var emotion: Int?
+    public var failPoints: [FailPoint]
+    public var evidence: [Evidence]
+    /// In file order.
+    public var promises: [PromiseThrough]
+
+    /// The summary of the step at `index` of `analysed.blueprint.steps`.
+    public init(step index: Int, in analysed: AnalysedBlueprint) {
+        let through = analysed.promises.enumerated().compactMap { promise, checked -> PromiseThrough? in
+            let check = checked.check
+            let isOnWorstPath = check.worstPath.contains(index)
+            guard isOnWorstPath || check.stepsOnPaths.contains(index) else { return nil }
+            return PromiseThrough(promise, checked, isOnWorstPath: isOnWorstPath)
+        }
+        self.init(step: index, in: analysed.blueprint, promises: through)
+    }
+
+    /// The summaries of every step, in file order; each promise's paths are read once.
+    public static func all(in analysed: AnalysedBlueprint) -> [StepSummary] {
+        var promisesByStep: [Int: [PromiseThrough]] = [:]
+        for (promise, checked) in analysed.promises.enumerated() {
+            let worstPath = Set(checked.check.worstPath)
+            for step in worstPath.union(checked.check.stepsOnPaths) {
+                promisesByStep[step, default: []].append(PromiseThrough(promise, checked, isOnWorstPath: worstPath.contains(step)))
+            }
+        }
+        return analysed.blueprint.steps.indices.map { Self(step: $0, in: analysed.blueprint, promises: promisesByStep[$0] ?? []) }
+    }
+
+    private init(step index: Int, in blueprint: Blueprint, promises: [PromiseThrough]) {
+        let step = blueprint.steps[index]
+        id = step.id
+        label = step.label
+        lane = step.lane
+        laneTitle = blueprint.laneTitle(step.lane)
+        phase = blueprint.phases.indices.contains(step.phase) ? blueprint.phases[step.phase].title : nil
+        actor = step.actor
+        channel = step.channel
+        note = step.note
+        takes = step.takes
+        wait = step.wait
+        tolerance = step.tolerance
+        isMomentOfTruth = step.isMomentOfTruth
+        emotion = step.emotion
+        failPoints = step.failures.map { failure in
+            let recovery = failure.recovery.map { blueprint.steps[$0] }
+            return FailPoint(description: failure.description, recoveryID: recovery?.id, recoveryLabel: recovery?.label)
+        }
+        evidence = step.shownEvidence.map { Evidence(id: blueprint.evidence[$0].id, label: blueprint.evidence[$0].label) }
+        self.promises = promises
+    }
+}
+
+extension StepSummary.PromiseThrough {
+    fileprivate init(_ index: Int, _ checked: CheckedPromise, isOnWorstPath: Bool) {
+        self.init(index: index, description: checked.promise.description, status: checked.check.status, worstCost: checked.check.worstCost,
+                  within: checked.promise.within, isOnWorstPath: isOnWorstPath)
+    }
+}

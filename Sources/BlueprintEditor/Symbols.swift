@@ -1,0 +1,85 @@
+import BlueprintDiagnostics
+import BlueprintLanguage
+import BlueprintModel
+
+/// A named thing of a blueprint, for an outline or a symbol search.
+public enum SymbolKind: Hashable, Sendable {
+    case phase, step, evidence, promise
+}
+
+/// An entry of a document's outline.
+public struct DocumentSymbol: Hashable, Sendable {
+    public var name: String
+    public var detail: String?
+    public var kind: SymbolKind
+    /// The whole construct: a phase from its `phase` line to its last item, an item its line.
+    public var range: SourceRange
+    /// What is selected when the entry is picked: the id, the `phase` keyword, the promise.
+    public var selectionRange: SourceRange
+    /// The steps and evidence items of a phase; empty for the others.
+    public var children: [DocumentSymbol] = []
+}
+
+/// A symbol whose name matches a search.
+public struct SymbolMatch: Hashable, Sendable {
+    public var name: String
+    public var kind: SymbolKind
+    public var range: SourceRange
+    /// The phase or blueprint title it stands in.
+    public var container: String?
+}
+
+extension EditorDocument {
+    /// Phases with their steps and evidence items inside, then the promises. Steps written before
+    /// any phase stand at the top level.
+    public func documentSymbols() -> [DocumentSymbol] {
+        let blueprint = document.blueprint
+        var symbols: [DocumentSymbol] = []
+        for phase in blueprint.phases {
+            let items = phase.evidence.map { itemSymbol(evidence: blueprint.evidence[$0]) } + phase.steps.map { itemSymbol(step: blueprint.steps[$0]) }
+            let children = items.sorted { $0.range.start < $1.range.start }
+            guard let title = phase.title, let keyword = phase.keywordRange else {
+                symbols += children
+                continue
+            }
+            let end = children.last.map(\.range.end) ?? lineRange(keyword.start.line).end
+            symbols.append(DocumentSymbol(name: title.isEmpty ? "phase" : title, kind: .phase, range: SourceRange(start: keyword.start, end: end),
+                                          selectionRange: keyword, children: children))
+        }
+        for promise in blueprint.promises {
+            let statement = promise.statement
+            symbols.append(DocumentSymbol(
+                name: promise.description.isEmpty ? "promise" : promise.description,
+                detail: "\(statement.from.name) → \(statement.to.name) ≤ \(statement.within.text)", kind: .promise,
+                range: lineRange(promise.range.start.line), selectionRange: promise.range))
+        }
+        return symbols
+    }
+
+    private func itemSymbol(step: Step) -> DocumentSymbol {
+        DocumentSymbol(name: step.id, detail: step.label, kind: .step, range: lineRange(step.idRange.start.line), selectionRange: step.idRange)
+    }
+
+    private func itemSymbol(evidence item: EvidenceItem) -> DocumentSymbol {
+        DocumentSymbol(name: item.id, detail: item.label, kind: .evidence, range: lineRange(item.idRange.start.line), selectionRange: item.idRange)
+    }
+
+    /// Steps, evidence items, phases and promises whose name holds `query` (ignoring case), at most `limit`.
+    public func symbols(matching query: String, limit: Int) -> [SymbolMatch] {
+        let blueprint = document.blueprint
+        let needle = query.lowercased()
+        var found: [SymbolMatch] = []
+        func add(_ name: String, _ kind: SymbolKind, _ range: SourceRange, container: String?) {
+            guard found.count < limit, needle.isEmpty || name.lowercased().contains(needle) else { return }
+            found.append(SymbolMatch(name: name, kind: kind, range: range, container: container))
+        }
+        let title = blueprint.title
+        for phase in blueprint.phases {
+            if let name = phase.title, let range = phase.keywordRange { add(name, .phase, range, container: title) }
+            for index in phase.steps { add(blueprint.steps[index].id, .step, blueprint.steps[index].idRange, container: phase.title ?? title) }
+        }
+        for item in blueprint.evidence { add(item.id, .evidence, item.idRange, container: title) }
+        for promise in blueprint.promises { add(promise.description, .promise, promise.range, container: title) }
+        return found
+    }
+}
