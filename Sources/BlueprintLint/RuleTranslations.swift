@@ -126,11 +126,11 @@ enum RuleTranslations {
         ],
         "empty-phase": [
             .zhHans: RuleText(
-                summary: "没有步骤的阶段（只有有形展示、或只有语法错误的行，都不算）",
-                explanation: "阶段是图中的一列；没有步骤的阶段（只有有形展示、或只有语法错误的行，都不算）就是一个空列。"),
+                summary: "没有步骤的阶段（只有有形展示不算）",
+                explanation: "阶段是图中的一列；没有步骤的阶段（只有有形展示不算）就是一个空列。"),
             .zhHant: RuleText(
-                summary: "沒有步驟的階段（只有有形展示、或只有語法錯誤的行，都不算）",
-                explanation: "階段是圖中的一欄；沒有步驟的階段（只有有形展示、或只有語法錯誤的行，都不算）就是空的一欄。"),
+                summary: "沒有步驟的階段（只有有形展示不算）",
+                explanation: "階段是圖中的一欄；沒有步驟的階段（只有有形展示不算）就是空的一欄。"),
         ],
         "duplicate-phase": [
             .zhHans: RuleText(

@@ -22,6 +22,9 @@ public struct Blueprint: Sendable {
     /// Resolved links between declared steps; links naming unknown or evidence ids are left out.
     public var flows: [Flow] = []
     public var recoveries: [RecoveryLink] = []
+    /// Flow and recovery links with an undeclared id at one end or both, which stands for a step
+    /// still to be written (spec section 8, "Unknown names"). Links naming evidence items are not here.
+    public var unknownNameLinks: [UnknownNameLink] = []
     public var promises: [Promise] = []
 
     /// Every step and evidence declaration in source order, duplicates included.
@@ -314,6 +317,20 @@ public struct Flow: Hashable, Sendable {
     public var label: String?
     /// The first id of the link, where flow diagnostics about the link point.
     public var fromRange: SourceRange
+}
+
+/// A link of a flow or `recover` with an undeclared id at one end or both.
+public struct UnknownNameLink: Hashable, Sendable {
+    public enum End: Hashable, Sendable {
+        case step(Int)
+        /// An undeclared id, by name: every use of one name is one node.
+        case unknown(String)
+    }
+
+    public var from: End
+    public var to: End
+    /// Nil for a recovery link.
+    public var arrow: FlowArrow?
 }
 
 /// A `fail … recover r` link from the failing step to its recovery step.

@@ -135,9 +135,14 @@ extension Blueprint {
                     if let recovery { target = resolve(recovery, as: .recovery) }
                     guard isFirst else { continue }
                     var failure = Failure(description: description.value, keywordRange: attribute.keywordRange)
-                    if case .step(let target) = target {
+                    switch target {
+                    case .step(let target)?:
                         failure.recovery = target
                         recoveries.append(RecoveryLink(from: stepIndex, to: target))
+                    case nil:
+                        if let recovery { unknownNameLinks.append(UnknownNameLink(from: .step(stepIndex), to: .unknown(recovery.name))) }
+                    case .evidence?:
+                        break
                     }
                     steps[stepIndex].modifyDetails { $0.failures.append(failure) }
                 case .reference(let id):
@@ -158,12 +163,26 @@ extension Blueprint {
         for (position, id) in ids.enumerated() {
             let symbol = symbols[id.name]
             flowIDSymbols.append(PackedSymbol(symbol))
-            if position > 0, case .step(let fromIndex) = previous, case .step(let toIndex) = symbol {
-                flows.append(Flow(from: fromIndex, to: toIndex, arrow: statement.arrows[position - 1],
-                                  label: statement.label?.value, fromRange: ids[position - 1].range))
+            if position > 0 {
+                let arrow = statement.arrows[position - 1]
+                switch (previous, symbol) {
+                case (.step(let fromIndex)?, .step(let toIndex)?):
+                    flows.append(Flow(from: fromIndex, to: toIndex, arrow: arrow, label: statement.label?.value, fromRange: ids[position - 1].range))
+                case (.evidence?, _), (_, .evidence?):
+                    break
+                default:
+                    unknownNameLinks.append(UnknownNameLink(from: Self.linkEnd(previous, name: ids[position - 1].name),
+                                                            to: Self.linkEnd(symbol, name: id.name), arrow: arrow))
+                }
             }
             previous = symbol
         }
+    }
+
+    /// A step, or an undeclared name (never an evidence item: links to those are left out).
+    private static func linkEnd(_ symbol: Symbol?, name: String) -> UnknownNameLink.End {
+        if case .step(let index) = symbol { return .step(index) }
+        return .unknown(name)
     }
 
     private mutating func addPromise(_ statement: PromiseStatement, at start: SourcePosition) {

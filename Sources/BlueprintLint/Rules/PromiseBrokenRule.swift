@@ -11,7 +11,7 @@ public struct PromiseBrokenRule: LintRule {
 
     public static func check(_ context: LintContext, into findings: inout Findings) {
         // A flow lost to a syntax error changes the paths; the promise is measured once the line parses.
-        guard !context.syntaxErrors.linksMayBeMissing else { return }
+        guard !context.syntaxErrors.flowsMayBeMissing else { return }
         for (promise, check) in zip(context.blueprint.promises, context.promiseChecks) {
             guard check.status == .broken else { continue }
             let steps = context.blueprint.steps

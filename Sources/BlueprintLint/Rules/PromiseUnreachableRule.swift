@@ -10,7 +10,7 @@ public struct PromiseUnreachableRule: LintRule {
 
     public static func check(_ context: LintContext, into findings: inout Findings) {
         // A flow lost to a syntax error changes the paths; the promise is measured once the line parses.
-        guard !context.syntaxErrors.linksMayBeMissing else { return }
+        guard !context.syntaxErrors.flowsMayBeMissing else { return }
         for (promise, check) in zip(context.blueprint.promises, context.promiseChecks) {
             guard check.status == .unreachable else { continue }
             let from = promise.statement.from, to = promise.statement.to

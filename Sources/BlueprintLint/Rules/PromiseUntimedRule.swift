@@ -12,7 +12,9 @@ public struct PromiseUntimedRule: LintRule {
         let steps = context.blueprint.steps
         var reported = [Bool](repeating: false, count: steps.count)
         for (promise, check) in zip(context.blueprint.promises, context.promiseChecks) {
-            for index in check.stepsOnPaths where !reported[index] && steps[index].lane != .customer && steps[index].takes == nil {
+            // A bad step line may hold its `takes` in the part that did not parse (spec section 8, "Echoes").
+            for index in check.stepsOnPaths where !reported[index] && steps[index].lane != .customer && steps[index].takes == nil
+                && !context.syntaxErrors.isDeclaredOnBadLine(steps[index].idRange.start.line) {
                 reported[index] = true
                 findings.append(Finding(
                     Message(LintMessage.promiseUntimed, ["lane": LintMessage.lane(steps[index].lane), "id": .text(steps[index].id), "description": .text(promise.description)]),
