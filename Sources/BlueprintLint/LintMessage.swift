@@ -6,6 +6,8 @@ public enum LintMessage: MessageCatalog {
     case unknownStepInFlow, unknownStepInRecover, unknownEvidence, unknownStepInPromise
     case flowNamesEvidence, recoverNamesEvidence, promiseNamesEvidence, evidenceNamesStep, declaredAsEvidence, declaredAsStep
     case evidenceTakesOnlyNoteAndChannel, attributeRepeated, firstGivenHere, emotionOutOfRange, toleranceWithoutWait
+    case spanDecreases, serversBelowOne, shareOnChain, shareOnInformationFlow, sharesOverHundred, sharesUnderHundred
+    case promiseShareOutOfRange, demandZero
     case momentOnEvidence, momentOffStage, emotionOffCustomer
     case disconnected, journeyStartsHere, visibilityLeak, customerStepHere, noTouchpoint
     case failWithoutRecovery, waitOverTolerance, unusedEvidence, emptyPhase
@@ -72,6 +74,36 @@ public enum LintMessage: MessageCatalog {
             en: "'tolerance' needs a 'wait' on the same step: it is how long the customer accepts to wait",
             zhHans: "'tolerance' 需要同一步骤上的 'wait'：它是顾客愿意等待的时长",
             zhHant: "'tolerance' 需要同一步驟上的 'wait'：它是顧客願意等待的時長")
+        case .spanDecreases: Phrase(
+            en: "the values of span '{span}' decrease: write them from the smallest to the largest",
+            zhHans: "区间 '{span}' 的值在减小：应从最小值写到最大值",
+            zhHant: "區間 '{span}' 的值在減小：應從最小值寫到最大值")
+        case .serversBelowOne: Phrase(
+            en: "'servers {value}' is below 1: at least one person or machine serves a step",
+            zhHans: "'servers {value}' 小于 1：每个步骤至少由一个人或一台机器服务",
+            zhHant: "'servers {value}' 小於 1：每個步驟至少由一個人或一台機器服務")
+        case .shareOnChain: Phrase(
+            en: "a share is written only on a flow of one link, not on a chain",
+            zhHans: "占比只能写在单段流程上，不能写在流程链上",
+            zhHant: "占比只能寫在單段流程上，不能寫在流程鏈上")
+        case .shareOnInformationFlow: Phrase(
+            en: "a share is written only on a '->' flow: '..>' flows carry no customers",
+            zhHans: "占比只能写在 '->' 流程上：'..>' 流程不承载顾客",
+            zhHant: "占比只能寫在 '->' 流程上：'..>' 流程不承載顧客")
+        case .sharesOverHundred: Phrase(
+            en: "the shares of the '->' flows leaving '{id}' add up to {total}, over 100%",
+            zhHans: "从 '{id}' 出发的 '->' 流程占比合计 {total}，超过 100%",
+            zhHant: "從 '{id}' 出發的 '->' 流程占比合計 {total}，超過 100%")
+        case .sharesUnderHundred: Phrase(
+            en: "every '->' flow leaving '{id}' has a share, and they add up to {total}, under 100%",
+            zhHans: "从 '{id}' 出发的每个 '->' 流程都有占比，合计 {total}，不足 100%",
+            zhHant: "從 '{id}' 出發的每個 '->' 流程都有占比，合計 {total}，不足 100%")
+        case .promiseShareOutOfRange: Phrase(
+            en: "'for {value}' is outside 0–100%",
+            zhHans: "'for {value}' 超出 0–100% 的范围", zhHant: "'for {value}' 超出 0–100% 的範圍")
+        case .demandZero: Phrase(
+            en: "'demand {rate}' is 0: no customer starts the journey",
+            zhHans: "'demand {rate}' 为 0：没有顾客开始这段旅程", zhHant: "'demand {rate}' 為 0：沒有顧客開始這段旅程")
 
         case .momentOnEvidence: Phrase(
             en: "'moment' on evidence item '{id}': a moment of truth is a customer or frontstage step",

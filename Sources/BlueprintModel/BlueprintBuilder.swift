@@ -59,6 +59,8 @@ extension Blueprint {
             case .scenario: scenario = scenario ?? meta.value.value
             case .owner: owner = owner ?? meta.value.value
             }
+        case .demand(let demand):
+            demandPerHour = demandPerHour ?? demand.rate.perHour
         case .locale(let statement):
             writtenLocale = writtenLocale ?? statement.locale
         case .laneTitle(let statement):
@@ -167,7 +169,10 @@ extension Blueprint {
                 let arrow = statement.arrows[position - 1]
                 switch (previous, symbol) {
                 case (.step(let fromIndex)?, .step(let toIndex)?):
-                    flows.append(Flow(from: fromIndex, to: toIndex, arrow: arrow, label: statement.label?.value, fromRange: ids[position - 1].range))
+                    // A share counts only where the grammar allows it; elsewhere it is an error the linter reports.
+                    let share = ids.count == 2 && arrow == .handOff ? statement.share?.percent : nil
+                    flows.append(Flow(from: fromIndex, to: toIndex, arrow: arrow, label: statement.label?.value,
+                                      fromRange: ids[position - 1].range, share: share))
                 case (.evidence?, _), (_, .evidence?):
                     break
                 default:
@@ -192,7 +197,7 @@ extension Blueprint {
         }
         let from = resolve(statement.from, as: .promise), to = resolve(statement.to, as: .promise)
         promises.append(Promise(description: statement.description.value, from: stepIndex(from), to: stepIndex(to),
-                                within: statement.within.duration, range: keywordRange(at: start, "promise"), statement: statement))
+                                within: statement.within.duration, share: statement.share?.percent, range: keywordRange(at: start, "promise"), statement: statement))
     }
 
     /// The range of a statement's leading ASCII keyword.
@@ -217,8 +222,11 @@ extension Step {
                 case (.actor, .text(let text)) where isFirst: details.actor = text.value
                 case (.channel, .text(let text)) where isFirst: details.channel = text.value
                 case (.note, .text(let text)) where isFirst: details.note = text.value
-                case (.takes, .duration(let duration)) where isFirst: details.takes = duration.duration
-                case (.wait, .duration(let duration)) where isFirst: details.wait = duration.duration
+                case (.takes, .duration(let duration)) where isFirst: details.takesSpan = TimeSpan(exactly: duration.duration)
+                case (.takes, .span(let span)) where isFirst: details.takesSpan = TimeSpan(span)
+                case (.wait, .duration(let duration)) where isFirst: details.waitSpan = TimeSpan(exactly: duration.duration)
+                case (.wait, .span(let span)) where isFirst: details.waitSpan = TimeSpan(span)
+                case (.servers, .integer(let value, _)) where isFirst: details.servers = value
                 case (.tolerance, .duration(let duration)) where isFirst: details.tolerance = duration.duration
                 default: break
                 }

@@ -32,6 +32,17 @@ import Testing
         """)
     }
 
+    /// Language 1.2: the worst case takes each span's largest value.
+    @Test func theWorstCaseTakesEachSpansLargestValue() {
+        expectFindings("promise-broken", in: """
+        blueprint "X"
+        1️⃣promise "P" from a to b within 1h
+        customer a "A", wait 0m..20m
+        frontstage b "B", takes 10m..30m..45m
+        a -> b
+        """, [("1️⃣", "costs 1h 5m via a → b")])
+    }
+
     @Test func informationFlowsAndRecoveriesDoNotCount() {
         let diagnostics = lint("""
         blueprint "X"
