@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "BlueprintLanguage", targets: ["BlueprintLanguage"]),
         .library(name: "BlueprintModel", targets: ["BlueprintModel"]),
         .library(name: "BlueprintLint", targets: ["BlueprintLint"]),
+        .library(name: "BlueprintCapacity", targets: ["BlueprintCapacity"]),
         .library(name: "BlueprintReport", targets: ["BlueprintReport"]),
         .library(name: "BlueprintConfig", targets: ["BlueprintConfig"]),
         .library(name: "BlueprintFormat", targets: ["BlueprintFormat"]),
@@ -31,8 +32,11 @@ let package = Package(
         .target(name: "BlueprintLanguage"),
         // syntax tree -> resolved model (steps, flows, phases, promises) and promise analysis
         .target(name: "BlueprintModel", dependencies: ["BlueprintLanguage"]),
+        // language 1.2's figures: visits from shares, arrival rates, utilisation, Erlang C queue waits,
+        // and a seeded simulation of promises for a share of customers. No rendering.
+        .target(name: "BlueprintCapacity", dependencies: ["BlueprintModel"]),
         // rules over the model, ignore comments, severity overrides, report formats
-        .target(name: "BlueprintLint", dependencies: ["BlueprintLanguage", "BlueprintModel"]),
+        .target(name: "BlueprintLint", dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintCapacity"]),
         // diagnostics -> text, JSON, SARIF and GitHub annotations
         .target(name: "BlueprintReport", dependencies: ["BlueprintLanguage"]),
         // `.blueprintlint.yml` discovery and loading
@@ -96,6 +100,7 @@ let package = Package(
             dependencies: ["BlueprintCLI"]
         ),
         .testTarget(name: "BlueprintLanguageTests", dependencies: ["BlueprintLanguage"]),
+        .testTarget(name: "BlueprintCapacityTests", dependencies: ["BlueprintCapacity", "BlueprintLanguage", "BlueprintModel"]),
         .testTarget(name: "BlueprintLintTests", dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintLint", "SeededGenerator", "SpecExample"]),
         .testTarget(name: "BlueprintReportTests", dependencies: ["BlueprintLanguage", "BlueprintReport", "BlueprintConfig", "BlueprintLint"]),
         .testTarget(name: "GraphvizBridgeTests", dependencies: ["GraphvizBridge"]),
