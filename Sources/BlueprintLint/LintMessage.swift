@@ -14,6 +14,7 @@ public enum LintMessage: MessageCatalog {
     case duplicatePhase, firstTitledHere, selfFlow, unnamedPhase, suspiciousCharacter, removeCharacter
     case promiseBroken, searchBoundedSuffix, stepCost, promiseUnreachable, promiseFromHere, promiseToHere
     case promiseLoop, loopSearchBoundedSuffix, andMore, onTheLoop, promiseUntimed, promiseHere
+    case promiseShareBroken, overCapacity, busyStep, queueOverTolerance
     case laneEvidence, laneCustomer, laneFrontstage, laneBackstage, laneSupport
     case ignoreOnThisLine
 
@@ -200,6 +201,22 @@ public enum LintMessage: MessageCatalog {
             en: "{lane} step '{id}' lies on a path of promise \"{description}\" but has no 'takes'; it counts as 0",
             zhHans: "{lane}步骤 '{id}' 位于承诺 \"{description}\" 的路径上，但没有 'takes'；按 0 计算",
             zhHant: "{lane}步驟 '{id}' 位於承諾 \"{description}\" 的路徑上，但沒有 'takes'；按 0 計算")
+        case .promiseShareBroken: Phrase(
+            en: "promise \"{description}\" is broken: {share} within {within}, the promise is for {target} ({customers} customers simulated)",
+            zhHans: "承诺 \"{description}\" 未兑现：{share} 在 {within} 内完成，承诺的是 {target}（模拟了 {customers} 位顾客）",
+            zhHant: "承諾 \"{description}\" 未兌現：{share} 在 {within} 內完成，承諾的是 {target}（模擬了 {customers} 位顧客）")
+        case .overCapacity: Phrase(
+            en: "'{id}' is loaded to {utilisation}: {arrivals} customers an hour, {takes} each, for {servers} servers; its queue grows without end",
+            zhHans: "'{id}' 的负荷为 {utilisation}：每小时 {arrivals} 位顾客，每位 {takes}，只有 {servers} 个服务者；排队会无限增长",
+            zhHant: "'{id}' 的負荷為 {utilisation}：每小時 {arrivals} 位顧客，每位 {takes}，只有 {servers} 個服務者；排隊會無限增長")
+        case .busyStep: Phrase(
+            en: "'{id}' is loaded to {utilisation}: {arrivals} customers an hour, {takes} each, for {servers} servers; queues grow long above 85%",
+            zhHans: "'{id}' 的负荷为 {utilisation}：每小时 {arrivals} 位顾客，每位 {takes}，{servers} 个服务者；负荷超过 85% 时排队会变长",
+            zhHant: "'{id}' 的負荷為 {utilisation}：每小時 {arrivals} 位顧客，每位 {takes}，{servers} 個服務者；負荷超過 85% 時排隊會變長")
+        case .queueOverTolerance: Phrase(
+            en: "customers queue {wait} at '{id}' on average, longer than the tolerance of {tolerance}",
+            zhHans: "顾客在 '{id}' 平均排队 {wait}，超过可容忍的 {tolerance}",
+            zhHant: "顧客在 '{id}' 平均排隊 {wait}，超過可容忍的 {tolerance}")
         case .promiseHere: Phrase(en: "the promise", zhHans: "该承诺", zhHant: "該承諾")
 
         case .laneEvidence: Phrase(en: "evidence", zhHans: "有形展示", zhHant: "有形展示")

@@ -1,3 +1,4 @@
+import BlueprintCapacity
 import BlueprintLanguage
 import BlueprintModel
 
@@ -67,6 +68,8 @@ public struct LintContext: Sendable {
     public let blueprint: Blueprint
     /// One per promise of `blueprint.promises`, same order.
     public let promiseChecks: [PromiseCheck]
+    /// Language 1.2's figures: each step's load, and a simulation of each promise `for` a share of customers.
+    public let capacity: CapacityAnalysis
     /// What the file's syntax errors may have caused, which rules do not report.
     public let syntaxErrors: SyntaxErrorEffects
     /// The text the tree was parsed from, when the caller has it: messages quote what was written.
@@ -76,6 +79,8 @@ public struct LintContext: Sendable {
         self.syntax = syntax
         self.blueprint = blueprint
         self.promiseChecks = promiseChecks
+        // Only a promise for a share of customers is judged by simulation.
+        self.capacity = CapacityAnalysis(blueprint, promiseChecks: promiseChecks, simulates: { $0.share != nil })
         self.syntaxErrors = SyntaxErrorEffects(syntax)
         self.source = source
     }

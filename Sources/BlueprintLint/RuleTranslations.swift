@@ -166,11 +166,11 @@ enum RuleTranslations {
         ],
         "promise-broken": [
             .zhHans: RuleText(
-                summary: "从 `from` 到 `to` 的最坏情况耗时超过 `within`；提示信息会给出耗时和路径",
-                explanation: "承诺在一条路径上的耗时，是路径上每个步骤（含起点和终点）的 `wait` 与 `takes` 之和。耗时最长的 `->` 路径不超过时限，承诺才算兑现；提示信息会列出这条路径。"),
+                summary: "从 `from` 到 `to` 的最坏情况耗时超过 `within`；提示信息会给出耗时和路径。针对部分顾客（`for`）的承诺：在 `within` 内到达的顾客比例不足",
+                explanation: "承诺在一条路径上的耗时，是路径上每个步骤（含起点和终点）的 `wait` 与 `takes` 之和。耗时最长的 `->` 路径不超过时限，承诺才算兑现；提示信息会列出这条路径。`for P%` 的承诺，要求从 `from` 到 `to` 的顾客中至少 P% 在时限内到达：每个步骤的时长从其区间中抽取，去向按占比选择；比例由固定种子的模拟得出，提示信息会说明模拟了多少位顾客。"),
             .zhHant: RuleText(
-                summary: "從 `from` 到 `to` 的最壞情況耗時超過 `within`；提示訊息會給出耗時和路徑",
-                explanation: "承諾在一條路徑上的耗時，是路徑上每個步驟（含起點和終點）的 `wait` 與 `takes` 之和。耗時最長的 `->` 路徑不超過時限，承諾才算兌現；提示訊息會列出這條路徑。"),
+                summary: "從 `from` 到 `to` 的最壞情況耗時超過 `within`；提示訊息會給出耗時和路徑。針對部分顧客（`for`）的承諾：在 `within` 內到達的顧客比例不足",
+                explanation: "承諾在一條路徑上的耗時，是路徑上每個步驟（含起點和終點）的 `wait` 與 `takes` 之和。耗時最長的 `->` 路徑不超過時限，承諾才算兌現；提示訊息會列出這條路徑。`for P%` 的承諾，要求從 `from` 到 `to` 的顧客中至少 P% 在時限內到達：每個步驟的時長從其區間中抽取，去向按占比選擇；比例由固定種子的模擬得出，提示訊息會說明模擬了多少位顧客。"),
         ],
         "promise-unreachable": [
             .zhHans: RuleText(
@@ -182,11 +182,35 @@ enum RuleTranslations {
         ],
         "promise-loop": [
             .zhHans: RuleText(
-                summary: "从 `from` 到 `to` 的路径上有循环，耗时没有上限",
+                summary: "从 `from` 到 `to` 的路径上有循环，耗时没有上限（针对部分顾客（`for`）的承诺除外）",
                 explanation: "`->` 循环每多走一圈，耗时就再增加一次，所以承诺路径上一旦有循环，任何时限都无法保证。此时只按不含重复步骤的路径检查承诺。如果返工不属于承诺的路径，请把它画成补救链接（`fail … recover`）或信息流（`..>`）。"),
             .zhHant: RuleText(
-                summary: "從 `from` 到 `to` 的路徑上有循環，耗時沒有上限",
+                summary: "從 `from` 到 `to` 的路徑上有循環，耗時沒有上限（針對部分顧客（`for`）的承諾除外）",
                 explanation: "`->` 循環每多繞一圈，耗時就再增加一次，所以承諾路徑上一旦有循環，任何時限都無法保證。此時只按不含重複步驟的路徑檢查承諾。如果重工不屬於承諾的路徑，請把它畫成補救連結（`fail … recover`）或資訊流（`..>`）。"),
+        ],
+        "over-capacity": [
+            .zhHans: RuleText(
+                summary: "负荷达到或超过 100% 的步骤：排队会无限增长",
+                explanation: "步骤的负荷是到达率（`demand` 乘以顾客按占比平均到访该步骤的次数）乘以平均 `takes`，再除以 `servers`。达到或超过 100% 时，服务者永远忙不过来，只要还有顾客来，队伍就会一直变长。"),
+            .zhHant: RuleText(
+                summary: "負荷達到或超過 100% 的步驟：排隊會無限增長",
+                explanation: "步驟的負荷是到達率（`demand` 乘以顧客按占比平均到訪該步驟的次數）乘以平均 `takes`，再除以 `servers`。達到或超過 100% 時，服務者永遠忙不過來，只要還有顧客來，隊伍就會一直變長。"),
+        ],
+        "busy-step": [
+            .zhHans: RuleText(
+                summary: "负荷高于 85%、低于 100% 的步骤",
+                explanation: "负荷超过 85% 后，每多一位顾客，排队时间都会急剧增加：需求稍有上升或某天稍慢，队伍就会很长。请增加服务者或缩短该步骤。"),
+            .zhHant: RuleText(
+                summary: "負荷高於 85%、低於 100% 的步驟",
+                explanation: "負荷超過 85% 後，每多一位顧客，排隊時間都會急劇增加：需求稍有上升或某天稍慢，隊伍就會很長。請增加服務者或縮短該步驟。"),
+        ],
+        "queue-over-tolerance": [
+            .zhHans: RuleText(
+                summary: "预计排队时间超过其等待的 `tolerance` 的步骤",
+                explanation: "有了 `demand` 和 `servers`，步骤的平均排队时间可由 M/M/N（Erlang C）公式算出。排队比顾客可容忍的时间更长，无论这一步本身做得多好，顾客都会失望。"),
+            .zhHant: RuleText(
+                summary: "預計排隊時間超過其等待的 `tolerance` 的步驟",
+                explanation: "有了 `demand` 和 `servers`，步驟的平均排隊時間可由 M/M/N（Erlang C）公式算出。排隊比顧客可容忍的時間更長，無論這一步本身做得多好，顧客都會失望。"),
         ],
         "promise-untimed": [
             .zhHans: RuleText(

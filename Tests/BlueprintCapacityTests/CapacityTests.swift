@@ -49,7 +49,7 @@ arrive -> serve -> leave
     @Test func thePromise() throws {
         let promise = try #require(analysis(counterService).1.promises[0])
         #expect(promise.customersSimulated == 100_000 && promise.customersArrived == 100_000 && promise.customersCapped == 0)
-        #expect(abs(try #require(promise.shareWithinLimit) - 0.7) < 0.005)
+        #expect(abs(try #require(promise.shareWithinLimit) - 0.7) < 0.005, "\(promise)")
         #expect(promise.worstCaseSeconds == 16 * 60)
         // Mean wait 5m plus mean service 5m.
         #expect(abs(try #require(promise.meanSeconds) - 600) < 6)

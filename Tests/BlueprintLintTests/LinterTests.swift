@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func everyRuleHasHelp() {
-        #expect(Linter.rules.count == 24)
+        #expect(Linter.rules.count == 27)
         for descriptor in Linter.descriptors {
             #expect(!descriptor.summary.isEmpty && !descriptor.explanation.isEmpty)
             #expect(!descriptor.badExample.isEmpty && !descriptor.goodExample.isEmpty)
