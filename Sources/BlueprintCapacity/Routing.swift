@@ -14,14 +14,19 @@ struct Routing: Sendable {
     let exits: [[Exit]]
 
     init(_ blueprint: Blueprint) {
-        var written = [[(target: Int, share: Double?)]](repeating: [], count: blueprint.steps.count)
+        let stepCount = blueprint.steps.count
+        var written = [[(target: Int, share: Double?)]](repeating: [], count: stepCount)
+        // Where each hand-off is in `written`, by from × step count + to: a step may have thousands of ways out.
+        var places: [Int: Int] = [:]
         for flow in blueprint.flows where flow.arrow == .handOff {
             // A share past 100% is already an error; capped, it cannot swamp the others with infinities.
             let share = flow.share.map { min(max($0, 0), 100) / 100 }
-            if let index = written[flow.from].firstIndex(where: { $0.target == flow.to }) {
+            let key = flow.from * stepCount + flow.to
+            if let index = places[key] {
                 // The same hand-off written twice: one way out, with the shares of both.
                 if let share { written[flow.from][index].share = (written[flow.from][index].share ?? 0) + share }
             } else {
+                places[key] = written[flow.from].count
                 written[flow.from].append((flow.to, share))
             }
         }

@@ -1,7 +1,8 @@
 /// How many times a customer who starts at one step visits each step on average: the solution of
 /// the flow equations v = e + Pᵀv, solved exactly (no simulation) one strongly connected component
 /// at a time in topological order, so a file without loops costs time linear in its size.
-/// A loop customers never leave gives infinite visits.
+/// A loop customers never leave gives infinite visits. A loop of more than `largestExactLoop` steps
+/// is solved by Gauss–Seidel sweeps within a work bound instead, since elimination grows with the cube.
 enum Visits {
     static func solve(_ routing: Routing, from start: Int) -> [Double] {
         let exits = routing.exits
@@ -29,6 +30,7 @@ enum Visits {
             exits[step].reduce(0) { $0 + (local[$1.step] != nil ? $1.probability : 0) } >= 1 - 1e-12
         }
         if isClosed { return [Double](repeating: .infinity, count: count) }
+        if count > largestExactLoop { return sweep(members, local: local, exits: exits, inflow: inflow) }
         var matrix = [Double](repeating: 0, count: count * count)
         var rhs = members.map { inflow[$0] }
         for row in 0..<count { matrix[row * count + row] = 1 }
@@ -62,6 +64,33 @@ enum Visits {
             solution[row] = sum / matrix[row * count + row]
         }
         return solution
+    }
+
+    static let largestExactLoop = 400
+    /// Flow terms a sweep solution may visit in all.
+    static let sweepWork = 20_000_000
+
+    /// v = b + Qᵀv by Gauss–Seidel: each sweep adds what flows into each step along the loop, until
+    /// nothing changes in the twelfth digit or the work bound is spent.
+    private static func sweep(_ members: [Int], local: [Int: Int], exits: [[Routing.Exit]], inflow: [Double]) -> [Double] {
+        var incoming = [[(from: Int, probability: Double)]](repeating: [], count: members.count)
+        for (index, step) in members.enumerated() {
+            for exit in exits[step] where exit.probability > 0 {
+                if let target = local[exit.step] { incoming[target].append((index, exit.probability)) }
+            }
+        }
+        let termsPerSweep = max(1, incoming.reduce(members.count) { $0 + $1.count })
+        var visits = members.map { inflow[$0] }
+        for _ in 0..<max(1, sweepWork / termsPerSweep) {
+            var largestChange = 0.0
+            for index in members.indices {
+                let updated = incoming[index].reduce(inflow[members[index]]) { $0 + visits[$1.from] * $1.probability }
+                largestChange = max(largestChange, abs(updated - visits[index]) / max(1, abs(updated)))
+                visits[index] = updated
+            }
+            if largestChange < 1e-12 { break }
+        }
+        return visits
     }
 
     /// The strongly connected components of the steps reached from `start` by flows customers take,

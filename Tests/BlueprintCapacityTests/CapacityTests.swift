@@ -121,6 +121,17 @@ arrive -> serve -> leave
         #expect(abs(step("b", in: result).arrivalsPerHour! - 30 / 24) < 1e-12)
     }
 
+    /// A loop too long to eliminate is swept: half the customers go round a 500-step ring again.
+    @Test func aLongLoopGivesTheSameVisits() {
+        var text = "blueprint \"Ring\"\ncustomer s0 \"Start\"\ncustomer out \"Out\"\n"
+        for index in 1..<500 { text += "frontstage s\(index) \"Step\"\n" }
+        text += (0..<500).map { "s\($0)" }.joined(separator: " -> ") + "\n"
+        text += "s499 -> s0, 50%\ns499 -> out\n"
+        let result = analysis(text)
+        #expect(abs(step("s250", in: result).visits - 2) < 1e-9)
+        #expect(abs(step("out", in: result).visits - 1) < 1e-9)
+    }
+
     @Test func aLoopNobodyLeavesHasInfiniteVisitsAndCapsItsCustomers() throws {
         var options = SimulationOptions()
         options.customers = 1_000
