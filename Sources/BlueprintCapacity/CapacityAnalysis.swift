@@ -29,24 +29,30 @@ public struct CapacityAnalysis: Sendable {
             let step = blueprint.steps[index]
             var figures = StepCapacity(visits: visits[index], servers: step.servers)
             guard let demand = blueprint.demandPerHour else { return figures }
-            let arrivals = demand * visits[index]
+            let arrivals = product(demand, visits[index])
             figures.arrivalsPerHour = arrivals
             guard let takes = step.takesSpan else { return figures }
             let meanTakes = takes.meanSeconds
-            // Customers at the step, waiting or served (Little's law), before any queue is counted.
-            figures.inProgress = arrivals * meanTakes / 3600
-            guard let servers = step.servers, servers >= 1 else { return figures }
             // Offered load in servers' worth of work; hours and seconds meet once, so 36/h × 5m is exactly 3.
-            let load = arrivals * meanTakes / 3600
+            let load = product(arrivals, meanTakes) / 3600
+            // Customers at the step (Little's law: arrivals × time there); with servers, the queue adds to it.
+            figures.inProgress = load
+            guard let servers = step.servers, servers >= 1 else { return figures }
             figures.utilisation = load / Double(servers)
             if let queueWait = Queueing.meanQueueWait(offeredLoad: load, servers: servers, meanService: meanTakes) {
                 figures.queueWaitSeconds = queueWait
-                figures.inProgress = arrivals * (queueWait + meanTakes) / 3600
+                figures.inProgress = product(arrivals, queueWait + meanTakes) / 3600
             } else {
                 figures.inProgress = nil
             }
             return figures
         }
+    }
+
+    /// A product where nothing times anything is nothing: no customers at a step never reached, even
+    /// with a demand too large to count, and no load from a step that takes no time.
+    private static func product(_ a: Double, _ b: Double) -> Double {
+        a == 0 || b == 0 ? 0 : a * b
     }
 }
 

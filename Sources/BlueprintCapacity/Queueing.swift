@@ -11,6 +11,8 @@ public enum Queueing {
         var blocking = 1.0
         for k in 1...min(servers, 1_000_000) {
             blocking = a * blocking / (Double(k) + a * blocking)
+            // Past the load, B only falls: once it is nothing, so is the chance to wait.
+            if blocking < 1e-300 { break }
         }
         let n = Double(servers)
         return min(1, max(0, n * blocking / (n - a * (1 - blocking))))

@@ -10,6 +10,16 @@ enum Visits {
         var inflow = visits
         inflow[start] = 1
         for members in components(exits, from: start) {
+            // Nearly every step is a component of its own: no table, no elimination.
+            if members.count == 1 {
+                let step = members[0]
+                let stay = exits[step].reduce(0) { $0 + ($1.step == step ? $1.probability : 0) }
+                visits[step] = stay >= 1 - 1e-12 ? .infinity : inflow[step] / (1 - stay)
+                for exit in exits[step] where exit.step != step && exit.probability > 0 {
+                    inflow[exit.step] += visits[step] * exit.probability
+                }
+                continue
+            }
             let local = Dictionary(uniqueKeysWithValues: members.enumerated().map { ($1, $0) })
             let solved = solveComponent(members, local: local, exits: exits, inflow: inflow)
             for (index, step) in members.enumerated() {

@@ -78,6 +78,26 @@ private func counterService(demand: String = "30/h", tolerance: String = "15m", 
         """, [("1️⃣", "loaded to ∞%")])
     }
 
+    @Test func hugeNumbersNeverCrash() {
+        let nines = String(repeating: "9", count: 400)
+        let diagnostics = lint("""
+        blueprint "X"
+        demand \(nines)/h
+        promise "P" from a to c within 1h for 99.\(nines)%
+        customer a "A", wait 0s..9999999999999w
+        frontstage b "B", takes 0s..1s..9999999999999w, servers \(nines)
+        frontstage b2 "B2", takes 0s, servers 1
+        customer c "C"
+        frontstage never "Never reached", takes 1h, servers 1
+        a -> b, \(nines)%
+        a -> b2, \(nines).5%
+        b -> c
+        b2 -> c
+        """)
+        #expect(diagnostics.map(\.rule).contains("over-capacity"))
+        #expect(diagnostics.map(\.rule).contains("promise-broken"))
+    }
+
     @Test func quietWhenAFlowMayBeMissing() {
         expectNoFindings("over-capacity", in: MarkedSource(counterService(demand: "36/h")).text + "\nserve -> leave oops\n")
     }
