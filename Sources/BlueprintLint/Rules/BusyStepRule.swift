@@ -12,10 +12,10 @@ public struct BusyStepRule: LintRule {
     static let busyLoad = 0.85
 
     public static func check(_ context: LintContext, into findings: inout Findings) {
-        for index in CapacityFigures.judgedSteps(context) {
+        for index in Figures.judgedSteps(context) {
             guard let utilisation = context.capacity.steps[index].utilisation,
-                  utilisation > busyLoad, utilisation < CapacityFigures.fullLoad else { continue }
-            findings.append(Finding(Message(LintMessage.busyStep, CapacityFigures.load(of: index, in: context, utilisation: utilisation)),
+                  utilisation > busyLoad, utilisation < Figures.fullLoad else { continue }
+            findings.append(Finding(Message(LintMessage.busyStep, Figures.load(of: index, in: context, utilisation: utilisation)),
                                     at: context.blueprint.steps[index].idRange))
         }
     }

@@ -60,7 +60,7 @@ private struct ShareTotals {
             steps[name]!.lastShare = share
             if steps[name]!.total > 100 + Self.tolerance && !steps[name]!.wentOver {
                 steps[name]!.wentOver = true
-                findings.append(Finding(Message(LintMessage.sharesOverHundred, ["id": .text(name), "total": .text(Self.percent(steps[name]!.total))]),
+                findings.append(Finding(Message(LintMessage.sharesOverHundred, ["id": .text(name), "total": .text(Figures.numberText(steps[name]!.total) + "%")]),
                                         at: share.number.range))
             }
         }
@@ -71,17 +71,11 @@ private struct ShareTotals {
         for name in order {
             let step = steps[name]!
             guard step.links == step.linksWithShare, step.total < 100 - Self.tolerance, let last = step.lastShare else { continue }
-            findings.append(Finding(Message(LintMessage.sharesUnderHundred, ["id": .text(name), "total": .text(Self.percent(step.total))]),
+            findings.append(Finding(Message(LintMessage.sharesUnderHundred, ["id": .text(name), "total": .text(Figures.numberText(step.total) + "%")]),
                                     at: last.number.range))
         }
     }
 
     /// Shares written with decimals add up with rounding errors far below any written digit.
     static let tolerance = 1e-9
-
-    static func percent(_ value: Double) -> String {
-        guard value.isFinite, value < 1e15 else { return "∞%" }
-        let rounded = (value * 100).rounded() / 100
-        return rounded == rounded.rounded() ? "\(Int(rounded))%" : "\(rounded)%"
-    }
 }

@@ -9,9 +9,9 @@ public struct OverCapacityRule: LintRule {
         goodExample: "demand 36/h\ncustomer arrive \"Takes a ticket\"\nfrontstage serve \"Clerk serves the customer\", takes 4m..6m, servers 4\narrive -> serve")
 
     public static func check(_ context: LintContext, into findings: inout Findings) {
-        for index in CapacityFigures.judgedSteps(context) {
-            guard let utilisation = context.capacity.steps[index].utilisation, utilisation >= CapacityFigures.fullLoad else { continue }
-            findings.append(Finding(Message(LintMessage.overCapacity, CapacityFigures.load(of: index, in: context, utilisation: utilisation)),
+        for index in Figures.judgedSteps(context) {
+            guard let utilisation = context.capacity.steps[index].utilisation, utilisation >= Figures.fullLoad else { continue }
+            findings.append(Finding(Message(LintMessage.overCapacity, Figures.load(of: index, in: context, utilisation: utilisation)),
                                     at: context.blueprint.steps[index].idRange))
         }
     }

@@ -39,7 +39,7 @@ public struct PromiseBrokenRule: LintRule {
     private static func checkShare(of promise: Promise, target: Double, simulation: PromiseSimulation?, into findings: inout Findings) {
         guard let simulation, let share = simulation.shareWithinLimit, share * 100 < target - 1e-9 else { return }
         findings.append(Finding(Message(LintMessage.promiseShareBroken, [
-            "description": .text(promise.description), "share": CapacityFigures.percent(share), "within": .duration(promise.within),
+            "description": .text(promise.description), "share": Figures.percent(share), "within": .duration(promise.within),
             "target": .text(promise.statement.share?.text ?? "\(target)%"), "customers": .number(simulation.customersSimulated),
         ]), at: promise.range))
     }

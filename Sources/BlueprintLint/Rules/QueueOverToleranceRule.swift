@@ -9,12 +9,12 @@ public struct QueueOverToleranceRule: LintRule {
         goodExample: "demand 30/h\ncustomer arrive \"Takes a ticket\"\nfrontstage serve \"Clerk serves the customer\", wait 0m..10m, tolerance 15m, takes 4m..6m, servers 3\narrive -> serve")
 
     public static func check(_ context: LintContext, into findings: inout Findings) {
-        for index in CapacityFigures.judgedSteps(context) {
+        for index in Figures.judgedSteps(context) {
             let step = context.blueprint.steps[index]
             guard let queueWait = context.capacity.steps[index].queueWaitSeconds, let tolerance = step.tolerance,
                   queueWait > Double(tolerance.seconds) else { continue }
             findings.append(Finding(Message(LintMessage.queueOverTolerance, [
-                "id": .text(step.id), "wait": CapacityFigures.duration(seconds: queueWait), "tolerance": .duration(tolerance),
+                "id": .text(step.id), "wait": Figures.duration(seconds: queueWait), "tolerance": .duration(tolerance),
             ]), at: step.idRange))
         }
     }

@@ -2,8 +2,8 @@ import BlueprintCapacity
 import BlueprintLanguage
 import BlueprintModel
 
-/// The capacity figures as messages write them: numbers in digits, which read the same in every language.
-enum CapacityFigures {
+/// Figures as messages write them (capacity, shares): numbers in digits, which read the same in every language.
+enum Figures {
     /// Spec section 3: 100% or more is over capacity. Float noise must not put an exactly full step
     /// (36/h × 5m ÷ 3) on either side.
     static let fullLoad = 1 - 1e-9
@@ -15,12 +15,16 @@ enum CapacityFigures {
 
     /// `30`, `0.5`, `1.25`: at most two decimals, none when whole.
     static func number(_ value: Double) -> MessageArgument {
+        .text(numberText(value))
+    }
+
+    static func numberText(_ value: Double) -> String {
         var text = decimal(value, places: 2)
         if text.contains(".") {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
         }
-        return .text(text)
+        return text
     }
 
     /// Seconds rounded to whole ones, as a duration.
