@@ -87,6 +87,7 @@ private struct LineParser {
             default: break
             }
         }
+        if badLine.mayHoldFlows && tokens[0].kind == .identifier { badLine.flowStart = text(tokens[0]) }
         // A word where a lane keyword should be, followed by what may be the id it declares.
         badLine.mayDeclareItem = !declares && tokens.count >= 2 && tokens[0].kind == .identifier && tokens[1].kind == .identifier
             && Self.statementKeywords.value(for: lexer.textBytes(of: tokens[0])) == nil

@@ -248,6 +248,8 @@ public struct BadLine: Hashable, Sendable {
     public static let namesKept = 256
     /// The line holds an arrow, so flows may be missing.
     public var mayHoldFlows = false
+    /// The first word of a line that holds an arrow, when it is a word: the first step of a flow.
+    public var flowStart: String?
     /// The line looks like a step or evidence declaration with an unknown lane keyword, which
     /// would have declared the first of `names`.
     public var mayDeclareItem = false

@@ -7,6 +7,8 @@ import BlueprintLanguage
 public struct SyntaxErrorEffects: Sendable {
     /// Every word the bad lines hold after their first.
     private let names: Set<String>
+    /// The first words of bad lines that hold an arrow: flows from them may be lost.
+    private let flowStarts: Set<String>
     /// The same, less the id each bad step line declares: that line holds no flow to it.
     private let linkedNames: Set<String>
     /// Words on bad lines that may have declared a step or evidence item.
@@ -21,10 +23,11 @@ public struct SyntaxErrorEffects: Sendable {
     private let unknownLinesRemain: Bool
 
     public init(_ syntax: SyntaxTree) {
-        var names = Set<String>(), linked = Set<String>(), undeclared = Set<String>(), declaring = Set<Int>()
+        var names = Set<String>(), flowStarts = Set<String>(), linked = Set<String>(), undeclared = Set<String>(), declaring = Set<Int>()
         var flows = false, items = false
         for badLine in syntax.badLines {
             names.formUnion(badLine.names)
+            if let start = badLine.flowStart { flowStarts.insert(start) }
             linked.formUnion(badLine.names.dropFirst(badLine.declaresItem ? 1 : 0))
             if badLine.declaresItem { declaring.insert(badLine.line) }
             if badLine.mayDeclareItem, let id = badLine.names.first {
@@ -35,6 +38,7 @@ public struct SyntaxErrorEffects: Sendable {
         }
         unknownLinesRemain = syntax.omittedErrorCount > 0
         self.names = names
+        self.flowStarts = flowStarts
         self.linkedNames = linked
         self.undeclaredNames = undeclared
         self.declaringLines = declaring
@@ -42,11 +46,11 @@ public struct SyntaxErrorEffects: Sendable {
         self.itemsMayBeMissing = items || unknownLinesRemain
     }
 
-    /// A flow or a step the flows name may be missing: a customer's touchpoints may be lost to the error.
-    public var linksMayBeMissing: Bool { flowsMayBeMissing || itemsMayBeMissing }
-
     /// Whether a bad line names `id`, so what is said about its links may be the error's doing.
     public func mayConcern(_ id: String) -> Bool { unknownLinesRemain || names.contains(id) }
+
+    /// Whether a flow naming `id` may be lost: a bad line names it, or starts with it and holds an arrow.
+    public func mayHaveLostFlow(of id: String) -> Bool { mayConcern(id) || flowStarts.contains(id) }
 
     /// Whether a bad line names `id` other than as the id it declares: a link to it may be lost.
     public func mayHaveLinked(_ id: String) -> Bool { unknownLinesRemain || linkedNames.contains(id) }
