@@ -53,14 +53,16 @@ private struct ShareTotals {
             let name = ids[position].name
             guard case .step? = symbols[name] else { continue }
             if steps[name] == nil { order.append(name) }
-            steps[name, default: Step()].links += 1
+            var step = steps[name] ?? Step()
+            defer { steps[name] = step }
+            step.links += 1
             guard ids.count == 2, let share = flow.share else { continue }
-            steps[name]!.linksWithShare += 1
-            steps[name]!.total += share.percent
-            steps[name]!.lastShare = share
-            if steps[name]!.total > 100 + Self.tolerance && !steps[name]!.wentOver {
-                steps[name]!.wentOver = true
-                findings.append(Finding(Message(LintMessage.sharesOverHundred, ["id": .text(name), "total": .text(Figures.numberText(steps[name]!.total) + "%")]),
+            step.linksWithShare += 1
+            step.total += share.percent
+            step.lastShare = share
+            if step.total > 100 + Self.tolerance && !step.wentOver {
+                step.wentOver = true
+                findings.append(Finding(Message(LintMessage.sharesOverHundred, ["id": .text(name), "total": .text(Figures.numberText(step.total) + "%")]),
                                         at: share.number.range))
             }
         }
