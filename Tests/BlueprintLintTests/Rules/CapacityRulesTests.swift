@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 /// Spec section 5.1 with a demand of `demand` per hour and a tolerance of `tolerance`.
@@ -130,6 +131,18 @@ private func counterService(demand: String = "30/h", tolerance: String = "15m", 
     @Test func keptWhenTheShareIsReached() {
         expectNoFindings("promise-broken", in: MarkedSource(counterService(promise: "for 65%")).text)
         expectNoFindings("promise-broken", in: MarkedSource(counterService(promise: "for 0%")).text)
+    }
+
+    /// Spec section 8, "Echoes": a lost flow may change the share; the syntax error alone is reported.
+    @Test func quietWhenAFlowMayBeMissing() {
+        let diagnostics = lint(MarkedSource(counterService()).text + "\nserve -> arrive oops\n")
+        #expect(diagnostics.map(\.rule) == [.syntax])
+    }
+
+    /// Spec section 8, "Unknown names": a path through a typo leaves the promise unchecked.
+    @Test func notCheckedThroughAnUnknownName() {
+        let text = MarkedSource(counterService()).text.replacingOccurrences(of: "arrive -> serve -> leave", with: "arrive -> serve -> lobby -> leave")
+        #expect(!lint(text).contains { $0.rule.rawValue.hasPrefix("promise-") })
     }
 
     @Test func aWorstCasePromiseIsStillJudgedByItsWorstCase() {
