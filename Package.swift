@@ -29,8 +29,11 @@ let package = Package(
         .target(name: "BlueprintLanguage", dependencies: ["BlueprintDiagnostics"]),
         // syntax tree -> resolved model (steps, flows, phases, promises) and promise analysis
         .target(name: "BlueprintModel", dependencies: ["BlueprintDiagnostics", "BlueprintLanguage"]),
+        // language 1.2's figures: visits from shares, arrival rates, utilisation, Erlang C queue waits,
+        // and a seeded simulation of promises for a share of customers. No rendering.
+        .target(name: "BlueprintCapacity", dependencies: ["BlueprintModel"]),
         // rules over the model, their descriptions, ignore comments and the settings that switch them
-        .target(name: "BlueprintLint", dependencies: ["BlueprintDiagnostics", "BlueprintLanguage", "BlueprintModel"]),
+        .target(name: "BlueprintLint", dependencies: ["BlueprintCapacity", "BlueprintDiagnostics", "BlueprintLanguage", "BlueprintModel"]),
         // diagnostics -> text, JSON, SARIF and GitHub annotations
         .target(name: "BlueprintReport", dependencies: ["BlueprintDiagnostics", "BlueprintEncoding", "BlueprintLint"]),
         // `.blueprintlint.yml` discovery and loading
@@ -110,6 +113,7 @@ let package = Package(
         .testTarget(name: "BlueprintModelTests", dependencies: ["BlueprintDiagnostics", "BlueprintLanguage", "BlueprintModel", "BlueprintTestSupport"]),
         .testTarget(name: "BlueprintConfigTests", dependencies: ["BlueprintConfig", "BlueprintDiagnostics", "BlueprintLanguage", "BlueprintLint"]),
         .testTarget(name: "BlueprintLanguageTests", dependencies: ["BlueprintDiagnostics", "BlueprintLanguage"]),
+        .testTarget(name: "BlueprintCapacityTests", dependencies: ["BlueprintCapacity", "BlueprintDiagnostics", "BlueprintLanguage", "BlueprintModel"]),
         .testTarget(name: "BlueprintLintTests", dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintLint", "BlueprintTestSupport"]),
         .testTarget(name: "BlueprintReportTests", dependencies: ["BlueprintLanguage", "BlueprintReport", "BlueprintLint"]),
         .testTarget(name: "GraphvizBridgeTests", dependencies: ["GraphvizBridge", "BlueprintTestSupport"]),

@@ -96,12 +96,12 @@ compile_yams() {
 
 echo "Building the $target fuzzer into $build"
 case "$target" in
-    parse-lint) modules=(BlueprintEncoding BlueprintDiagnostics BlueprintLanguage BlueprintModel BlueprintLint) ;;
+    parse-lint) modules=(BlueprintEncoding BlueprintDiagnostics BlueprintLanguage BlueprintModel BlueprintCapacity BlueprintLint) ;;
     format) modules=(BlueprintEncoding BlueprintDiagnostics BlueprintLanguage BlueprintModel BlueprintFormat) ;;
     # Drawing a document goes through the analysis core, and so through the configuration's Yams.
-    render) modules=(BlueprintEncoding BlueprintDiagnostics BlueprintLanguage BlueprintModel BlueprintLint BlueprintConfig BlueprintFormat BlueprintAnalysis GraphvizBridge
+    render) modules=(BlueprintEncoding BlueprintDiagnostics BlueprintLanguage BlueprintModel BlueprintCapacity BlueprintLint BlueprintConfig BlueprintFormat BlueprintAnalysis GraphvizBridge
                      BlueprintLayout BlueprintRender); compile_yams ;;
-    configuration) modules=(BlueprintEncoding BlueprintDiagnostics BlueprintLanguage BlueprintModel BlueprintLint BlueprintConfig); compile_yams ;;
+    configuration) modules=(BlueprintEncoding BlueprintDiagnostics BlueprintLanguage BlueprintModel BlueprintCapacity BlueprintLint BlueprintConfig); compile_yams ;;
 esac
 objects=()
 case "$target" in configuration|render) objects+=("$module_dir/CYaml.o" "$module_dir/Yams.o") ;; esac

@@ -65,7 +65,7 @@ struct LinePrefix {
             case .arrow where isComplete: words.append(.arrow)
             case .comma: words.append(.comma)
             case .colon: words.append(.colon)
-            case .word, .number, .invalid, .arrow:
+            case .word, .number, .invalid, .arrow, .symbol:
                 // The word that ends at the cursor, or that the cursor stands in (an arrow half typed
                 // too), is the one being typed.
                 if token.range.end.offset < cursor.offset {

@@ -74,6 +74,9 @@ private struct TokenCollector {
         case .meta(let meta):
             _ = keyword(at: start, length: meta.field.rawValue.utf8.count)
             add(meta.value.range, .string)
+        case .demand(let demand):
+            _ = keyword(at: start, length: 6)
+            add(demand.rate.range, .number)
         case .locale(let locale):
             _ = keyword(at: start, length: 6)
             add(locale.valueRange, .enumMember)
@@ -99,6 +102,7 @@ private struct TokenCollector {
                 case .integer(_, let range): add(range, .number)
                 case .text(let text): add(text.range, .string)
                 case .duration(let duration): add(duration.range, .number)
+                case .span(let span): add(span.range, .number)
                 case .failure(let description, let recovery):
                     add(description.range, .string)
                     if let recovery {

@@ -2,7 +2,7 @@ import BlueprintLanguage
 
 /// A part of the canonical layout. Sections follow each other in this order, one blank line apart.
 enum Section: Hashable {
-    /// The header, then persona, scenario, owner, locale, lane titles, line titles and promises.
+    /// The header, then persona, scenario, owner, demand, locale, lane titles, line titles and promises.
     case preamble
     /// The steps and evidence items after the n-th `phase` line, that line included;
     /// `phase(0)` holds those written before any phase.
@@ -33,7 +33,7 @@ enum CanonicalOrder {
         for index in statements.indices {
             let section: Section
             switch statements[index].kind {
-            case .header, .meta, .locale, .laneTitle, .lineTitle, .promise:
+            case .header, .meta, .demand, .locale, .laneTitle, .lineTitle, .promise:
                 section = .preamble
             case .phase:
                 phaseNumber += 1
@@ -56,11 +56,12 @@ enum CanonicalOrder {
         return [first] + preamble + body + flows
     }
 
-    /// Header; persona, scenario, owner; locale; lane titles top to bottom; line titles top to bottom; promises.
+    /// Header; persona, scenario, owner, demand; locale; lane titles top to bottom; line titles top to bottom; promises.
     private static func preambleRank(of kind: StatementKind) -> (kind: Int, order: Int) {
         switch kind {
         case .header: (0, 0)
         case .meta(let meta): (1, MetaField.allCases.firstIndex(of: meta.field)!)
+        case .demand: (1, MetaField.allCases.count)
         case .locale: (2, 0)
         case .laneTitle(let title): (3, Lane.allCases.firstIndex(of: title.lane)!)
         case .lineTitle(let title): (4, BlueprintLine.allCases.firstIndex(of: title.line)!)

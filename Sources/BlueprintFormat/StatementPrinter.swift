@@ -16,16 +16,17 @@ struct StepColumns {
 
 /// Writes one statement in its canonical form, without indentation, comment or line end.
 ///
-/// Keywords, ids, numbers and durations are written as they stand in the source (`onstage` stays
-/// `onstage`, `90m` stays `90m`); strings are re-escaped canonically; tokens are separated by one space,
-/// attributes by `, `, and a flow's label follows its last id as `: "…"`.
+/// Keywords, ids, numbers, durations, spans, percentages and rates are written as they stand in the
+/// source (`onstage` stays `onstage`, `90m` stays `90m`, `2.50%` stays `2.50%`); strings are re-escaped canonically; tokens are separated by one space,
+/// attributes by `, `; a flow's label follows its last id as `: "…"` and its share comes last as `, 30%`;
+/// a span's values are joined by `..` with no space (`5m..15m`), a promise's share follows as `for 95%`.
 struct StatementPrinter {
     let source: SourceText
 
     /// The order attributes are written in: the markers, who and where, the times, then the links,
     /// and the note, the longest text, last. Repeats keep their order, so the first value still counts.
     static let attributeOrder: [AttributeName] = [
-        .moment, .emotion, .actor, .channel, .takes, .wait, .tolerance, .fail, .evidence, .note,
+        .moment, .emotion, .actor, .channel, .takes, .wait, .tolerance, .servers, .fail, .evidence, .note,
     ]
 
     func write(_ kind: StatementKind, columns: StepColumns, to output: inout TextBuffer) {
@@ -37,6 +38,9 @@ struct StatementPrinter {
             output.write(meta.field.rawValue)
             output.write(" ")
             Self.writeQuoted(meta.value.value, to: &output)
+        case .demand(let demand):
+            output.write("demand ")
+            output.write(demand.rate.text)
         case .locale(let locale):
             output.write("locale ")
             output.write(locale.locale.rawValue)
@@ -67,6 +71,10 @@ struct StatementPrinter {
                 output.write(": ")
                 Self.writeQuoted(label.value, to: &output)
             }
+            if let share = flow.share {
+                output.write(", ")
+                output.write(share.text)
+            }
         case .promise(let promise):
             output.write("promise ")
             Self.writeQuoted(promise.description.value, to: &output)
@@ -76,6 +84,10 @@ struct StatementPrinter {
             output.write(promise.to.name)
             output.write(" within ")
             output.write(promise.within.text)
+            if let share = promise.share {
+                output.write(" for ")
+                output.write(share.text)
+            }
         }
     }
 
@@ -111,6 +123,9 @@ struct StatementPrinter {
         case .duration(let duration):
             output.write(" ")
             output.write(duration.text)
+        case .span(let span):
+            output.write(" ")
+            output.write(span.text)
         case .failure(let description, let recovery):
             output.write(" ")
             Self.writeQuoted(description.value, to: &output)

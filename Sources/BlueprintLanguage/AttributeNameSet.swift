@@ -38,6 +38,7 @@ extension AttributeName {
         case .tolerance: 7
         case .fail: 8
         case .evidence: 9
+        case .servers: 10
         }
     }
 }

@@ -7,7 +7,8 @@ public enum FlowArrow: String, Hashable, Sendable {
     case information = "..>"
 }
 
-/// `a -> b ..> c : "label"`: the ids [a, b, c] and the arrows [->, ..>] between them.
+/// `a -> b ..> c : "label"`: the ids [a, b, c] and the arrows [->, ..>] between them; in 1.2 a
+/// `, 30%` after them is the share of customers the flow takes.
 ///
 /// The ids, arrows and labels of a file's flow statements live together in one `FlowTable`; a
 /// statement holds its place in it. A flow line then costs no allocation of its own, and a file of
@@ -18,33 +19,39 @@ public struct FlowStatement: Hashable, Sendable {
     private let idCount: UInt32
     /// `.max` for a flow without a label.
     private let labelIndex: UInt32
+    /// `.max` for a flow without a share.
+    private let shareIndex: UInt32
 
-    fileprivate init(table: FlowTable, firstID: Int, idCount: Int, labelIndex: Int?) {
+    fileprivate init(table: FlowTable, firstID: Int, idCount: Int, labelIndex: Int?, shareIndex: Int?) {
         self.table = table
         self.firstID = UInt32(firstID)
         self.idCount = UInt32(idCount)
         self.labelIndex = labelIndex.map(UInt32.init) ?? .max
+        self.shareIndex = shareIndex.map(UInt32.init) ?? .max
     }
 
     /// A statement with a table of its own, for a flow built outside the parser.
-    public init(ids: [Identifier], arrows: [FlowArrow], label: StringLiteral?) {
+    public init(ids: [Identifier], arrows: [FlowArrow], label: StringLiteral?, share: PercentLiteral? = nil) {
         precondition(arrows.count == ids.count - 1, "a flow has one arrow between each two ids")
-        self = FlowTable().append(ids: ids, arrows: arrows, label: label)
+        self = FlowTable().append(ids: ids, arrows: arrows, label: label, share: share)
     }
 
     public var ids: FlowIDs { FlowIDs(table: table, start: Int(firstID), count: Int(idCount)) }
     /// One fewer than the ids: `arrows[i]` links `ids[i]` to `ids[i + 1]`.
     public var arrows: FlowArrows { FlowArrows(table: table, start: Int(firstID) + 1, count: Int(idCount) - 1) }
     public var label: StringLiteral? { labelIndex == .max ? nil : table.labels[Int(labelIndex)] }
+    /// 1.2: `, 30%`, the share of the customers leaving the first step that take this flow.
+    public var share: PercentLiteral? { shareIndex == .max ? nil : table.shares[Int(shareIndex)] }
 
     public static func == (lhs: FlowStatement, rhs: FlowStatement) -> Bool {
-        lhs.ids.elementsEqual(rhs.ids) && lhs.arrows.elementsEqual(rhs.arrows) && lhs.label == rhs.label
+        lhs.ids.elementsEqual(rhs.ids) && lhs.arrows.elementsEqual(rhs.arrows) && lhs.label == rhs.label && lhs.share == rhs.share
     }
 
     public func hash(into hasher: inout Hasher) {
         for id in ids { hasher.combine(id) }
         for arrow in arrows { hasher.combine(arrow) }
         hasher.combine(label)
+        hasher.combine(share)
     }
 }
 
@@ -90,8 +97,9 @@ final class FlowTable: @unchecked Sendable {
     /// holds `.handOff` as a placeholder.
     private(set) var arrowsInto: [FlowArrow] = []
     private(set) var labels: [StringLiteral] = []
+    private(set) var shares: [PercentLiteral] = []
 
-    func append(ids: some Collection<Identifier>, arrows: some Collection<FlowArrow>, label: StringLiteral?) -> FlowStatement {
+    func append(ids: some Collection<Identifier>, arrows: some Collection<FlowArrow>, label: StringLiteral?, share: PercentLiteral?) -> FlowStatement {
         let firstID = names.count
         for id in ids {
             names.append(id.name)
@@ -104,6 +112,11 @@ final class FlowTable: @unchecked Sendable {
             labelIndex = labels.count
             labels.append(label)
         }
-        return FlowStatement(table: self, firstID: firstID, idCount: ids.count, labelIndex: labelIndex)
+        var shareIndex: Int?
+        if let share {
+            shareIndex = shares.count
+            shares.append(share)
+        }
+        return FlowStatement(table: self, firstID: firstID, idCount: ids.count, labelIndex: labelIndex, shareIndex: shareIndex)
     }
 }

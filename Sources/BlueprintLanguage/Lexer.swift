@@ -51,6 +51,10 @@ struct Lexer {
                 tokens.append(punctuation(.comma, length: 1))
             case UInt8(ascii: ":"):
                 tokens.append(punctuation(.colon, length: 1))
+            case UInt8(ascii: "%"):
+                tokens.append(punctuation(.percent, length: 1))
+            case UInt8(ascii: "/"):
+                tokens.append(punctuation(.slash, length: 1))
             case UInt8(ascii: "-"):
                 if self.byte(at: offset + 1) == UInt8(ascii: ">") {
                     tokens.append(punctuation(.arrow, length: 2))
@@ -62,6 +66,8 @@ struct Lexer {
             case UInt8(ascii: "."):
                 if self.byte(at: offset + 1) == UInt8(ascii: "."), self.byte(at: offset + 2) == UInt8(ascii: ">") {
                     tokens.append(punctuation(.dottedArrow, length: 3))
+                } else if self.byte(at: offset + 1) == UInt8(ascii: ".") {
+                    tokens.append(punctuation(.range, length: 2))
                 } else {
                     tokens.append(invalid(length: 1, .unexpectedDot))
                 }
@@ -132,7 +138,10 @@ struct Lexer {
             offset += 1
             column += 1
         }
-        while offset < bytes.count, isASCIIAlphanumeric(bytes[offset]) {
+        while offset < bytes.count {
+            // A fraction: `2.5`. Two dots are the `..` of a span.
+            let isFraction = bytes[offset] == UInt8(ascii: ".") && self.byte(at: offset + 1).map(isASCIIDigit) == true
+            guard isASCIIAlphanumeric(bytes[offset]) || isFraction else { break }
             offset += 1
             column += 1
         }

@@ -5,6 +5,8 @@ import BlueprintDiagnostics
 public struct LineToken: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
         case word, string, unterminatedString, number, arrow, comma, colon, comment, invalid
+        /// `..`, `%` or `/` of a span, a share or a rate (language 1.2).
+        case symbol
     }
 
     public var kind: Kind
@@ -44,6 +46,7 @@ extension LineToken.Kind {
         case .arrow, .dottedArrow: .arrow
         case .comma: .comma
         case .colon: .colon
+        case .range, .percent, .slash: .symbol
         case .comment: .comment
         case .invalid: token.problem == .unterminatedString ? .unterminatedString : .invalid
         }

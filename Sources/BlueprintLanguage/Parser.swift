@@ -89,6 +89,7 @@ private struct LineParser {
             default: break
             }
         }
+        if badLine.mayHoldFlows && tokens[0].kind == .identifier { badLine.flowStart = text(tokens[0]) }
         // A word where a lane keyword should be, followed by what may be the id it declares.
         badLine.mayDeclareItem = !declares && tokens.count >= 2 && tokens[0].kind == .identifier && tokens[1].kind == .identifier
             && Self.statementKeywords.value(for: lexer.textBytes(of: tokens[0])) == nil
@@ -129,6 +130,9 @@ private struct LineParser {
         case .dottedArrow: return Message(SyntaxMessage.foundWord, ["text": .text("..>")])
         case .comma: return Message(SyntaxMessage.foundWord, ["text": .text(",")])
         case .colon: return Message(SyntaxMessage.foundWord, ["text": .text(":")])
+        case .range: return Message(SyntaxMessage.foundWord, ["text": .text("..")])
+        case .percent: return Message(SyntaxMessage.foundWord, ["text": .text("%")])
+        case .slash: return Message(SyntaxMessage.foundWord, ["text": .text("/")])
         case .comment: return Message(SyntaxMessage.foundComment)
         case .invalid: return Message(SyntaxMessage.foundInvalidText)
         }
@@ -252,6 +256,47 @@ private struct LineParser {
         return nil
     }
 
+    /// `takes` and `wait`: a duration, or two or three joined by `..` (language 1.2).
+    mutating func expectSpan(after keyword: String) throws(SyntaxError) -> AttributeValue {
+        let first = try expectDuration(after: keyword)
+        var values = [first]
+        while values.count < 3, let token = current, token.kind == .range {
+            index += 1
+            values.append(try expectDuration(after: ".."))
+        }
+        return values.count == 1 ? .duration(first) : .span(SpanLiteral(values: values))
+    }
+
+    /// A NUMBER: digits with an optional fraction.
+    mutating func expectNumber(_ expected: @autoclosure () -> Message) throws(SyntaxError) -> NumberLiteral {
+        guard let token = current, token.kind == .number else { throw unexpected(expected()) }
+        let written = text(token)
+        let parts = written.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, parts.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }) else {
+            throw unexpected(expected())
+        }
+        index += 1
+        return NumberLiteral(value: Double(written) ?? .infinity, text: written, range: token.range)
+    }
+
+    /// `30%`.
+    mutating func expectPercent(after word: String) throws(SyntaxError) -> PercentLiteral {
+        func expected() -> Message { Message(SyntaxMessage.percentAfter, ["word": .text(word)]) }
+        let number = try expectNumber(expected())
+        let sign = try expect(.percent, expected())
+        return PercentLiteral(number: number, range: SourceRange(start: number.range.start, end: sign.range.end))
+    }
+
+    /// `40/h`, `300/d`, `2000/w`.
+    mutating func expectRate() throws(SyntaxError) -> RateLiteral {
+        func expected() -> Message { Message(SyntaxMessage.rateAfterDemand) }
+        let number = try expectNumber(expected())
+        _ = try expect(.slash, expected())
+        guard let token = current, token.kind == .identifier, let unit = RateUnit(rawValue: text(token)) else { throw unexpected(expected()) }
+        index += 1
+        return RateLiteral(number: number, unit: unit, range: SourceRange(start: number.range.start, end: token.range.end))
+    }
+
     mutating func expectInteger(after keyword: String) throws(SyntaxError) -> (Int, SourceRange) {
         func expected() -> Message { Message(SyntaxMessage.integerAfter, ["keyword": .text(keyword)]) }
         guard let token = current, token.kind == .number else { throw unexpected(expected()) }
@@ -307,6 +352,11 @@ private struct LineParser {
         case .promise?:
             index += 1
             return try parsePromise()
+        case .demand?:
+            index += 1
+            let rate = try expectRate()
+            try expectEnd(after: Message(SyntaxMessage.theDemand))
+            return .demand(DemandStatement(rate: rate))
         case .step(let lane)?:
             index += 1
             return try parseStep(lane: lane, laneKeyword: word)
@@ -317,11 +367,11 @@ private struct LineParser {
 
     /// What the first word of a statement starts.
     private enum StatementKeyword: Sendable {
-        case header, meta(MetaField), locale, laneTitle, lineTitle, phase, promise, step(Lane)
+        case header, meta(MetaField), demand, locale, laneTitle, lineTitle, phase, promise, step(Lane)
     }
 
     private static let statementKeywords = KeywordTable<StatementKeyword>(
-        [("blueprint", .header), ("locale", .locale), ("lane", .laneTitle), ("line", .lineTitle), ("phase", .phase), ("promise", .promise),
+        [("blueprint", .header), ("locale", .locale), ("lane", .laneTitle), ("line", .lineTitle), ("phase", .phase), ("promise", .promise), ("demand", .demand),
          ("onstage", .step(.frontstage))]
         + MetaField.allCases.map { ($0.rawValue, .meta($0)) } + Lane.allCases.map { ($0.rawValue, .step($0)) })
 
@@ -389,8 +439,13 @@ private struct LineParser {
         let to = try expectIdentifier(Message(SyntaxMessage.stepIDAfter, ["word": .text("to")]))
         try expectKeyword("within", after: Message(SyntaxMessage.quotedClause, ["keyword": .text("to"), "id": .text(to.name)]))
         let within = try expectDuration(after: "within")
+        var share: PercentLiteral?
+        if let token = current, token.kind == .identifier, text(token) == "for" {
+            index += 1
+            share = try expectPercent(after: "for")
+        }
         try expectEnd(after: Message(SyntaxMessage.thePromise))
-        return .promise(PromiseStatement(description: description, from: from, to: to, within: within))
+        return .promise(PromiseStatement(description: description, from: from, to: to, within: within, share: share))
     }
 
     mutating func parseFlow() throws(SyntaxError) -> StatementKind {
@@ -407,11 +462,16 @@ private struct LineParser {
         if let token = current, token.kind == .colon {
             index += 1
             label = try expectString(Message(SyntaxMessage.flowLabel))
-        } else if current != nil {
+        }
+        var share: PercentLiteral?
+        if let token = current, token.kind == .comma {
+            index += 1
+            share = try expectPercent(after: ",")
+        } else if label == nil, current != nil {
             throw unexpected(Message(SyntaxMessage.arrowOrLabelAfter, ["word": .text(flowIDs[flowIDs.count - 1].name)]))
         }
-        try expectEnd(after: Message(SyntaxMessage.theFlowLabel))
-        return .flow(flowTable.append(ids: flowIDs, arrows: flowArrows, label: label))
+        try expectEnd(after: Message(share == nil ? SyntaxMessage.theFlowLabel : SyntaxMessage.theShare))
+        return .flow(flowTable.append(ids: flowIDs, arrows: flowArrows, label: label, share: share))
     }
 
     /// Once the lane keyword and the id have parsed, the line declares its item whatever follows:
@@ -464,8 +524,13 @@ private struct LineParser {
             value = .integer(number, range)
         case .actor, .channel, .note:
             value = .text(try expectString(Message(SyntaxMessage.stringAfter, ["word": .text(word)])))
-        case .takes, .wait, .tolerance:
+        case .takes, .wait:
+            value = try expectSpan(after: word)
+        case .tolerance:
             value = .duration(try expectDuration(after: word))
+        case .servers:
+            let (number, range) = try expectInteger(after: word)
+            value = .integer(number, range)
         case .fail:
             let description = try expectString(Message(SyntaxMessage.failDescription))
             var recovery: Identifier?

@@ -106,6 +106,8 @@ extension Statement {
             return [keyword("blueprint"), .string(header.title)]
         case .meta(let meta):
             return [keyword(meta.field.rawValue), .string(meta.value)]
+        case .demand:
+            return [keyword("demand")]
         case .locale(let locale):
             return [keyword("locale"), .locale(locale.locale, locale.valueRange)]
         case .laneTitle(let title):
@@ -150,6 +152,8 @@ extension Statement {
                 elements.append(.string(text))
             case .duration(let duration):
                 elements.append(.duration(duration))
+            case .span(let span):
+                elements.append(contentsOf: span.values.map { .duration($0) })
             case .failure(let description, let recovery):
                 elements.append(.string(description))
                 if let recovery {

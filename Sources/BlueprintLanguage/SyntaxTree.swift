@@ -88,13 +88,17 @@ public enum AttributeName: String, CaseIterable, Hashable, Sendable {
     case tolerance
     case fail
     case evidence
+    /// 1.2: how many serve the step at once.
+    case servers
 }
 
 public enum AttributeValue: Hashable, Sendable {
     case flag
     case integer(Int, SourceRange)
     case text(StringLiteral)
+    /// A single duration; a `takes` or `wait` of two or three values is a `span`.
     case duration(DurationLiteral)
+    indirect case span(SpanLiteral)
     /// Boxed: the largest value by far, and inline it would set the size of every attribute.
     indirect case failure(StringLiteral, recover: Identifier?)
     case reference(Identifier)
@@ -193,6 +197,8 @@ public struct PromiseStatement: Hashable, Sendable {
     public var from: Identifier
     public var to: Identifier
     public var within: DurationLiteral
+    /// 1.2: `for 95%`, the share of customers the promise is for; nil for the worst case.
+    public var share: PercentLiteral?
 }
 
 /// Every kind is a few words wide: inline, the largest would set the size of every statement in
@@ -206,6 +212,7 @@ public enum StatementKind: Hashable, Sendable {
     indirect case laneTitle(LaneTitleStatement)
     indirect case lineTitle(LineTitleStatement)
     indirect case phase(PhaseStatement)
+    indirect case demand(DemandStatement)
     case step(StepStatement)
     case flow(FlowStatement)
     indirect case promise(PromiseStatement)
@@ -243,6 +250,8 @@ public struct BadLine: Hashable, Sendable {
     public static let namesKept = 256
     /// The line holds an arrow, so flows may be missing.
     public var mayHoldFlows = false
+    /// The first word of a line that holds an arrow, when it is a word: the first step of a flow.
+    public var flowStart: String?
     /// The line looks like a step or evidence declaration with an unknown lane keyword, which
     /// would have declared the first of `names`.
     public var mayDeclareItem = false
@@ -294,9 +303,22 @@ extension [Attribute] {
 }
 
 extension Attribute {
+    /// The duration, or a span's largest value: what a span counts as where a single time is needed.
     public var duration: Duration? {
-        if case .duration(let literal) = value { return literal.duration }
-        return nil
+        switch value {
+        case .duration(let literal): literal.duration
+        case .span(let span): span.largest
+        default: nil
+        }
+    }
+
+    /// The values of a `takes` or `wait`, a single duration as a span of one.
+    public var span: SpanLiteral? {
+        switch value {
+        case .duration(let literal): SpanLiteral(values: [literal])
+        case .span(let span): span
+        default: nil
+        }
     }
 }
 

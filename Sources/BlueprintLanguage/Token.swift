@@ -10,6 +10,11 @@ enum TokenKind: Hashable, Sendable {
     case dottedArrow
     case comma
     case colon
+    /// `..` between the values of a span.
+    case range
+    case percent
+    /// `/` of a rate.
+    case slash
     /// `#` to the end of the line; the text after `#` is in `Token.value`.
     case comment
     /// Text the lexer cannot accept; what is wrong with it is in `Token.problem`.

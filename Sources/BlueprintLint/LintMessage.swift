@@ -7,12 +7,15 @@ package enum LintMessage: MessageCatalog {
     case unknownStepInFlow, unknownStepInRecover, unknownEvidence, unknownStepInPromise
     case flowNamesEvidence, recoverNamesEvidence, promiseNamesEvidence, evidenceNamesStep, declaredAsEvidence, declaredAsStep
     case evidenceTakesOnlyNoteAndChannel, attributeRepeated, firstGivenHere, emotionOutOfRange, toleranceWithoutWait
+    case spanDecreases, serversBelowOne, shareOnChain, shareOnInformationFlow, sharesOverHundred, sharesUnderHundred
+    case promiseShareOutOfRange, demandZero
     case momentOnEvidence, momentOffStage, emotionOffCustomer
     case disconnected, journeyStartsHere, visibilityLeak, customerStepHere, noTouchpoint
     case failWithoutRecovery, waitOverTolerance, unusedEvidence, emptyPhase
     case duplicatePhase, firstTitledHere, selfFlow, unnamedPhase, suspiciousCharacter, removeCharacter
     case promiseBroken, searchBoundedSuffix, stepCost, promiseUnreachable, promiseFromHere, promiseToHere
     case promiseLoop, loopSearchBoundedSuffix, andMore, onTheLoop, promiseUntimed, promiseHere
+    case promiseShareBroken, overCapacity, busyStep, queueOverTolerance
     case laneEvidence, laneCustomer, laneFrontstage, laneBackstage, laneSupport
     case ignoreOnThisLine
 
@@ -73,6 +76,36 @@ package enum LintMessage: MessageCatalog {
             en: "'tolerance' needs a 'wait' on the same step: it is how long the customer accepts to wait",
             zhHans: "'tolerance' 需要同一步骤上的 'wait'：它是顾客愿意等待的时长",
             zhHant: "'tolerance' 需要同一步驟上的 'wait'：它是顧客願意等待的時長")
+        case .spanDecreases: Phrase(
+            en: "the values of span '{span}' decrease: write them from the smallest to the largest",
+            zhHans: "区间 '{span}' 的值在减小：应从最小值写到最大值",
+            zhHant: "區間 '{span}' 的值在減小：應從最小值寫到最大值")
+        case .serversBelowOne: Phrase(
+            en: "'servers {value}' is below 1: at least one person or machine serves a step",
+            zhHans: "'servers {value}' 小于 1：每个步骤至少由一个人或一台机器服务",
+            zhHant: "'servers {value}' 小於 1：每個步驟至少由一個人或一台機器服務")
+        case .shareOnChain: Phrase(
+            en: "a share is written only on a flow of one link, not on a chain",
+            zhHans: "占比只能写在单段流程上，不能写在流程链上",
+            zhHant: "占比只能寫在單段流程上，不能寫在流程鏈上")
+        case .shareOnInformationFlow: Phrase(
+            en: "a share is written only on a '->' flow: '..>' flows carry no customers",
+            zhHans: "占比只能写在 '->' 流程上：'..>' 流程不承载顾客",
+            zhHant: "占比只能寫在 '->' 流程上：'..>' 流程不承載顧客")
+        case .sharesOverHundred: Phrase(
+            en: "the shares of the '->' flows leaving '{id}' add up to {total}, over 100%",
+            zhHans: "从 '{id}' 出发的 '->' 流程占比合计 {total}，超过 100%",
+            zhHant: "從 '{id}' 出發的 '->' 流程占比合計 {total}，超過 100%")
+        case .sharesUnderHundred: Phrase(
+            en: "every '->' flow leaving '{id}' has a share, and they add up to {total}, under 100%",
+            zhHans: "从 '{id}' 出发的每个 '->' 流程都有占比，合计 {total}，不足 100%",
+            zhHant: "從 '{id}' 出發的每個 '->' 流程都有占比，合計 {total}，不足 100%")
+        case .promiseShareOutOfRange: Phrase(
+            en: "'for {value}' is outside 0–100%",
+            zhHans: "'for {value}' 超出 0–100% 的范围", zhHant: "'for {value}' 超出 0–100% 的範圍")
+        case .demandZero: Phrase(
+            en: "'demand {rate}' is 0: no customer starts the journey",
+            zhHans: "'demand {rate}' 为 0：没有顾客开始这段旅程", zhHant: "'demand {rate}' 為 0：沒有顧客開始這段旅程")
 
         case .momentOnEvidence: Phrase(
             en: "'moment' on evidence item '{id}': a moment of truth is a customer or frontstage step",
@@ -169,6 +202,22 @@ package enum LintMessage: MessageCatalog {
             en: "{lane} step '{id}' lies on a path of promise \"{description}\" but has no 'takes'; it counts as 0",
             zhHans: "{lane}步骤 '{id}' 位于承诺 \"{description}\" 的路径上，但没有 'takes'；按 0 计算",
             zhHant: "{lane}步驟 '{id}' 位於承諾 \"{description}\" 的路徑上，但沒有 'takes'；按 0 計算")
+        case .promiseShareBroken: Phrase(
+            en: "promise \"{description}\" is broken: {share} within {within}, the promise is for {target} ({customers} customers simulated)",
+            zhHans: "承诺 \"{description}\" 未兑现：{share} 在 {within} 内完成，承诺的是 {target}（模拟了 {customers} 位顾客）",
+            zhHant: "承諾 \"{description}\" 未兌現：{share} 在 {within} 內完成，承諾的是 {target}（模擬了 {customers} 位顧客）")
+        case .overCapacity: Phrase(
+            en: "'{id}' is loaded to {utilisation}: {arrivals} customers an hour, {takes} each, for {servers} servers; its queue grows without end",
+            zhHans: "'{id}' 的负荷为 {utilisation}：每小时 {arrivals} 位顾客，每位 {takes}，只有 {servers} 个服务者；排队会无限增长",
+            zhHant: "'{id}' 的負荷為 {utilisation}：每小時 {arrivals} 位顧客，每位 {takes}，只有 {servers} 個服務者；排隊會無限增長")
+        case .busyStep: Phrase(
+            en: "'{id}' is loaded to {utilisation}: {arrivals} customers an hour, {takes} each, for {servers} servers; queues grow long above 85%",
+            zhHans: "'{id}' 的负荷为 {utilisation}：每小时 {arrivals} 位顾客，每位 {takes}，{servers} 个服务者；负荷超过 85% 时排队会变长",
+            zhHant: "'{id}' 的負荷為 {utilisation}：每小時 {arrivals} 位顧客，每位 {takes}，{servers} 個服務者；負荷超過 85% 時排隊會變長")
+        case .queueOverTolerance: Phrase(
+            en: "customers queue {wait} at '{id}' on average, longer than the tolerance of {tolerance}",
+            zhHans: "顾客在 '{id}' 平均排队 {wait}，超过可容忍的 {tolerance}",
+            zhHant: "顧客在 '{id}' 平均排隊 {wait}，超過可容忍的 {tolerance}")
         case .promiseHere: Phrase(en: "the promise", zhHans: "该承诺", zhHant: "該承諾")
 
         case .laneEvidence: Phrase(en: "evidence", zhHans: "有形展示", zhHant: "有形展示")

@@ -1,3 +1,4 @@
+import BlueprintCapacity
 import BlueprintDiagnostics
 import BlueprintLanguage
 import BlueprintModel
@@ -68,6 +69,8 @@ package struct LintContext: Sendable {
     /// The model with each promise checked.
     package let analysed: AnalysedBlueprint
     package var blueprint: Blueprint { analysed.blueprint }
+    /// Language 1.2's figures: each step's load, and a simulation of each promise `for` a share of customers.
+    package let capacity: CapacityAnalysis
     /// What the file's syntax errors may have caused, which rules do not report.
     package let syntaxErrors: SyntaxErrorEffects
     /// The text the tree was parsed from, when the caller has it: messages quote what was written.
@@ -76,6 +79,8 @@ package struct LintContext: Sendable {
     package init(syntax: SyntaxTree, analysed: AnalysedBlueprint, source: SourceText? = nil) {
         self.syntax = syntax
         self.analysed = analysed
+        // Only a promise for a share of customers is judged by simulation.
+        self.capacity = CapacityAnalysis(analysed, simulates: { $0.share != nil })
         self.syntaxErrors = SyntaxErrorEffects(syntax)
         self.source = source
     }

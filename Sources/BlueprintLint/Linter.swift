@@ -23,7 +23,8 @@ package struct Linter: Sendable {
         InvalidAttributeRule.self, MomentOffStageRule.self, EmotionOffCustomerRule.self, NoCustomerRule.self,
         DisconnectedStepRule.self, VisibilityLeakRule.self, CustomerWithoutTouchpointRule.self,
         FailWithoutRecoveryRule.self, WaitOverToleranceRule.self, UnusedEvidenceRule.self, EmptyPhaseRule.self,
-        PromiseBrokenRule.self, PromiseUnreachableRule.self, PromiseLoopRule.self, PromiseUntimedRule.self,
+        PromiseBrokenRule.self, PromiseUnreachableRule.self, PromiseLoopRule.self,
+        OverCapacityRule.self, BusyStepRule.self, QueueOverToleranceRule.self, PromiseUntimedRule.self,
         // Beyond the spec's table: slips it lets through.
         DuplicatePhaseRule.self, SelfFlowRule.self, UnnamedPhaseRule.self, SuspiciousCharacterRule.self,
     ]

@@ -46,11 +46,11 @@ enum RuleTranslations {
         ],
         "invalid-attribute": [
             .zhHans: RuleText(
-                summary: "属性重复出现、情绪超出 -2…2、有 `tolerance` 却没有 `wait`、有形展示上带了 `note` 和 `channel` 以外的属性",
-                explanation: "同一步骤上只有 `evidence` 和 `fail` 可以重复；其他属性以第一个值为准，重复即为错误。情绪的取值从 -2（非常不满）到 2（非常满意）。可容忍时长（`tolerance`）只有与它所限定的等待（`wait`）写在一起才有意义。有形展示只能带 `note` 和 `channel`。"),
+                summary: "属性重复出现、情绪超出 -2…2、有 `tolerance` 却没有 `wait`、有形展示上带了 `note` 和 `channel` 以外的属性；区间的值减小、`servers` 小于 1、占比写在流程链或 `..>` 流程上、同一步骤的 `->` 流程占比合计超过 100%（或每个都有占比却不足 100%）、`for` 超出 0–100%、`demand` 为 0",
+                explanation: "同一步骤上只有 `evidence` 和 `fail` 可以重复；其他属性以第一个值为准，重复即为错误。情绪的取值从 -2（非常不满）到 2（非常满意）。可容忍时长（`tolerance`）只有与它所限定的等待（`wait`）写在一起才有意义。有形展示只能带 `note` 和 `channel`。区间从最小值写到最大值；每个步骤至少有一个服务者；占比分配从一个步骤经 `->` 离开的顾客，因此只写在单段的 `->` 流程上，合计最多 100%（每个流程都有占比时须恰好 100%）；承诺针对 0–100% 的顾客；需求为 0 就没有旅程。"),
             .zhHant: RuleText(
-                summary: "屬性重複出現、情緒超出 -2…2、有 `tolerance` 卻沒有 `wait`、有形展示上帶了 `note` 和 `channel` 以外的屬性",
-                explanation: "同一步驟上只有 `evidence` 和 `fail` 可以重複；其他屬性以第一個值為準，重複即為錯誤。情緒的值從 -2（非常不滿）到 2（非常滿意）。可容忍時長（`tolerance`）只有與它所限定的等待（`wait`）寫在一起才有意義。有形展示只能帶 `note` 和 `channel`。"),
+                summary: "屬性重複出現、情緒超出 -2…2、有 `tolerance` 卻沒有 `wait`、有形展示上帶了 `note` 和 `channel` 以外的屬性；區間的值減小、`servers` 小於 1、占比寫在流程鏈或 `..>` 流程上、同一步驟的 `->` 流程占比合計超過 100%（或每個都有占比卻不足 100%）、`for` 超出 0–100%、`demand` 為 0",
+                explanation: "同一步驟上只有 `evidence` 和 `fail` 可以重複；其他屬性以第一個值為準，重複即為錯誤。情緒的值從 -2（非常不滿）到 2（非常滿意）。可容忍時長（`tolerance`）只有與它所限定的等待（`wait`）寫在一起才有意義。有形展示只能帶 `note` 和 `channel`。區間從最小值寫到最大值；每個步驟至少有一個服務者；占比分配從一個步驟經 `->` 離開的顧客，因此只寫在單段的 `->` 流程上，合計最多 100%（每個流程都有占比時須恰好 100%）；承諾針對 0–100% 的顧客；需求為 0 就沒有旅程。"),
         ],
         "moment-off-stage": [
             .zhHans: RuleText(
@@ -126,11 +126,11 @@ enum RuleTranslations {
         ],
         "empty-phase": [
             .zhHans: RuleText(
-                summary: "没有步骤的阶段（只有有形展示、或只有语法错误的行，都不算）",
-                explanation: "阶段是图中的一列；没有步骤的阶段（只有有形展示、或只有语法错误的行，都不算）就是一个空列。"),
+                summary: "没有步骤的阶段（只有有形展示不算）",
+                explanation: "阶段是图中的一列；没有步骤的阶段（只有有形展示不算）就是一个空列。"),
             .zhHant: RuleText(
-                summary: "沒有步驟的階段（只有有形展示、或只有語法錯誤的行，都不算）",
-                explanation: "階段是圖中的一欄；沒有步驟的階段（只有有形展示、或只有語法錯誤的行，都不算）就是空的一欄。"),
+                summary: "沒有步驟的階段（只有有形展示不算）",
+                explanation: "階段是圖中的一欄；沒有步驟的階段（只有有形展示不算）就是空的一欄。"),
         ],
         "duplicate-phase": [
             .zhHans: RuleText(
@@ -166,11 +166,11 @@ enum RuleTranslations {
         ],
         "promise-broken": [
             .zhHans: RuleText(
-                summary: "从 `from` 到 `to` 的最坏情况耗时超过 `within`；提示信息会给出耗时和路径",
-                explanation: "承诺在一条路径上的耗时，是路径上每个步骤（含起点和终点）的 `wait` 与 `takes` 之和。耗时最长的 `->` 路径不超过时限，承诺才算兑现；提示信息会列出这条路径。"),
+                summary: "从 `from` 到 `to` 的最坏情况耗时超过 `within`；提示信息会给出耗时和路径。针对部分顾客（`for`）的承诺：在 `within` 内到达的顾客比例不足",
+                explanation: "承诺在一条路径上的耗时，是路径上每个步骤（含起点和终点）的 `wait` 与 `takes` 之和。耗时最长的 `->` 路径不超过时限，承诺才算兑现；提示信息会列出这条路径。`for P%` 的承诺，要求从 `from` 到 `to` 的顾客中至少 P% 在时限内到达：每个步骤的时长从其区间中抽取，去向按占比选择；比例由固定种子的模拟得出，提示信息会说明模拟了多少位顾客。"),
             .zhHant: RuleText(
-                summary: "從 `from` 到 `to` 的最壞情況耗時超過 `within`；提示訊息會給出耗時和路徑",
-                explanation: "承諾在一條路徑上的耗時，是路徑上每個步驟（含起點和終點）的 `wait` 與 `takes` 之和。耗時最長的 `->` 路徑不超過時限，承諾才算兌現；提示訊息會列出這條路徑。"),
+                summary: "從 `from` 到 `to` 的最壞情況耗時超過 `within`；提示訊息會給出耗時和路徑。針對部分顧客（`for`）的承諾：在 `within` 內到達的顧客比例不足",
+                explanation: "承諾在一條路徑上的耗時，是路徑上每個步驟（含起點和終點）的 `wait` 與 `takes` 之和。耗時最長的 `->` 路徑不超過時限，承諾才算兌現；提示訊息會列出這條路徑。`for P%` 的承諾，要求從 `from` 到 `to` 的顧客中至少 P% 在時限內到達：每個步驟的時長從其區間中抽取，去向按占比選擇；比例由固定種子的模擬得出，提示訊息會說明模擬了多少位顧客。"),
         ],
         "promise-unreachable": [
             .zhHans: RuleText(
@@ -182,11 +182,35 @@ enum RuleTranslations {
         ],
         "promise-loop": [
             .zhHans: RuleText(
-                summary: "从 `from` 到 `to` 的路径上有循环，耗时没有上限",
+                summary: "从 `from` 到 `to` 的路径上有循环，耗时没有上限（针对部分顾客（`for`）的承诺除外）",
                 explanation: "`->` 循环每多走一圈，耗时就再增加一次，所以承诺路径上一旦有循环，任何时限都无法保证。此时只按不含重复步骤的路径检查承诺。如果返工不属于承诺的路径，请把它画成补救链接（`fail … recover`）或信息流（`..>`）。"),
             .zhHant: RuleText(
-                summary: "從 `from` 到 `to` 的路徑上有循環，耗時沒有上限",
+                summary: "從 `from` 到 `to` 的路徑上有循環，耗時沒有上限（針對部分顧客（`for`）的承諾除外）",
                 explanation: "`->` 循環每多繞一圈，耗時就再增加一次，所以承諾路徑上一旦有循環，任何時限都無法保證。此時只按不含重複步驟的路徑檢查承諾。如果重工不屬於承諾的路徑，請把它畫成補救連結（`fail … recover`）或資訊流（`..>`）。"),
+        ],
+        "over-capacity": [
+            .zhHans: RuleText(
+                summary: "负荷达到或超过 100% 的步骤：排队会无限增长",
+                explanation: "步骤的负荷是到达率（`demand` 乘以顾客按占比平均到访该步骤的次数）乘以平均 `takes`，再除以 `servers`。达到或超过 100% 时，服务者永远忙不过来，只要还有顾客来，队伍就会一直变长。"),
+            .zhHant: RuleText(
+                summary: "負荷達到或超過 100% 的步驟：排隊會無限增長",
+                explanation: "步驟的負荷是到達率（`demand` 乘以顧客按占比平均到訪該步驟的次數）乘以平均 `takes`，再除以 `servers`。達到或超過 100% 時，服務者永遠忙不過來，只要還有顧客來，隊伍就會一直變長。"),
+        ],
+        "busy-step": [
+            .zhHans: RuleText(
+                summary: "负荷高于 85%、低于 100% 的步骤",
+                explanation: "负荷超过 85% 后，每多一位顾客，排队时间都会急剧增加：需求稍有上升或某天稍慢，队伍就会很长。请增加服务者或缩短该步骤。"),
+            .zhHant: RuleText(
+                summary: "負荷高於 85%、低於 100% 的步驟",
+                explanation: "負荷超過 85% 後，每多一位顧客，排隊時間都會急劇增加：需求稍有上升或某天稍慢，隊伍就會很長。請增加服務者或縮短該步驟。"),
+        ],
+        "queue-over-tolerance": [
+            .zhHans: RuleText(
+                summary: "预计排队时间超过其等待的 `tolerance` 的步骤",
+                explanation: "有了 `demand` 和 `servers`，步骤的平均排队时间可由 M/M/N（Erlang C）公式算出。排队比顾客可容忍的时间更长，无论这一步本身做得多好，顾客都会失望。"),
+            .zhHant: RuleText(
+                summary: "預計排隊時間超過其等待的 `tolerance` 的步驟",
+                explanation: "有了 `demand` 和 `servers`，步驟的平均排隊時間可由 M/M/N（Erlang C）公式算出。排隊比顧客可容忍的時間更長，無論這一步本身做得多好，顧客都會失望。"),
         ],
         "promise-untimed": [
             .zhHans: RuleText(

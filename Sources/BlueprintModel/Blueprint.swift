@@ -8,6 +8,8 @@ public struct Blueprint: Sendable {
     public var persona: String?
     public var scenario: String?
     public var owner: String?
+    /// 1.2: `demand`, customers starting the journey per hour; nil when not written.
+    public var demandPerHour: Double?
     /// As written with `locale`; nil for the default, English.
     public var writtenLocale: BlueprintLocale?
     public var locale: BlueprintLocale { writtenLocale ?? .en }
@@ -23,6 +25,9 @@ public struct Blueprint: Sendable {
     /// Resolved links between declared steps; links naming unknown or evidence ids are left out.
     public var flows: [Flow] = []
     public var recoveries: [RecoveryLink] = []
+    /// Flow and recovery links with an undeclared id at one end or both, which stands for a step
+    /// still to be written (spec section 8, "Unknown names"). Links naming evidence items are not here.
+    public var unknownNameLinks: [UnknownNameLink] = []
     public var promises: [Promise] = []
 
     /// Every step and evidence declaration in source order, duplicates included.
@@ -217,14 +222,34 @@ public struct Step: Hashable, Sendable {
         set { modifyDetails { $0.note = newValue } }
     }
 
+    /// The time standard; a span counts as its largest value, as in worst-case promise costs.
     public var takes: Duration? {
-        get { details?.value.takes }
-        set { modifyDetails { $0.takes = newValue } }
+        get { details?.value.takesSpan?.maximum }
+        set { modifyDetails { $0.takesSpan = newValue.map(TimeSpan.init(exactly:)) } }
     }
 
+    /// The expected wait; a span counts as its largest value.
     public var wait: Duration? {
-        get { details?.value.wait }
-        set { modifyDetails { $0.wait = newValue } }
+        get { details?.value.waitSpan?.maximum }
+        set { modifyDetails { $0.waitSpan = newValue.map(TimeSpan.init(exactly:)) } }
+    }
+
+    /// `takes` with every value it may have (1.2).
+    public var takesSpan: TimeSpan? {
+        get { details?.value.takesSpan }
+        set { modifyDetails { $0.takesSpan = newValue } }
+    }
+
+    /// `wait` with every value it may have (1.2).
+    public var waitSpan: TimeSpan? {
+        get { details?.value.waitSpan }
+        set { modifyDetails { $0.waitSpan = newValue } }
+    }
+
+    /// 1.2: how many serve the step at once; nil when not written.
+    public var servers: Int? {
+        get { details?.value.servers }
+        set { modifyDetails { $0.servers = newValue } }
     }
 
     public var tolerance: Duration? {
@@ -274,8 +299,9 @@ struct StepDetails: Hashable, Sendable {
     var actor: String?
     var channel: String?
     var note: String?
-    var takes: Duration?
-    var wait: Duration?
+    var takesSpan: TimeSpan?
+    var waitSpan: TimeSpan?
+    var servers: Int?
     var tolerance: Duration?
     var failures: [Failure] = []
     var shownEvidence: [Int] = []
@@ -315,6 +341,23 @@ public struct Flow: Hashable, Sendable {
     public var label: String?
     /// The first id of the link, where flow diagnostics about the link point.
     public var fromRange: SourceRange
+    /// 1.2: the percentage of the customers leaving `from` by `->` that take this flow; only a `->`
+    /// flow of one link has one.
+    public var share: Double?
+}
+
+/// A link of a flow or `recover` with an undeclared id at one end or both.
+public struct UnknownNameLink: Hashable, Sendable {
+    public enum End: Hashable, Sendable {
+        case step(Int)
+        /// An undeclared id, by name: every use of one name is one node.
+        case unknown(String)
+    }
+
+    public var from: End
+    public var to: End
+    /// Nil for a recovery link.
+    public var arrow: FlowArrow?
 }
 
 /// A `fail … recover r` link from the failing step to its recovery step.
@@ -329,6 +372,8 @@ public struct Promise: Hashable, Sendable {
     public var from: Int?
     public var to: Int?
     public var within: Duration
+    /// 1.2: `for P%`, the percentage of customers the promise is for; nil for a worst-case promise.
+    public var share: Double?
     /// The `promise` keyword: where promise diagnostics point.
     public var range: SourceRange
     public var statement: PromiseStatement

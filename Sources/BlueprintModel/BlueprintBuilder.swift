@@ -60,6 +60,8 @@ extension Blueprint {
             case .scenario: scenario = scenario ?? meta.value.value
             case .owner: owner = owner ?? meta.value.value
             }
+        case .demand(let demand):
+            demandPerHour = demandPerHour ?? demand.rate.perHour
         case .locale(let statement):
             writtenLocale = writtenLocale ?? statement.locale
         case .laneTitle(let statement):
@@ -136,9 +138,14 @@ extension Blueprint {
                     if let recovery { target = resolve(recovery, as: .recovery) }
                     guard isFirst else { continue }
                     var failure = Failure(description: description.value, keywordRange: attribute.keywordRange)
-                    if case .step(let target) = target {
+                    switch target {
+                    case .step(let target)?:
                         failure.recovery = target
                         recoveries.append(RecoveryLink(from: stepIndex, to: target))
+                    case nil:
+                        if let recovery { unknownNameLinks.append(UnknownNameLink(from: .step(stepIndex), to: .unknown(recovery.name))) }
+                    case .evidence?:
+                        break
                     }
                     steps[stepIndex].modifyDetails { $0.failures.append(failure) }
                 case .reference(let id):
@@ -159,12 +166,29 @@ extension Blueprint {
         for (position, id) in ids.enumerated() {
             let symbol = symbols[id.name]
             flowIDSymbols.append(PackedSymbol(symbol))
-            if position > 0, case .step(let fromIndex) = previous, case .step(let toIndex) = symbol {
-                flows.append(Flow(from: fromIndex, to: toIndex, arrow: statement.arrows[position - 1],
-                                  label: statement.label?.value, fromRange: ids[position - 1].range))
+            if position > 0 {
+                let arrow = statement.arrows[position - 1]
+                switch (previous, symbol) {
+                case (.step(let fromIndex)?, .step(let toIndex)?):
+                    // A share counts only where the grammar allows it; elsewhere it is an error the linter reports.
+                    let share = ids.count == 2 && arrow == .handOff ? statement.share?.percent : nil
+                    flows.append(Flow(from: fromIndex, to: toIndex, arrow: arrow, label: statement.label?.value,
+                                      fromRange: ids[position - 1].range, share: share))
+                case (.evidence?, _), (_, .evidence?):
+                    break
+                default:
+                    unknownNameLinks.append(UnknownNameLink(from: Self.linkEnd(previous, name: ids[position - 1].name),
+                                                            to: Self.linkEnd(symbol, name: id.name), arrow: arrow))
+                }
             }
             previous = symbol
         }
+    }
+
+    /// A step, or an undeclared name (never an evidence item: links to those are left out).
+    private static func linkEnd(_ symbol: Symbol?, name: String) -> UnknownNameLink.End {
+        if case .step(let index) = symbol { return .step(index) }
+        return .unknown(name)
     }
 
     private mutating func addPromise(_ statement: PromiseStatement, at start: SourcePosition) {
@@ -174,7 +198,7 @@ extension Blueprint {
         }
         let from = resolve(statement.from, as: .promise), to = resolve(statement.to, as: .promise)
         promises.append(Promise(description: statement.description.value, from: stepIndex(from), to: stepIndex(to),
-                                within: statement.within.duration, range: keywordRange(at: start, "promise"), statement: statement))
+                                within: statement.within.duration, share: statement.share?.percent, range: keywordRange(at: start, "promise"), statement: statement))
     }
 
     /// The range of a statement's leading ASCII keyword.
@@ -199,8 +223,11 @@ extension Step {
                 case (.actor, .text(let text)) where isFirst: details.actor = text.value
                 case (.channel, .text(let text)) where isFirst: details.channel = text.value
                 case (.note, .text(let text)) where isFirst: details.note = text.value
-                case (.takes, .duration(let duration)) where isFirst: details.takes = duration.duration
-                case (.wait, .duration(let duration)) where isFirst: details.wait = duration.duration
+                case (.takes, .duration(let duration)) where isFirst: details.takesSpan = TimeSpan(exactly: duration.duration)
+                case (.takes, .span(let span)) where isFirst: details.takesSpan = TimeSpan(span)
+                case (.wait, .duration(let duration)) where isFirst: details.waitSpan = TimeSpan(exactly: duration.duration)
+                case (.wait, .span(let span)) where isFirst: details.waitSpan = TimeSpan(span)
+                case (.servers, .integer(let value, _)) where isFirst: details.servers = value
                 case (.tolerance, .duration(let duration)) where isFirst: details.tolerance = duration.duration
                 default: break
                 }

@@ -3,7 +3,8 @@ import BlueprintDiagnostics
 /// What a promise's `->` paths cost.
 public struct PromiseCheck: Hashable, Sendable {
     public enum Status: Hashable, Sendable {
-        /// `from` or `to` does not name a declared step.
+        /// `from` or `to` does not name a declared step, or a `->` path between them runs through an
+        /// undeclared id: the promise is not checked further.
         case unresolved
         case unreachable
         case kept
@@ -41,6 +42,8 @@ public struct PromiseAnalysis: Sendable {
     private let componentIndex: [Int]
     /// `cost` of each step in seconds, read once: a step is large, and promises share steps.
     private let stepCosts: [Int]
+    /// The `->` links through undeclared ids; nil when there is none, as in nearly every file.
+    private let unknownNames: UnknownNameGraph?
 
     /// The work that checking every promise of one file may take in all: lint and render share
     /// this one budget, so they give one answer.
@@ -63,6 +66,8 @@ public struct PromiseAnalysis: Sendable {
         _ = whole.stronglyConnectedComponents(Array(0..<graph.stepCount))
         componentIndex = whole.component
         stepCosts = blueprint.steps.indices.map { Step.cost(wait: blueprint.steps[$0].wait, takes: blueprint.steps[$0].takes).seconds }
+        let handOffs = blueprint.unknownNameLinks.filter { $0.arrow == .handOff }
+        unknownNames = handOffs.isEmpty ? nil : UnknownNameGraph(stepCount: blueprint.steps.count, links: handOffs)
     }
 
     /// Steps reached from `start`, pruned to those that pass `keep`.
@@ -80,6 +85,7 @@ public struct PromiseAnalysis: Sendable {
 
     public func check(_ promise: Promise) -> PromiseCheck {
         guard let from = promise.from, let to = promise.to else { return PromiseCheck(status: .unresolved) }
+        if let unknownNames, unknownNames.hasPath(from: from, to: to, through: graph) { return PromiseCheck(status: .unresolved) }
         let fromIndex = componentIndex[from], toIndex = componentIndex[to]
         guard toIndex <= fromIndex else { return PromiseCheck(status: .unreachable) }
         let forward = reach(from: from, backwards: false) { componentIndex[$0] >= toIndex }
@@ -108,6 +114,55 @@ public struct PromiseAnalysis: Sendable {
         result.loopSteps = search.loopSteps.map { stepsOnPaths[$0] }.sorted()
         result.searchWasBounded = search.workLeft < 0
         return result
+    }
+}
+
+/// The `->` graph with a node for each undeclared id of a flow, to tell whether a path between two
+/// steps runs through one (spec section 8, "Unknown names").
+private struct UnknownNameGraph: Sendable {
+    let stepCount: Int
+    /// Links touching an unknown name, by node: steps are numbered as in the blueprint, unknown names after them.
+    let successors: [Int: [Int]]
+    let predecessors: [Int: [Int]]
+
+    init(stepCount: Int, links: [UnknownNameLink]) {
+        self.stepCount = stepCount
+        var nodes: [String: Int] = [:]
+        func node(_ end: UnknownNameLink.End) -> Int {
+            switch end {
+            case .step(let index): return index
+            case .unknown(let name):
+                if let node = nodes[name] { return node }
+                nodes[name] = stepCount + nodes.count
+                return stepCount + nodes.count - 1
+            }
+        }
+        var successors: [Int: [Int]] = [:], predecessors: [Int: [Int]] = [:]
+        for link in links {
+            let from = node(link.from), to = node(link.to)
+            successors[from, default: []].append(to)
+            predecessors[to, default: []].append(from)
+        }
+        self.successors = successors
+        self.predecessors = predecessors
+    }
+
+    /// Whether an unknown name is reached by `->` from `from` and leads on to `to`.
+    func hasPath(from: Int, to: Int, through graph: HandOffGraph) -> Bool {
+        let ahead = reach(from: from, next: { graph.successors(of: $0) }, extra: successors)
+        return reach(from: to, next: { graph.predecessors(of: $0) }, extra: predecessors).contains { $0 >= stepCount && ahead.contains($0) }
+    }
+
+    private func reach(from start: Int, next: (Int) -> ArraySlice<Int>, extra: [Int: [Int]]) -> Set<Int> {
+        var seen: Set<Int> = [start]
+        var stack = [start]
+        while let node = stack.popLast() {
+            let steps = node < stepCount ? next(node) : []
+            for neighbour in steps + (extra[node] ?? []) where seen.insert(neighbour).inserted {
+                stack.append(neighbour)
+            }
+        }
+        return seen
     }
 }
 

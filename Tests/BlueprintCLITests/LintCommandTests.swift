@@ -118,7 +118,7 @@ ask -> print
         #expect(object?["version"] as? String == "2.1.0")
         let run = (object?["runs"] as? [[String: Any]])?.first
         let rules = ((run?["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]]
-        #expect(rules?.count == 24)
+        #expect(rules?.count == 27)
         #expect((run?["results"] as? [[String: Any]])?.count == 1)
     }
 

@@ -70,7 +70,7 @@ struct EditorQueryTests {
         #expect(start.filter { $0.kind == .snippet }.count == 2)
         #expect(start.contains { $0.label == "report" && $0.kind == .step && $0.detail == "customer · Calls the hotline to report the outage" })
         // A half-typed step line, which does not parse: the attributes a support step may take.
-        #expect(Set(completion(1).items.map(\.label)) == ["actor", "channel", "note", "takes", "wait", "tolerance", "fail", "evidence"])
+        #expect(Set(completion(1).items.map(\.label)) == ["actor", "channel", "note", "takes", "wait", "tolerance", "servers", "fail", "evidence"])
         // The id being typed is what the completion replaces.
         let ids = completion(2).items
         #expect(Set(ids.map(\.label)) == ["report", "restored"])

@@ -51,8 +51,8 @@ struct Meaning: Equatable {
         lines += blueprint.steps.map { step in
             "step \(step.id) \(step.lane) \(step.label.debugDescription) phase \(step.phase) moment \(step.isMomentOfTruth) "
                 + "emotion \(step.emotion.debugDescription) actor \(step.actor.debugDescription) "
-                + "channel \(step.channel.debugDescription) note \(step.note.debugDescription) takes \(step.takes.debugDescription) "
-                + "wait \(step.wait.debugDescription) tolerance \(step.tolerance.debugDescription) "
+                + "channel \(step.channel.debugDescription) note \(step.note.debugDescription) takes \(step.takesSpan.debugDescription) servers \(step.servers.debugDescription) "
+                + "wait \(step.waitSpan.debugDescription) tolerance \(step.tolerance.debugDescription) "
                 + "failures \(step.failures.map { "\($0.description.debugDescription) → \($0.recovery.debugDescription)" }) "
                 + "evidence \(step.shownEvidence)"
         }
@@ -61,11 +61,12 @@ struct Meaning: Equatable {
                 + "phase \($0.phase.debugDescription) shown by \($0.shownBy)"
         }
         lines += blueprint.declarations.map { "declaration duplicate \($0.isDuplicate) \(describe(.step($0.statement)))" }
-        lines += blueprint.flows.map { "flow \($0.from) \($0.arrow.rawValue) \($0.to) \($0.label.debugDescription)" }
+        lines += blueprint.flows.map { "flow \($0.from) \($0.arrow.rawValue) \($0.to) \($0.label.debugDescription) share \($0.share.debugDescription)" }
         lines += blueprint.recoveries.map { "recovery \($0.from) → \($0.to)" }
         lines += blueprint.promises.map {
-            "promise \($0.description.debugDescription) \($0.from.debugDescription) → \($0.to.debugDescription) within \($0.within)"
+            "promise \($0.description.debugDescription) \($0.from.debugDescription) → \($0.to.debugDescription) within \($0.within) for \($0.share.debugDescription)"
         }
+        lines.append("demand \(blueprint.demandPerHour.debugDescription)")
         return lines
     }
 
@@ -76,6 +77,7 @@ struct Meaning: Equatable {
         switch kind {
         case .header: "header"
         case .meta(let meta): "meta \(meta.field)"
+        case .demand: "demand"
         case .locale: "locale"
         case .laneTitle(let title): "lane title \(title.lane)"
         case .lineTitle(let title): "line title \(title.line)"
@@ -90,16 +92,17 @@ struct Meaning: Equatable {
         switch kind {
         case .header(let header): return "blueprint \(header.title.value.debugDescription)"
         case .meta(let meta): return "\(meta.field) \(meta.value.value.debugDescription)"
+        case .demand(let demand): return "demand \(demand.rate.text)"
         case .locale(let locale): return "locale \(locale.locale.rawValue)"
         case .laneTitle(let title): return "lane \(title.laneKeyword) \(title.title.value.debugDescription)"
         case .lineTitle(let title): return "line \(title.line) \(title.title.value.debugDescription)"
         case .phase(let phase): return "phase \(phase.title.value.debugDescription)"
         case .flow(let flow):
             let chain = zip(flow.arrows, flow.ids.dropFirst()).map { " \($0.rawValue) \($1.name)" }.joined()
-            return "\(flow.ids[0].name)\(chain) label \(flow.label?.value.debugDescription ?? "none")"
+            return "\(flow.ids[0].name)\(chain) label \(flow.label?.value.debugDescription ?? "none") share \(flow.share?.text ?? "none")"
         case .promise(let promise):
             return "promise \(promise.description.value.debugDescription) from \(promise.from.name) to \(promise.to.name) "
-                + "within \(promise.within.text)"
+                + "within \(promise.within.text) for \(promise.share?.text ?? "none")"
         case .step(let step):
             let attributes = AttributeName.allCases.compactMap { name -> String? in
                 let values = step.attributes.filter { $0.name == name }.map { describe($0.value) }
@@ -115,6 +118,7 @@ struct Meaning: Equatable {
         case .integer(let number, _): "\(number)"
         case .text(let text): text.value.debugDescription
         case .duration(let duration): duration.text
+        case .span(let span): span.text
         case .failure(let description, let recovery): "\(description.value.debugDescription) recover \(recovery?.name ?? "none")"
         case .reference(let id): id.name
         }

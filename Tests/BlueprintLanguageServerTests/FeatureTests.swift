@@ -181,8 +181,8 @@ struct FeatureTests {
         #expect(start.contains("phase") && start.contains("promise") && start.contains("customer") && start.contains("report"))
         let snippets = try await client.request("textDocument/completion", textPosition(uri, first, 0))["items"]?.arrayValue?.filter { $0["insertTextFormat"]?.numberValue == 2 } ?? []
         #expect(snippets.count == 2)
-        #expect(Set(try await labels(1)) == ["moment", "actor", "channel", "note", "wait", "tolerance", "fail", "evidence"])
-        #expect(Set(try await labels(2)) == ["actor", "channel", "note", "takes", "wait", "tolerance", "fail", "evidence"])
+        #expect(Set(try await labels(1)) == ["moment", "actor", "channel", "note", "wait", "tolerance", "servers", "fail", "evidence"])
+        #expect(Set(try await labels(2)) == ["actor", "channel", "note", "takes", "wait", "tolerance", "servers", "fail", "evidence"])
         #expect(Set(try await labels(3)) == ["note", "channel"])
         let steps = try await labels(4)
         #expect(steps.contains("dispatch") && !steps.contains("sms"))

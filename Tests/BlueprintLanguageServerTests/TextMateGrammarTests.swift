@@ -46,6 +46,7 @@ import Testing
                     expect(attribute.keywordRange, "support.type.property-name.attribute")
                     switch attribute.value {
                     case .duration(let duration): expect(duration.range, "constant.numeric.duration")
+                    case .span(let span): for value in span.values { expect(value.range, "constant.numeric.duration") }
                     case .text(let string): expect(string.range, "string.quoted.double")
                     case .integer(_, let range): expect(range, "constant.numeric.integer")
                     case .reference(let id): expect(id.range, "variable.other.constant.evidence")
@@ -71,7 +72,7 @@ import Testing
                 expect(header.title.range, "string.quoted.double")
             case .meta(let meta):
                 expect(meta.value.range, "string.quoted.double")
-            case .laneTitle, .lineTitle:
+            case .laneTitle, .lineTitle, .demand:
                 break
             }
         }

@@ -139,18 +139,19 @@ private func flows(_ tree: SyntaxTree) -> [FlowStatement] {
         persona "P"
         scenario "S"
         owner "O"
+        demand 40/h
         locale zh-Hans
         lane onstage "Front"
         line visibility "Seen"
         promise "Fast" from a to b within 1h30m
         phase "One"
-          customer a "A", moment, emotion -2, actor "X", channel "Y", note "Z", takes 1m, wait 2m, tolerance 3m, fail "F" recover b, evidence e
+          customer a "A", moment, emotion -2, actor "X", channel "Y", note "Z", takes 1m, wait 2m, tolerance 3m, fail "F" recover b, evidence e, servers 2
           onstage b "B"
           evidence e "E"
         a -> b ..> a : "label"
         """)
         #expect(tree.diagnostics.isEmpty)
-        #expect(tree.statements.count == 13)
+        #expect(tree.statements.count == 14)
         let step = steps(tree)[0]
         #expect(step.attributes.map(\.name) == AttributeName.allCases)
         #expect(steps(tree)[1].lane == .frontstage && steps(tree)[1].laneKeyword == "onstage")

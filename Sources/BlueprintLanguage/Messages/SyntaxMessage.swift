@@ -11,10 +11,10 @@ public enum SyntaxMessage: MessageCatalog {
     case statement, headerTitle, stringAfter, endOfLineAfter, phaseTitle, locale, laneAfterLane, laneTitleString
     case lineAfterLine, lineTitleString, promiseDescription, keywordAfter, stepID, stepIDAfter, durationAfter
     case integerAfter, arrowAfter, arrowOrLabelAfter, flowLabel, idAfterLane, labelAfterID, commaOrEndOfLine
-    case attributeAfterComma, failDescription, recoveryID, evidenceID
+    case attributeAfterComma, failDescription, recoveryID, evidenceID, percentAfter, rateAfterDemand
     // What "end of line after …" and "'from' after …" follow
     case theTitle, theMeta, theLocale, theLaneTitle, theLineTitle, thePhaseTitle, thePromise, theFlowLabel
-    case thePromiseDescription, quotedClause
+    case thePromiseDescription, quotedClause, theDemand, theShare
     // Lines with a word the grammar does not know
     case headerNotFirst, unknownStatement, unknownLane, unknownLaneListed, unknownLocale, unknownLine, unknownAttribute
     case missingComma, commaOrRecover
@@ -134,6 +134,13 @@ public enum SyntaxMessage: MessageCatalog {
             zhHans: " 'recover' 之后的补救步骤 id", zhHant: " 'recover' 之後的補救步驟 id")
         case .evidenceID: Phrase(
             en: "an evidence id after 'evidence'", zhHans: " 'evidence' 之后的有形展示 id", zhHant: " 'evidence' 之後的有形展示 id")
+        case .percentAfter: Phrase(
+            en: "a percentage such as '30%' after '{word}'",
+            zhHans: " '{word}' 之后的百分比，如 '30%'", zhHant: " '{word}' 之後的百分比，如 '30%'")
+        case .rateAfterDemand: Phrase(
+            en: "a rate such as '40/h', '300/d' or '2000/w' after 'demand'",
+            zhHans: " 'demand' 之后的频率，如 '40/h'、'300/d' 或 '2000/w'",
+            zhHant: " 'demand' 之後的頻率，如 '40/h'、'300/d' 或 '2000/w'")
 
         case .theTitle: Phrase(en: "the title", zhHans: "标题", zhHant: "標題")
         case .theMeta: Phrase(en: "the {word}", zhHans: " {word} ", zhHant: " {word} ")
@@ -144,6 +151,8 @@ public enum SyntaxMessage: MessageCatalog {
         case .thePromise: Phrase(en: "the promise", zhHans: "承诺", zhHant: "承諾")
         case .theFlowLabel: Phrase(en: "the flow's label", zhHans: "流程标签", zhHant: "流程標籤")
         case .thePromiseDescription: Phrase(en: "the promise's description", zhHans: "承诺说明", zhHant: "承諾說明")
+        case .theDemand: Phrase(en: "the demand", zhHans: "需求", zhHant: "需求")
+        case .theShare: Phrase(en: "the share", zhHans: "占比", zhHant: "占比")
         case .quotedClause: Phrase(en: "'{keyword} {id}'", zhHans: " '{keyword} {id}' ", zhHant: " '{keyword} {id}' ")
 
         case .headerNotFirst: Phrase(

@@ -15,10 +15,19 @@ package struct CustomerWithoutTouchpointRule: LintRule {
             if steps[flow.from].lane == .frontstage { touched[flow.to] = true }
             if steps[flow.to].lane == .frontstage { touched[flow.from] = true }
         }
+        // A flow to an id a bad line may have declared (a misspelt lane keyword) may go to a frontstage step.
+        for link in context.blueprint.unknownNameLinks where link.arrow != nil {
+            switch (link.from, link.to) {
+            case (.step(let index), .unknown(let name)), (.unknown(let name), .step(let index)):
+                if context.syntaxErrors.mayHaveDeclared(name) { touched[index] = true }
+            default:
+                break
+            }
+        }
         // Steps are read in place: copying each one out costs more than the check.
         for index in steps.indices {
             guard steps[index].lane == .customer, !touched[index], steps[index].shownEvidence.isEmpty,
-                  !context.syntaxErrors.linksMayBeMissing, !context.syntaxErrors.mayConcern(steps[index].id) else { continue }
+                  !context.syntaxErrors.mayHaveLostFlow(of: steps[index].id) else { continue }
             findings.append(Finding(Message(LintMessage.noTouchpoint, ["id": .text(steps[index].id)]), at: steps[index].idRange))
         }
     }

@@ -1,4 +1,6 @@
 import BlueprintDiagnostics
+import BlueprintLanguage
+import BlueprintModel
 
 package struct DisconnectedStepRule: LintRule {
     package static let descriptor = RuleDescriptor(
@@ -10,9 +12,22 @@ package struct DisconnectedStepRule: LintRule {
 
     package static func check(_ context: LintContext, into findings: inout Findings) {
         let blueprint = context.blueprint
-        guard let start = blueprint.firstCustomerStep, !context.syntaxErrors.linksMayBeMissing else { return }
+        guard let start = blueprint.firstCustomerStep, !context.syntaxErrors.flowsMayBeMissing else { return }
         // Union-find over the links, which join steps in either direction: no list of neighbours per step.
-        var parent = Array(blueprint.steps.indices)
+        // An undeclared id is a node after the steps, so a typo in a chain leaves both sides joined.
+        var unknownNodes: [String: Int] = [:]
+        for link in blueprint.unknownNameLinks {
+            for case .unknown(let name) in [link.from, link.to] where unknownNodes[name] == nil {
+                unknownNodes[name] = blueprint.steps.count + unknownNodes.count
+            }
+        }
+        func node(_ end: UnknownNameLink.End) -> Int {
+            switch end {
+            case .step(let index): index
+            case .unknown(let name): unknownNodes[name]!
+            }
+        }
+        var parent = Array(0..<(blueprint.steps.count + unknownNodes.count))
         func root(_ step: Int) -> Int {
             var step = step
             while parent[step] != step {
@@ -26,10 +41,11 @@ package struct DisconnectedStepRule: LintRule {
         }
         for flow in blueprint.flows { join(flow.from, flow.to) }
         for link in blueprint.recoveries { join(link.from, link.to) }
+        for link in blueprint.unknownNameLinks { join(node(link.from), node(link.to)) }
         let journey = root(start)
         let first = blueprint.steps[start]
         let journeyStart = RelatedLocation(range: first.idRange, message: Message(LintMessage.journeyStartsHere))
-        for index in blueprint.steps.indices where root(index) != journey && !context.syntaxErrors.mayConcern(blueprint.steps[index].id) {
+        for index in blueprint.steps.indices where root(index) != journey && !context.syntaxErrors.mayHaveLinked(blueprint.steps[index].id) {
             let step = blueprint.steps[index]
             findings.append(Finding(Message(LintMessage.disconnected, ["lane": LintMessage.lane(step.lane), "id": .text(step.id), "first": .text(first.id)]),
                                     at: step.idRange, related: [journeyStart]))

@@ -1,4 +1,5 @@
 import BlueprintDiagnostics
+import BlueprintLanguage
 
 package struct PromiseUnreachableRule: LintRule {
     package static let descriptor = RuleDescriptor(
@@ -10,7 +11,7 @@ package struct PromiseUnreachableRule: LintRule {
 
     package static func check(_ context: LintContext, into findings: inout Findings) {
         // A flow lost to a syntax error changes the paths; the promise is measured once the line parses.
-        guard !context.syntaxErrors.linksMayBeMissing else { return }
+        guard !context.syntaxErrors.flowsMayBeMissing else { return }
         for checked in context.analysed.promises {
             let promise = checked.promise, check = checked.check
             guard check.status == .unreachable else { continue }

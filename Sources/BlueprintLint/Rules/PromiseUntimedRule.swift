@@ -1,4 +1,5 @@
 import BlueprintDiagnostics
+import BlueprintLanguage
 
 package struct PromiseUntimedRule: LintRule {
     package static let descriptor = RuleDescriptor(
@@ -13,7 +14,9 @@ package struct PromiseUntimedRule: LintRule {
         var reported = [Bool](repeating: false, count: steps.count)
         for checked in context.analysed.promises {
             let promise = checked.promise, check = checked.check
-            for index in check.stepsOnPaths where !reported[index] && steps[index].lane != .customer && steps[index].takes == nil {
+            // A bad step line may hold its `takes` in the part that did not parse (spec section 8, "Echoes").
+            for index in check.stepsOnPaths where !reported[index] && steps[index].lane != .customer && steps[index].takes == nil
+                && !context.syntaxErrors.isDeclaredOnBadLine(steps[index].idRange.start.line) {
                 reported[index] = true
                 findings.append(Finding(
                     Message(LintMessage.promiseUntimed, ["lane": LintMessage.lane(steps[index].lane), "id": .text(steps[index].id), "description": .text(promise.description)]),

@@ -39,6 +39,7 @@ extension BlueprintGenerator {
             var scattered: [String] = []
             for _ in 0..<int(0...4) { scattered.append(pick(["persona", "scenario", "owner"]) + gap() + string()) }
             for _ in 0..<int(0...2) { scattered.append("locale" + gap() + pick(["en", "zh-Hans", "zh-Hant"])) }
+            for _ in 0..<int(0...1) { scattered.append("demand" + gap() + pick(["40/h", "300 / d", "2.5/w", "0/h"])) }
             for _ in 0..<int(0...3) { scattered.append("lane" + gap() + pick(Self.laneKeywords) + gap() + string()) }
             for _ in 0..<int(0...2) { scattered.append("line" + gap() + pick(["interaction", "visibility", "internal"]) + gap() + string()) }
             for _ in 0..<int(0...3) { scattered.append(promise()) }
@@ -70,16 +71,17 @@ extension BlueprintGenerator {
         }
 
         private mutating func attribute() -> String {
-            switch int(0...9) {
+            switch int(0...10) {
             case 0: "moment"
             case 1: "emotion" + gap() + pick(Self.emotions)
             case 2: "actor" + gap() + string()
             case 3: "channel" + gap() + string()
             case 4: "note" + gap() + string()
-            case 5: "takes" + gap() + pick(Self.durations)
-            case 6: "wait" + gap() + pick(Self.durations)
+            case 5: "takes" + gap() + span()
+            case 6: "wait" + gap() + span()
             case 7: "tolerance" + gap() + pick(Self.durations)
             case 8: "fail" + gap() + string() + (chance(0.5) ? gap() + "recover" + gap() + pick(Self.ids) : "")
+            case 9: "servers" + gap() + pick(["1", "3", "0", "07"])
             default: "evidence" + gap() + pick(Self.ids)
             }
         }
@@ -90,12 +92,22 @@ extension BlueprintGenerator {
                 line += pick(["", " ", "  "]) + pick(["->", "..>"]) + pick(["", " "]) + pick(Self.ids)
             }
             if chance(0.3) { line += pick(["", " "]) + ":" + pick(["", " "]) + string() }
+            if chance(0.3) { line += pick([",", " , ", ", "]) + percent() }
             return line
         }
 
+        /// A duration, or a span of two or three (language 1.2), some decreasing.
+        private mutating func span() -> String {
+            var text = pick(Self.durations)
+            for _ in 0..<pick([0, 0, 1, 2]) { text += pick(["..", " .. "]) + pick(Self.durations) }
+            return text
+        }
+
+        private mutating func percent() -> String { pick(["30", "2.5", "100", "0"]) + pick(["%", " %"]) }
+
         private mutating func promise() -> String {
             "promise" + gap() + string() + gap() + "from" + gap() + pick(Self.ids) + gap() + "to" + gap() + pick(Self.ids)
-                + gap() + "within" + gap() + pick(Self.durations)
+                + gap() + "within" + gap() + pick(Self.durations) + (chance(0.3) ? gap() + "for" + gap() + percent() : "")
         }
 
         /// Blank lines (some with whitespace) and own-line comments before a statement.

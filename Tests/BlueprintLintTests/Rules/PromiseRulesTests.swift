@@ -32,6 +32,17 @@ import Testing
         """)
     }
 
+    /// Language 1.2: the worst case takes each span's largest value.
+    @Test func theWorstCaseTakesEachSpansLargestValue() {
+        expectFindings("promise-broken", in: """
+        blueprint "X"
+        1️⃣promise "P" from a to b within 1h
+        customer a "A", wait 0m..20m
+        frontstage b "B", takes 10m..30m..45m
+        a -> b
+        """, [("1️⃣", "costs 1h 5m via a → b")])
+    }
+
     @Test func informationFlowsAndRecoveriesDoNotCount() {
         let diagnostics = lint("""
         blueprint "X"
@@ -177,5 +188,68 @@ import Testing
         a -> b -> c
         b -> off
         """, [("1️⃣", "frontstage step 'b' lies on a path of promise \"P1\" but has no 'takes'; it counts as 0")])
+    }
+
+    /// Spec section 8, "Echoes": the step's `takes` may be in the part of its line that did not parse.
+    @Test func notForAStepDeclaredOnABadLine() {
+        let diagnostics = lint("""
+        blueprint "X"
+        promise "P" from a to c within 1h
+        customer a "A"
+        frontstage b "B", takes 5min
+        customer c "C"
+        a -> b -> c
+        """)
+        #expect(diagnostics.map(\.rule) == [.syntax])
+    }
+}
+
+/// Spec section 8, "Unknown names" and "Echoes".
+@Suite struct PromiseUnknownNameTests {
+    @Test func aPathThroughAnUnknownNameIsNotChecked() {
+        let diagnostics = lint("""
+        blueprint "X"
+        promise "P" from a to c within 1m
+        customer a "A"
+        frontstage b "B", takes 1h
+        frontstage c "C", takes 1h
+        a -> b -> tpyo -> c
+        """)
+        #expect(diagnostics.map(\.rule) == ["undefined-reference"])
+    }
+
+    @Test func aPathBesideTheUnknownNameIsStillChecked() {
+        let diagnostics = lint("""
+        blueprint "X"
+        promise "P" from a to c within 1m
+        customer a "A"
+        frontstage c "C", takes 1h
+        a -> c
+        c -> tpyo
+        """)
+        #expect(diagnostics.map(\.rule).sorted() == ["promise-broken", "undefined-reference"])
+    }
+
+    @Test func promiseRulesAreQuietWhenABadLineHoldsAnArrow() {
+        let diagnostics = lint("""
+        blueprint "X"
+        promise "P" from a to c within 1m
+        customer a "A"
+        frontstage c "C", takes 1h
+        a -> c junk
+        """)
+        #expect(diagnostics.map(\.rule) == [.syntax])
+    }
+
+    @Test func aBadStepLineWithAnUnknownLaneLeavesPromisesChecked() {
+        let diagnostics = lint("""
+        blueprint "X"
+        promise "P" from a to c within 1m
+        customer a "A"
+        frontstage c "C", takes 1h
+        frontstge d "D"
+        a -> c
+        """)
+        #expect(diagnostics.map(\.rule) == ["promise-broken", .syntax])
     }
 }
