@@ -21,7 +21,7 @@ let package = Package(
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
-        // text formats every output shares: XML and HTML escaping, East Asian display widths
+        // text formats every output shares: JSON values, XML and HTML escaping, East Asian display widths
         .target(name: "BlueprintEncoding"),
         // source text and positions, durations, and diagnostics as values with messages in three languages
         .target(name: "BlueprintDiagnostics"),
@@ -65,7 +65,7 @@ let package = Package(
         // the step summary the hover and the preview share. No protocol: front ends translate.
         .target(name: "BlueprintEditor", dependencies: ["BlueprintAnalysis", "BlueprintDiagnostics", "BlueprintLanguage", "BlueprintModel", "BlueprintLint"]),
         // `blueprint lsp`: LSP 3.17 over JSON-RPC, translating to and from BlueprintEditor. A leaf: only front ends link it.
-        .target(name: "BlueprintLanguageServer", dependencies: ["BlueprintAnalysis", "BlueprintDiagnostics", "BlueprintEditor", "BlueprintLanguage"]),
+        .target(name: "BlueprintLanguageServer", dependencies: ["BlueprintAnalysis", "BlueprintDiagnostics", "BlueprintEditor", "BlueprintEncoding", "BlueprintLanguage"]),
         // `blueprint preview`: a local web server, file watching and the page. A leaf module: only the
         // command-line tool and the benchmarks link it, never a library product.
         .target(

@@ -1,5 +1,6 @@
 import BlueprintAnalysis
 import BlueprintDiagnostics
+import BlueprintEncoding
 import BlueprintLanguageServer
 import BlueprintTestSupport
 import Foundation

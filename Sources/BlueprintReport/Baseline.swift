@@ -1,4 +1,5 @@
 import BlueprintDiagnostics
+import BlueprintEncoding
 import Foundation
 
 /// The findings a team has accepted for now (`lint --write-baseline FILE`), so that `lint --baseline

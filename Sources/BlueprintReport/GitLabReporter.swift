@@ -1,4 +1,5 @@
 import BlueprintDiagnostics
+import BlueprintEncoding
 
 /// GitLab's code quality report (a subset of Code Climate's format), which merge requests show
 /// next to the changed lines when a job uploads it as `artifacts:reports:codequality`:

@@ -1,4 +1,5 @@
 import BlueprintDiagnostics
+import BlueprintEncoding
 
 /// The JSON format of spec section 6, on one line:
 /// `{"version":1,"files":N,"errors":E,"warnings":W,"diagnostics":[{"file":…,"line":…,"column":…,"severity":…,"rule":…,"message":…}]}`.

@@ -1,4 +1,5 @@
 import BlueprintDiagnostics
+import BlueprintEncoding
 import BlueprintLint
 
 /// SARIF 2.1.0, in the subset GitHub code scanning reads: one run whose driver lists every rule

@@ -1,3 +1,4 @@
+import BlueprintEncoding
 @testable import BlueprintLanguageServer
 import Foundation
 import Testing

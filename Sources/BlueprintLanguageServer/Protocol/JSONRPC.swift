@@ -1,3 +1,4 @@
+import BlueprintEncoding
 import Foundation
 
 /// A request id: the protocol allows a number or a string.

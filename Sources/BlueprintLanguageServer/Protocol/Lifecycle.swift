@@ -1,3 +1,5 @@
+import BlueprintEncoding
+
 /// `initialize`, capabilities and workspace notifications.
 extension LSP {
     package struct InitializeParams: Sendable, Codable {

@@ -1,3 +1,5 @@
+import BlueprintEncoding
+
 /// The lifecycle's methods, which the server answers before its handler tables.
 enum InitializeRequest {
     static let method = "initialize"
