@@ -107,7 +107,11 @@ let package = Package(
             ),
             dependencies: ["BlueprintCLI"]
         ),
-        .testTarget(name: "BlueprintTests", dependencies: ["Blueprint", "BlueprintTestSupport", "EmbeddingExample"]),
+        // The library as a whole: its example, and the translations of every module's catalogue.
+        .testTarget(
+            name: "BlueprintTests",
+            dependencies: ["Blueprint", "BlueprintEditor", "BlueprintReport", "BlueprintTestSupport", "EmbeddingExample"]
+        ),
         .testTarget(name: "BlueprintEncodingTests", dependencies: ["BlueprintEncoding"]),
         .testTarget(name: "BlueprintDiagnosticsTests", dependencies: ["BlueprintDiagnostics"]),
         .testTarget(name: "BlueprintModelTests", dependencies: ["BlueprintDiagnostics", "BlueprintLanguage", "BlueprintModel", "BlueprintTestSupport"]),

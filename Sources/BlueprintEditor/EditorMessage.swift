@@ -3,7 +3,7 @@ import BlueprintLanguage
 
 /// What the editor features say themselves (hover labels, inlay hints, action titles, refusals), in the
 /// languages of the analysis core's own messages.
-enum EditorMessage: MessageCatalog {
+package enum EditorMessage: MessageCatalog {
     case lane, phase, actor, channel, takes, wait, tolerance
     case failPoint, failPointRecovered
     case evidenceShown, promiseThrough
@@ -16,7 +16,7 @@ enum EditorMessage: MessageCatalog {
     case notFormatted
     case stepSnippet, promiseSnippet
 
-    var phrase: Phrase {
+    package var phrase: Phrase {
         switch self {
         case .lane: Phrase(en: "Lane: {lane}", zhHans: "泳道：{lane}", zhHant: "泳道：{lane}")
         case .phase: Phrase(en: "Phase: {phase}", zhHans: "阶段：{phase}", zhHant: "階段：{phase}")

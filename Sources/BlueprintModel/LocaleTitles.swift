@@ -1,38 +1,43 @@
+import BlueprintDiagnostics
 import BlueprintLanguage
 
 /// Default lane and line titles of each locale (spec section 3).
+package enum TitleMessage: MessageCatalog {
+    case evidenceLane, customerLane, frontstageLane, backstageLane, supportLane
+    case interactionLine, visibilityLine, internalLine
+
+    package var phrase: Phrase {
+        switch self {
+        case .evidenceLane: Phrase(en: "Physical evidence", zhHans: "有形展示", zhHant: "有形展示")
+        case .customerLane: Phrase(en: "Customer actions", zhHans: "顾客行为", zhHant: "顧客行為")
+        case .frontstageLane: Phrase(en: "Frontstage", zhHans: "前台员工行为", zhHant: "前台員工行為")
+        case .backstageLane: Phrase(en: "Backstage", zhHans: "后台员工行为", zhHant: "後台員工行為")
+        case .supportLane: Phrase(en: "Support processes", zhHans: "支持过程", zhHant: "支持過程")
+        case .interactionLine: Phrase(en: "Line of interaction", zhHans: "互动线", zhHant: "互動線")
+        case .visibilityLine: Phrase(en: "Line of visibility", zhHans: "可视线", zhHant: "可視線")
+        case .internalLine: Phrase(en: "Line of internal interaction", zhHans: "内部互动线", zhHant: "內部互動線")
+        }
+    }
+}
+
 public enum LocaleTitles {
     public static func laneTitle(_ lane: Lane, locale: BlueprintLocale) -> String {
-        switch (locale, lane) {
-        case (.en, .evidence): "Physical evidence"
-        case (.en, .customer): "Customer actions"
-        case (.en, .frontstage): "Frontstage"
-        case (.en, .backstage): "Backstage"
-        case (.en, .support): "Support processes"
-        case (.zhHans, .evidence): "有形展示"
-        case (.zhHans, .customer): "顾客行为"
-        case (.zhHans, .frontstage): "前台员工行为"
-        case (.zhHans, .backstage): "后台员工行为"
-        case (.zhHans, .support): "支持过程"
-        case (.zhHant, .evidence): "有形展示"
-        case (.zhHant, .customer): "顧客行為"
-        case (.zhHant, .frontstage): "前台員工行為"
-        case (.zhHant, .backstage): "後台員工行為"
-        case (.zhHant, .support): "支持過程"
+        let entry: TitleMessage = switch lane {
+        case .evidence: .evidenceLane
+        case .customer: .customerLane
+        case .frontstage: .frontstageLane
+        case .backstage: .backstageLane
+        case .support: .supportLane
         }
+        return entry.phrase.template(in: MessageLanguage(locale))
     }
 
     public static func lineTitle(_ line: BlueprintLine, locale: BlueprintLocale) -> String {
-        switch (locale, line) {
-        case (.en, .interaction): "Line of interaction"
-        case (.en, .visibility): "Line of visibility"
-        case (.en, .internal): "Line of internal interaction"
-        case (.zhHans, .interaction): "互动线"
-        case (.zhHans, .visibility): "可视线"
-        case (.zhHans, .internal): "内部互动线"
-        case (.zhHant, .interaction): "互動線"
-        case (.zhHant, .visibility): "可視線"
-        case (.zhHant, .internal): "內部互動線"
+        let entry: TitleMessage = switch line {
+        case .interaction: .interactionLine
+        case .visibility: .visibilityLine
+        case .internal: .internalLine
         }
+        return entry.phrase.template(in: MessageLanguage(locale))
     }
 }

@@ -1,21 +1,31 @@
 import BlueprintDiagnostics
+import BlueprintEditor
 import BlueprintLanguage
 import BlueprintLint
+import BlueprintModel
+@testable import BlueprintRender
 import BlueprintReport
 import Testing
 
-/// Every message, note, fix title and rule text exists in English, Simplified and Traditional
-/// Chinese: a phrase added without its translations fails here.
+/// Every message, note, fix title, rule text, diagram word and default title exists in English,
+/// Simplified and Traditional Chinese: a phrase added to any catalogue without its translations
+/// fails here.
 @Suite struct TranslationTests {
-    static let phrases: [(name: String, phrase: Phrase)] =
-        SyntaxMessage.allCases.map { ("SyntaxMessage.\($0)", $0.phrase) }
-        + LintMessage.allCases.map { ("LintMessage.\($0)", $0.phrase) }
-        + ReportMessage.allCases.map { ("ReportMessage.\($0)", $0.phrase) }
-        + CommonMessage.allCases.map { ("CommonMessage.\($0)", $0.phrase) }
+    static let phrases: [(name: String, phrase: Phrase)] = {
+        var phrases = SyntaxMessage.allCases.map { ("SyntaxMessage.\($0)", $0.phrase) }
+        phrases += LintMessage.allCases.map { ("LintMessage.\($0)", $0.phrase) }
+        phrases += ReportMessage.allCases.map { ("ReportMessage.\($0)", $0.phrase) }
+        phrases += CommonMessage.allCases.map { ("CommonMessage.\($0)", $0.phrase) }
+        phrases += EditorMessage.allCases.map { ("EditorMessage.\($0)", $0.phrase) }
+        phrases += DiagramMessage.allCases.map { ("DiagramMessage.\($0)", $0.phrase) }
+        phrases += TitleMessage.allCases.map { ("TitleMessage.\($0)", $0.phrase) }
+        return phrases
+    }()
 
     /// Phrases that are the same in every language: quotes around a word, joins.
     static let languageNeutral: Set<String> = [
         "SyntaxMessage.foundWord", "SyntaxMessage.quotedClause", "SyntaxMessage.theMeta", "CommonMessage.verbatim", "CommonMessage.joined",
+        "DiagramMessage.pageSeparator", "EditorMessage.promiseHintKept", "EditorMessage.promiseHintBroken",
     ]
 
     @Test func everyPhraseIsTranslated() {
