@@ -123,7 +123,7 @@ let package = Package(
         .testTarget(name: "GraphvizBridgeTests", dependencies: ["GraphvizBridge", "BlueprintTestSupport"]),
         .testTarget(name: "BlueprintFormatTests", dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintFormat", "BlueprintTestSupport"]),
         .testTarget(name: "BlueprintLayoutTests", dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintLayout", "BlueprintTestSupport"]),
-        .testTarget(name: "BlueprintRenderTests", dependencies: ["BlueprintModel", "BlueprintLayout", "BlueprintRender", "GraphvizBridge", "BlueprintTestSupport"]),
+        .testTarget(name: "BlueprintRenderTests", dependencies: ["BlueprintAnalysis", "BlueprintModel", "BlueprintLayout", "BlueprintRender", "GraphvizBridge", "BlueprintTestSupport"]),
         .testTarget(name: "BlueprintCLITests", dependencies: ["BlueprintCLI", "BlueprintTestSupport"]),
         .testTarget(name: "BlueprintLanguageServerTests", dependencies: ["BlueprintLanguageServer", "BlueprintCLI", "BlueprintAnalysis", "BlueprintLanguage", "BlueprintTestSupport"]),
         .testTarget(name: "BlueprintEditorTests", dependencies: ["BlueprintEditor", "BlueprintAnalysis", "BlueprintDiagnostics", "BlueprintLanguage", "BlueprintModel", "BlueprintTestSupport"]),

@@ -144,13 +144,28 @@ struct DiagramGraph {
         return continuesAChain ? nil : label
     }
 
+    /// Each link's label wrapped once, for the route to make room for it and for Graphviz to draw.
+    /// Recovery links have none: their dotted line and hollow head say what they are (see the legend),
+    /// and the same word on each of them read as clutter.
+    private func wrappedLabels() -> [TextBlock?] {
+        blueprint.flows.indices.map { chainLabel(ofFlow: $0).map(edgeLabel) } + blueprint.recoveries.map { _ in nil }
+    }
+
+    /// The room each label keeps: its text and 2 points around it.
+    private static func labelSizes(_ labels: [TextBlock?]) -> [Size?] {
+        labels.map { $0.map { Size(width: $0.width + 4, height: $0.height + 4) } }
+    }
+
+    /// Where everything goes, as the drawing places it.
+    func geometry() -> DiagramGeometry {
+        let routes = diagram.router.routes(labelSizes: Self.labelSizes(wrappedLabels()))
+        return DiagramGeometry(layout: layout, blueprint: blueprint, routes: routes,
+                               labels: blueprint.flows.map(\.label) + blueprint.recoveries.map { _ in nil })
+    }
+
     /// The edges, and the chips of those drawn as connectors.
     private func edgesAndChips() -> (edges: [GraphvizEdge], chips: [GraphvizNode]) {
-        // Each label wrapped once, for the route to make room for it and for Graphviz to draw. Recovery
-        // links have none: their dotted line and hollow head say what they are (see the legend), and
-        // the same word on each of them read as clutter.
-        let labels = blueprint.flows.indices.map { chainLabel(ofFlow: $0).map(edgeLabel) }
-            + blueprint.recoveries.map { _ in nil }
+        let labels = wrappedLabels()
         let router = diagram.router, links = router.links, connectors = router.chips
         let connectorLinks = Set(connectors.map(\.link))
         func linkClass(_ kind: String, _ index: Int) -> GraphvizValue {
@@ -180,8 +195,7 @@ struct DiagramGraph {
                     "class": linkClass("recovery", edges.count),
                 ]))
         }
-        // A label keeps its text and 2 points around it clear.
-        let labelSizes = labels.map { $0.map { Size(width: $0.width + 4, height: $0.height + 4) } }
+        let labelSizes = Self.labelSizes(labels)
         let routes = router.routes(labelSizes: labelSizes)
         var chips: [GraphvizNode] = []
         for (number, chip) in connectors.enumerated() {

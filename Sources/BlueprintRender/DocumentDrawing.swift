@@ -40,6 +40,18 @@ extension Document {
         }
     }
 
+    /// The layout stage on its own: where every lane, phase, box and link of the drawing goes, as
+    /// `draw(_:session:)` would place them (text measured with the same font), for a front end that
+    /// draws in another format. Also refused for a document with lint errors.
+    public func layout(_ options: RenderOptions = RenderOptions(), session: RenderSession? = nil) throws(DrawError) -> DiagramGeometry {
+        let analysed = try drawable()
+        do {
+            return try Renderer.geometry(analysed, options: options, session: session)
+        } catch {
+            throw .failed(error)
+        }
+    }
+
     private func drawable() throws(DrawError) -> AnalysedBlueprint {
         let errors = report().errorCount
         guard errors == 0 else { throw .lintErrors(count: errors) }

@@ -132,6 +132,24 @@ public enum Renderer {
     /// The graph of `content` laid out with words of the widths `metrics` gives: everything of a
     /// render before Graphviz draws, without a call into Graphviz (the fuzzer gives estimates).
     static func laidOutGraph(_ content: DiagramContent, blueprint: Blueprint, metrics: TextMetrics) -> (graph: GraphvizGraph, size: Size) {
+        let laidOut = laidOut(content, blueprint: blueprint, metrics: metrics)
+        return (laidOut.graph(), Size(width: laidOut.layout.width, height: laidOut.layout.height))
+    }
+
+    /// Where everything of `analysed` goes, measured with the real font as a drawing would be.
+    static func geometry(_ analysed: AnalysedBlueprint, options: RenderOptions, session: RenderSession?) throws(RenderError) -> DiagramGeometry {
+        let shown = analysed.replacingBlueprint(analysed.blueprint.displayable())
+        let content = DiagramContent(shown.blueprint, promises: shown.promises, theme: options.theme, notes: options.notes)
+        do {
+            let metrics = try TextMetrics.measure(content.textRequest(), session: session)
+            return laidOut(content, blueprint: shown.blueprint, metrics: metrics).geometry()
+        } catch {
+            throw graphvizFailure(error)
+        }
+    }
+
+    /// The measured, laid-out diagram, ready to become a graph or a geometry.
+    private static func laidOut(_ content: DiagramContent, blueprint: Blueprint, metrics: TextMetrics) -> DiagramGraph {
         let wrapper = TextWrapper(metrics: metrics)
         let slots = content.slots
         let titles = WrappedTitles(content, wrapper: wrapper, slotCounts: slots.slotCounts)
@@ -161,12 +179,10 @@ public enum Renderer {
         let diagram = PositionedDiagram(
             columns: columns, slots: slots, stepLanes: blueprint.steps.map(\.lane), sizes: sizes,
             links: PositionedDiagram.links(of: blueprint))
-        let graph = DiagramGraph(
+        return DiagramGraph(
             content: content, diagram: diagram, wrapper: wrapper,
             steps: Array(cards.prefix(content.steps.count)), evidence: Array(cards.dropFirst(content.steps.count)),
-            titleBlock: titleBlock, legend: legend, notes: notes, titles: titles
-        ).graph()
-        return (graph, Size(width: diagram.layout.width, height: diagram.layout.height))
+            titleBlock: titleBlock, legend: legend, notes: notes, titles: titles)
     }
 
     /// cairo stamps a PDF with the time it was made; the epoch, written over it digit for digit so
