@@ -15,6 +15,13 @@ struct LspCommand: ParsableCommand {
     @Option(help: "Milliseconds of quiet after an edit before diagnostics are computed.")
     var diagnosticsDelay = 50
 
+    func validate() throws {
+        guard LanguageServer.diagnosticsDelays.contains(diagnosticsDelay) else {
+            throw ValidationError("--diagnostics-delay takes \(LanguageServer.diagnosticsDelays.lowerBound) to "
+                + "\(LanguageServer.diagnosticsDelays.upperBound - 1) milliseconds")
+        }
+    }
+
     func run() throws {
         // A client that goes away must end the server through a failed write, not kill it mid-message.
         signal(SIGPIPE, SIG_IGN)

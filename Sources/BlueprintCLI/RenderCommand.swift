@@ -275,7 +275,14 @@ struct RenderCommand: ParsableCommand {
     /// Where each target really leads. A link loop, or a target that is one of the inputs (by name or
     /// through a symbolic or hard link), is refused before anything is drawn: exit 2.
     private func outputDestinations(_ targets: [String: String], inputs: [String]) throws -> [String: OutputDestination] {
-        let inputIdentities = inputs.compactMap { input in FileIdentity(input).map { ($0, input) } }
+        var inputIdentities = inputs.compactMap { input in FileIdentity(input).map { ($0, input) } }
+        // Standard input may be the blueprint itself (`render - -o in.blueprint < in.blueprint`), and
+        // --stdin-filename names the file it stands for.
+        if files.contains("-") {
+            let name = analysis.stdinFilename ?? "standard input"
+            inputIdentities += [FileIdentity(descriptor: STDIN_FILENO), analysis.stdinFilename.flatMap(FileIdentity.init)]
+                .compactMap { $0.map { ($0, name) } }
+        }
         var destinations: [String: OutputDestination] = [:]
         for (input, target) in targets.sorted(by: { $0.key < $1.key }) {
             do throws(OutputRefusal) {

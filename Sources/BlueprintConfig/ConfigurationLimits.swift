@@ -50,8 +50,9 @@ private struct NestingScanner {
     private var quote: Unicode.Scalar?
 
     mutating func firstTooDeep(in text: String) -> SourcePosition? {
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if let column = tooDeepColumn(in: Array(line.unicodeScalars)) {
+        // By scalars: as a Character, "\r\n" is one, and a CRLF file would be one long line.
+        for (index, line) in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if let column = tooDeepColumn(in: Array(line)) {
                 return SourcePosition(line: index + 1, column: column)
             }
         }

@@ -56,6 +56,9 @@ import Testing
             (["rules", "promise-brokn"], "did you mean 'promise-broken'?", "Usage: blueprint rules"),
             (["lint", "--explain", "nope"], "unknown rule 'nope'", "Usage: blueprint lint"),
             (["render", "a", "b", "--output-dir", "out"], "would both be written to 'out/x.svg'", "Usage: blueprint render"),
+            // Issue #20: these trapped on the first didOpen.
+            (["lsp", "--diagnostics-delay=-1"], "--diagnostics-delay takes 0 to 9999 milliseconds", "Usage: blueprint lsp"),
+            (["lsp", "--diagnostics-delay", "18446744073709551"], "--diagnostics-delay takes 0 to 9999 milliseconds", "Usage: blueprint lsp"),
         ]
         for (arguments, message, usage) in cases {
             let result = try await Blueprint.run(arguments, in: workspace.url)

@@ -84,6 +84,27 @@ import Testing
         #expect(isSymbolicLink(workspace.path("soft.svg")))
     }
 
+    /// Issue #20: `render - -o in.blueprint < in.blueprint` replaced the source with the drawing.
+    @Test func standardInputThatIsTheSourceIsNeverOverwritten() async throws {
+        let workspace = try Workspace(["in.blueprint": cleanFile])
+        for extra in [[], ["--stdin-filename", "in.blueprint"]] {
+            let process = Blueprint.process(["render", "-", "-o", "in.blueprint"] + extra, in: workspace.url)
+            process.standardInput = FileHandle(forReadingAtPath: workspace.path("in.blueprint"))
+            let errors = Pipe()
+            process.standardError = errors
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            #expect(await process.exited() == 2, "\(extra)")
+            let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            #expect(message.contains("writing the diagram there would destroy its source"), "\(extra): \(message)")
+        }
+        // Named by --stdin-filename, piped rather than redirected: refused all the same.
+        let piped = try await Blueprint.run(["render", "-", "--stdin-filename", "in.blueprint", "-o", "in.blueprint"],
+                                            in: workspace.url, input: Data(cleanFile.utf8))
+        #expect(piped.status == 2)
+        #expect(try String(contentsOfFile: workspace.path("in.blueprint"), encoding: .utf8) == cleanFile)
+    }
+
     @Test func aDanglingLinkLeadsToANewFileAndStaysALink() async throws {
         let workspace = try Workspace(["a.blueprint": cleanFile, "out/.keep": ""])
         try FileManager.default.createSymbolicLink(atPath: workspace.path("link.svg"), withDestinationPath: "out/diagram.svg")

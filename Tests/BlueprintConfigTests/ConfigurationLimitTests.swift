@@ -24,6 +24,12 @@ import Testing
         #expect(problems(text) == ["1:39 \(Self.tooDeep)"])
     }
 
+    /// Issue #20: with CRLF line ends and a comment first, the whole file read as one comment line.
+    @Test func crlfLineEndsDoNotHideTheNesting() {
+        let text = "# settings\r\nrules:\r\n  promise-untimed: " + String(repeating: "[", count: 100_000) + "\r\n"
+        #expect(problems(text) == ["3:50 \(Self.tooDeep)"])
+    }
+
     @Test func deepFlowMappingsOverSeveralLinesAreRefused() {
         let text = "rules:\n" + String(repeating: "  {a:\n", count: 5_000)
         #expect(problems(text).first?.hasSuffix(Self.tooDeep) == true)

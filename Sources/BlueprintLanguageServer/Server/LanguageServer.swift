@@ -37,6 +37,10 @@ public actor LanguageServer {
 
     /// - Parameter diagnosticsDelay: milliseconds of quiet after an edit before diagnostics are
     ///   computed; a client may set it with the `diagnosticsDelay` initialization option.
+    /// The milliseconds of quiet the option and the initialization option accept: the delay is
+    /// waited in nanoseconds, and a negative or huge one would trap.
+    package static let diagnosticsDelays = 0..<10_000
+
     public init(input: FileHandle, output: FileHandle, diagnosticsDelay: Int = 50) {
         self.input = input
         writer = MessageWriter(output: output)
@@ -128,7 +132,8 @@ public actor LanguageServer {
             ?? FileManager.default.currentDirectoryPath
         workspace = Workspace(workingDirectory: root)
         workspaceFiles = WorkspaceFiles(root: root)
-        if let delay = initialize.initializationOptions?["diagnosticsDelay"]?.numberValue, delay >= 0, delay < 10_000 {
+        if let delay = initialize.initializationOptions?["diagnosticsDelay"]?.numberValue,
+           delay >= Double(Self.diagnosticsDelays.lowerBound), delay < Double(Self.diagnosticsDelays.upperBound) {
             diagnosticsDelay = Int(delay)
         }
         watchesConfiguration = initialize.capabilities?.workspace?.didChangeWatchedFiles?.dynamicRegistration == true
