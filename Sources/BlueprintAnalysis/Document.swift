@@ -25,6 +25,9 @@ public final class Document: @unchecked Sendable {
     public let configuration: LintConfiguration
     /// Edit visits the promise search may make, for all the file's promises together.
     public let promiseWork: Int
+    /// How many diagnostics are kept; more only while fixing (see `applyingSafeFixes`). Set only
+    /// before the document is shared.
+    private(set) var diagnosticLimit: Int
 
     // `@unchecked Sendable` is sound because the caches below are only touched with `lock` held.
     private let lock = NSLock()
@@ -38,6 +41,7 @@ public final class Document: @unchecked Sendable {
         self.source = source
         self.configuration = configuration
         self.promiseWork = promiseWork
+        diagnosticLimit = Linter.diagnosticLimit
     }
 
     public convenience init(path: String, text: String, configuration: LintConfiguration = .default) {
@@ -91,7 +95,16 @@ public final class Document: @unchecked Sendable {
 
     /// The same file with `edits` applied, under the same configuration.
     public func applying(_ edits: [TextEdit]) throws(TextEditError) -> Document {
-        Document(path: path, source: try source.applying(edits), configuration: configuration, promiseWork: promiseWork)
+        let document = Document(path: path, source: try source.applying(edits), configuration: configuration, promiseWork: promiseWork)
+        document.diagnosticLimit = diagnosticLimit
+        return document
+    }
+
+    /// The same document keeping `limit` diagnostics, sharing what is computed already but the lint.
+    func keepingDiagnostics(_ limit: Int) -> Document {
+        let document = with(configuration: configuration)
+        document.diagnosticLimit = limit
+        return document
     }
 
     /// The same text under another configuration: what a changed `.blueprintlint.yml` gives.
@@ -121,7 +134,7 @@ public final class Document: @unchecked Sendable {
 
     private func lockedResult() -> LintResult {
         if let cachedResult { return cachedResult }
-        let result = Linter(configuration: configuration).lint(lockedContext())
+        let result = Linter(configuration: configuration, limit: diagnosticLimit).lint(lockedContext())
         cachedResult = result
         return result
     }

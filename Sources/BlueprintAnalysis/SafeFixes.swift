@@ -4,8 +4,10 @@ extension Document {
     /// The document with every safe fix applied (`lint --fix`), and how many were. A fix can make
     /// room for another (a comma inserted lets the next attribute parse), so fixing goes on until
     /// none is left, at most `rounds` times. Of fixes that touch the same text, the first wins.
+    /// Fixing sees every diagnostic, not only the first `Linter.diagnosticLimit`: a large file's
+    /// slips are all fixed in one run.
     public func applyingSafeFixes(rounds: Int = 8) -> (document: Document, applied: Int) {
-        var document = self
+        var document = keepingDiagnostics(.max)
         var applied = 0
         for _ in 0..<rounds {
             var edits: [TextEdit] = []
@@ -25,7 +27,7 @@ extension Document {
             document = next
             applied += count
         }
-        return (document, applied)
+        return (document.keepingDiagnostics(diagnosticLimit), applied)
     }
 
     /// Whether two edits' byte spans touch the same text; two insertions at one place conflict too.

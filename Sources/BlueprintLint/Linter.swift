@@ -48,8 +48,12 @@ package struct Linter: Sendable {
     /// and keeping a million of them would cost a hundred times the file's size in memory.
     package static let diagnosticLimit = 10_000
 
-    package init(configuration: LintConfiguration = .default) {
+    /// The diagnostics this linter keeps: `diagnosticLimit` but for a fixer, which must see them all.
+    package var limit: Int
+
+    package init(configuration: LintConfiguration = .default, limit: Int = Linter.diagnosticLimit) {
         self.configuration = configuration
+        self.limit = limit
     }
 
     /// Runs every rule the configuration leaves on over a file already parsed, resolved and
@@ -62,7 +66,7 @@ package struct Linter: Sendable {
         for rule in Self.rules {
             let descriptor = rule.descriptor
             guard let severity = configuration.severity(of: descriptor.id, default: descriptor.defaultSeverity) else { continue }
-            var findings = Findings(limit: Self.diagnosticLimit, rule: descriptor.id, ignores: ignores)
+            var findings = Findings(limit: limit, rule: descriptor.id, ignores: ignores)
             rule.check(context, into: &findings)
             omitted.add(findings.omitted, severity)
             for finding in findings.kept {
@@ -71,9 +75,9 @@ package struct Linter: Sendable {
             }
         }
         diagnostics.sort(by: Diagnostic.sortedOrder)
-        if diagnostics.count > Self.diagnosticLimit {
-            for diagnostic in diagnostics[Self.diagnosticLimit...] { omitted.add(1, diagnostic.severity) }
-            diagnostics.removeSubrange(Self.diagnosticLimit...)
+        if diagnostics.count > limit {
+            for diagnostic in diagnostics[limit...] { omitted.add(1, diagnostic.severity) }
+            diagnostics.removeSubrange(limit...)
         }
         let lineEnds = LineEnds(syntax)
         for index in diagnostics.indices {

@@ -46,3 +46,14 @@ import Testing
         #expect(wrongKind.related.first?.message.text(in: .zhHans) == "'e' 在此声明为有形展示")
     }
 }
+
+/// Issue #20: `lint --fix` stopped after 8 rounds of at most `Linter.diagnosticLimit` fixes each.
+@Suite struct ManyFixesTests {
+    @Test func everySlipOfALargeFileIsFixedInOneRun() {
+        let steps = (0..<25_000).map { "frontstage s\($0) \"S\", takes 5min" }.joined(separator: "\n")
+        let document = Document(path: "many.blueprint", text: "blueprint \"Many\"\ncustomer a \"A\"\n" + steps + "\n")
+        let (fixed, applied) = document.applyingSafeFixes()
+        #expect(applied == 25_000)
+        #expect(!fixed.diagnostics.contains { $0.rule == "syntax" })
+    }
+}
