@@ -15,7 +15,7 @@ package enum LintMessage: MessageCatalog {
     case duplicatePhase, firstTitledHere, selfFlow, unnamedPhase, suspiciousCharacter, removeCharacter
     case promiseBroken, searchBoundedSuffix, stepCost, promiseUnreachable, promiseFromHere, promiseToHere
     case promiseLoop, loopSearchBoundedSuffix, andMore, onTheLoop, promiseUntimed, promiseHere
-    case promiseShareBroken, overCapacity, busyStep, queueOverTolerance
+    case promiseShareBroken, overCapacity, busyStep, queueOverTolerance, promiseCostOverflows
     case laneEvidence, laneCustomer, laneFrontstage, laneBackstage, laneSupport
     case ignoreOnThisLine
 
@@ -176,6 +176,10 @@ package enum LintMessage: MessageCatalog {
             en: "promise \"{description}\" costs {cost} via {path}, {over} over the promised {within}",
             zhHans: "承诺 \"{description}\" 经由 {path} 需要 {cost}，比承诺的 {within} 多 {over}",
             zhHant: "承諾 \"{description}\" 經由 {path} 需要 {cost}，比承諾的 {within} 多 {over}")
+        case .promiseCostOverflows: Phrase(
+            en: "promise \"{description}\" costs more than can be counted via {path}: its times add up past the largest duration, far over the promised {within}",
+            zhHans: "承诺 \"{description}\" 经由 {path} 的用时之和超出可计算的最大时长，远超承诺的 {within}",
+            zhHant: "承諾 \"{description}\" 經由 {path} 的用時之和超出可計算的最大時長，遠超承諾的 {within}")
         case .searchBoundedSuffix: Phrase(
             en: " (the search over paths with loops stopped at its bound; the worst case may cost more)",
             zhHans: "（含循环路径的搜索到达上限后停止；最坏情况可能更久）",

@@ -22,11 +22,14 @@ package struct PromiseBrokenRule: LintRule {
             }
             guard check.status == .broken else { continue }
             let steps = context.blueprint.steps
-            var message = Message(LintMessage.promiseBroken, [
-                "description": .text(promise.description), "cost": .duration(check.worstCost),
-                "path": .path(check.worstPath.map { steps[$0].id }), "over": .duration(check.worstCost - promise.within),
-                "within": .duration(promise.within),
-            ])
+            let path = MessageArgument.path(check.worstPath.map { steps[$0].id })
+            // Costs add up saturating: the largest duration means the sum overflowed, and is no cost to print.
+            var message = check.worstCost == Duration(seconds: .max)
+                ? Message(LintMessage.promiseCostOverflows, ["description": .text(promise.description), "path": path, "within": .duration(promise.within)])
+                : Message(LintMessage.promiseBroken, [
+                    "description": .text(promise.description), "cost": .duration(check.worstCost),
+                    "path": path, "over": .duration(check.worstCost - promise.within), "within": .duration(promise.within),
+                ])
             if check.searchWasBounded {
                 message = message.followed(by: Message(LintMessage.searchBoundedSuffix))
             }

@@ -22,6 +22,18 @@ import Testing
         """, [("1️⃣", "promise \"Paid within 3 days\" costs 3d 4h 10m via report → hotline → survey → review → approve → pay → paid, 4h 10m over the promised 3d")])
     }
 
+    /// Issue #20: a cost past the largest duration printed as "106751991167300d 15h 30m 7s".
+    @Test func aCostThatOverflowsIsSaidToBeOne() {
+        expectFindings("promise-broken", in: """
+        blueprint "Huge"
+        1️⃣promise "Done within a day" from a to c within 1d
+        customer a "A"
+        frontstage b "B", takes 106751991167297d
+        frontstage c "C", takes 106751991167297d
+        a -> b -> c
+        """, [("1️⃣", "promise \"Done within a day\" costs more than can be counted via a → b → c: its times add up past the largest duration, far over the promised 1d")])
+    }
+
     @Test func keptWhenExactlyAtTheLimit() {
         expectNoFindings("promise-broken", in: """
         blueprint "X"
