@@ -66,6 +66,16 @@ struct ProtocolTests {
         #expect(try await client.waitFor("an invalid request", matching: nullID)["error"]?["code"]?.numberValue == -32600)
         client.sendRaw(frame(#"{"jsonrpc":"2.0","id":99}"#))
         #expect(try await client.response(to: 99)["error"]?["code"]?.numberValue == -32600)
+        // Issue #20: a request whose id is neither a string nor an integer is answered, with a null id.
+        for id in ["1.5", "null", "true", #"{"a":1}"#, "18446744073709551616"] {
+            client.sendRaw(frame(#"{"jsonrpc":"2.0","id":\#(id),"method":"textDocument/hover","params":{}}"#))
+            #expect(try await client.waitFor("the error for id \(id)", matching: nullID)["error"]?["code"]?.numberValue == -32600)
+        }
+        // Issue #20: the client's reply to a request of the server's, with a null result, is no request to refuse.
+        client.sendRaw(frame(#"{"jsonrpc":"2.0","id":4242,"result":null}"#))
+        _ = try await client.request("textDocument/hover", textPosition(uri, 0, 0))
+        let answers = client.drain(matching: { (message: JSONValue) in message["id"]?.numberValue == 4242 })
+        #expect(answers.isEmpty)
 
         #expect(try await client.error(of: "textDocument/teleport", NoParams())?["code"]?.numberValue == -32601)
         #expect(try await client.error(of: "textDocument/hover", JSONValue.object(["position": .string("here")]))?["code"]?.numberValue == -32602)

@@ -62,6 +62,11 @@ package struct IncomingMessage: Sendable, Decodable {
     /// Set on a response: a message with an id and neither method nor params nor this is no request.
     package var result: JSONValue?
     package var error: ResponseError?
+    /// A response to one of the server's own requests: no method, and a `result` (null counts) or an `error`.
+    package var isResponse: Bool
+    /// An `id` that is neither a string nor an integer (null, a fraction, a boolean, an object, a number
+    /// past 64 bits): JSON-RPC answers such a request with an error whose id is null.
+    package var hasInvalidID: Bool
 
     enum CodingKeys: String, CodingKey {
         case id, method, params, result, error
@@ -69,15 +74,14 @@ package struct IncomingMessage: Sendable, Decodable {
 
     package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        // A malformed id is answered like a missing one: the request cannot be told apart.
         id = try? container.decodeIfPresent(RequestID.self, forKey: .id)
         method = try container.decodeIfPresent(String.self, forKey: .method)
         params = try container.decodeIfPresent(JSONValue.self, forKey: .params)
         result = try container.decodeIfPresent(JSONValue.self, forKey: .result)
         error = try? container.decodeIfPresent(ResponseError.self, forKey: .error)
+        isResponse = method == nil && (container.contains(.result) || container.contains(.error))
+        hasInvalidID = container.contains(.id) && id == nil
     }
-
-    package var isResponse: Bool { method == nil && (result != nil || error != nil) }
 }
 
 /// The bodies the server writes.

@@ -80,6 +80,10 @@ public actor LanguageServer {
             return .proceed
         }
         if message.isResponse { return .proceed }
+        if message.hasInvalidID {
+            sendError(id: nil, ResponseError(.invalidRequest, "a request's id is a string or an integer"))
+            return .proceed
+        }
         guard let method = message.method else {
             sendError(id: message.id, ResponseError(.invalidRequest, "the message has no method"))
             return .proceed
