@@ -67,7 +67,7 @@ private struct FormatRun {
         }
         // Through a symbolic link, not over it.
         do {
-            try OutputDestination(path).write(Array(formatted.utf8), named: path)
+            try OutputDestination(path).write(Array(formatted.utf8), named: path, replacing: source.fileBytes)
         } catch {
             fail("\(path): error: \(error)")
         }

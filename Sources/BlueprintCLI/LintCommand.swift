@@ -198,7 +198,7 @@ struct LintCommand: ParsableCommand {
             } else if fixed.bytes != file.original.bytes {
                 do {
                     // Through a symbolic link, never over it; atomically, like `fmt`.
-                    try OutputDestination(file.path).write(fixed.fileBytes, named: file.path)
+                    try OutputDestination(file.path).write(fixed.fileBytes, named: file.path, replacing: file.original.fileBytes)
                 } catch {
                     printError("\(file.path): error: \(error)")
                     succeeded = false

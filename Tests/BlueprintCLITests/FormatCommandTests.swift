@@ -1,3 +1,4 @@
+import BlueprintTestSupport
 import Foundation
 import Testing
 
@@ -15,6 +16,28 @@ private let unformatted = "blueprint \"Counter\"\nphase \"Visit\"\ncustomer ask 
         #expect(permissions == 0o640)
         #expect(try await Blueprint.run(["fmt", "a.blueprint"], in: workspace.url).status == 0)
         #expect(try String(contentsOfFile: workspace.path("a.blueprint"), encoding: .utf8) == once)
+    }
+
+    /// Issue #20: a line saved while `fmt` or `lint --fix` ran was lost when they replaced the file.
+    @Test(arguments: [(["fmt", "a.blueprint"], unformatted),
+                      (["lint", "--fix", "a.blueprint"], unformatted.replacingOccurrences(of: "takes 2m", with: "takes 2min"))])
+    func aSaveMadeWhileRunningIsKept(_ arguments: [String], text: String) async throws {
+        let workspace = try Workspace(["a.blueprint": text])
+        // The test hook holds the write between the temporary file and the rename.
+        let process = Blueprint.process(arguments, in: workspace.url, environment: ["BLUEPRINT_TEST_HOOK_WRITE_PAUSE_SECONDS": "3"])
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let temporaryWritten = await eventually(within: 20) {
+            ((try? FileManager.default.contentsOfDirectory(atPath: workspace.url.path)) ?? []).contains { $0.contains(".tmp-") }
+        }
+        #expect(temporaryWritten)
+        let saved = try String(contentsOfFile: workspace.path("a.blueprint"), encoding: .utf8) + "# saved meanwhile\n"
+        try saved.write(toFile: workspace.path("a.blueprint"), atomically: false, encoding: .utf8)
+        #expect(await process.exited() != 0)
+        #expect(try String(contentsOfFile: workspace.path("a.blueprint"), encoding: .utf8) == saved)
+        #expect(String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).contains("it changed since it was read"))
     }
 
     @Test func checkListsUnformattedFilesAndWritesNothing() async throws {

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Foundation
 
 /// Why a file could not be written.
 package struct WriteError: Error, CustomStringConvertible {
@@ -22,7 +23,11 @@ package struct WriteError: Error, CustomStringConvertible {
 ///
 /// The temporary file is `.NAME.tmp-PID-XXXXXX`. It is removed on SIGINT and SIGTERM; one left by a
 /// run killed outright is removed by the next write of the same file (see `StaleTemporaries`).
-package func writeAtomically(_ bytes: [UInt8], toFile path: String, named requestedPath: String) throws(WriteError) {
+///
+/// With `original`, the file is replaced only when it still holds those bytes just before the rename
+/// (`fmt` and `lint --fix` rewrite what they read; a line saved while they ran must not be lost).
+package func writeAtomically(_ bytes: [UInt8], toFile path: String, named requestedPath: String,
+                             replacing original: [UInt8]? = nil) throws(WriteError) {
     StaleTemporaries.remove(besides: path)
     var template = Array((StaleTemporaries.prefix(for: path) + "\(getpid())-XXXXXX").utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
@@ -39,11 +44,19 @@ package func writeAtomically(_ bytes: [UInt8], toFile path: String, named reques
     if failure == nil, existing.st_ino != 0 { _ = fchown(descriptor, existing.st_uid, existing.st_gid) }
     if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
     if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+    if failure == nil, let original, contents(of: path) != original {
+        failure = "it changed since it was read; it was left as it is, run the command again"
+    }
     if failure == nil, rename(temporaryPath, path) != 0 { failure = String(cString: strerror(errno)) }
     if let failure {
         unlink(temporaryPath)
         throw WriteError(path: requestedPath, reason: failure)
     }
+}
+
+/// The bytes of a regular file, nil when it cannot be read.
+private func contents(of path: String) -> [UInt8]? {
+    FileManager.default.contents(atPath: path).map(Array.init)
 }
 
 /// Writes all of `bytes` to an open descriptor; the reason when it fails (ENOSPC on `/dev/full`, say).
