@@ -40,6 +40,18 @@ private let unformatted = "blueprint \"Counter\"\nphase \"Visit\"\ncustomer ask 
         #expect(String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).contains("it changed since it was read"))
     }
 
+    /// Issue #20: a rename split a hard-linked file into two with different texts.
+    @Test func aHardLinkedFileStaysOneFile() async throws {
+        let workspace = try Workspace(["a.blueprint": unformatted])
+        try FileManager.default.linkItem(atPath: workspace.path("a.blueprint"), toPath: workspace.path("b.blueprint"))
+        #expect(try await Blueprint.run(["fmt", "a.blueprint"], in: workspace.url).status == 0)
+        let a = try String(contentsOfFile: workspace.path("a.blueprint"), encoding: .utf8)
+        #expect(a != unformatted)
+        #expect(try String(contentsOfFile: workspace.path("b.blueprint"), encoding: .utf8) == a)
+        let links = try FileManager.default.attributesOfItem(atPath: workspace.path("a.blueprint"))[.referenceCount] as? Int
+        #expect(links == 2)
+    }
+
     @Test func checkListsUnformattedFilesAndWritesNothing() async throws {
         let workspace = try Workspace(["a.blueprint": unformatted])
         let result = try await Blueprint.run(["fmt", "--check", "a.blueprint"], in: workspace.url)

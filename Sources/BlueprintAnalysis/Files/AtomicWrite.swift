@@ -26,8 +26,19 @@ package struct WriteError: Error, CustomStringConvertible {
 ///
 /// With `original`, the file is replaced only when it still holds those bytes just before the rename
 /// (`fmt` and `lint --fix` rewrite what they read; a line saved while they ran must not be lost).
+///
+/// A file the writer may not write is refused, as the file system would refuse writing it in place
+/// (a rename in a folder the writer may write would replace it anyway). A file with other hard
+/// links is written in place, so every name keeps showing the same text.
 package func writeAtomically(_ bytes: [UInt8], toFile path: String, named requestedPath: String,
                              replacing original: [UInt8]? = nil) throws(WriteError) {
+    var existing = stat()
+    if stat(path, &existing) == 0 {
+        guard access(path, W_OK) == 0 else { throw WriteError(path: requestedPath, reason: String(cString: strerror(errno))) }
+        if existing.st_nlink > 1 { return try writeInPlace(bytes, toFile: path, named: requestedPath, replacing: original) }
+    } else {
+        existing = stat()
+    }
     StaleTemporaries.remove(besides: path)
     var template = Array((StaleTemporaries.prefix(for: path) + "\(getpid())-XXXXXX").utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
@@ -35,8 +46,7 @@ package func writeAtomically(_ bytes: [UInt8], toFile path: String, named reques
     let temporaryPath = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
     InterruptedWriteCleanup.begin(removing: temporaryPath)
     defer { InterruptedWriteCleanup.end() }
-    var existing = stat()
-    let mode: mode_t = stat(path, &existing) == 0 ? existing.st_mode & 0o7777 : 0o644 & ~currentUmask()
+    let mode: mode_t = existing.st_ino != 0 ? existing.st_mode & 0o7777 : 0o644 & ~currentUmask()
     var failure = writeAll(bytes, to: descriptor)
     pauseInWriteWindowForTests()
     if failure == nil, fchmod(descriptor, mode) != 0 { failure = String(cString: strerror(errno)) }
@@ -45,7 +55,7 @@ package func writeAtomically(_ bytes: [UInt8], toFile path: String, named reques
     if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
     if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
     if failure == nil, let original, contents(of: path) != original {
-        failure = "it changed since it was read; it was left as it is, run the command again"
+        failure = changedSinceRead
     }
     if failure == nil, rename(temporaryPath, path) != 0 { failure = String(cString: strerror(errno)) }
     if let failure {
@@ -53,6 +63,23 @@ package func writeAtomically(_ bytes: [UInt8], toFile path: String, named reques
         throw WriteError(path: requestedPath, reason: failure)
     }
 }
+
+/// Replaces the contents of a file with hard links in place: its inode, and so every name of it, its
+/// mode and its owner stay. Not atomic: a reader may see it half-written, which a rename would avoid.
+private func writeInPlace(_ bytes: [UInt8], toFile path: String, named requestedPath: String,
+                          replacing original: [UInt8]?) throws(WriteError) {
+    if let original, contents(of: path) != original {
+        throw WriteError(path: requestedPath, reason: changedSinceRead)
+    }
+    let descriptor = open(path, O_WRONLY | O_TRUNC | O_CLOEXEC)
+    guard descriptor >= 0 else { throw WriteError(path: requestedPath, reason: String(cString: strerror(errno))) }
+    var failure = writeAll(bytes, to: descriptor)
+    if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
+    if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+    if let failure { throw WriteError(path: requestedPath, reason: failure) }
+}
+
+private let changedSinceRead = "it changed since it was read; it was left as it is, run the command again"
 
 /// The bytes of a regular file, nil when it cannot be read.
 private func contents(of path: String) -> [UInt8]? {
