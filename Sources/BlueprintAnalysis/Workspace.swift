@@ -56,10 +56,10 @@ public final class Workspace: @unchecked Sendable {
     }
 
     /// Reads the file at `path` within the input limit, makes its document and keeps it, as
-    /// `open(path:source:)` does.
+    /// `open(path:source:)` does. What watches files reads regular files only (see `loadSource`).
     @discardableResult
-    public func open(path: String) throws(DocumentLoadError) -> Document {
-        let document = try load(path: path)
+    public func open(path: String, regularFileOnly: Bool = false) throws(DocumentLoadError) -> Document {
+        let document = try load(path: path, regularFileOnly: regularFileOnly)
         update(document)
         return document
     }
@@ -143,10 +143,10 @@ extension Workspace {
     /// The document of the file at `path` (standard input for `-`), read within the input limit, under
     /// the configuration that applies to `name` (the path by default; what `--stdin-filename` gives for
     /// standard input). Not kept: `open(path:source:)` keeps what an editor has open.
-    public func load(path: String, name: String? = nil) throws(DocumentLoadError) -> Document {
+    public func load(path: String, name: String? = nil, regularFileOnly: Bool = false) throws(DocumentLoadError) -> Document {
         let source: SourceText
         do {
-            source = try loadSource(path)
+            source = try loadSource(path, regularFileOnly: regularFileOnly)
         } catch {
             throw .unreadable(error)
         }

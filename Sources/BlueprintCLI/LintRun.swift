@@ -21,12 +21,13 @@ struct LintRun: Sendable {
 
     /// `-` among `paths` is standard input, named `standardInputName` in messages and for finding
     /// its configuration.
-    init(paths: [String], missing: [String] = [], workspace: Workspace, language: LanguageChoice,
+    init(paths: [String], missing: [String] = [], workspace: Workspace, language: LanguageChoice, regularFilesOnly: Bool = false,
          standardInputName: String? = nil, transform: (@Sendable (Document) -> Document)? = nil) {
         failures = missing.map { "\($0): error: no such file or folder" }
         let outcomes = paths.concurrentMap { path -> Result<LintedFile, DocumentLoadError> in
             Result { () throws(DocumentLoadError) in
-                let read = try workspace.load(path: path, name: path == "-" ? standardInputName ?? "<stdin>" : path)
+                let read = try workspace.load(path: path, name: path == "-" ? standardInputName ?? "<stdin>" : path,
+                                              regularFileOnly: regularFilesOnly && path != "-")
                 let document = transform?(read) ?? read
                 return LintedFile(path: path, original: read.source, document: document, report: document.report(language: language))
             }

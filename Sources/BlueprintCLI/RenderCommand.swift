@@ -157,6 +157,12 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         if watch { return try runWatching() }
+        try draw(readsRegularFilesOnly: false)
+    }
+
+    /// Draws every file once. A watching run reads regular files only: a FIFO put where a file was
+    /// must not block it for good.
+    func draw(readsRegularFilesOnly: Bool) throws {
         let readsStandardInput = files.contains("-")
         let inputs = InputFiles(files.filter { $0 != "-" })
         if !readsStandardInput, let nothingFound = inputs.nothingFoundMessage {
@@ -170,6 +176,7 @@ struct RenderCommand: ParsableCommand {
         let targets = try outputTargets(for: paths)
         let destinations = try outputDestinations(targets, inputs: inputs.paths)
         let lint = LintRun(paths: paths, missing: inputs.missing, workspace: analysis.workspace(), language: analysis.lang.choice,
+                           regularFilesOnly: readsRegularFilesOnly,
                            standardInputName: analysis.stdinFilename)
         for failure in lint.failures { printError(failure) }
 

@@ -8,12 +8,10 @@ extension RenderCommand {
     /// the old diagram stays in place until the file is fixed.
     func runWatching() throws {
         unblockStopSignals()
-        var round = self
-        round.watch = false
         let paths = InputFiles(files).paths
         // Watch before the first drawing, so a save made while it is drawn is not missed.
         let watcher = FileWatcher(files: paths)
-        draw(round)
+        drawRound()
         let saved = DispatchSemaphore(value: 0)
         Task {
             for await _ in watcher.changes { saved.signal() }
@@ -24,13 +22,13 @@ extension RenderCommand {
             saved.wait()
             // Saves that came while drawing are all in the next round.
             while saved.wait(timeout: .now()) == .success {}
-            draw(round)
+            drawRound()
         }
     }
 
-    private func draw(_ round: RenderCommand) {
+    private func drawRound() {
         do {
-            try round.run()
+            try draw(readsRegularFilesOnly: true)
             printError("\(Self.clock()) drawn")
         } catch let exit as ExitCode {
             // The reasons are printed already.

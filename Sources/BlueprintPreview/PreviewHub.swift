@@ -68,7 +68,7 @@ final class PreviewHub: @unchecked Sendable {
                 + "The preview shows it again as soon as a file is saved under that name.")
         } else {
             do {
-                document = try workspace.open(path: path)
+                document = try workspace.open(path: path, regularFileOnly: true)
             } catch {
                 problem = FileProblem(state: .unreadable, message: "\(error)")
             }

@@ -111,6 +111,25 @@ struct PreviewServerTests {
         #expect(back.json["state"] as? String == "ready")
     }
 
+    /// Issue #20: a file replaced by a FIFO blocked the server for good, also after the file came back.
+    @Test func aFIFOWhereTheFileWasIsReportedWithoutBlocking() async throws {
+        let fixture = try await PreviewFixture(files: ["pickup.blueprint": smallBlueprint])
+        defer { Task { await fixture.stop() } }
+        let stream = try EventStreamReader(fixture: fixture, file: 0)
+        defer { stream.close() }
+        let first = try stream.next()
+        let file = fixture.folder.appendingPathComponent("pickup.blueprint")
+        try FileManager.default.removeItem(at: file)
+        #expect(mkfifo(file.path, 0o644) == 0)
+        let fifo = try stream.next { $0.id > first.id && $0.json["state"] as? String == "unreadable" }
+        #expect((fifo.json["problem"] as? String)?.contains("not a regular file") == true)
+        #expect(try fixture.get("/", host: fixture.host).status == 200, "the server still answers")
+        try FileManager.default.removeItem(at: file)
+        try fixture.write("pickup.blueprint", smallBlueprint)
+        let back = try stream.next { $0.id > fifo.id && $0.json["state"] as? String == "ready" }
+        #expect(back.json["diagram"] != nil)
+    }
+
     @Test func aConfigurationFileThatAppliesReachesThePage() async throws {
         // `fetch` has a fail point with no recovery: a warning by default.
         let source = smallBlueprint.replacingOccurrences(of: "takes 4m", with: "takes 4m, fail \"Parcel not found\"")

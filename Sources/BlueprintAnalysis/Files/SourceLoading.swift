@@ -27,9 +27,11 @@ public let maximumSourceBytes = 64 << 20
 let maximumSourceSize = "64 MiB"
 
 /// Reads a file, or standard input for `-`, as validated blueprint source, refusing anything larger
-/// than `maximumSourceBytes`. Every front end reads blueprints through here.
-public func loadSource(_ path: String) throws(LoadError) -> SourceText {
-    let bytes = try readSourceBytes(path)
+/// than `maximumSourceBytes`. Every front end reads blueprints through here. With
+/// `regularFileOnly`, what is not a regular file is refused without waiting on it: a watcher must
+/// not block on a FIFO put where the file was (one with no writer would never answer).
+public func loadSource(_ path: String, regularFileOnly: Bool = false) throws(LoadError) -> SourceText {
+    let bytes = try readSourceBytes(path, regularFileOnly: regularFileOnly)
     do {
         return try SourceText(bytes: bytes)
     } catch {
@@ -38,14 +40,19 @@ public func loadSource(_ path: String) throws(LoadError) -> SourceText {
 }
 
 /// The bytes of the file, in chunks, up to `maximumSourceBytes`.
-private func readSourceBytes(_ path: String) throws(LoadError) -> [UInt8] {
-    let descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
+private func readSourceBytes(_ path: String, regularFileOnly: Bool) throws(LoadError) -> [UInt8] {
+    // Opening a FIFO without O_NONBLOCK waits for a writer; a regular file reads the same either way.
+    let descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC | (regularFileOnly ? O_NONBLOCK : 0))
     guard descriptor >= 0 else { throw LoadError(path: path, reason: "cannot read the file: \(readableReason(errno))") }
     defer { if descriptor != STDIN_FILENO { close(descriptor) } }
     var bytes: [UInt8] = []
-    // A regular file's size is known: one allocation of that size, not a buffer grown twice over it.
     var info = stat()
-    if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size <= maximumSourceBytes {
+    let isRegularFile = fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+    if regularFileOnly && !isRegularFile {
+        throw LoadError(path: path, reason: "it is not a regular file (a FIFO, a device or a socket); only files are watched")
+    }
+    // A regular file's size is known: one allocation of that size, not a buffer grown twice over it.
+    if isRegularFile, info.st_size <= maximumSourceBytes {
         bytes.reserveCapacity(Int(info.st_size) + 1)
     }
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
