@@ -49,7 +49,7 @@ let package = Package(
         // The library product's one module: re-exports the analysis core and drawing.
         .target(
             name: "Blueprint",
-            dependencies: ["BlueprintAnalysis", "BlueprintDiagnostics", "BlueprintLanguage", "BlueprintLayout", "BlueprintLint",
+            dependencies: ["BlueprintAnalysis", "BlueprintCapacity", "BlueprintDiagnostics", "BlueprintLanguage", "BlueprintLayout", "BlueprintLint",
                            "BlueprintModel", "BlueprintRender"]
         ),
         // the only module that talks to libcgraph / libgvc

@@ -2,6 +2,7 @@
 // blueprints through `Workspace` and `Document`, the same calls every front end of this package
 // makes. See docs/LIBRARY.md.
 @_exported import BlueprintAnalysis
+@_exported import BlueprintCapacity
 @_exported import BlueprintDiagnostics
 @_exported import BlueprintLanguage
 @_exported import BlueprintLayout

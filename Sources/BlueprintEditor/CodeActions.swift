@@ -3,19 +3,19 @@ import BlueprintLanguage
 import BlueprintModel
 
 /// A change offered for a diagnostic.
-public struct CodeAction: Hashable, Sendable {
-    public var title: String
+package struct CodeAction: Hashable, Sendable {
+    package var title: String
     /// The diagnostic it answers.
-    public var diagnostic: Diagnostic
+    package var diagnostic: Diagnostic
     /// Safe to apply without a look (a correction the core marks safe).
-    public var isPreferred: Bool
-    public var edits: [TextEdit]
+    package var isPreferred: Bool
+    package var edits: [TextEdit]
 }
 
 extension EditorDocument {
     /// For each diagnostic on the 1-based `lines`: every fix of the analysis core (corrections, and
     /// "ignore RULE on this line"), and for an undefined id a step or evidence line that declares it.
-    public func codeActions(onLines lines: ClosedRange<Int>) -> [CodeAction] {
+    package func codeActions(onLines lines: ClosedRange<Int>) -> [CodeAction] {
         var actions: [CodeAction] = []
         for diagnostic in document.diagnostics where lines.overlaps(diagnostic.range.start.line...diagnostic.range.end.line) {
             for fix in diagnostic.fixes {

@@ -3,8 +3,8 @@ import BlueprintLanguage
 import BlueprintModel
 
 /// Something to type at the cursor.
-public struct CompletionItem: Hashable, Sendable {
-    public enum Kind: Hashable, Sendable {
+package struct CompletionItem: Hashable, Sendable {
+    package enum Kind: Hashable, Sendable {
         /// A keyword that starts a statement or stands inside one.
         case keyword
         /// A step id.
@@ -19,18 +19,18 @@ public struct CompletionItem: Hashable, Sendable {
         case snippet
     }
 
-    public var label: String
-    public var kind: Kind
-    public var detail: String?
+    package var label: String
+    package var kind: Kind
+    package var detail: String?
     /// Replaces the word being typed.
-    public var edit: TextEdit
+    package var edit: TextEdit
 }
 
 /// What completion offers at a position.
-public struct CompletionList: Hashable, Sendable {
+package struct CompletionList: Hashable, Sendable {
     /// More ids match than are offered: the editor should ask again as the user types.
-    public var isIncomplete: Bool
-    public var items: [CompletionItem]
+    package var isIncomplete: Bool
+    package var items: [CompletionItem]
 }
 
 /// The line up to the cursor, in the parser's own tokens: the line being typed seldom parses, so the
@@ -83,7 +83,7 @@ extension EditorDocument {
     /// again as the user types more of the id.
     static let completionLimit = 200
 
-    public func completion(at position: SourcePosition) -> CompletionList {
+    package func completion(at position: SourcePosition) -> CompletionList {
         let prefix = LinePrefix(document.source.tokens(onLine: position.line), before: position)
         guard !prefix.isInsideText else { return CompletionList(isIncomplete: false, items: []) }
         let partialStart = SourcePosition(line: position.line, column: position.column - prefix.partial.unicodeScalars.count,

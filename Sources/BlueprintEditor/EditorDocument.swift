@@ -7,12 +7,12 @@ import BlueprintModel
 /// symbols, folding, semantic tokens, inlay hints and code actions, in the analysis core's own
 /// positions, ranges and edits. Every query is a function of an immutable `Document`, so a front end
 /// may run it off its own event loop on a snapshot no later edit can change.
-public struct EditorDocument: Sendable {
-    public let document: Document
+package struct EditorDocument: Sendable {
+    package let document: Document
     /// The language of the document's messages, which the features' own words follow.
-    public let language: MessageLanguage
+    package let language: MessageLanguage
 
-    public init(_ document: Document) {
+    package init(_ document: Document) {
         self.document = document
         language = document.language(for: .auto)
     }

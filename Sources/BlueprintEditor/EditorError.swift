@@ -2,8 +2,8 @@ import BlueprintLanguage
 
 /// Why a query that changes the text refused, with the message shown to the user in the document's
 /// language.
-public struct EditorError: Error, Hashable, Sendable {
-    public enum Reason: Hashable, Sendable {
+package struct EditorError: Error, Hashable, Sendable {
+    package enum Reason: Hashable, Sendable {
         /// The cursor is not on the id of a declared step or evidence item.
         case notRenamable
         /// The new name is not an id, or another step or evidence item has it.
@@ -12,6 +12,6 @@ public struct EditorError: Error, Hashable, Sendable {
         case notFormatted
     }
 
-    public var reason: Reason
-    public var message: String
+    package var reason: Reason
+    package var message: String
 }

@@ -1,21 +1,21 @@
 import BlueprintLanguage
 
 /// Lines an editor may fold, 1-based.
-public struct FoldingRange: Hashable, Sendable {
-    public enum Kind: Hashable, Sendable {
+package struct FoldingRange: Hashable, Sendable {
+    package enum Kind: Hashable, Sendable {
         /// A phase, from its `phase` line to its last item.
         case region
         /// A block of two or more comment lines.
         case comment
     }
 
-    public var lines: ClosedRange<Int>
-    public var kind: Kind
+    package var lines: ClosedRange<Int>
+    package var kind: Kind
 }
 
 extension EditorDocument {
     /// Each phase, from its `phase` line to its last step, and each block of two or more comment lines.
-    public func foldingRanges() -> [FoldingRange] {
+    package func foldingRanges() -> [FoldingRange] {
         var ranges: [FoldingRange] = []
         for phase in document.blueprint.phases {
             guard let keyword = phase.keywordRange else { continue }

@@ -4,7 +4,7 @@ import BlueprintLanguage
 extension EditorDocument {
     /// `blueprint fmt` as one edit over the whole text; nil when the text is formatted already. A
     /// file with syntax errors is refused, never half formatted.
-    public func formattingEdit() throws(EditorError) -> TextEdit? {
+    package func formattingEdit() throws(EditorError) -> TextEdit? {
         var formatted: String
         do {
             formatted = try document.formatted()

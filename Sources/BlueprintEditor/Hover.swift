@@ -4,15 +4,15 @@ import BlueprintLint
 import BlueprintModel
 
 /// What a hover shows: Markdown, and the range it is about.
-public struct HoverContent: Hashable, Sendable {
-    public var markdown: String
-    public var range: SourceRange?
+package struct HoverContent: Hashable, Sendable {
+    package var markdown: String
+    package var range: SourceRange?
 }
 
 extension EditorDocument {
     /// What the construct under the cursor means in this blueprint, followed by the explanation of
     /// every rule whose diagnostic covers the cursor.
-    public func hover(at position: SourcePosition) -> HoverContent? {
+    package func hover(at position: SourcePosition) -> HoverContent? {
         let element = document.syntax.element(at: position, in: document.source)
         var sections: [String] = []
         switch element {

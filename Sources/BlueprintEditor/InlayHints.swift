@@ -3,16 +3,16 @@ import BlueprintLanguage
 import BlueprintModel
 
 /// A label shown inside the text, after `position`.
-public struct InlayHint: Hashable, Sendable {
-    public var position: SourcePosition
-    public var label: String
+package struct InlayHint: Hashable, Sendable {
+    package var position: SourcePosition
+    package var label: String
 }
 
 extension EditorDocument {
     /// On the 1-based `lines`: after each promise, its worst-case cost against its limit ("41m of
     /// 45m ✓"); after the `takes` of each step on a promise's worst path, the cost so far from the
     /// promise's start. In source order.
-    public func inlayHints(onLines lines: ClosedRange<Int>) -> [InlayHint] {
+    package func inlayHints(onLines lines: ClosedRange<Int>) -> [InlayHint] {
         let blueprint = document.blueprint
         var hints: [InlayHint] = []
         var takesEnds: [String: SourcePosition]?

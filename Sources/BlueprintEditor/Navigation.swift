@@ -3,9 +3,9 @@ import BlueprintLanguage
 import BlueprintModel
 
 /// A place where an id stands: its declaration, or a use of it.
-public struct Occurrence: Hashable, Sendable {
-    public var range: SourceRange
-    public var isDeclaration: Bool
+package struct Occurrence: Hashable, Sendable {
+    package var range: SourceRange
+    package var isDeclaration: Bool
 }
 
 extension EditorDocument {
@@ -19,23 +19,23 @@ extension EditorDocument {
     }
 
     /// Where the id under the cursor is declared: its first declaration.
-    public func definition(at position: SourcePosition) -> SourceRange? {
+    package func definition(at position: SourcePosition) -> SourceRange? {
         identifier(at: position).flatMap { declaration(of: $0.name) }
     }
 
     /// Every declaration (duplicates too, so that a rename keeps them duplicates) and every use of
     /// the id under the cursor, in source order.
-    public func occurrences(at position: SourcePosition) -> [Occurrence] {
+    package func occurrences(at position: SourcePosition) -> [Occurrence] {
         identifier(at: position).map { occurrences(of: $0.name) } ?? []
     }
 
     /// The places of the id under the cursor, with or without its declarations.
-    public func references(at position: SourcePosition, includeDeclaration: Bool) -> [SourceRange] {
+    package func references(at position: SourcePosition, includeDeclaration: Bool) -> [SourceRange] {
         occurrences(at: position).filter { includeDeclaration || !$0.isDeclaration }.map(\.range)
     }
 
     /// The id a rename would change: only a declared step or evidence id.
-    public func renameTarget(at position: SourcePosition) throws(EditorError) -> Identifier {
+    package func renameTarget(at position: SourcePosition) throws(EditorError) -> Identifier {
         guard let identifier = identifier(at: position), declaration(of: identifier.name) != nil else {
             throw EditorError(reason: .notRenamable, message: text(.notRenamable))
         }
@@ -45,7 +45,7 @@ extension EditorDocument {
     /// Renames the id under the cursor at its declarations and at every use: flows, `recover`,
     /// `evidence`, and a promise's `from` and `to`. A new name that is not an id, or that another
     /// step or evidence item already has, is refused.
-    public func rename(at position: SourcePosition, to newName: String) throws(EditorError) -> [TextEdit] {
+    package func rename(at position: SourcePosition, to newName: String) throws(EditorError) -> [TextEdit] {
         let identifier = try renameTarget(at: position)
         guard Self.isIdentifier(newName) else {
             throw EditorError(reason: .unacceptableName, message: text(.invalidIdentifier, ["name": .text(newName)]))

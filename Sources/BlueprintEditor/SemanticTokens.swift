@@ -3,23 +3,23 @@ import BlueprintLanguage
 import BlueprintModel
 
 /// What a token is, for highlighting; the case names are the protocol's token types.
-public enum SemanticTokenType: UInt32, CaseIterable, Hashable, Sendable {
+package enum SemanticTokenType: UInt32, CaseIterable, Hashable, Sendable {
     case keyword, type, function, variable, property, string, number, comment, enumMember, `operator`
 }
 
 /// A highlighted token, on one line.
-public struct SemanticToken: Hashable, Sendable {
-    public var range: SourceRange
-    public var type: SemanticTokenType
+package struct SemanticToken: Hashable, Sendable {
+    package var range: SourceRange
+    package var type: SemanticTokenType
     /// The id of a step or evidence line, where the item is declared.
-    public var isDeclaration: Bool
+    package var isDeclaration: Bool
 }
 
 extension EditorDocument {
     /// Lanes as types, keywords, step ids as functions and evidence ids as variables (declarations
     /// marked), attribute names as properties, strings, durations and numbers, arrows and comments,
     /// in source order.
-    public func semanticTokens() -> [SemanticToken] {
+    package func semanticTokens() -> [SemanticToken] {
         let syntax = document.syntax
         let symbols = document.blueprint.symbols
         var tokens = TokenCollector()

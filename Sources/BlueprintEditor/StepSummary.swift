@@ -4,54 +4,54 @@ import BlueprintModel
 
 /// Everything a step says about itself and what runs through it: what the hover shows and the
 /// preview's step panel lists.
-public struct StepSummary: Hashable, Sendable {
-    public struct FailPoint: Hashable, Sendable {
-        public var description: String
+package struct StepSummary: Hashable, Sendable {
+    package struct FailPoint: Hashable, Sendable {
+        package var description: String
         /// The id and label of the step that recovers from it.
-        public var recoveryID: String?
-        public var recoveryLabel: String?
+        package var recoveryID: String?
+        package var recoveryLabel: String?
     }
 
     /// An evidence item the step shows.
-    public struct Evidence: Hashable, Sendable {
-        public var id: String
-        public var label: String
+    package struct Evidence: Hashable, Sendable {
+        package var id: String
+        package var label: String
     }
 
     /// A promise with the step on one of its paths.
-    public struct PromiseThrough: Hashable, Sendable {
+    package struct PromiseThrough: Hashable, Sendable {
         /// The promise's index in the file.
-        public var index: Int
-        public var description: String
-        public var status: PromiseCheck.Status
-        public var worstCost: Duration
-        public var within: Duration
+        package var index: Int
+        package var description: String
+        package var status: PromiseCheck.Status
+        package var worstCost: Duration
+        package var within: Duration
         /// Whether the step is on the promise's worst path.
-        public var isOnWorstPath: Bool
+        package var isOnWorstPath: Bool
     }
 
-    public var id: String
-    public var label: String
-    public var lane: Lane
+    package var id: String
+    package var label: String
+    package var lane: Lane
     /// The lane's title as the blueprint names it.
-    public var laneTitle: String
+    package var laneTitle: String
     /// The title of the step's phase, when it has one.
-    public var phase: String?
-    public var actor: String?
-    public var channel: String?
-    public var note: String?
-    public var takes: Duration?
-    public var wait: Duration?
-    public var tolerance: Duration?
-    public var isMomentOfTruth: Bool
-    public var emotion: Int?
-    public var failPoints: [FailPoint]
-    public var evidence: [Evidence]
+    package var phase: String?
+    package var actor: String?
+    package var channel: String?
+    package var note: String?
+    package var takes: Duration?
+    package var wait: Duration?
+    package var tolerance: Duration?
+    package var isMomentOfTruth: Bool
+    package var emotion: Int?
+    package var failPoints: [FailPoint]
+    package var evidence: [Evidence]
     /// In file order.
-    public var promises: [PromiseThrough]
+    package var promises: [PromiseThrough]
 
     /// The summary of the step at `index` of `analysed.blueprint.steps`.
-    public init(step index: Int, in analysed: AnalysedBlueprint) {
+    package init(step index: Int, in analysed: AnalysedBlueprint) {
         let through = analysed.promises.enumerated().compactMap { promise, checked -> PromiseThrough? in
             let check = checked.check
             let isOnWorstPath = check.worstPath.contains(index)
@@ -62,7 +62,7 @@ public struct StepSummary: Hashable, Sendable {
     }
 
     /// The summaries of every step, in file order; each promise's paths are read once.
-    public static func all(in analysed: AnalysedBlueprint) -> [StepSummary] {
+    package static func all(in analysed: AnalysedBlueprint) -> [StepSummary] {
         var promisesByStep: [Int: [PromiseThrough]] = [:]
         for (promise, checked) in analysed.promises.enumerated() {
             let worstPath = Set(checked.check.worstPath)

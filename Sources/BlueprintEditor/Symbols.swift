@@ -3,36 +3,36 @@ import BlueprintLanguage
 import BlueprintModel
 
 /// A named thing of a blueprint, for an outline or a symbol search.
-public enum SymbolKind: Hashable, Sendable {
+package enum SymbolKind: Hashable, Sendable {
     case phase, step, evidence, promise
 }
 
 /// An entry of a document's outline.
-public struct DocumentSymbol: Hashable, Sendable {
-    public var name: String
-    public var detail: String?
-    public var kind: SymbolKind
+package struct DocumentSymbol: Hashable, Sendable {
+    package var name: String
+    package var detail: String?
+    package var kind: SymbolKind
     /// The whole construct: a phase from its `phase` line to its last item, an item its line.
-    public var range: SourceRange
+    package var range: SourceRange
     /// What is selected when the entry is picked: the id, the `phase` keyword, the promise.
-    public var selectionRange: SourceRange
+    package var selectionRange: SourceRange
     /// The steps and evidence items of a phase; empty for the others.
-    public var children: [DocumentSymbol] = []
+    package var children: [DocumentSymbol] = []
 }
 
 /// A symbol whose name matches a search.
-public struct SymbolMatch: Hashable, Sendable {
-    public var name: String
-    public var kind: SymbolKind
-    public var range: SourceRange
+package struct SymbolMatch: Hashable, Sendable {
+    package var name: String
+    package var kind: SymbolKind
+    package var range: SourceRange
     /// The phase or blueprint title it stands in.
-    public var container: String?
+    package var container: String?
 }
 
 extension EditorDocument {
     /// Phases with their steps and evidence items inside, then the promises. Steps written before
     /// any phase stand at the top level.
-    public func documentSymbols() -> [DocumentSymbol] {
+    package func documentSymbols() -> [DocumentSymbol] {
         let blueprint = document.blueprint
         var symbols: [DocumentSymbol] = []
         for phase in blueprint.phases {
@@ -65,7 +65,7 @@ extension EditorDocument {
     }
 
     /// Steps, evidence items, phases and promises whose name holds `query` (ignoring case), at most `limit`.
-    public func symbols(matching query: String, limit: Int) -> [SymbolMatch] {
+    package func symbols(matching query: String, limit: Int) -> [SymbolMatch] {
         let blueprint = document.blueprint
         let needle = query.lowercased()
         var found: [SymbolMatch] = []
