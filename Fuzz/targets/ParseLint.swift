@@ -143,6 +143,11 @@ private func checkPromise(_ promise: Promise, _ check: PromiseCheck, blueprint: 
         require(check.status == .unresolved, "promise with an unresolved end has status \(check.status)")
         return
     }
+    // Spec section 8, "Unknown names": a `->` path through an undeclared id leaves the promise unchecked.
+    guard check.status != .unresolved else {
+        require(blueprint.unknownNameLinks.contains { $0.arrow == .handOff }, "promise with declared ends and no unknown name is unresolved")
+        return
+    }
     let reachable = reachableSteps(from: from, graph: graph)
     guard check.status != .unreachable else {
         require(!reachable[to], "promise '\(blueprint.steps[from].id)' to '\(blueprint.steps[to].id)' called unreachable, but a path exists")
