@@ -1,23 +1,29 @@
 /// A JSON document whose objects keep their keys in the order written: the JSON format's key
 /// order is part of the spec, and SARIF reads best with `$schema` and `version` first.
-enum JSONValue {
+package enum JSONValue {
     case string(String)
     case int(Int)
+    /// A count or a seed past `Int.max`.
+    case unsigned(UInt64)
+    /// Written in the shortest form that reads back as the same value, without a trailing `.0`; the
+    /// caller rounds it to the digits it means. Not a number and infinities are written as `null`.
+    case number(Double)
     case bool(Bool)
+    case null
     case array([JSONValue])
     case object([(key: String, value: JSONValue)])
 
     /// An object with its keys in the order written; members whose value is nil are left out.
-    init(_ members: KeyValuePairs<String, JSONValue?>) {
+    package init(_ members: KeyValuePairs<String, JSONValue?>) {
         self = .object(members.compactMap { member in member.value.map { (member.key, $0) } })
     }
 
-    init(_ members: [(String, JSONValue?)]) {
+    package init(_ members: [(String, JSONValue?)]) {
         self = .object(members.compactMap { key, value in value.map { (key, $0) } })
     }
 
     /// One line without spaces, or indented by two spaces per level.
-    func serialized(pretty: Bool) -> String {
+    package func serialized(pretty: Bool) -> String {
         var output = ""
         write(to: &output, indent: pretty ? "" : nil)
         return output
@@ -35,8 +41,16 @@ enum JSONValue {
             output += Self.quoted(string)
         case .int(let number):
             output += String(number)
+        case .unsigned(let number):
+            output += String(number)
+        case .number(let number):
+            guard number.isFinite else { return output += "null" }
+            let written = String(number == 0 ? 0 : number)
+            output += written.hasSuffix(".0") ? String(written.dropLast(2)) : written
         case .bool(let value):
             output += value ? "true" : "false"
+        case .null:
+            output += "null"
         case .array(let elements):
             writeContainer(elements, open: "[", close: "]", to: &output, indent: indent) { element, output, inner in
                 element.write(to: &output, indent: inner)
