@@ -100,3 +100,15 @@ private func figures(_ text: String, customers: Int = SimulationOptions().custom
         }
     }
 }
+
+@Suite struct GeneratedBlueprintTests {
+    @Test func theBenchmarkBlueprintLintsWithoutErrorsAndAnalyses() throws {
+        let document = Document(path: "generated.blueprint", text: BlueprintGenerator.capacity(steps: 100))
+        #expect(!document.hasErrors, "\(document.diagnostics.filter { $0.severity == .error })")
+        let file = FileFigures(document, options: SimulationOptions(), language: .auto)
+        // Booking sends 10% back to the confirmation: 1 ÷ 0.9 visits.
+        let confirms = try #require(file.steps.first { $0.id == "s7" })
+        #expect(abs(confirms.capacity.visits - 1 / 0.9) < 1e-9)
+        #expect(try #require(file.promises.first?.simulation?.contributors).count == 3)
+    }
+}
