@@ -29,8 +29,10 @@ public struct PromiseSimulation: Hashable, Sendable {
 public struct PromiseContributor: Hashable, Sendable {
     /// The index of the step in the blueprint.
     public var step: Int
-    /// The step's share of the variance of the total time, Cov(step, total) ÷ Var(total): the shares
-    /// of all steps add up to 1, loops included (a step visited more often counts each visit).
+    /// The step's share of the variance: the variance of the time a customer spends at the step (every
+    /// visit of a loop counted) over the sum of those variances of all steps. For steps that do not
+    /// depend on each other it is the step's share of the variance of the total time; where a choice
+    /// of route ties them it still lies between 0 and 1, as a share a manager can read.
     public var varianceShare: Double
     /// The share within the limit when the step's wait and takes are at their lowest values, from a
     /// run with the same seed; nil when no customer went to `to`.
@@ -75,12 +77,13 @@ struct PromiseSimulator {
         result.p50Seconds = Self.percentile(0.50, of: times)
         result.p90Seconds = Self.percentile(0.90, of: times)
         result.p95Seconds = Self.percentile(0.95, of: times)
-        let variance = times.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / count
-        // Below a millisecond squared the spread is rounding, not a step's doing.
-        guard variance > 1e-6 else { return result }
-        let shares = steps.indices.map { step in
-            (step, (run.stepTimesTimesTotal[step] / count - run.stepTimes[step] / count * mean) / variance)
+        let variances = steps.indices.map { step in
+            max(0, run.stepSquares[step] / count - (run.stepTimes[step] / count) * (run.stepTimes[step] / count))
         }
+        let totalVariance = variances.reduce(0, +)
+        // Below a millisecond squared the spread is rounding, not a step's doing.
+        guard totalVariance > 1e-6 else { return result }
+        let shares = variances.enumerated().map { step, variance in (step, variance / totalVariance) }
         result.contributors = shares.filter { $0.1 > 1e-9 }.sorted { $0.1 > $1.1 }.prefix(Self.contributorLimit).map { step, share in
             PromiseContributor(step: onPaths[step], varianceShare: share,
                                shareIfFastest: walks.run(tracksSteps: false, fastest: step).share(within: limit))
@@ -101,10 +104,10 @@ struct PromiseSimulator {
             var capped = 0
             /// Of the customers who arrived, sorted.
             var times: [Double] = []
-            /// By local step, with `tracksSteps`: the sum over arrived customers of the time spent at
-            /// the step, and of that time × the customer's total.
+            /// By local step, with `tracksSteps`: the sum over arrived customers of the time each spent
+            /// at the step, and of its square.
             var stepTimes: [Double] = []
-            var stepTimesTimesTotal: [Double] = []
+            var stepSquares: [Double] = []
 
             func share(within limit: Double) -> Double? {
                 let counted = times.count + capped
@@ -121,16 +124,17 @@ struct PromiseSimulator {
             result.times.reserveCapacity(options.customers)
             if tracksSteps {
                 result.stepTimes = [Double](repeating: 0, count: steps.count)
-                result.stepTimesTimesTotal = result.stepTimes
+                result.stepSquares = result.stepTimes
             }
-            var visited: [(step: Int, time: Double)] = []
+            // This customer's time at each step so far, and the steps where it is not 0.
+            var spent = [Double](repeating: 0, count: tracksSteps ? steps.count : 0)
+            var touched: [Int] = []
             var stepsWalked = 0
             while result.simulated < options.customers && (stepsWalked < options.stepBudget || result.simulated < options.minimumCustomers) {
                 result.simulated += 1
                 let number = result.simulated
                 var time = 0.0, step = start, walked = 0
                 var dimension = 0
-                visited.removeAll(keepingCapacity: true)
                 func nextUnit() -> Double {
                     defer { dimension += 1 }
                     return dimension < shifts.count ? PromiseSimulator.halton(number, dimension: dimension, shift: shifts[dimension]) : random.nextUnit()
@@ -145,13 +149,16 @@ struct PromiseSimulator {
                     let atMinimum = step == fastest
                     let stepTime = draw(steps[step].wait, atMinimum: atMinimum) + draw(steps[step].takes, atMinimum: atMinimum)
                     time += stepTime
-                    if tracksSteps { visited.append((step, stepTime)) }
+                    if tracksSteps && stepTime > 0 {
+                        if spent[step] == 0 { touched.append(step) }
+                        spent[step] += stepTime
+                    }
                     walked += 1
                     if step == end {
                         result.times.append(time)
-                        for visit in visited {
-                            result.stepTimes[visit.step] += visit.time
-                            result.stepTimesTimesTotal[visit.step] += visit.time * time
+                        for step in touched {
+                            result.stepTimes[step] += spent[step]
+                            result.stepSquares[step] += spent[step] * spent[step]
                         }
                         break
                     }
@@ -171,6 +178,8 @@ struct PromiseSimulator {
                     break
                 }
                 stepsWalked += walked
+                for step in touched { spent[step] = 0 }
+                touched.removeAll(keepingCapacity: true)
             }
             result.times.sort()
             return result

@@ -244,7 +244,7 @@ private func step(_ name: String, in result: (Blueprint, CapacityAnalysis)) -> S
         let (blueprint, capacity) = analysis(Self.twoSteps)
         let promise = try #require(capacity.promises[0])
         #expect(promise.contributors.map { blueprint.steps[$0.step].id } == ["think", "reply"])
-        // Uniform variances are (width)² ÷ 12: 100 and 4 square minutes.
+        // Uniform variances are (width)² ÷ 12: 100 and 4 square minutes, over 104.
         let think = promise.contributors[0], reply = promise.contributors[1]
         #expect(abs(think.varianceShare - 100.0 / 104) < 0.005, "\(think)")
         #expect(abs(reply.varianceShare - 4.0 / 104) < 0.005, "\(reply)")
@@ -274,5 +274,24 @@ private func step(_ name: String, in result: (Blueprint, CapacityAnalysis)) -> S
         let promise = try #require(capacity.promises[0])
         #expect(promise.contributors.map { blueprint.steps[$0.step].id } == ["check"])
         #expect(abs(promise.contributors[0].varianceShare - 1) < 1e-9, "the only step that varies")
+    }
+}
+
+extension ContributorTests {
+    /// Two routes: the time of each step depends on the route, yet every share lies between 0 and 1.
+    @Test func sharesStayBetweenNothingAndEverythingAcrossRoutes() throws {
+        let routes = """
+            blueprint "Routes"
+            promise "Served within 30 minutes" from pay to collect within 30m
+            frontstage pay     "Pays", takes 3m
+            customer   queue   "Queues", wait 10m
+            backstage  prepare "Prepares", takes 5m..10m
+            frontstage collect "Hands over", takes 3m
+            pay -> queue -> collect
+            pay -> prepare -> collect
+            """
+        let promise = try #require(analysis(routes).1.promises[0])
+        #expect(promise.contributors.allSatisfy { (0...1).contains($0.varianceShare) }, "\(promise.contributors)")
+        #expect(abs(promise.contributors.reduce(0) { $0 + $1.varianceShare } - 1) < 1e-9)
     }
 }
