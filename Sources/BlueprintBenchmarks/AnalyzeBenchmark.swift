@@ -9,7 +9,7 @@ import Foundation
 /// its contributors, then the text), and how many customers the simulations walk per second.
 func runAnalyzeBenchmark() {
     print("analyze: 1,000-step blueprint with spans, shares and loops, default customers, one core")
-    print("steps   promises   customers   seconds   customers/s")
+    print("steps   promises   customers   runs   seconds   customers/s")
     let text = BlueprintGenerator.capacity(steps: 1_000)
     let clock = ContinuousClock()
     var figures: FileFigures?
@@ -22,7 +22,9 @@ func runAnalyzeBenchmark() {
     }
     guard let figures else { return }
     // Each contributor is one more run of the same customers.
-    let customers = figures.promises.compactMap(\.simulation).reduce(0) { $0 + $1.customersSimulated * (1 + $1.contributors.count) }
-    print(String(format: "%5d %10d %11d %9.3f %13.0f", figures.steps.count, figures.promises.count, customers, elapsed.seconds,
-                 Double(customers) / elapsed.seconds))
+    let simulations = figures.promises.compactMap(\.simulation)
+    let customers = simulations.reduce(0) { $0 + $1.customersSimulated }
+    let walked = simulations.reduce(0) { $0 + $1.customersSimulated * (1 + $1.contributors.count) }
+    print(String(format: "%5d %10d %11d %6d %9.3f %13.0f", figures.steps.count, figures.promises.count, customers,
+                 simulations.reduce(0) { $0 + 1 + $1.contributors.count }, elapsed.seconds, Double(walked) / elapsed.seconds))
 }
