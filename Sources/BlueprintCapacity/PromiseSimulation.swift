@@ -83,8 +83,10 @@ struct PromiseSimulator {
         let totalVariance = variances.reduce(0, +)
         // Below a millisecond squared the spread is rounding, not a step's doing.
         guard totalVariance > 1e-6 else { return result }
-        let shares = variances.enumerated().map { step, variance in (step, variance / totalVariance) }
-        result.contributors = shares.filter { $0.1 > 1e-9 }.sorted { $0.1 > $1.1 }.prefix(Self.contributorLimit).map { step, share in
+        let shares = variances.enumerated().map { step, variance in (step: step, share: variance / totalVariance) }
+        // Equal shares in file order, so the same file always lists the same steps.
+        let largest = shares.filter { $0.share > 1e-9 }.sorted { $0.share != $1.share ? $0.share > $1.share : $0.step < $1.step }
+        result.contributors = largest.prefix(Self.contributorLimit).map { step, share in
             PromiseContributor(step: onPaths[step], varianceShare: share,
                                shareIfFastest: walks.run(tracksSteps: false, fastest: step).share(within: limit))
         }

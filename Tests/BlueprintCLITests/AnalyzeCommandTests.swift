@@ -124,3 +124,17 @@ import Testing
         #expect(badOption.status == 2)
     }
 }
+
+extension AnalyzeCommandTests {
+    /// docs/ANALYZE.md shows real output: the spec's example as JSON and the power cut example as text.
+    @Test func theDocumentationShowsWhatTheCommandPrints() async throws {
+        let documentation = try String(contentsOf: Blueprint.packageRoot.appendingPathComponent("docs/ANALYZE.md"), encoding: .utf8)
+        let command = "$ blueprint analyze blueprints/outage-repair.blueprint\n"
+        let shown = try #require(documentation.range(of: command).map { documentation[$0.upperBound...] })
+        let text = try await Blueprint.run(["analyze", "blueprints/outage-repair.blueprint"], in: Blueprint.packageRoot)
+        #expect(shown.hasPrefix(text.standardOutput + "```\n"))
+        let workspace = try Workspace(["counter.blueprint": counterService])
+        let json = try await Blueprint.run(["analyze", "--format", "json", "counter.blueprint"], in: workspace.url)
+        #expect(documentation.contains("```json\n" + json.standardOutput + "```\n"))
+    }
+}
