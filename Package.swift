@@ -43,6 +43,10 @@ let package = Package(
         // The one analysis API every front end calls: documents (text + path → syntax, model, promise
         // checks, diagnostics under the configuration that applies) and a workspace that keeps them.
         .target(name: "BlueprintAnalysis", dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintLint", "BlueprintConfig", "BlueprintFormat"]),
+        // `blueprint analyze`'s figures (every promise simulated, every step's capacity) as text,
+        // Markdown and JSON tables in the file's language. A leaf: no rendering.
+        .target(name: "BlueprintAnalyze", dependencies: ["BlueprintAnalysis", "BlueprintCapacity", "BlueprintModel", "BlueprintDiagnostics",
+                                                         "BlueprintEncoding"]),
         // What the tests of every module and the benchmarks share: generated blueprints, the spec's
         // example, temporary folders, the command runner and waits that hold no thread.
         .target(name: "BlueprintTestSupport"),
@@ -79,14 +83,14 @@ let package = Package(
             name: "BlueprintCLI",
             dependencies: [
                 "BlueprintLanguage", "BlueprintModel", "BlueprintLint", "BlueprintReport", "BlueprintConfig",
-                "BlueprintFormat", "BlueprintLayout", "BlueprintRender", "BlueprintAnalysis", "BlueprintLanguageServer", "BlueprintPreview",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "BlueprintFormat", "BlueprintLayout", "BlueprintRender", "BlueprintAnalysis", "BlueprintAnalyze", "BlueprintLanguageServer",
+                "BlueprintPreview", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "BlueprintBenchmarks",
             dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintLint", "BlueprintFormat", "BlueprintRender", "BlueprintAnalysis",
-                           "BlueprintLanguageServer", "BlueprintPreview", "BlueprintTestSupport"]
+                           "BlueprintAnalyze", "BlueprintLanguageServer", "BlueprintPreview", "BlueprintTestSupport"]
         ),
         // docs/LIBRARY.md's example, built and run by the tests so the documentation cannot go stale.
         .executableTarget(name: "EmbeddingExample", dependencies: ["Blueprint"], path: "docs/examples/embedding"),
@@ -117,7 +121,7 @@ let package = Package(
         .testTarget(name: "BlueprintModelTests", dependencies: ["BlueprintDiagnostics", "BlueprintLanguage", "BlueprintModel", "BlueprintTestSupport"]),
         .testTarget(name: "BlueprintConfigTests", dependencies: ["BlueprintConfig", "BlueprintDiagnostics", "BlueprintLanguage", "BlueprintLint"]),
         .testTarget(name: "BlueprintLanguageTests", dependencies: ["BlueprintDiagnostics", "BlueprintLanguage"]),
-        .testTarget(name: "BlueprintCapacityTests", dependencies: ["BlueprintCapacity", "BlueprintDiagnostics", "BlueprintLanguage", "BlueprintModel"]),
+        .testTarget(name: "BlueprintCapacityTests", dependencies: ["BlueprintCapacity", "BlueprintDiagnostics", "BlueprintLanguage", "BlueprintModel", "BlueprintTestSupport"]),
         .testTarget(name: "BlueprintLintTests", dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintLint", "BlueprintTestSupport"]),
         .testTarget(name: "BlueprintReportTests", dependencies: ["BlueprintLanguage", "BlueprintReport", "BlueprintLint"]),
         .testTarget(name: "GraphvizBridgeTests", dependencies: ["GraphvizBridge", "BlueprintTestSupport"]),
@@ -128,6 +132,7 @@ let package = Package(
         .testTarget(name: "BlueprintLanguageServerTests", dependencies: ["BlueprintLanguageServer", "BlueprintCLI", "BlueprintAnalysis", "BlueprintLanguage", "BlueprintTestSupport"]),
         .testTarget(name: "BlueprintEditorTests", dependencies: ["BlueprintEditor", "BlueprintAnalysis", "BlueprintDiagnostics", "BlueprintLanguage", "BlueprintModel", "BlueprintTestSupport"]),
         .testTarget(name: "BlueprintPreviewTests", dependencies: ["BlueprintPreview", "BlueprintAnalysis", "BlueprintLanguage", "BlueprintRender", "BlueprintTestSupport"]),
+        .testTarget(name: "BlueprintAnalyzeTests", dependencies: ["BlueprintAnalyze", "BlueprintAnalysis", "BlueprintCapacity", "BlueprintDiagnostics", "BlueprintEncoding", "BlueprintTestSupport"]),
         .testTarget(name: "BlueprintAnalysisTests", dependencies: ["BlueprintAnalysis", "BlueprintLanguage", "BlueprintLint", "BlueprintModel", "BlueprintTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -2,7 +2,7 @@
 // and render benchmarks run the `blueprint` command too):
 //
 //   swift build -c release
-//   .build/release/BlueprintBenchmarks [lint | memory | edit | format | render | lsp | preview]
+//   .build/release/BlueprintBenchmarks [lint | memory | edit | format | render | lsp | preview | analyze]
 //
 // With no argument every benchmark runs, in the order below. `synthetic N` prints the generated
 // N-step blueprint the render benchmark uses, to profile or look at outside it.
@@ -23,6 +23,7 @@ let benchmarks: [(name: String, run: () -> Void)] = [
     ("render", runRenderBenchmark),
     ("lsp", runLanguageServerBenchmark),
     ("preview", runPreviewBenchmark),
+    ("analyze", runAnalyzeBenchmark),
 ]
 
 let requested = CommandLine.arguments.dropFirst()

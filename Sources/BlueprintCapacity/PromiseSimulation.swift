@@ -20,6 +20,23 @@ public struct PromiseSimulation: Hashable, Sendable {
     public var p95Seconds: Double?
     /// The worst-case cost (section 3, "Promise"); nil when a loop leaves it without a bound.
     public var worstCaseSeconds: Int?
+    /// The steps that matter most, largest share of the variance first, at most
+    /// `PromiseSimulator.contributorLimit`; empty when the time does not vary.
+    public var contributors: [PromiseContributor] = []
+}
+
+/// How much one step adds to the spread of a promise's time, and what fixing it would gain.
+public struct PromiseContributor: Hashable, Sendable {
+    /// The index of the step in the blueprint.
+    public var step: Int
+    /// The step's share of the variance: the variance of the time a customer spends at the step (every
+    /// visit of a loop counted) over the sum of those variances of all steps. For steps that do not
+    /// depend on each other it is the step's share of the variance of the total time; where a choice
+    /// of route ties them it still lies between 0 and 1, as a share a manager can read.
+    public var varianceShare: Double
+    /// The share within the limit when the step's wait and takes are at their lowest values, from a
+    /// run with the same seed; nil when no customer went to `to`.
+    public var shareIfFastest: Double?
 }
 
 /// Runs customers through the `->` flows: each takes every step's wait and takes, drawn from their
@@ -33,6 +50,10 @@ struct PromiseSimulator {
     let blueprint: Blueprint
     let options: SimulationOptions
 
+    /// The steps with the largest shares of the variance that are simulated again at their fastest:
+    /// each takes another run, so only the few a manager would act on first.
+    static let contributorLimit = 3
+
     func simulate(_ promise: Promise, check: PromiseCheck, seed: UInt64) -> PromiseSimulation? {
         guard let from = promise.from, let to = promise.to, check.status == .kept || check.status == .broken else { return nil }
         // The steps on a path to `to`, renumbered from 0; a customer who leaves them never gets there.
@@ -42,64 +63,129 @@ struct PromiseSimulator {
             SimulatedStep(wait: blueprint.steps[index].waitSpan, takes: blueprint.steps[index].takesSpan,
                           exits: routing.exits[index].compactMap { exit in local[exit.step].map { ($0, exit.probability) } })
         }
-        let start = local[from]!, end = local[to]!
         let limit = Double(promise.within.seconds)
-        var random = RandomSource(seed: seed)
-        let shifts = Self.haltonBases.map { _ in random.nextUnit() }
-        var times: [Double] = []
-        times.reserveCapacity(options.customers)
-        var simulated = 0, capped = 0, stepsWalked = 0
-        while simulated < options.customers && (stepsWalked < options.stepBudget || simulated < options.minimumCustomers) {
-            simulated += 1
-            var time = 0.0, step = start, walked = 0
-            var dimension = 0
-            func nextUnit() -> Double {
-                defer { dimension += 1 }
-                return dimension < shifts.count ? Self.halton(simulated, dimension: dimension, shift: shifts[dimension]) : random.nextUnit()
-            }
-            func draw(_ span: TimeSpan?) -> Double {
-                guard let span else { return 0 }
-                return span.isExact ? Double(span.minimum.seconds) : Self.value(of: span, at: nextUnit())
-            }
-            walking: while true {
-                time += draw(steps[step].wait)
-                time += draw(steps[step].takes)
-                walked += 1
-                if step == end {
-                    times.append(time)
-                    break
-                }
-                if walked >= Self.stepCap {
-                    capped += 1
-                    break
-                }
-                var chance = nextUnit()
-                for exit in steps[step].exits {
-                    chance -= exit.probability
-                    if chance < 0 {
-                        step = exit.step
-                        continue walking
-                    }
-                }
-                // Left the journey, or for a step from which `to` cannot be reached: not counted.
-                break
-            }
-            stepsWalked += walked
-        }
-        times.sort()
-        let counted = times.count + capped
-        var result = PromiseSimulation(customersSimulated: simulated, customersArrived: times.count, customersCapped: capped)
-        if counted > 0 {
-            result.shareWithinLimit = Double(times.count { $0 <= limit }) / Double(counted)
-        }
-        if !times.isEmpty {
-            result.meanSeconds = times.reduce(0, +) / Double(times.count)
-            result.p50Seconds = Self.percentile(0.50, of: times)
-            result.p90Seconds = Self.percentile(0.90, of: times)
-            result.p95Seconds = Self.percentile(0.95, of: times)
-        }
+        let walks = Walks(steps: steps, start: local[from]!, end: local[to]!, options: options, seed: seed)
+        let run = walks.run(tracksSteps: true)
+        let times = run.times
+        var result = PromiseSimulation(customersSimulated: run.simulated, customersArrived: times.count, customersCapped: run.capped)
+        result.shareWithinLimit = run.share(within: limit)
         result.worstCaseSeconds = check.hasLoop || check.searchWasBounded ? nil : check.worstCost.seconds
+        guard !times.isEmpty else { return result }
+        let count = Double(times.count)
+        let mean = times.reduce(0, +) / count
+        result.meanSeconds = mean
+        result.p50Seconds = Self.percentile(0.50, of: times)
+        result.p90Seconds = Self.percentile(0.90, of: times)
+        result.p95Seconds = Self.percentile(0.95, of: times)
+        let variances = steps.indices.map { step in
+            max(0, run.stepSquares[step] / count - (run.stepTimes[step] / count) * (run.stepTimes[step] / count))
+        }
+        let totalVariance = variances.reduce(0, +)
+        // Below a millisecond squared the spread is rounding, not a step's doing.
+        guard totalVariance > 1e-6 else { return result }
+        let shares = variances.enumerated().map { step, variance in (step: step, share: variance / totalVariance) }
+        // Equal shares in file order, so the same file always lists the same steps.
+        let largest = shares.filter { $0.share > 1e-9 }.sorted { $0.share != $1.share ? $0.share > $1.share : $0.step < $1.step }
+        result.contributors = largest.prefix(Self.contributorLimit).map { step, share in
+            PromiseContributor(step: onPaths[step], varianceShare: share,
+                               shareIfFastest: walks.run(tracksSteps: false, fastest: step).share(within: limit))
+        }
         return result
+    }
+
+    /// The customers of one promise, walked again for each question with the same draws.
+    private struct Walks {
+        let steps: [SimulatedStep]
+        let start: Int
+        let end: Int
+        let options: SimulationOptions
+        let seed: UInt64
+
+        struct Run {
+            var simulated = 0
+            var capped = 0
+            /// Of the customers who arrived, sorted.
+            var times: [Double] = []
+            /// By local step, with `tracksSteps`: the sum over arrived customers of the time each spent
+            /// at the step, and of its square.
+            var stepTimes: [Double] = []
+            var stepSquares: [Double] = []
+
+            func share(within limit: Double) -> Double? {
+                let counted = times.count + capped
+                return counted > 0 ? Double(times.count { $0 <= limit }) / Double(counted) : nil
+            }
+        }
+
+        /// `fastest` is a local step whose spans count as their lowest values; it still takes its
+        /// draws, so every other draw of every customer stays the same as in the first run.
+        func run(tracksSteps: Bool, fastest: Int? = nil) -> Run {
+            var random = RandomSource(seed: seed)
+            let shifts = PromiseSimulator.haltonBases.map { _ in random.nextUnit() }
+            var result = Run()
+            result.times.reserveCapacity(options.customers)
+            if tracksSteps {
+                result.stepTimes = [Double](repeating: 0, count: steps.count)
+                result.stepSquares = result.stepTimes
+            }
+            // This customer's time at each step so far, and the steps where it is not 0.
+            var spent = [Double](repeating: 0, count: tracksSteps ? steps.count : 0)
+            var touched: [Int] = []
+            var stepsWalked = 0
+            while result.simulated < options.customers && (stepsWalked < options.stepBudget || result.simulated < options.minimumCustomers) {
+                result.simulated += 1
+                let number = result.simulated
+                var time = 0.0, step = start, walked = 0
+                var dimension = 0
+                func nextUnit() -> Double {
+                    defer { dimension += 1 }
+                    return dimension < shifts.count ? PromiseSimulator.halton(number, dimension: dimension, shift: shifts[dimension]) : random.nextUnit()
+                }
+                func draw(_ span: TimeSpan?, atMinimum: Bool) -> Double {
+                    guard let span else { return 0 }
+                    if span.isExact { return Double(span.minimum.seconds) }
+                    let value = PromiseSimulator.value(of: span, at: nextUnit())
+                    return atMinimum ? Double(span.minimum.seconds) : value
+                }
+                walking: while true {
+                    let atMinimum = step == fastest
+                    let stepTime = draw(steps[step].wait, atMinimum: atMinimum) + draw(steps[step].takes, atMinimum: atMinimum)
+                    time += stepTime
+                    if tracksSteps && stepTime > 0 {
+                        if spent[step] == 0 { touched.append(step) }
+                        spent[step] += stepTime
+                    }
+                    walked += 1
+                    if step == end {
+                        result.times.append(time)
+                        for step in touched {
+                            result.stepTimes[step] += spent[step]
+                            result.stepSquares[step] += spent[step] * spent[step]
+                        }
+                        break
+                    }
+                    if walked >= PromiseSimulator.stepCap {
+                        result.capped += 1
+                        break
+                    }
+                    var chance = nextUnit()
+                    for exit in steps[step].exits {
+                        chance -= exit.probability
+                        if chance < 0 {
+                            step = exit.step
+                            continue walking
+                        }
+                    }
+                    // Left the journey, or for a step from which `to` cannot be reached: not counted.
+                    break
+                }
+                stepsWalked += walked
+                for step in touched { spent[step] = 0 }
+                touched.removeAll(keepingCapacity: true)
+            }
+            result.times.sort()
+            return result
+        }
     }
 
     private struct SimulatedStep {

@@ -8,6 +8,8 @@ public enum JSONValue: Hashable, Sendable {
     case bool(Bool)
     /// An integer written exactly: lines, columns, counts.
     case int(Int)
+    /// A count or a seed past `Int.max`.
+    case unsigned(UInt64)
     /// Any other number; what a parsed message holds for every number.
     case number(Double)
     case string(String)
@@ -37,6 +39,7 @@ public enum JSONValue: Hashable, Sendable {
         switch self {
         case .number(let number): number
         case .int(let number): Double(number)
+        case .unsigned(let number): Double(number)
         default: nil
         }
     }
@@ -73,6 +76,8 @@ public enum JSONValue: Hashable, Sendable {
         case .bool(let value):
             output += value ? "true" : "false"
         case .int(let number):
+            output += String(number)
+        case .unsigned(let number):
             output += String(number)
         case .number(let number):
             output += Self.written(number)
@@ -196,6 +201,7 @@ extension JSONValue: Codable {
             case .null: try container.encodeNil()
             case .bool(let bool): try container.encode(bool)
             case .int(let number): try container.encode(number)
+            case .unsigned(let number): try container.encode(number)
             case .number(let number):
                 // Integers go out without a fraction: ids and versions are compared as written.
                 if number.rounded() == number, abs(number) < 1e15 { try container.encode(Int(number)) } else { try container.encode(number) }

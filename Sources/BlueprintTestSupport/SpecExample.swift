@@ -25,3 +25,16 @@ callback -> dispatch
 gis ..> dispatch
 
 """
+
+/// The spans, shares and capacity example of the language spec, section 5.1.
+package let counterService = """
+blueprint "Counter service"
+demand 30/h
+promise "Served within 12 minutes" from arrive to leave within 12m for 90%
+
+phase "Visit"
+  customer   arrive "Takes a ticket"
+  frontstage serve  "Clerk serves the customer", wait 0m..10m, tolerance 15m, takes 4m..6m, servers 3
+  customer   leave  "Leaves with the receipt"
+arrive -> serve -> leave
+"""

@@ -24,15 +24,17 @@ private let unformatted = "blueprint \"Counter\"\nphase \"Visit\"\ncustomer ask 
     func aSaveMadeWhileRunningIsKept(_ arguments: [String], text: String) async throws {
         let workspace = try Workspace(["a.blueprint": text])
         // The test hook holds the write between the temporary file and the rename.
-        let process = Blueprint.process(arguments, in: workspace.url, environment: ["BLUEPRINT_TEST_HOOK_WRITE_PAUSE_SECONDS": "3"])
+        let process = Blueprint.process(arguments, in: workspace.url, environment: ["BLUEPRINT_TEST_HOOK_WRITE_PAUSE_SECONDS": "5"])
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
         try process.run()
-        let temporaryWritten = await eventually(within: 20) {
-            ((try? FileManager.default.contentsOfDirectory(atPath: workspace.url.path)) ?? []).contains { $0.contains(".tmp-") }
+        // Waited for on this thread: a sleeping task may wake only after the write window.
+        let deadline = Date().addingTimeInterval(20)
+        while Date() < deadline, !((try? FileManager.default.contentsOfDirectory(atPath: workspace.url.path)) ?? []).contains(where: { $0.contains(".tmp-") }) {
+            usleep(20_000)
         }
-        #expect(temporaryWritten)
+        #expect(Date() < deadline, "no temporary file was written")
         let saved = try String(contentsOfFile: workspace.path("a.blueprint"), encoding: .utf8) + "# saved meanwhile\n"
         try saved.write(toFile: workspace.path("a.blueprint"), atomically: false, encoding: .utf8)
         #expect(await process.exited() != 0)

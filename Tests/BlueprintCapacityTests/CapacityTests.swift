@@ -1,6 +1,7 @@
 import BlueprintCapacity
 import BlueprintLanguage
 import BlueprintModel
+import BlueprintTestSupport
 import Foundation
 import Testing
 
@@ -12,18 +13,6 @@ private func analysis(_ text: String, options: SimulationOptions = SimulationOpt
 private func step(_ name: String, in result: (Blueprint, CapacityAnalysis)) -> StepCapacity {
     result.1.steps[result.0.steps.firstIndex { $0.id == name }!]
 }
-
-let counterService = """
-blueprint "Counter service"
-demand 30/h
-promise "Served within 12 minutes" from arrive to leave within 12m for 90%
-
-phase "Visit"
-  customer   arrive "Takes a ticket"
-  frontstage serve  "Clerk serves the customer", wait 0m..10m, tolerance 15m, takes 4m..6m, servers 3
-  customer   leave  "Leaves with the receipt"
-arrive -> serve -> leave
-"""
 
 /// Spec section 5.1, against its closed forms.
 @Suite struct SpecExampleCapacityTests {
@@ -235,5 +224,74 @@ arrive -> serve -> leave
         a ..> b
         """)
         #expect(result.1.promises == [nil])
+    }
+}
+
+/// Which step matters most, against closed forms: independent steps' shares of the variance are
+/// their own variances over the total's.
+@Suite struct ContributorTests {
+    static let twoSteps = """
+        blueprint "Two steps"
+        promise "Done within 6 minutes" from ask to answer within 6m for 90%
+        customer   ask    "Asks"
+        frontstage think  "Thinks", takes 0m..10m
+        frontstage reply  "Replies", takes 1m..3m
+        customer   answer "Has the answer"
+        ask -> think -> reply -> answer
+        """
+
+    @Test func varianceSharesAreTheStepsVariances() throws {
+        let (blueprint, capacity) = analysis(Self.twoSteps)
+        let promise = try #require(capacity.promises[0])
+        #expect(promise.contributors.map { blueprint.steps[$0.step].id } == ["think", "reply"])
+        // Uniform variances are (width)² ÷ 12: 100 and 4 square minutes, over 104.
+        let think = promise.contributors[0], reply = promise.contributors[1]
+        #expect(abs(think.varianceShare - 100.0 / 104) < 0.005, "\(think)")
+        #expect(abs(reply.varianceShare - 4.0 / 104) < 0.005, "\(reply)")
+        // Thinking at once leaves the reply, at most 3m: everyone is within 6m. Replying in 1m leaves
+        // thinking within 5m: half of them.
+        #expect(try #require(think.shareIfFastest) == 1)
+        #expect(abs(try #require(reply.shareIfFastest) - 0.5) < 0.005)
+    }
+
+    @Test func exactTimesHaveNoContributors() throws {
+        let exact = Self.twoSteps.replacingOccurrences(of: "0m..10m", with: "5m").replacingOccurrences(of: "1m..3m", with: "2m")
+        #expect(try #require(analysis(exact).1.promises[0]).contributors.isEmpty)
+    }
+
+    @Test func aReworkLoopCountsEveryVisit() throws {
+        let loop = """
+            blueprint "Rework"
+            promise "Checked within 15 minutes" from start to done within 15m for 80%
+            customer   start "Hands in the form"
+            backstage  check "Checks", takes 5m..15m
+            customer   done  "Done"
+            start -> check
+            check -> check, 20%
+            check -> done
+            """
+        let (blueprint, capacity) = analysis(loop)
+        let promise = try #require(capacity.promises[0])
+        #expect(promise.contributors.map { blueprint.steps[$0.step].id } == ["check"])
+        #expect(abs(promise.contributors[0].varianceShare - 1) < 1e-9, "the only step that varies")
+    }
+}
+
+extension ContributorTests {
+    /// Two routes: the time of each step depends on the route, yet every share lies between 0 and 1.
+    @Test func sharesStayBetweenNothingAndEverythingAcrossRoutes() throws {
+        let routes = """
+            blueprint "Routes"
+            promise "Served within 30 minutes" from pay to collect within 30m
+            frontstage pay     "Pays", takes 3m
+            customer   queue   "Queues", wait 10m
+            backstage  prepare "Prepares", takes 5m..10m
+            frontstage collect "Hands over", takes 3m
+            pay -> queue -> collect
+            pay -> prepare -> collect
+            """
+        let promise = try #require(analysis(routes).1.promises[0])
+        #expect(promise.contributors.allSatisfy { (0...1).contains($0.varianceShare) }, "\(promise.contributors)")
+        #expect(abs(promise.contributors.reduce(0) { $0 + $1.varianceShare } - 1) < 1e-9)
     }
 }

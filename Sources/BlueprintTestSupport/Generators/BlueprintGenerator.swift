@@ -2,6 +2,7 @@
 /// size so that the same call always gives the same text:
 /// - `clean(steps:)`: lints without errors at any size, for stress tests and benchmarks;
 /// - `typical(steps:seed:)`: realistic files with every kind of statement, for lint throughput;
+/// - `capacity(steps:)`: demand, servers, spans, shares and a loop in every phase, for `analyze`;
 /// - `routingShapes(seed:maximumSteps:)`: random flows between random lanes and phases, for the layout;
 /// - `Corners`: well-formed files that try the formatter's corners.
 package enum BlueprintGenerator {}
