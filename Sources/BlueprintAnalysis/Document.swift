@@ -57,8 +57,10 @@ public final class Document: @unchecked Sendable {
     }
 
     /// The model with each promise checked: what lint reports and drawing shows.
+    /// A promise `for P%` carries the share of customers the simulation got there in time.
     public var analysed: AnalysedBlueprint {
-        lock.withLock { lockedContext().analysed }
+        let context = lock.withLock { lockedContext() }
+        return context.analysed.withSimulatedShares(context.capacity.promises.map { $0?.shareWithinLimit })
     }
 
     /// Every diagnostic the configuration leaves on, sorted by line, column, rule and message, up

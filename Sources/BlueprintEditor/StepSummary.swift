@@ -99,7 +99,7 @@ package struct StepSummary: Hashable, Sendable {
 
 extension StepSummary.PromiseThrough {
     fileprivate init(_ index: Int, _ checked: CheckedPromise, isOnWorstPath: Bool) {
-        self.init(index: index, description: checked.promise.description, status: checked.check.status, worstCost: checked.check.worstCost,
+        self.init(index: index, description: checked.promise.description, status: checked.status, worstCost: checked.check.worstCost,
                   within: checked.promise.within, isOnWorstPath: isOnWorstPath)
     }
 }

@@ -140,8 +140,8 @@ final class PreviewHub: @unchecked Sendable {
                     index: index, path: file.path, title: shown?.blueprint.title, stepCount: shown?.blueprint.steps.count,
                     errorCount: file.document?.diagnostics.count { $0.severity == .error } ?? 0,
                     warningCount: file.document?.diagnostics.count { $0.severity == .warning } ?? 0,
-                    keptPromises: promises.count { $0.check.status == .kept },
-                    unkeptPromises: promises.count { $0.check.status != .kept },
+                    keptPromises: promises.count { $0.status == .kept },
+                    unkeptPromises: promises.count { $0.status != .kept },
                     problem: file.problem?.message)
             }
         }

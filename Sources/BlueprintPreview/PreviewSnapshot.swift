@@ -112,7 +112,7 @@ struct DiagramPayload: Encodable {
         promises = checkedPromises.enumerated().map { index, checked in
             let promise = checked.promise, check = checked.check
             return PromiseDetails(
-                description: promise.description, status: Self.statusName(check.status), cost: check.worstCost.description,
+                description: promise.description, status: Self.statusName(checked.status), cost: check.worstCost.description,
                 within: promise.within.description, worstPath: check.worstPath.map { blueprint.steps[$0].id },
                 titleBlockIDs: Renderer.titleBlockIDs(ofPromise: index, in: blueprint))
         }

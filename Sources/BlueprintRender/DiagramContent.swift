@@ -178,6 +178,13 @@ struct DiagramContent {
         let promiseLines = promises.map { checked in
             let promise = checked.promise, check = checked.check
             let limit = strings.duration(promise.within)
+            // A promise for a share of customers is judged by the share the simulation found (spec 1.2).
+            if let target = promise.statement.share, let share = checked.simulatedShare {
+                let status = checked.status == .kept ? Badge(text: strings.kept, colours: theme.keptStatus)
+                    : Badge(text: strings.broken, colours: theme.brokenStatus)
+                return TitleBlock.PromiseLine(status: status, description: promise.description,
+                                              cost: strings.shareAgainstTarget(share, limit: limit, target: target.text))
+            }
             let (status, cost): (Badge, String) = switch check.status {
             case .kept: (Badge(text: strings.kept, colours: theme.keptStatus), strings.promiseCost(strings.duration(check.worstCost), limit))
             case .broken: (Badge(text: strings.broken, colours: theme.brokenStatus), strings.promiseCost(strings.duration(check.worstCost), limit))

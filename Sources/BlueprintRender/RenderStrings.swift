@@ -5,7 +5,7 @@ import BlueprintLanguage
 package enum DiagramMessage: MessageCatalog {
     case momentOfTruth, failPoint, waitPoint, timeStandard, handOff, informationFlow, recovery, customerEmotion
     case persona, scenario, owner, kept, broken, unreachable, unresolved, legend, notes, evidenceElsewhere, takes
-    case wait, waitWithTolerance, promiseCost, promiseLimit, page, pageOf, onPage
+    case wait, waitWithTolerance, promiseCost, promiseLimit, shareAgainstTarget, page, pageOf, onPage
     case fromPage, fromPages, toPage, toPages, pageSeparator
 
     package var phrase: Phrase {
@@ -33,6 +33,8 @@ package enum DiagramMessage: MessageCatalog {
         case .waitWithTolerance: Phrase(en: "wait {wait} · max {tolerance}", zhHans: "等待 {wait} · 上限 {tolerance}", zhHant: "等待 {wait} · 上限 {tolerance}")
         case .promiseCost: Phrase(en: "worst case {worst} of {limit}", zhHans: "最长 {worst}，时限 {limit}", zhHant: "最長 {worst}，時限 {limit}")
         case .promiseLimit: Phrase(en: "limit {limit}", zhHans: "时限 {limit}", zhHant: "時限 {limit}")
+        case .shareAgainstTarget: Phrase(en: "{share} within {limit}, for {target}", zhHans: "{share} 在 {limit} 内，目标 {target}",
+                                         zhHant: "{share} 在 {limit} 內，目標 {target}")
         case .page: Phrase(en: "Page", zhHans: "页码", zhHant: "頁碼")
         case .pageOf: Phrase(en: "{page} of {count}", zhHans: "第{page}页，共{count}页", zhHant: "第{page}頁，共{count}頁")
         case .onPage: Phrase(en: "⇄ page {page}", zhHans: "⇄ 第{page}页", zhHant: "⇄ 第{page}頁")
@@ -96,6 +98,11 @@ struct RenderStrings {
     /// "limit 45m", for a promise that could not be checked.
     func promiseLimit(_ limit: String) -> String {
         text(.promiseLimit, ["limit": .text(limit)])
+    }
+
+    /// "99.0% within 2h, for 95%": a promise for a share of customers, by the share a simulation found.
+    func shareAgainstTarget(_ share: Double, limit: String, target: String) -> String {
+        text(.shareAgainstTarget, ["share": .text(String(format: "%.1f%%", share * 100)), "limit": .text(limit), "target": .text(target)])
     }
 
     /// A duration as the diagram writes it: `1h30m`, `1小时30分钟`, `1小時30分鐘`.

@@ -50,3 +50,14 @@ import Testing
         #expect(throws: DrawError.lintErrors(count: 1)) { try document.layout() }
     }
 }
+
+/// Spec 1.2: a promise `for P%` is judged by the share of customers, in the diagram as in lint.
+@Suite struct SharePromiseDrawingTests {
+    @Test func theTitleBlockShowsTheShareAgainstTheTarget() throws {
+        let document = Document(path: "counter.blueprint", text: counterService.replacingOccurrences(of: "within 12m for 90%", with: "within 12m for 60%"))
+        let svg = String(decoding: try document.draw().bytes, as: UTF8.self)
+        #expect(svg.contains("70.0% within 12m, for 60%"))
+        #expect(svg.contains("✓ kept"), "the worst case, 16m, is over the limit, but the share is over the target")
+        #expect(document.analysed.promises.first?.status == .kept)
+    }
+}
