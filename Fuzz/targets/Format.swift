@@ -48,8 +48,11 @@ private func meaning(of tree: SyntaxTree) -> [String] {
             .map { "\($0.element.name)=\(value($0.element.value))" }
         return "\(step.lane) \(step.id.name) \(step.label.value) \(attributes)"
     }
-    facts += blueprint.flows.map { "\($0.from) \($0.arrow.rawValue) \($0.to) \($0.label ?? "-")" }
-    facts += blueprint.promises.map { "\($0.description) \($0.statement.from.name) \($0.statement.to.name) \($0.within.seconds)" }
+    facts += blueprint.flows.map { "\($0.from) \($0.arrow.rawValue) \($0.to) \($0.label ?? "-") \($0.share.map { "\($0)" } ?? "-")" }
+    facts += blueprint.promises.map {
+        "\($0.description) \($0.statement.from.name) \($0.statement.to.name) \($0.within.seconds) \($0.share.map { "\($0)" } ?? "-")"
+    }
+    facts.append("demand \(blueprint.demandPerHour.map { "\($0)" } ?? "-")")
     return facts
 }
 
@@ -59,6 +62,7 @@ private func value(_ value: AttributeValue) -> String {
     case .integer(let number, _): String(number)
     case .text(let text): text.value
     case .duration(let duration): String(duration.duration.seconds)
+    case .span(let span): span.values.map { String($0.duration.seconds) }.joined(separator: "..")
     case .failure(let description, let recovery): "\(description.value) \(recovery?.name ?? "-")"
     case .reference(let id): id.name
     }
