@@ -60,14 +60,10 @@ public enum Suggestion {
         if scalar.isASCII {
             return (0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value) + 0x20) : scalar
         }
-        if let simplified = simplifiedForms[scalar] { return simplified }
+        if let simplified = ChineseVariants.simplifiedForms[scalar] { return simplified }
         return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
     }
 
-    private static let simplifiedForms: [Unicode.Scalar: Unicode.Scalar] = {
-        let scalars = Array(ChineseVariants.traditionalThenSimplified.unicodeScalars)
-        return Dictionary(uniqueKeysWithValues: stride(from: 0, to: scalars.count, by: 2).map { (scalars[$0], scalars[$0 + 1]) })
-    }()
 
     /// Optimal string alignment distance, or nil when it exceeds `limit`. Letters that differ only
     /// in case or in Chinese script count as equal, so `Customer` suggests `customer`; `loweredA` is `a` lowered, worked out
@@ -101,4 +97,12 @@ public enum Suggestion {
         }
         return previous[b.count] <= limit ? previous[b.count] : nil
     }
+}
+
+extension ChineseVariants {
+    /// Each Traditional character of the table, to its Simplified form.
+    static let simplifiedForms: [Unicode.Scalar: Unicode.Scalar] = {
+        let scalars = Array(traditionalThenSimplified.unicodeScalars)
+        return Dictionary(uniqueKeysWithValues: stride(from: 0, to: scalars.count, by: 2).map { (scalars[$0], scalars[$0 + 1]) })
+    }()
 }
