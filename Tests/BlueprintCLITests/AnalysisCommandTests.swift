@@ -119,6 +119,36 @@ import Testing
         }
     }
 
+    /// Issue 21, point 3: the slips of a Chinese keyboard, each reported with its fix, all fixed at once.
+    @Test func chineseKeyboardSlipsAreReportedAndFixedInOneRound() async throws {
+        let slips = """
+            blueprint "理賠"
+            locale zh-TW
+            customer 報案 "報案"，takes ３０m；
+            backstage 複核 "複核"
+            報案 －> 複核
+            promise "十個工作天內結案" from 報案 to 複核 within 10個工作天
+
+            """
+        let workspace = try Workspace(["c.blueprint": slips])
+        let report = try await Blueprint.run(["lint", "c.blueprint"], in: workspace.url)
+        let errors = report.standardOutput.split(separator: "\n").filter { $0.contains(": error: ") }
+        #expect(errors.count == 6, "one for each slip: \(errors)")
+        #expect(errors.first == "c.blueprint:2:8: error: 未知的語言 'zh-TW'：可用 'en'、'zh-Hans' 或 'zh-Hant'（是否應為 'zh-Hant'？） [syntax]",
+                "messages follow the locale meant")
+        let fixed = try await Blueprint.run(["lint", "--fix", "-", "--stdin-filename", "c.blueprint"], in: workspace.url, input: Data(slips.utf8))
+        #expect(fixed.standardOutput == """
+            blueprint "理賠"
+            locale zh-Hant
+            customer 報案 "報案", takes 30m
+            backstage 複核 "複核"
+            報案 -> 複核
+            promise "十個工作天內結案" from 報案 to 複核 within 2w
+
+            """)
+        #expect(fixed.status == 0)
+    }
+
     @Test func textShowsNotesUnderTheCaretLine() async throws {
         let workspace = try Workspace(["d.blueprint": "blueprint \"D\"\ncustomer a \"A\"\nfrontstage b \"B\"\nbackstage a \"Again\"\na -> b\n"])
         let result = try await Blueprint.run(["lint", "d.blueprint"], in: workspace.url)
