@@ -18,9 +18,10 @@ public enum Suggestion {
         let limit = isChinese && letters.count == 2 ? 1 : maximumDistance(forLength: letters.count)
         let byteCount = word.utf8.count
         var best: (candidates: [String], distance: Int) = ([], limit + 1)
+        // A few at most: more than one is no correction anyway, and the list stays cheap to search.
         var extensions: [String] = []
         for candidate in candidates {
-            if isChinese, letters.count >= 2, candidate.unicodeScalars.count > letters.count,
+            if isChinese, letters.count >= 2, extensions.count < 5, candidate.unicodeScalars.count > letters.count,
                candidate.unicodeScalars.lazy.map(lowered).starts(with: loweredLetters), !extensions.contains(candidate) {
                 extensions.append(candidate)
             }
@@ -64,10 +65,9 @@ public enum Suggestion {
         return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
     }
 
-
     /// Optimal string alignment distance, or nil when it exceeds `limit`. Letters that differ only
-    /// in case or in Chinese script count as equal, so `Customer` suggests `customer`; `loweredA` is `a` lowered, worked out
-    /// once for all the candidates.
+    /// in case or in Chinese script count as equal, so `Customer` suggests `customer`; `loweredA` is
+    /// `a` lowered, worked out once for all the candidates.
     static func editDistance(_ a: [Unicode.Scalar], _ loweredA: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int? {
         if abs(a.count - b.count) > limit { return nil }
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
