@@ -59,6 +59,7 @@ private func value(_ value: AttributeValue) -> String {
     case .integer(let number, _): String(number)
     case .text(let text): text.value
     case .duration(let duration): String(duration.duration.seconds)
+    case .span(let span): span.values.map { String($0.duration.seconds) }.joined(separator: "..")
     case .failure(let description, let recovery): "\(description.value) \(recovery?.name ?? "-")"
     case .reference(let id): id.name
     }
