@@ -13,8 +13,11 @@ struct FormatCommand: ParsableCommand {
         Folders are searched recursively for .blueprint files; '-' reads standard input and writes the \
         formatted text to standard output. A file with syntax errors is left as it is.
 
-        Exit status: 0 when every file is formatted, 1 when a file has syntax errors (or, with --check, \
-        is not formatted), 2 when a file could not be read or written.
+        --check lists the names of the files that are not formatted; --diff prints their changes as a \
+        unified diff, for `patch`. Neither writes anything.
+
+        Exit status: 0 when every file is formatted, 1 when a file has syntax errors (or, with --check \
+        or --diff, is not formatted), 2 when a file could not be read or written.
         """
     )
 
@@ -23,6 +26,9 @@ struct FormatCommand: ParsableCommand {
 
     @Flag(help: "Change nothing: list the files that are not formatted, and exit 1 if there is one.")
     var check = false
+
+    @Flag(help: "Change nothing: print the changes as a unified diff, and exit 1 if there is one.")
+    var diff = false
 
     @Flag(help: "Print only the diagnostics of files with syntax errors, without a summary line.")
     var quiet = false
@@ -33,10 +39,11 @@ struct FormatCommand: ParsableCommand {
         if paths.isEmpty {
             throw ValidationError("give at least one file or folder to format, or '-' for standard input")
         }
+        if check && diff { throw ValidationError("--check lists the files and --diff shows their changes: give one") }
     }
 
     func run() throws {
-        var run = FormatRun(check: check)
+        var run = FormatRun(mode: check ? .check : diff ? .diff : .write)
         if paths.contains("-") { run.formatStandardInput() }
         let inputs = InputFiles(paths.filter { $0 != "-" })
         for missing in inputs.missing { run.fail("\(missing): error: no such file or folder") }
@@ -50,19 +57,28 @@ struct FormatCommand: ParsableCommand {
 
 /// The files of one `fmt` run and the worst outcome so far.
 private struct FormatRun {
-    let check: Bool
+    enum Mode {
+        /// Rewrite the files, standard input to standard output.
+        case write
+        /// List the files that are not formatted.
+        case check
+        /// Print the changes as a unified diff.
+        case diff
+    }
+
+    let mode: Mode
     /// 0 all formatted, 1 syntax errors or (with --check) a file to format, 2 a file not read or written.
     private(set) var exitCode: Int32 = 0
     /// Files left untouched because of syntax errors, printed together at the end like lint's.
     private(set) var syntaxErrorReports: [FileReport] = []
 
-    init(check: Bool) { self.check = check }
+    init(mode: Mode) { self.mode = mode }
 
     mutating func formatFile(_ path: String) {
         guard let (source, formatted) = load(path) else { return }
         guard !isUnchanged(formatted, source) else { return }
-        if check {
-            listUnformatted(path)
+        if mode != .write {
+            reportUnformatted(path, source, formatted)
             return
         }
         // Through a symbolic link, not over it.
@@ -75,10 +91,10 @@ private struct FormatRun {
 
     mutating func formatStandardInput() {
         guard let (source, formatted) = load("-") else { return }
-        if !check {
+        if mode == .write {
             writeOutput(formatted)
         } else if !isUnchanged(formatted, source) {
-            listUnformatted("-")
+            reportUnformatted("-", source, formatted)
         }
     }
 
@@ -105,8 +121,15 @@ private struct FormatRun {
         }
     }
 
-    private mutating func listUnformatted(_ path: String) {
-        writeOutput(path + "\n")
+    /// Its name with --check, its changes with --diff.
+    private mutating func reportUnformatted(_ path: String, _ source: SourceText, _ formatted: String) {
+        if mode == .diff {
+            let original = (source.hasByteOrderMark ? "\u{FEFF}" : "") + String(decoding: source.bytes, as: UTF8.self)
+            writeOutput(UnifiedDiff.make(from: original, to: formatted,
+                                         oldName: "a/" + path, newName: "b/" + path))
+        } else {
+            writeOutput(path + "\n")
+        }
         exitCode = max(exitCode, 1)
     }
 

@@ -52,7 +52,8 @@ struct LintCommand: ParsableCommand {
         severities come from the nearest .blueprintlint.yml above each file, or from --config. \
         --fix applies the fixes that have one obvious meaning (a single "did you mean" candidate, \
         ASCII punctuation for full-width, durations written with words) and rewrites the files \
-        atomically, then reports what is left; with --dry-run it prints a unified diff instead and \
+        atomically, then reports what is left (for '-', standard output carries only the fixed text \
+        and the report goes to standard error); with --dry-run it prints a unified diff instead and \
         writes nothing.
 
         To adopt the linter on existing files, record today's findings with --write-baseline FILE \
@@ -144,8 +145,7 @@ struct LintCommand: ParsableCommand {
         }
         let reports = acceptedFindings?.newFindings(in: run.reports) ?? run.reports
         let output = reporter.render(reports, filesLinted: reports.count)
-        if dryRun {
-            // The diff is what standard output carries, for `patch`; the report goes beside it.
+        if reportGoesToStandardError {
             printError(output)
         } else {
             writeOutput(output)
@@ -156,9 +156,14 @@ struct LintCommand: ParsableCommand {
         if summary.errors > 0 || (strict && summary.warnings > 0) { throw ExitCode(1) }
     }
 
+    /// With --dry-run standard output carries the diff, for `patch`; with --fix on '-' it carries
+    /// the fixed text, for editor filters and hooks. The report then goes beside it.
+    private var reportGoesToStandardError: Bool { dryRun || (fix && paths.contains("-")) }
+
     private var reporter: any DiagnosticReporter {
         switch format {
-        case .text: TextReporter(colour: color.wantsColour(on: dryRun ? STDERR_FILENO : STDOUT_FILENO), printsSummary: !quiet)
+        case .text: TextReporter(colour: color.wantsColour(on: reportGoesToStandardError ? STDERR_FILENO : STDOUT_FILENO),
+                                 printsSummary: !quiet)
         case .json: JSONReporter()
         case .sarif: SARIFReporter(rules: Document.rules, toolVersion: BlueprintVersion.current)
         case .github: GitHubReporter(printsSummary: !quiet)

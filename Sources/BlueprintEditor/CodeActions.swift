@@ -14,11 +14,15 @@ package struct CodeAction: Hashable, Sendable {
 
 extension EditorDocument {
     /// For each diagnostic on the 1-based `lines`: every fix of the analysis core (corrections, and
-    /// "ignore RULE on this line"), and for an undefined id a step or evidence line that declares it.
+    /// "ignore RULE on this line" once per rule and line), and for an undefined id a step or evidence
+    /// line that declares it.
     package func codeActions(onLines lines: ClosedRange<Int>) -> [CodeAction] {
         var actions: [CodeAction] = []
+        var suppressionsOffered: Set<[TextEdit]> = []
         for diagnostic in document.diagnostics where lines.overlaps(diagnostic.range.start.line...diagnostic.range.end.line) {
             for fix in diagnostic.fixes {
+                // Findings of one rule on one line share one "ignore RULE on this line": the same edit.
+                if fix.kind == .suppression && !suppressionsOffered.insert(fix.edits).inserted { continue }
                 actions.append(CodeAction(title: fix.title.text(in: language), diagnostic: diagnostic, isPreferred: fix.isSafe, edits: fix.edits))
             }
             if diagnostic.rule == "undefined-reference", let action = declaration(for: diagnostic) {
@@ -28,37 +32,45 @@ extension EditorDocument {
         return actions
     }
 
-    /// "Create step 'x'": a line declaring the missing id, in the phase and lane of the step the
-    /// reference stands beside, after that phase's last item and indented like it.
+    /// "Create step 'x'": a line declaring the missing id. In a chain `b -> x -> c` it takes the lane
+    /// and phase of `b` (of `c` when `b` is not declared) and goes right after `b`'s line; elsewhere
+    /// those of the step named on the same line, after that phase's last item. Indented like its neighbours.
     private func declaration(for diagnostic: Diagnostic) -> CodeAction? {
         let blueprint = document.blueprint
         guard let reference = blueprint.references.first(where: { $0.id.range == diagnostic.range && $0.symbol == nil }) else { return nil }
         let name = reference.id.name
         let line = reference.id.range.start.line
-        // A step named on the same line: the flow's other ends, or the step whose attribute this is.
-        let neighbour = blueprint.references.lazy.filter { $0.id.range.start.line == line }.compactMap { reference -> Int? in
-            if case .step(let index) = reference.symbol { return index }
-            return nil
-        }.first ?? blueprint.steps.firstIndex { $0.idRange.start.line == line }
+        let sameLine = blueprint.references.filter { $0.id.range.start.line == line }
+        let (before, after) = chainNeighbours(of: reference, in: sameLine)
+        // Else a step named on the same line: the promise's other end, or the step whose attribute this is.
+        let neighbour = before ?? after ?? sameLine.lazy.compactMap(\.stepIndex).first
+            ?? blueprint.steps.firstIndex { $0.idRange.start.line == line }
         let isEvidence = reference.use == .evidence
         let lane = isEvidence ? "evidence" : neighbour.map { blueprint.steps[$0].lane.rawValue } ?? "frontstage"
         let phase = neighbour.map { blueprint.steps[$0].phase } ?? blueprint.phases.indices.last
         let title = text(isEvidence ? .createEvidence : .createStep, ["id": .text(name)])
-        let edit = insertion(of: "\(lane) \(name) \"\(name)\"", inPhase: phase)
+        let edit = insertion(of: "\(lane) \(name) \"\(name)\"", afterLine: before.map { blueprint.steps[$0].idRange.start.line }, inPhase: phase)
         return CodeAction(title: title, diagnostic: diagnostic, isPreferred: false, edits: [edit])
     }
 
-    /// An edit that adds `line` after the last step or evidence line of a phase (after its `phase`
-    /// line when it has none), with that line's indentation.
-    private func insertion(of line: String, inPhase phaseIndex: Int?) -> TextEdit {
+    /// The declared steps just before and just after `reference` in its flow, among the references of its line.
+    private func chainNeighbours(of reference: Reference, in sameLine: [Reference]) -> (before: Int?, after: Int?) {
+        let chain = sameLine.filter { $0.use == .flow }
+        guard reference.use == .flow, let position = chain.firstIndex(of: reference) else { return (nil, nil) }
+        return (position > 0 ? chain[position - 1].stepIndex : nil, position + 1 < chain.count ? chain[position + 1].stepIndex : nil)
+    }
+
+    /// An edit that adds `line` after the line `afterLine` when given, else after the last step or
+    /// evidence line of a phase (after its `phase` line when it has none), with that line's indentation.
+    private func insertion(of line: String, afterLine: Int?, inPhase phaseIndex: Int?) -> TextEdit {
         let source = document.source
-        var after: Int?
-        var indentation = ""
-        if let phaseIndex {
+        var after = afterLine
+        // Under a `phase` line, indented as the formatter would; else like the line before.
+        var indentation: String?
+        if after == nil, let phaseIndex {
             let phase = document.blueprint.phases[phaseIndex]
             if let last = itemLines(of: phase).max() {
                 after = last
-                indentation = String(source.lineText(last).prefix { $0 == " " || $0 == "\t" })
             } else if let keyword = phase.keywordRange {
                 after = keyword.start.line
                 indentation = "  "
@@ -69,9 +81,18 @@ extension EditorDocument {
             let first = document.syntax.statements.dropFirst().first?.line ?? source.lineCount
             return TextEdit(range: SourceRange(at: lineRange(first).start), replacement: "\(line)\n")
         }
+        let indented = (indentation ?? String(source.lineText(after).prefix { $0 == " " || $0 == "\t" })) + line
         if after < source.lineCount {
-            return TextEdit(range: SourceRange(at: lineRange(after + 1).start), replacement: "\(indentation)\(line)\n")
+            return TextEdit(range: SourceRange(at: lineRange(after + 1).start), replacement: "\(indented)\n")
         }
-        return TextEdit(range: SourceRange(at: lineRange(after).end), replacement: "\n\(indentation)\(line)")
+        return TextEdit(range: SourceRange(at: lineRange(after).end), replacement: "\n\(indented)")
+    }
+}
+
+private extension Reference {
+    /// The step it names, when it names a declared one.
+    var stepIndex: Int? {
+        if case .step(let index) = symbol { return index }
+        return nil
     }
 }

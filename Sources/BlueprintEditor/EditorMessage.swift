@@ -4,7 +4,7 @@ import BlueprintLanguage
 /// What the editor features say themselves (hover labels, inlay hints, action titles, refusals), in the
 /// languages of the analysis core's own messages.
 package enum EditorMessage: MessageCatalog {
-    case lane, phase, actor, channel, takes, wait, tolerance
+    case lane, phase, actor, channel, takes, wait, tolerance, momentOfTruth
     case failPoint, failPointRecovered
     case evidenceShown, promiseThrough
     case shownBy, shownByNoStep
@@ -25,6 +25,7 @@ package enum EditorMessage: MessageCatalog {
         case .takes: Phrase(en: "Takes: {duration}", zhHans: "耗时：{duration}", zhHant: "耗時：{duration}")
         case .wait: Phrase(en: "Wait: {duration}", zhHans: "等待：{duration}", zhHant: "等待：{duration}")
         case .tolerance: Phrase(en: "Tolerance: {duration}", zhHans: "可容忍：{duration}", zhHant: "可容忍：{duration}")
+        case .momentOfTruth: Phrase(en: "Moment of truth", zhHans: "关键时刻", zhHant: "關鍵時刻")
         case .failPoint: Phrase(en: "Fail point: {description} (no recovery)", zhHans: "失误点：{description}（无补救）", zhHant: "失誤點：{description}（無補救）")
         case .failPointRecovered:
             Phrase(en: "Fail point: {description}, recovered by `{step}`", zhHans: "失误点：{description}，由 `{step}` 补救", zhHant: "失誤點：{description}，由 `{step}` 補救")

@@ -52,6 +52,7 @@ extension EditorDocument {
 
     private func stepHover(_ step: StepSummary) -> String {
         var lines = ["**`\(step.id)`** \(step.label)"]
+        if step.isMomentOfTruth { lines.append(text(.momentOfTruth)) }
         lines.append(text(.lane, ["lane": .text("\(step.laneTitle) (`\(step.lane.rawValue)`)")]))
         if let phase = step.phase { lines.append(text(.phase, ["phase": .text(phase)])) }
         if let actor = step.actor { lines.append(text(.actor, ["actor": .text(actor)])) }

@@ -17,7 +17,7 @@ struct StepColumns {
 /// Writes one statement in its canonical form, without indentation, comment or line end.
 ///
 /// Keywords, ids, numbers, durations, spans, percentages and rates are written as they stand in the
-/// source (`onstage` stays `onstage`, `90m` stays `90m`, `2.50%` stays `2.50%`); strings are re-escaped canonically; tokens are separated by one space,
+/// source (`onstage` stays `onstage`, `90m` stays `90m`, `2.50%` stays `2.50%`); strings keep their escapes as written; tokens are separated by one space,
 /// attributes by `, `; a flow's label follows its last id as `: "…"` and its share comes last as `, 30%`;
 /// a span's values are joined by `..` with no space (`5m..15m`), a promise's share follows as `for 95%`.
 struct StatementPrinter {
@@ -33,11 +33,11 @@ struct StatementPrinter {
         switch kind {
         case .header(let header):
             output.write("blueprint ")
-            Self.writeQuoted(header.title.value, to: &output)
+            writeQuoted(header.title, to: &output)
         case .meta(let meta):
             output.write(meta.field.rawValue)
             output.write(" ")
-            Self.writeQuoted(meta.value.value, to: &output)
+            writeQuoted(meta.value, to: &output)
         case .demand(let demand):
             output.write("demand ")
             output.write(demand.rate.text)
@@ -48,15 +48,15 @@ struct StatementPrinter {
             output.write("lane ")
             output.write(title.laneKeyword)
             output.write(" ")
-            Self.writeQuoted(title.title.value, to: &output)
+            writeQuoted(title.title, to: &output)
         case .lineTitle(let title):
             output.write("line ")
             output.write(title.line.rawValue)
             output.write(" ")
-            Self.writeQuoted(title.title.value, to: &output)
+            writeQuoted(title.title, to: &output)
         case .phase(let phase):
             output.write("phase ")
-            Self.writeQuoted(phase.title.value, to: &output)
+            writeQuoted(phase.title, to: &output)
         case .step(let step):
             write(step, columns: columns, to: &output)
         case .flow(let flow):
@@ -69,7 +69,7 @@ struct StatementPrinter {
             }
             if let label = flow.label {
                 output.write(": ")
-                Self.writeQuoted(label.value, to: &output)
+                writeQuoted(label, to: &output)
             }
             if let share = flow.share {
                 output.write(", ")
@@ -77,7 +77,7 @@ struct StatementPrinter {
             }
         case .promise(let promise):
             output.write("promise ")
-            Self.writeQuoted(promise.description.value, to: &output)
+            writeQuoted(promise.description, to: &output)
             output.write(" from ")
             output.write(promise.from.name)
             output.write(" to ")
@@ -96,7 +96,7 @@ struct StatementPrinter {
         output.writeSpaces(1 + columns.laneKeywordWidth - TerminalWidth.cells(of: step.laneKeyword))
         output.write(step.id.name)
         output.writeSpaces(1 + columns.idWidth - TerminalWidth.cells(of: step.id.name))
-        Self.writeQuoted(step.label.value, to: &output)
+        writeQuoted(step.label, to: &output)
         // A stable sort by name without sorting: one pass per name, by index so that only the
         // attributes written are copied.
         let attributes = step.attributes
@@ -119,7 +119,7 @@ struct StatementPrinter {
             output.write(source.bytes[range.start.offset..<range.end.offset])
         case .text(let text):
             output.write(" ")
-            Self.writeQuoted(text.value, to: &output)
+            writeQuoted(text, to: &output)
         case .duration(let duration):
             output.write(" ")
             output.write(duration.text)
@@ -128,7 +128,7 @@ struct StatementPrinter {
             output.write(span.text)
         case .failure(let description, let recovery):
             output.write(" ")
-            Self.writeQuoted(description.value, to: &output)
+            writeQuoted(description, to: &output)
             if let recovery {
                 output.write(" recover ")
                 output.write(recovery.name)
@@ -139,32 +139,49 @@ struct StatementPrinter {
         }
     }
 
-    /// `"…"` with `\"`, `\\`, `\n` and `\t`, and `\u{HEX}` for the other control characters and the
-    /// line and paragraph separators, which editors would show as line breaks or not at all.
-    static func writeQuoted(_ value: String, to output: inout TextBuffer) {
+    /// `"…"` as written, so an escape stays as it was typed, with the characters editors show as
+    /// line breaks or not at all written as `\u{HEX}`: a formatted file shows what its strings hold.
+    /// A string the source does not hold (a recovered line's missing label) is escaped from its value.
+    private func writeQuoted(_ literal: StringLiteral, to output: inout TextBuffer) {
+        let range = literal.range
         output.write("\"")
-        // Most strings need no escape; the lead bytes 0xC2 (C1 controls) and 0xE2 (U+2028, U+2029)
-        // send a string to the slow path, as do some harmless characters that share them.
-        let mayNeedEscapes = value.utf8.contains {
-            $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2
+        if range.end.offset - range.start.offset >= 2 {
+            Self.writeShowingInvisible(String(decoding: source.bytes[range.start.offset + 1..<range.end.offset - 1], as: UTF8.self),
+                                       escapesQuotes: false, to: &output)
+        } else {
+            Self.writeShowingInvisible(literal.value, escapesQuotes: true, to: &output)
+        }
+        output.write("\"")
+    }
+
+    /// `text` with control characters, line and paragraph separators, bidirectional controls and
+    /// invisible format characters as `\u{HEX}` (a tab as `\t`, a line feed as `\n`), and with `"`
+    /// and `\` escaped when `text` is a value rather than the source of a string.
+    private static func writeShowingInvisible(_ text: String, escapesQuotes: Bool, to output: inout TextBuffer) {
+        // Most strings need none of this; the lead bytes of C1 controls, the separators and the
+        // format characters send a string to the slow path, as do some harmless characters that share them.
+        let mayNeedEscapes = text.utf8.contains {
+            $0 < 0x20 || $0 == 0x7F || [0xC2, 0xD8, 0xE1, 0xE2, 0xEF].contains($0)
+                || (escapesQuotes && ($0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\")))
         }
         guard mayNeedEscapes else {
-            output.write(value)
-            output.write("\"")
+            output.write(text)
             return
         }
-        for scalar in value.unicodeScalars {
+        for scalar in text.unicodeScalars {
             switch scalar {
-            case "\"": output.write("\\\"")
-            case "\\": output.write("\\\\")
+            case "\"" where escapesQuotes: output.write("\\\"")
+            case "\\" where escapesQuotes: output.write("\\\\")
             case "\n": output.write("\\n")
             case "\t": output.write("\\t")
-            case "\u{0}"..."\u{1F}", "\u{7F}"..."\u{9F}", "\u{2028}", "\u{2029}":
-                output.write("\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}")
             default:
-                output.write(scalar: scalar)
+                if scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}"
+                    || SuspiciousCharacter.contains(scalar) {
+                    output.write("\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}")
+                } else {
+                    output.write(scalar: scalar)
+                }
             }
         }
-        output.write("\"")
     }
 }

@@ -58,6 +58,8 @@ struct Lexer {
             case UInt8(ascii: "-"):
                 if self.byte(at: offset + 1) == UInt8(ascii: ">") {
                     tokens.append(punctuation(.arrow, length: 2))
+                } else if let arrow = lexDashArrow() {
+                    tokens.append(arrow)
                 } else if let next = self.byte(at: offset + 1), isASCIIDigit(next) {
                     tokens.append(lexNumber())
                 } else {
@@ -77,6 +79,8 @@ struct Lexer {
                 } else {
                     tokens.append(invalid(length: 1, .unexpectedEquals))
                 }
+            case UInt8(ascii: ";"):
+                tokens.append(invalid(length: 1, .semicolon))
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 tokens.append(lexNumber())
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "_"):
@@ -88,6 +92,12 @@ struct Lexer {
                     column += 1
                 } else if CharacterClass.isLetter(scalar) {
                     tokens.append(lexIdentifier())
+                } else if FullWidthPunctuation.isDigit(scalar) {
+                    tokens.append(lexFullWidthDigits())
+                } else if scalar == "\u{FF1B}" {
+                    tokens.append(invalid(length: length, .semicolon))
+                } else if let arrow = lexDashArrow() {
+                    tokens.append(arrow)
                 } else if FullWidthPunctuation.ascii(for: scalar) != nil {
                     tokens.append(invalid(length: length, .fullWidth(scalar)))
                 } else {
@@ -115,6 +125,29 @@ struct Lexer {
         offset += length
         column += columns
         return Token(kind: .invalid, range: SourceRange(start: start, end: position), problem: problem)
+    }
+
+    /// A run of full-width digits, as a Chinese input method types `３０`.
+    private mutating func lexFullWidthDigits() -> Token {
+        let start = position
+        while offset < bytes.count, case let (scalar, length) = decodeScalar(at: offset), FullWidthPunctuation.isDigit(scalar) {
+            offset += length
+            column += 1
+        }
+        return Token(kind: .invalid, range: SourceRange(start: start, end: position), problem: .fullWidthDigits)
+    }
+
+    /// Dashes (`-`, `－`, `—`, `——`, `–`) then `>` or `＞`: an arrow typed on a Chinese keyboard.
+    /// Nil, consuming nothing, when the dashes lead to no `>`.
+    private mutating func lexDashArrow() -> Token? {
+        var end = offset
+        var scalars = 0
+        while end < bytes.count, case let (scalar, length) = decodeScalar(at: end), FullWidthPunctuation.isDash(scalar) {
+            end += length
+            scalars += 1
+        }
+        guard scalars > 0, end < bytes.count, case let (head, length) = decodeScalar(at: end), head == ">" || head == "\u{FF1E}" else { return nil }
+        return invalid(length: end + length - offset, columns: scalars + 1, .dashArrow)
     }
 
     private mutating func lexComment() -> Token {
@@ -309,6 +342,17 @@ struct Lexer {
     /// The bytes of a token, as text.
     func text(of token: Token) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range.start.offset..<token.range.end.offset]), as: UTF8.self)
+    }
+
+    /// Whether a token starts right at `offset`: no space, line end or end of file there.
+    func startsToken(at offset: Int) -> Bool {
+        guard let byte = byte(at: offset) else { return false }
+        return byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D
+    }
+
+    /// Whether the source holds a character only Traditional Chinese writes.
+    var containsTraditionalCharacters: Bool {
+        String(decoding: bytes, as: UTF8.self).unicodeScalars.contains { ChineseVariants.simplifiedForms[$0] != nil }
     }
 
     /// The text between two byte offsets of the line being parsed.

@@ -79,6 +79,15 @@ private struct LineParser {
             return
         }
         tree.diagnostics.append(Diagnostic(severity: .error, rule: .syntax, text: error.message, range: error.range, fixes: error.fixes))
+        // The parse stops at the first error; the other slips the lexer saw on the line are reported
+        // now, each with its fix, rather than one fixing round at a time.
+        for token in tokens where token.kind == .invalid && token.range != error.range && tree.diagnostics.count < SyntaxTree.errorLimit {
+            guard let problem = token.problem else { continue }
+            let slip = lexicalError(problem, at: token)
+            if !slip.fixes.isEmpty {
+                tree.diagnostics.append(Diagnostic(severity: .error, rule: .syntax, text: slip.message, range: slip.range, fixes: slip.fixes))
+            }
+        }
         let line = tokens[0].start.line
         tree.errorLines.append(line)
         var badLine = BadLine(line: line, end: tokens[tokens.count - 1].range.end, declaresItem: declares)
@@ -86,6 +95,7 @@ private struct LineParser {
             switch token.kind {
             case .identifier where position > 0 && badLine.names.count < BadLine.namesKept: badLine.names.append(text(token))
             case .arrow, .dottedArrow: badLine.mayHoldFlows = true
+            case .invalid where token.problem?.meantAsArrow == true: badLine.mayHoldFlows = true
             default: break
             }
         }
@@ -153,22 +163,26 @@ private struct LineParser {
                            range: token.range)
     }
 
-    /// A character the lexer refused, with the fix when the intent is plain: every full-width
-    /// punctuation mark of the line to ASCII at once (a string's two curly quotes go together),
-    /// `=>` to `->`.
+    /// A character the lexer refused, with the fix when the intent is plain: full-width punctuation
+    /// and digits to ASCII, `=>` and dash arrows to `->`, a semicolon to a comma or, at the end, to nothing.
     func lexicalError(_ problem: LexicalProblem, at token: Token) -> SyntaxError {
-        var error = SyntaxError(message: problem.message, range: token.range)
+        let written = text(token)
+        var error = SyntaxError(message: problem.message(written: written), range: token.range)
+        // A full-width comma or a semicolon carries its own space; the ASCII comma needs one before the next word.
+        let touchesNext = lexer.startsToken(at: token.range.end.offset)
         switch problem {
-        case .fullWidth:
-            let edits = tokens.indices.compactMap { index -> TextEdit? in
-                guard case .fullWidth(let scalar)? = tokens[index].problem, let ascii = FullWidthPunctuation.ascii(for: scalar) else { return nil }
-                // A full-width comma carries its own space; the ASCII one needs one before the next word.
-                let touchesNext = index + 1 < tokens.count && tokens[index + 1].start == tokens[index].range.end
-                return TextEdit(range: tokens[index].range, replacement: ascii == "," && touchesNext ? ", " : ascii)
-            }
-            error.fixes = [Fix(title: Message(SyntaxMessage.asciiPunctuation), edits: edits, isSafe: true)]
-        case .fatArrow:
-            error.fixes = [replacement(of: token.range, old: "=>", new: "->")]
+        case .fullWidth(let scalar):
+            guard let ascii = FullWidthPunctuation.ascii(for: scalar) else { break }
+            error.fixes = [replacement(of: token.range, old: written, new: ascii == "," && touchesNext ? ", " : ascii)]
+        case .fullWidthDigits:
+            error.fixes = [replacement(of: token.range, old: written, new: FullWidthPunctuation.asciiDigits(written))]
+        case .fatArrow, .dashArrow:
+            error.fixes = [replacement(of: token.range, old: written, new: "->")]
+        case .semicolon where token.range.end == tokens[tokens.count - 1].range.end:
+            error.fixes = [Fix(title: Message(SyntaxMessage.removeCharacter, ["character": .text(written)]),
+                               edits: [TextEdit(range: token.range, replacement: "")], isSafe: true)]
+        case .semicolon:
+            error.fixes = [replacement(of: token.range, old: written, new: touchesNext ? ", " : ",")]
         default:
             break
         }
@@ -247,6 +261,11 @@ private struct LineParser {
             ranges.insert(SourceRange(start: token.range.start, end: next.range.end), at: 0)
         }
         for range in ranges {
+            if let days = DurationWords.workingDays(lexer.text(from: range.start.offset, to: range.end.offset)) {
+                return workingDaysError(days, at: range)
+            }
+        }
+        for range in ranges {
             guard let canonical = DurationWords.canonical(lexer.text(from: range.start.offset, to: range.end.offset)) else { continue }
             return SyntaxError(
                 message: Message(SyntaxMessage.durationWords, ["canonical": .text(canonical)]), range: range,
@@ -254,6 +273,17 @@ private struct LineParser {
                             edits: [TextEdit(range: range, replacement: canonical)], isSafe: true)])
         }
         return nil
+    }
+
+    /// Working days are no calendar time: five are a week, and a part week may straddle a weekend,
+    /// so its fix (the longest it can take) is offered, not applied unasked.
+    func workingDaysError(_ days: Int, at range: SourceRange) -> SyntaxError {
+        let (weeks, rest) = days.quotientAndRemainder(dividingBy: 5)
+        let canonical = (weeks > 0 ? "\(weeks)w" : "") + (rest > 0 ? "\(rest + 2)d" : "")
+        return SyntaxError(
+            message: Message(SyntaxMessage.workingDays, ["count": .text(String(days)), "canonical": .text(canonical)]), range: range,
+            fixes: [Fix(title: Message(SyntaxMessage.writeDuration, ["canonical": .text(canonical)]),
+                        edits: [TextEdit(range: range, replacement: canonical)], isSafe: rest == 0)])
     }
 
     /// `takes` and `wait`: a duration, or two or three joined by `..` (language 1.2).
@@ -402,11 +432,30 @@ private struct LineParser {
     mutating func parseLocale() throws(SyntaxError) -> StatementKind {
         guard let token = current, token.kind == .identifier else { throw unexpected(Message(SyntaxMessage.locale)) }
         guard let locale = BlueprintLocale(rawValue: text(token)) else {
-            throw unknownWord(.unknownLocale, token, candidate: Suggestion.closest(to: text(token), among: Keyword.locales))
+            guard let meant = meantLocale(text(token)) else {
+                throw unknownWord(.unknownLocale, token, candidate: Suggestion.closest(to: text(token), among: Keyword.locales))
+            }
+            // The line still sets the locale meant, so the file's messages and titles follow it until it is fixed.
+            index = tokens.count
+            recoveredError = unknownWord(.unknownLocale, token, candidate: meant.rawValue)
+            return .locale(LocaleStatement(locale: meant, valueRange: token.range))
         }
         index += 1
         try expectEnd(after: Message(SyntaxMessage.theLocale))
         return .locale(LocaleStatement(locale: locale, valueRange: token.range))
+    }
+
+    /// The Chinese script a language tag such as `zh-TW`, `zh_CN` or `zh` stands for; a bare `zh` by
+    /// the characters of the file, Simplified unless it holds Traditional ones.
+    func meantLocale(_ tag: String) -> BlueprintLocale? {
+        let parts = tag.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" })
+        guard parts.first == "zh" else { return nil }
+        switch parts.dropFirst().first {
+        case "tw", "hk", "mo", "hant": return .zhHant
+        case "cn", "sg", "my", "hans": return .zhHans
+        case nil: return lexer.containsTraditionalCharacters ? .zhHant : .zhHans
+        default: return nil
+        }
     }
 
     mutating func parseLaneTitle() throws(SyntaxError) -> StatementKind {

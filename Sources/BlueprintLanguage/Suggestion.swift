@@ -7,14 +7,24 @@ public enum Suggestion {
     }
 
     /// Every candidate at the smallest edit distance from `word` that is close enough to be a typo,
-    /// in the order given: a lone one is an unambiguous correction.
+    /// in the order given: a lone one is an unambiguous correction. Letters compare with case and
+    /// Simplified/Traditional Chinese folded away, so 扫描建档 finds 掃描建檔. A Chinese id of two
+    /// characters, where one different character is a different word, gets only a lone candidate;
+    /// a Chinese id that is close to none gets the ids it begins (滿意度 finds 滿意度調查).
     public static func closestCandidates(to word: String, among candidates: some Sequence<String>) -> [String] {
         let letters = Array(word.unicodeScalars)
         let loweredLetters = letters.map(lowered)
-        let limit = maximumDistance(forLength: letters.count)
+        let isChinese = !letters.isEmpty && letters.allSatisfy(\.properties.isIdeographic)
+        let limit = isChinese && letters.count == 2 ? 1 : maximumDistance(forLength: letters.count)
         let byteCount = word.utf8.count
         var best: (candidates: [String], distance: Int) = ([], limit + 1)
+        // A few at most: more than one is no correction anyway, and the list stays cheap to search.
+        var extensions: [String] = []
         for candidate in candidates {
+            if isChinese, letters.count >= 2, extensions.count < 5, candidate.unicodeScalars.count > letters.count,
+               candidate.unicodeScalars.lazy.map(lowered).starts(with: loweredLetters), !extensions.contains(candidate) {
+                extensions.append(candidate)
+            }
             // A scalar is at most four bytes: most candidates are ruled out without decoding them.
             if abs(candidate.utf8.count - byteCount) > 4 * limit { continue }
             let other = Array(candidate.unicodeScalars)
@@ -27,7 +37,8 @@ public enum Suggestion {
                 best.candidates.append(candidate)
             }
         }
-        return best.candidates
+        if isChinese && letters.count == 2 && best.distance == 1 && best.candidates.count > 1 { return [] }
+        return best.candidates.isEmpty ? extensions : best.candidates
     }
 
     /// " (did you mean 'x'?)" or "".
@@ -44,17 +55,19 @@ public enum Suggestion {
         }
     }
 
-    /// The scalar with case folded away, by arithmetic for ASCII (nearly every id and keyword).
+    /// The scalar with case folded away, by arithmetic for ASCII (nearly every id and keyword), and
+    /// a Traditional Chinese character written in Simplified.
     private static func lowered(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         if scalar.isASCII {
             return (0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value) + 0x20) : scalar
         }
+        if let simplified = ChineseVariants.simplifiedForms[scalar] { return simplified }
         return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
     }
 
     /// Optimal string alignment distance, or nil when it exceeds `limit`. Letters that differ only
-    /// in case count as equal, so `Customer` suggests `customer`; `loweredA` is `a` lowered, worked out
-    /// once for all the candidates.
+    /// in case or in Chinese script count as equal, so `Customer` suggests `customer`; `loweredA` is
+    /// `a` lowered, worked out once for all the candidates.
     static func editDistance(_ a: [Unicode.Scalar], _ loweredA: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int? {
         if abs(a.count - b.count) > limit { return nil }
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
@@ -84,4 +97,12 @@ public enum Suggestion {
         }
         return previous[b.count] <= limit ? previous[b.count] : nil
     }
+}
+
+extension ChineseVariants {
+    /// Each Traditional character of the table, to its Simplified form.
+    static let simplifiedForms: [Unicode.Scalar: Unicode.Scalar] = {
+        let scalars = Array(traditionalThenSimplified.unicodeScalars)
+        return Dictionary(uniqueKeysWithValues: stride(from: 0, to: scalars.count, by: 2).map { (scalars[$0], scalars[$0 + 1]) })
+    }()
 }

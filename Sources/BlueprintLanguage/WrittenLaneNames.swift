@@ -60,6 +60,19 @@ enum DurationWords {
         return Duration(seconds: total).description
     }
 
+    /// The number of `10個工作天`, `10 工作日` or `10workdays`.
+    static func workingDays(_ text: String) -> Int? {
+        let digits = text.prefix(while: { $0.isASCII && $0.isNumber })
+        let word = text.dropFirst(digits.count).drop(while: { $0 == " " }).lowercased()
+        guard let days = Int(digits), workingDayWords.contains(word) else { return nil }
+        return days
+    }
+
+    private static let workingDayWords: Set<String> = [
+        "个工作日", "個工作日", "工作日", "个工作天", "個工作天", "工作天",
+        "workday", "workdays",
+    ]
+
     private static let unitSeconds: [String: Int] = {
         var table: [String: Int] = [:]
         for (seconds, words) in [

@@ -85,4 +85,57 @@ import Testing
         #expect(fixes.count == 2 && fixes.allSatisfy { !$0.isSafe })
         #expect(document.applyingSafeFixes().applied == 0)
     }
+
+    /// Slips of a Chinese keyboard (issue 21, point 3): each gets a message and a safe fix.
+    @Test(arguments: [
+        ("customer a \"A\", takes ３０m", "full-width '３０' (U+FF13 U+FF10): use '30' (U+0033 U+0030) here", "customer a \"A\", takes 30m"),
+        ("customer a \"A\"；", "unexpected '；': a statement ends with its line, and ',' separates attributes", "customer a \"A\""),
+        ("customer a \"A\"；emotion 1", "unexpected '；': a statement ends with its line, and ',' separates attributes", "customer a \"A\", emotion 1"),
+        ("a －> b", "'－>' is no arrow (did you mean '->'?)", "a -> b"),
+        ("a —> b", "'—>' is no arrow (did you mean '->'?)", "a -> b"),
+        ("a ——> b", "'——>' is no arrow (did you mean '->'?)", "a -> b"),
+        ("a -＞ b", "'-＞' is no arrow (did you mean '->'?)", "a -> b"),
+        ("a → b", "full-width '→' (U+2192): use '->' (U+002D U+003E) here", "a -> b"),
+        ("promise \"P\" from a to b within 10個工作天", "durations are calendar time: 10 working days are written 2w", "promise \"P\" from a to b within 2w"),
+    ])
+    func chineseKeyboardSlipsHaveASafeFix(line: String, message: String, fix: String) throws {
+        let diagnostic = try firstDiagnostic(line)
+        #expect(diagnostic.message == message)
+        #expect(diagnostic.fixes.contains { $0.kind == .correction && $0.isSafe })
+        #expect(fixed(line) == fix)
+    }
+
+    @Test func aPartWeekOfWorkingDaysIsOfferedNotApplied() throws {
+        let line = "promise \"P\" from a to b within 3個工作天"
+        let diagnostic = try firstDiagnostic(line)
+        #expect(diagnostic.message == "durations are calendar time: 3 working days are written 5d")
+        #expect(diagnostic.message(in: .zhHant) == "時長按日曆時間計算：3 個工作天寫作 5d")
+        #expect(diagnostic.fixes.contains { $0.kind == .correction && !$0.isSafe })
+        #expect(fixed(line) == line)
+    }
+
+    @Test func everySlipOfALineIsReportedWithItsFix() {
+        let line = "customer a “提交申请”，takes ３０m；"
+        let document = Document(path: "x.blueprint", text: "blueprint \"X\"\n" + line + "\n")
+        let slips = document.diagnostics.filter { $0.rule == .syntax }
+        #expect(slips.map(\.range.start.column) == [12, 17, 18, 25, 28])
+        #expect(slips.allSatisfy { diagnostic in diagnostic.fixes.contains { $0.kind == .correction && $0.isSafe } })
+        #expect(fixed(line) == "customer a \"提交申请\", takes 30m")
+    }
+
+    @Test(arguments: [("zh-TW", "zh-Hant"), ("zh-HK", "zh-Hant"), ("zh_TW", "zh-Hant"), ("zh-CN", "zh-Hans"), ("zh", "zh-Hans")])
+    func aRegionalLocaleNamesTheScriptMeant(written: String, meant: String) throws {
+        let line = "locale \(written)"
+        let diagnostic = try firstDiagnostic(line)
+        #expect(diagnostic.message == "unknown locale '\(written)': use 'en', 'zh-Hans' or 'zh-Hant' (did you mean '\(meant)'?)")
+        #expect(fixed(line) == "locale \(meant)")
+        // Until it is fixed, messages follow the locale meant.
+        let document = Document(path: "x.blueprint", text: "blueprint \"X\"\n\(line)\n")
+        #expect(document.language(for: .auto) == (meant == "zh-Hant" ? .zhHant : .zhHans))
+    }
+
+    @Test func aBareZhFollowsTheFilesCharacters() {
+        let document = Document(path: "x.blueprint", text: "blueprint \"理賠\"\nlocale zh\ncustomer 申請 \"申請\"\n")
+        #expect(document.language(for: .auto) == .zhHant)
+    }
 }

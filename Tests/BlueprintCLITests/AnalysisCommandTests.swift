@@ -108,9 +108,45 @@ import Testing
         #expect(try await Blueprint.run(["lint", "--dry-run", "t.blueprint"], in: workspace.url).status == 2, "--dry-run goes with --fix")
     }
 
-    @Test func fixOnStandardInputPrintsTheFixedText() async throws {
-        let result = try await Blueprint.run(["lint", "--fix", "-"], input: Data(Self.typos.utf8))
-        #expect(result.standardOutput.hasPrefix("blueprint \"Typos\"\ncustomer ask \"Asks\", emotion -1\n"))
+    @Test func fixOnStandardInputPrintsOnlyTheFixedText() async throws {
+        let fixedText = "blueprint \"Typos\"\ncustomer ask \"Asks\", emotion -1\nfrontstage greet \"Greets\"\n"
+            + "frontstage check \"Checks\", takes 5m\nask -> greet -> check -> check\n"
+        for quiet in [[], ["--quiet"]] {
+            let result = try await Blueprint.run(["lint", "--fix", "-", "--stdin-filename", "x.blueprint"] + quiet, input: Data(Self.typos.utf8))
+            #expect(result.standardOutput == fixedText, "an editor filter or a hook writes standard output back to the file")
+            #expect(result.standardError.contains("x.blueprint:5:17: warning: flow from 'check' to itself"))
+            #expect(result.standardError.hasSuffix("1 warning in 1 file\n") == quiet.isEmpty)
+        }
+    }
+
+    /// Issue 21, point 3: the slips of a Chinese keyboard, each reported with its fix, all fixed at once.
+    @Test func chineseKeyboardSlipsAreReportedAndFixedInOneRound() async throws {
+        let slips = """
+            blueprint "理賠"
+            locale zh-TW
+            customer 報案 "報案"，takes ３０m；
+            backstage 複核 "複核"
+            報案 －> 複核
+            promise "十個工作天內結案" from 報案 to 複核 within 10個工作天
+
+            """
+        let workspace = try Workspace(["c.blueprint": slips])
+        let report = try await Blueprint.run(["lint", "c.blueprint"], in: workspace.url)
+        let errors = report.standardOutput.split(separator: "\n").filter { $0.contains(": error: ") }
+        #expect(errors.count == 6, "one for each slip: \(errors)")
+        #expect(errors.first == "c.blueprint:2:8: error: 未知的語言 'zh-TW'：可用 'en'、'zh-Hans' 或 'zh-Hant'（是否應為 'zh-Hant'？） [syntax]",
+                "messages follow the locale meant")
+        let fixed = try await Blueprint.run(["lint", "--fix", "-", "--stdin-filename", "c.blueprint"], in: workspace.url, input: Data(slips.utf8))
+        #expect(fixed.standardOutput == """
+            blueprint "理賠"
+            locale zh-Hant
+            customer 報案 "報案", takes 30m
+            backstage 複核 "複核"
+            報案 -> 複核
+            promise "十個工作天內結案" from 報案 to 複核 within 2w
+
+            """)
+        #expect(fixed.status == 0)
     }
 
     @Test func textShowsNotesUnderTheCaretLine() async throws {

@@ -64,6 +64,30 @@ private let unformatted = "blueprint \"Counter\"\nphase \"Visit\"\ncustomer ask 
         #expect(try await Blueprint.run(["fmt", "--check", "a.blueprint"], in: workspace.url).status == 0)
     }
 
+    @Test func checkListsNamesOnlyAndDiffPrintsTheChanges() async throws {
+        let workspace = try Workspace(["a.blueprint": unformatted, "b.blueprint": "blueprint \"B\"\n"])
+        let check = try await Blueprint.run(["fmt", "--check", "a.blueprint", "b.blueprint"], in: workspace.url)
+        #expect(check.standardOutput == "a.blueprint\n")
+        let diff = try await Blueprint.run(["fmt", "--diff", "a.blueprint", "b.blueprint"], in: workspace.url)
+        #expect(diff.status == 1)
+        #expect(diff.standardOutput.hasPrefix("--- a/a.blueprint\n+++ b/a.blueprint\n@@ -1,5 +1,7 @@\n blueprint \"Counter\"\n+\n phase \"Visit\"\n"))
+        #expect(diff.standardOutput.contains("-customer ask \"Asks\" , emotion 1,moment\n-frontstage print \"Prints\", takes 2m # trailing\n+  customer   ask   \"Asks\", moment, emotion 1\n"))
+        #expect(try String(contentsOfFile: workspace.path("a.blueprint"), encoding: .utf8) == unformatted, "--diff writes nothing")
+        #expect(try await Blueprint.run(["fmt", "--diff", "b.blueprint"], in: workspace.url).standardOutput.isEmpty)
+        #expect(try await Blueprint.run(["fmt", "--check", "--diff", "a.blueprint"], in: workspace.url).status == 2)
+    }
+
+    /// An escape stays as written, and an invisible character written raw becomes one: formatting
+    /// never hides a control in the file.
+    @Test func escapesStayAndInvisibleCharactersAreWrittenAsEscapes() async throws {
+        let source = "blueprint \"X\"\ncustomer a \"\\u{202E}reversed \\u{4E2D} \\\" \u{200B}gap\", channel \"\u{2067}x\u{2069}\"\n"
+        let result = try await Blueprint.run(["fmt", "-"], input: Data(source.utf8))
+        #expect(result.standardOutput.contains(#"customer a "\u{202E}reversed \u{4E2D} \" \u{200B}gap", channel "\u{2067}x\u{2069}""#))
+        let workspace = try Workspace(["f.blueprint": result.standardOutput])
+        let lint = try await Blueprint.run(["lint", "f.blueprint"], in: workspace.url)
+        #expect(!lint.standardOutput.contains("suspicious-character"))
+    }
+
     @Test func standardInputToStandardOutput() async throws {
         let result = try await Blueprint.run(["fmt", "-"], input: Data(unformatted.utf8))
         #expect(result.status == 0)

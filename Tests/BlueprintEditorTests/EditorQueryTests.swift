@@ -105,6 +105,9 @@ struct EditorQueryTests {
         #expect(hover.markdown.contains("Fail point: Wrong address, recovered by `callback`"))
         #expect(hover.markdown.contains("Promise “Crew on site within 45 minutes of the call”: worst case 41m of 45m"))
         #expect(hover.range.map { text(of: $0, in: editor) } == "dispatch")
+        #expect(!hover.markdown.contains("Moment of truth"))
+        let moment = try #require(editor.hover(at: position(of: "report    ", in: editor, offset: 1)))
+        #expect(moment.markdown.contains("Moment of truth"))
     }
 
     @Test func symbolsNestStepsInTheirPhases() {
@@ -148,5 +151,37 @@ struct EditorQueryTests {
         #expect(create.edits == [TextEdit(range: SourceRange(at: SourcePosition(line: 20, column: 1)), replacement: "  customer thanks \"thanks\"\n")])
         // The core's own fixes come first: at least "ignore the rule on this line".
         #expect(actions.count > 1 && actions.last == create)
+    }
+
+    /// In `a -> f -> b -> x -> c` the missing `x` goes beside `b`, in `b`'s lane and phase.
+    @Test func createStepTakesItsPlaceFromItsNeighboursInTheChain() throws {
+        let document = editor("""
+            blueprint "X"
+            phase "One"
+              customer   a "A"
+              frontstage f "F"
+            phase "Two"
+              backstage  b "B"
+              backstage  c "C"
+              support    s "S"
+            a -> f -> b -> x -> c
+
+            """)
+        let actions = document.codeActions(onLines: 9...9)
+        let create = try #require(actions.first { $0.title == "Create step 'x'" })
+        #expect(create.edits == [TextEdit(range: SourceRange(at: SourcePosition(line: 7, column: 1)), replacement: "  backstage x \"x\"\n")])
+        // Without a declared step before it, the one after it gives lane and phase.
+        let first = editor("blueprint \"X\"\nphase \"One\"\n  customer a \"A\"\nphase \"Two\"\n  support s \"S\"\ny -> s\n")
+        let createFirst = try #require(first.codeActions(onLines: 6...6).first { $0.title == "Create step 'y'" })
+        #expect(createFirst.edits.first?.replacement == "  support y \"y\"\n")
+        #expect(createFirst.edits.first?.range.start.line == 6)
+    }
+
+    /// Two findings of one rule on one line get one "ignore RULE on this line".
+    @Test func eachRuleIsIgnoredOncePerLine() {
+        let document = editor("blueprint \"X\"\ncustomer a \"A\"\na -> y -> z\n")
+        let ignores = document.codeActions(onLines: 3...3).filter { $0.title == "ignore undefined-reference on this line" }
+        #expect(ignores.count == 1)
+        #expect(document.document.diagnostics.filter { $0.rule == "undefined-reference" }.count == 2)
     }
 }

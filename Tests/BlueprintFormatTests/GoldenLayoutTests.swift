@@ -187,7 +187,8 @@ func formatted(_ text: String) throws -> String {
             """)
     }
 
-    @Test func tokensAreSpacedAndStringsEscapedCanonically() throws {
+    /// Escapes stay as written; a raw tab, control or invisible character is written as an escape.
+    @Test func tokensAreSpacedAndEscapesKeptAsWritten() throws {
         let input = #"""
             blueprint	"Tokens"
             persona "\u{50}at"
@@ -198,10 +199,10 @@ func formatted(_ text: String) throws -> String {
             """#
         #expect(try formatted(input) == #"""
             blueprint "Tokens"
-            persona "Pat"
+            persona "\u{50}at"
             promise "P" from a to c within 2w3d
 
-            onstage a "tab\there A\u{1B}\u{85} \"q\" \\ \u{2028} 中文", emotion 007, takes 1h90m, wait 0s
+            onstage a "tab\there \u{41}\u{1b}\u{85} \"q\" \\ \u{2028} 中文", emotion 007, takes 1h90m, wait 0s
 
             a -> b ..> c: "x"
             b -> c: "y"

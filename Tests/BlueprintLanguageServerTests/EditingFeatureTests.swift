@@ -43,12 +43,11 @@ struct EditingFeatureTests {
         let preferred = try #require(typo.first { $0["isPreferred"] == .bool(true) })
         #expect(preferred["edit"]?["changes"]?[uri]?.arrayValue?.first?["newText"]?.stringValue == "restored")
 
-        // A missing step goes into the phase of the step beside it, in its lane, after that phase's last item.
+        // A missing step goes beside the step before it in the chain: in its phase and lane, after its line.
         let create = try #require(try await actions(onLine: locate("survey", in: text).line).first { $0["title"]?.stringValue == "Create step 'survey'" })
         let insertion = try #require(create["edit"]?["changes"]?[uri]?.arrayValue?.first)
         #expect(insertion["newText"]?.stringValue == "  frontstage survey \"survey\"\n")
-        // The Repair phase runs to the end of the file, so its last item is `asks`.
-        #expect(insertion["range"]?["start"]?["line"]?.numberValue == Double(locate("asks", in: text).line + 1))
+        #expect(insertion["range"]?["start"]?["line"]?.numberValue == Double(locate("frontstage fix", in: text).line + 1))
         let evidence = try await actions(onLine: locate("leaflet", in: text).line)
         #expect(evidence.contains { $0["title"]?.stringValue == "Create evidence item 'leaflet'" })
         #expect(try await client.finish() == 0)

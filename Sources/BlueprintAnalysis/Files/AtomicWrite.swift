@@ -40,11 +40,9 @@ package func writeAtomically(_ bytes: [UInt8], toFile path: String, named reques
         existing = stat()
     }
     StaleTemporaries.remove(besides: path)
-    var template = Array((StaleTemporaries.prefix(for: path) + "\(getpid())-XXXXXX").utf8CString)
-    let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-    guard descriptor >= 0 else { throw WriteError(path: requestedPath, reason: String(cString: strerror(errno))) }
-    let temporaryPath = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
-    InterruptedWriteCleanup.begin(removing: temporaryPath)
+    // The handler that removes the temporary file on SIGINT or SIGTERM is in place before the file
+    // exists: a signal arriving in between would otherwise leave it behind.
+    let (descriptor, temporaryPath) = try createTemporaryFile(beside: path, named: requestedPath)
     defer { InterruptedWriteCleanup.end() }
     let mode: mode_t = existing.st_ino != 0 ? existing.st_mode & 0o7777 : 0o644 & ~currentUmask()
     var failure = writeAll(bytes, to: descriptor)
@@ -77,6 +75,23 @@ private func writeInPlace(_ bytes: [UInt8], toFile path: String, named requested
     if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
     if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
     if let failure { throw WriteError(path: requestedPath, reason: failure) }
+}
+
+/// Creates `.NAME.tmp-PID-XXXXXX` beside `path`, exclusively, with the cleanup of an interrupted
+/// write already watching the name (a file that does not exist yet is simply not removed).
+private func createTemporaryFile(beside path: String, named requestedPath: String) throws(WriteError) -> (Int32, String) {
+    let prefix = StaleTemporaries.prefix(for: path) + "\(getpid())-"
+    let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+    for _ in 0..<100 {
+        let candidate = prefix + String((0..<6).map { _ in letters.randomElement()! })
+        InterruptedWriteCleanup.begin(removing: candidate)
+        let descriptor = open(candidate, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        if descriptor >= 0 { return (descriptor, candidate) }
+        let code = errno
+        InterruptedWriteCleanup.end()
+        guard code == EEXIST else { throw WriteError(path: requestedPath, reason: String(cString: strerror(code))) }
+    }
+    throw WriteError(path: requestedPath, reason: "no free name for a temporary file beside it")
 }
 
 private let changedSinceRead = "it changed since it was read; it was left as it is, run the command again"

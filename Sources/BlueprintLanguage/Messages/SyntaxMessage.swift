@@ -4,6 +4,7 @@ import BlueprintDiagnostics
 public enum SyntaxMessage: MessageCatalog {
     // Characters
     case lonelyCarriageReturn, unexpectedDash, unexpectedDot, fatArrow, unexpectedEquals, unexpectedCharacter, fullWidth
+    case dashArrow, semicolon
     case unterminatedString, escapeAtLineEnd, unknownEscape, malformedUnicodeEscape, notAScalar
     // "expected …, found …" and what was found
     case expectedFound, foundWord, foundString, foundEndOfLine, foundComment, foundInvalidText
@@ -19,9 +20,9 @@ public enum SyntaxMessage: MessageCatalog {
     case headerNotFirst, unknownStatement, unknownLane, unknownLaneListed, unknownLocale, unknownLine, unknownAttribute
     case missingComma, commaOrRecover
     // Durations
-    case unitsOutOfOrder, durationTooLarge, durationWords
+    case unitsOutOfOrder, durationTooLarge, durationWords, workingDays
     // Fix titles
-    case replaceWord, insertComma, asciiPunctuation, writeDuration
+    case replaceWord, insertComma, removeCharacter, writeDuration
 
     public var phrase: Phrase {
         switch self {
@@ -42,6 +43,13 @@ public enum SyntaxMessage: MessageCatalog {
             en: "full-width '{character}' ({code}): use '{ascii}' ({asciiCode}) here",
             zhHans: "全角 '{character}'（{code}）：此处应使用 '{ascii}'（{asciiCode}）",
             zhHant: "全形 '{character}'（{code}）：此處應使用 '{ascii}'（{asciiCode}）")
+        case .dashArrow: Phrase(
+            en: "'{text}' is no arrow (did you mean '->'?)", zhHans: "'{text}' 不是箭头（是否应为 '->'？）",
+            zhHant: "'{text}' 不是箭頭（是否應為 '->'？）")
+        case .semicolon: Phrase(
+            en: "unexpected '{character}': a statement ends with its line, and ',' separates attributes",
+            zhHans: "多余的 '{character}'：语句以行尾结束，属性之间用 ',' 分隔",
+            zhHant: "多餘的 '{character}'：陳述式以行尾結束，屬性之間用 ',' 分隔")
         case .unterminatedString: Phrase(
             en: "unterminated string: expected '\"' before the end of the line",
             zhHans: "字符串没有结束：行尾之前应有 '\"'", zhHant: "字串沒有結束：行尾之前應有 '\"'")
@@ -194,12 +202,17 @@ public enum SyntaxMessage: MessageCatalog {
             zhHans: "时长应写作 {canonical}（单位 s、m、h、d、w）",
             zhHant: "時長應寫作 {canonical}（單位 s、m、h、d、w）")
 
+        case .workingDays: Phrase(
+            en: "durations are calendar time: {count} working days are written {canonical}",
+            zhHans: "时长按日历时间计算：{count} 个工作日写作 {canonical}",
+            zhHant: "時長按日曆時間計算：{count} 個工作天寫作 {canonical}")
+
         case .replaceWord: Phrase(
             en: "replace '{old}' with '{new}'", zhHans: "将 '{old}' 改为 '{new}'", zhHant: "將 '{old}' 改為 '{new}'")
         case .insertComma: Phrase(
             en: "insert ',' before '{word}'", zhHans: "在 '{word}' 之前加上 ','", zhHant: "在 '{word}' 之前加上 ','")
-        case .asciiPunctuation: Phrase(
-            en: "use ASCII punctuation on this line", zhHans: "本行改用半角标点", zhHant: "本行改用半形標點")
+        case .removeCharacter: Phrase(
+            en: "remove '{character}'", zhHans: "删除 '{character}'", zhHant: "刪除 '{character}'")
         case .writeDuration: Phrase(
             en: "write '{canonical}'", zhHans: "改写为 '{canonical}'", zhHant: "改寫為 '{canonical}'")
         }

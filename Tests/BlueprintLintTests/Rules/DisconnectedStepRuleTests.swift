@@ -49,6 +49,13 @@ import Testing
         """)
     }
 
+    /// A dash arrow typed on a Chinese keyboard is an arrow too.
+    @Test func quietWhenABadLineHoldsADashArrow() {
+        for arrow in ["－>", "—>", "→", "=>"] {
+            expectNoFindings("disconnected-step", in: "blueprint \"X\"\ncustomer a \"A\"\nfrontstage b \"B\"\na \(arrow) b\n")
+        }
+    }
+
     @Test func aBadStepLineIsStillReportedWhenNothingJoinsIt() {
         expectFindings("disconnected-step", in: """
         blueprint "X"
