@@ -1,7 +1,7 @@
 import BlueprintDiagnostics
 
 /// The words of `blueprint analyze`'s tables.
-public enum AnalyzeMessage: MessageCatalog {
+package enum AnalyzeMessage: MessageCatalog {
     case customers, fewerCustomers, cappedCustomers
     case promisesHeading, contributorsHeading, stepsHeading, noPromises, noSteps
     case promiseColumn, pathColumn, limitColumn, targetColumn, shareColumn, meanColumn, worstCaseColumn, resultColumn
@@ -9,7 +9,7 @@ public enum AnalyzeMessage: MessageCatalog {
     case visitsColumn, arrivalsColumn, serversColumn, utilisationColumn, queueWaitColumn, inProgressColumn
     case kept, broken, notSimulated, unbounded, unboundedLoop
 
-    public var phrase: Phrase {
+    package var phrase: Phrase {
         switch self {
         case .customers:
             Phrase(en: "{customers} customers simulated for each promise (seed {seed}).",

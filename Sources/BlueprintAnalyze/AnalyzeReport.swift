@@ -2,13 +2,13 @@ import BlueprintDiagnostics
 import BlueprintEncoding
 
 /// `blueprint analyze`'s output formats.
-public enum AnalyzeFormat: String, CaseIterable, Sendable {
+package enum AnalyzeFormat: String, CaseIterable, Sendable {
     case text, json, markdown
 }
 
 /// Writes the figures of analysed files in one of `AnalyzeFormat`.
-public enum AnalyzeReport {
-    public static func write(_ files: [FileFigures], format: AnalyzeFormat) -> String {
+package enum AnalyzeReport {
+    package static func write(_ files: [FileFigures], format: AnalyzeFormat) -> String {
         switch format {
         case .text: files.map { text(of: $0) }.joined(separator: "\n")
         case .markdown: files.map { markdown(of: $0) }.joined(separator: "\n")

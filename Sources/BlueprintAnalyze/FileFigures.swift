@@ -5,28 +5,28 @@ import BlueprintModel
 
 /// What `blueprint analyze` tells about one file: every promise simulated, every step's capacity
 /// figures, ready for the text, Markdown and JSON writers.
-public struct FileFigures: Sendable {
-    public let path: String
-    public let title: String?
-    public let language: MessageLanguage
+package struct FileFigures: Sendable {
+    package let path: String
+    package let title: String?
+    package let language: MessageLanguage
     /// As asked for; a promise over a very long journey may simulate fewer (see `PromiseFigures`).
-    public let customers: Int
-    public let seed: UInt64
-    public let promises: [PromiseFigures]
+    package let customers: Int
+    package let seed: UInt64
+    package let promises: [PromiseFigures]
     /// Every step, in file order.
-    public let steps: [StepFigures]
+    package let steps: [StepFigures]
 
     /// The rules whose errors leave nothing sound to analyse: a line that did not parse, or a name
     /// that does not lead to a step, loses flows the figures depend on. Any other error (a broken
     /// promise, a step over capacity) is what the analysis is there to show.
-    public static let blockingRules: Set<RuleID> = [.syntax, "undefined-reference", "wrong-kind"]
+    package static let blockingRules: Set<RuleID> = [.syntax, "undefined-reference", "wrong-kind"]
 
     /// The diagnostics that keep `document` from being analysed; empty when it can be.
-    public static func blockingDiagnostics(of document: Document) -> [Diagnostic] {
+    package static func blockingDiagnostics(of document: Document) -> [Diagnostic] {
         document.diagnostics.filter { $0.severity == .error && blockingRules.contains($0.rule) }
     }
 
-    public init(_ document: Document, options: SimulationOptions, language: LanguageChoice) {
+    package init(_ document: Document, options: SimulationOptions, language: LanguageChoice) {
         let analysed = document.analysed
         let blueprint = analysed.blueprint
         let capacity = CapacityAnalysis(analysed, options: options)
@@ -43,25 +43,25 @@ public struct FileFigures: Sendable {
 }
 
 /// One promise as the tables show it.
-public struct PromiseFigures: Sendable {
-    public enum Verdict: Sendable {
+package struct PromiseFigures: Sendable {
+    package enum Verdict: Sendable {
         case kept, broken
         /// No `->` path joins its ends, or an end is not a step: nothing to simulate.
         case notSimulated
     }
 
-    public let name: String
-    public let from: String
-    public let to: String
-    public let within: Duration
+    package let name: String
+    package let from: String
+    package let to: String
+    package let within: Duration
     /// `for P%` as a fraction, nil for a worst-case promise.
-    public let target: Double?
-    public let simulation: PromiseSimulation?
+    package let target: Double?
+    package let simulation: PromiseSimulation?
     /// The ids of the loop's steps when a loop leaves the worst case without a bound.
-    public let loop: [String]
-    public let verdict: Verdict
+    package let loop: [String]
+    package let verdict: Verdict
     /// The contributors' step ids, in the simulation's order.
-    public let contributorSteps: [String]
+    package let contributorSteps: [String]
 
     init(_ checked: CheckedPromise, simulation: PromiseSimulation?, blueprint: Blueprint) {
         let promise = checked.promise
@@ -83,10 +83,10 @@ public struct PromiseFigures: Sendable {
 }
 
 /// One step's capacity figures under its id.
-public struct StepFigures: Sendable {
-    public let id: String
-    public let capacity: StepCapacity
+package struct StepFigures: Sendable {
+    package let id: String
+    package let capacity: StepCapacity
 
     /// A step customers reach or that has servers: the only ones the tables list.
-    public var hasFigures: Bool { capacity.visits > 0 || capacity.servers != nil }
+    package var hasFigures: Bool { capacity.visits > 0 || capacity.servers != nil }
 }
