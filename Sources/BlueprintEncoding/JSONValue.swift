@@ -114,8 +114,12 @@ public enum JSONValue: Hashable, Sendable {
     /// Integers without a fraction, so ids and versions compare as written; JSON has no NaN or infinity.
     private static func written(_ number: Double) -> String {
         guard number.isFinite else { return "null" }
-        if number.rounded() == number, abs(number) < 1e15 { return String(Int(number)) }
-        return String(number)
+        return wholeNumber(number).map(String.init) ?? String(number)
+    }
+
+    /// `number` as an integer when it is one that a Double holds exactly.
+    fileprivate static func wholeNumber(_ number: Double) -> Int? {
+        number.rounded() == number && abs(number) < 1e15 ? Int(number) : nil
     }
 
     /// A JSON string literal (RFC 8259): quotes, backslashes and control characters escaped,
@@ -204,7 +208,7 @@ extension JSONValue: Codable {
             case .unsigned(let number): try container.encode(number)
             case .number(let number):
                 // Integers go out without a fraction: ids and versions are compared as written.
-                if number.rounded() == number, abs(number) < 1e15 { try container.encode(Int(number)) } else { try container.encode(number) }
+                if let whole = Self.wholeNumber(number) { try container.encode(whole) } else { try container.encode(number) }
             case .string(let string): try container.encode(string)
             case .array(let array): try container.encode(array)
             case .object: break

@@ -17,3 +17,14 @@ enum Blueprint {
         try await CommandRunner.run(executable, arguments, in: directory, input: input, environment: environment)
     }
 }
+
+/// Waits, holding this thread, until `folder` holds a write's temporary file; false after `seconds`.
+/// A test that must act inside a write window waits this way: a sleeping task may wake only after it.
+func waitForTemporaryFile(in folder: URL, within seconds: Double) -> Bool {
+    let deadline = Date().addingTimeInterval(seconds)
+    while Date() < deadline {
+        if ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).contains(where: { $0.contains(".tmp-") }) { return true }
+        usleep(20_000)
+    }
+    return false
+}

@@ -29,12 +29,7 @@ private let unformatted = "blueprint \"Counter\"\nphase \"Visit\"\ncustomer ask 
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
         try process.run()
-        // Waited for on this thread: a sleeping task may wake only after the write window.
-        let deadline = Date().addingTimeInterval(20)
-        while Date() < deadline, !((try? FileManager.default.contentsOfDirectory(atPath: workspace.url.path)) ?? []).contains(where: { $0.contains(".tmp-") }) {
-            usleep(20_000)
-        }
-        #expect(Date() < deadline, "no temporary file was written")
+        #expect(waitForTemporaryFile(in: workspace.url, within: 20), "no temporary file was written")
         let saved = try String(contentsOfFile: workspace.path("a.blueprint"), encoding: .utf8) + "# saved meanwhile\n"
         try saved.write(toFile: workspace.path("a.blueprint"), atomically: false, encoding: .utf8)
         #expect(await process.exited() != 0)

@@ -144,16 +144,14 @@ import Testing
         try FileManager.default.contentsOfDirectory(atPath: workspace.url.path).filter { $0.contains(".tmp-") }
     }
 
-    /// The test hook holds the write open between the temporary file and the rename. The test waits
-    /// for the temporary file holding its thread: a sleeping task may wake only after the window.
+    /// The test hook holds the write open between the temporary file and the rename.
     @Test(arguments: [SIGTERM, SIGINT])
     func aSignalInTheWriteWindowRemovesTheTemporaryFile(signal: Int32) throws {
         let workspace = try Workspace(["a.blueprint": cleanFile])
         let child = try spawnWithSignalsDelivered(
             ["render", workspace.path("a.blueprint"), "-o", workspace.path("out.svg")],
             environment: ["BLUEPRINT_TEST_HOOK_WRITE_PAUSE_SECONDS=30"])
-        let deadline = Date().addingTimeInterval(30)
-        while try temporaries(in: workspace).isEmpty, Date() < deadline { usleep(20_000) }
+        _ = waitForTemporaryFile(in: workspace.url, within: 30)
         #expect(try temporaries(in: workspace).count == 1)
 
         kill(child, signal)
