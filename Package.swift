@@ -49,6 +49,9 @@ let package = Package(
                                                          "BlueprintEncoding"]),
         // What the tests of every module and the benchmarks share: generated blueprints, the spec's
         // example, temporary folders, the command runner and waits that hold no thread.
+        // `blueprint export`: the model in other formats, positioned by our own layout where a format
+        // carries positions; never Graphviz.
+        .target(name: "BlueprintExport", dependencies: ["BlueprintAnalysis", "BlueprintCapacity", "BlueprintDiagnostics", "BlueprintEncoding", "BlueprintLayout", "BlueprintModel"]),
         .target(name: "BlueprintTestSupport"),
         // The library product's one module: re-exports the analysis core and drawing.
         .target(
@@ -83,7 +86,7 @@ let package = Package(
             name: "BlueprintCLI",
             dependencies: [
                 "BlueprintLanguage", "BlueprintModel", "BlueprintLint", "BlueprintReport", "BlueprintConfig",
-                "BlueprintFormat", "BlueprintLayout", "BlueprintRender", "BlueprintAnalysis", "BlueprintAnalyze", "BlueprintLanguageServer",
+                "BlueprintFormat", "BlueprintLayout", "BlueprintRender", "BlueprintAnalysis", "BlueprintAnalyze", "BlueprintExport", "BlueprintLanguageServer",
                 "BlueprintPreview", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -133,6 +136,7 @@ let package = Package(
         .testTarget(name: "BlueprintEditorTests", dependencies: ["BlueprintEditor", "BlueprintAnalysis", "BlueprintDiagnostics", "BlueprintLanguage", "BlueprintModel", "BlueprintTestSupport"]),
         .testTarget(name: "BlueprintPreviewTests", dependencies: ["BlueprintPreview", "BlueprintAnalysis", "BlueprintLanguage", "BlueprintRender", "BlueprintTestSupport"]),
         .testTarget(name: "BlueprintAnalyzeTests", dependencies: ["BlueprintAnalyze", "BlueprintAnalysis", "BlueprintCapacity", "BlueprintDiagnostics", "BlueprintEncoding", "BlueprintTestSupport"]),
+        .testTarget(name: "BlueprintExportTests", dependencies: ["BlueprintExport", "BlueprintAnalysis", "BlueprintLayout", "BlueprintModel", "BlueprintTestSupport"]),
         .testTarget(name: "BlueprintAnalysisTests", dependencies: ["BlueprintAnalysis", "BlueprintLanguage", "BlueprintLint", "BlueprintModel", "BlueprintTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
