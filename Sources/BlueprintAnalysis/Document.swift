@@ -25,6 +25,10 @@ public final class Document: @unchecked Sendable {
     public let configuration: LintConfiguration
     /// Edit visits the promise search may make, for all the file's promises together.
     public let promiseWork: Int
+    /// Which text of the file this is: the editor's version for a document an editor has open;
+    /// for a file a workspace watches, one more each time the file is read with new text. Another
+    /// configuration keeps the version (the text is the same).
+    public let version: Int
     /// How many diagnostics are kept; more only while fixing (see `applyingSafeFixes`). Set only
     /// before the document is shared.
     private(set) var diagnosticLimit: Int
@@ -36,11 +40,12 @@ public final class Document: @unchecked Sendable {
     private var cachedResult: LintResult?
 
     public init(path: String, source: SourceText, configuration: LintConfiguration = .default,
-                promiseWork: Int = PromiseAnalysis.defaultFileWork) {
+                promiseWork: Int = PromiseAnalysis.defaultFileWork, version: Int = 0) {
         self.path = path
         self.source = source
         self.configuration = configuration
         self.promiseWork = promiseWork
+        self.version = version
         diagnosticLimit = Linter.diagnosticLimit
     }
 
@@ -95,9 +100,10 @@ public final class Document: @unchecked Sendable {
         try BlueprintFormatter.format(syntax, source: source)
     }
 
-    /// The same file with `edits` applied, under the same configuration.
+    /// The same file with `edits` applied, under the same configuration: the next version.
     public func applying(_ edits: [TextEdit]) throws(TextEditError) -> Document {
-        let document = Document(path: path, source: try source.applying(edits), configuration: configuration, promiseWork: promiseWork)
+        let document = Document(path: path, source: try source.applying(edits), configuration: configuration, promiseWork: promiseWork,
+                                version: version + 1)
         document.diagnosticLimit = diagnosticLimit
         return document
     }
@@ -111,7 +117,7 @@ public final class Document: @unchecked Sendable {
 
     /// The same text under another configuration: what a changed `.blueprintlint.yml` gives.
     public func with(configuration: LintConfiguration) -> Document {
-        let document = Document(path: path, source: source, configuration: configuration, promiseWork: promiseWork)
+        let document = Document(path: path, source: source, configuration: configuration, promiseWork: promiseWork, version: version)
         // Parsing and the model do not depend on the configuration.
         lock.withLock {
             document.cachedSyntax = cachedSyntax

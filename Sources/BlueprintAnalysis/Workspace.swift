@@ -19,6 +19,9 @@ public final class Workspace: @unchecked Sendable {
     private let lock = NSLock()
     private var resolver: ConfigurationResolver
     private var documents: [String: Document] = [:]
+    /// Kept documents whose configuration could not be read at the last change: they keep the one
+    /// before, and count as changed once it reads again, even when it reads the same.
+    private var misconfigured: Set<String> = []
 
     public init(workingDirectory: String = FileManager.default.currentDirectoryPath, configurationFile: String? = nil,
                 promiseWork: Int = PromiseAnalysis.defaultFileWork) {
@@ -49,8 +52,9 @@ public final class Workspace: @unchecked Sendable {
     /// one kept for that path. A configuration that cannot be read is thrown: the file cannot be
     /// linted as its owner asked.
     @discardableResult
-    public func open(path: String, source: SourceText) throws(ConfigurationError) -> Document {
-        let document = Document(path: path, source: source, configuration: try configuration(forPath: path), promiseWork: promiseWork)
+    public func open(path: String, source: SourceText, version: Int = 0) throws(ConfigurationError) -> Document {
+        let document = Document(path: path, source: source, configuration: try configuration(forPath: path), promiseWork: promiseWork,
+                                version: version)
         lock.withLock { documents[path] = document }
         return document
     }
@@ -81,7 +85,10 @@ public final class Workspace: @unchecked Sendable {
     }
 
     public func close(path: String) {
-        _ = lock.withLock { documents.removeValue(forKey: path) }
+        lock.withLock {
+            documents[path] = nil
+            misconfigured.remove(path)
+        }
     }
 
     /// The paths of the kept documents, in code-point order.
@@ -91,32 +98,61 @@ public final class Workspace: @unchecked Sendable {
 
     /// A configuration file was created, changed or deleted: read configuration afresh and give
     /// every kept document the configuration that applies to it now. Returns the documents whose
-    /// configuration changed, and the configuration errors of those that now have a bad one (they
-    /// keep their old configuration).
+    /// configuration changed (or reads again after an error), and the configuration errors of those
+    /// that now have a bad one (they keep their old configuration).
     @discardableResult
-    public func configurationDidChange() -> (changed: [Document], errors: [String: ConfigurationError]) {
+    public func configurationDidChange() -> WorkspaceChange {
         let fresh = Self.makeResolver(workingDirectory: workingDirectory, configurationFile: configurationFile)
         let kept = lock.withLock {
             resolver = fresh
             return documents
         }
-        var changed: [Document] = []
-        var errors: [String: ConfigurationError] = [:]
+        var change = WorkspaceChange()
+        var recovered = Set<String>()
         for (path, document) in kept {
             do {
                 let configuration = try fresh.configuration(forFile: path)
-                guard configuration != document.configuration else { continue }
-                changed.append(document.with(configuration: configuration))
+                let wasMisconfigured = lock.withLock { misconfigured.contains(path) }
+                guard configuration != document.configuration || wasMisconfigured else { continue }
+                change.documents.append(document.with(configuration: configuration))
+                recovered.insert(path)
             } catch {
-                errors[path] = error
+                change.failures[path] = .configuration(error)
             }
         }
         lock.withLock {
-            for document in changed where documents[document.path] === kept[document.path] {
-                documents[document.path] = document
+            change.documents.removeAll { documents[$0.path] !== kept[$0.path] }
+            for document in change.documents { documents[document.path] = document }
+            misconfigured.subtract(recovered)
+            misconfigured.formUnion(change.failures.keys.filter { documents[$0] != nil })
+        }
+        return change.sorted()
+    }
+
+    /// Reads the files at `paths` again (regular files only: what watches files must not block) and
+    /// keeps their documents. A file read with new text gets the next version; one whose text and
+    /// configuration are as kept is left out of the change; one that cannot be read is no longer kept.
+    @discardableResult
+    public func reload(_ paths: [String]) -> WorkspaceChange {
+        var change = WorkspaceChange()
+        for path in paths {
+            do {
+                let read = try load(path: path, regularFileOnly: true)
+                let kept = document(at: path)
+                if let kept, kept.source.bytes == read.source.bytes {
+                    guard kept.configuration != read.configuration else { continue }
+                    change.documents.append(kept.with(configuration: read.configuration))
+                } else {
+                    change.documents.append(Document(path: path, source: read.source, configuration: read.configuration,
+                                                     promiseWork: promiseWork, version: kept.map { $0.version + 1 } ?? 0))
+                }
+            } catch {
+                change.failures[path] = error
+                close(path: path)
             }
         }
-        return (changed.sorted { $0.path.unicodeScalars.lexicographicallyPrecedes($1.path.unicodeScalars) }, errors)
+        for document in change.documents { update(document) }
+        return change.sorted()
     }
 
     private static func makeResolver(workingDirectory: String, configurationFile: String?) -> ConfigurationResolver {

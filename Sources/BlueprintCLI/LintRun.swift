@@ -23,7 +23,7 @@ struct LintRun: Sendable {
     /// its configuration.
     init(paths: [String], missing: [String] = [], workspace: Workspace, language: LanguageChoice, regularFilesOnly: Bool = false,
          standardInputName: String? = nil, transform: (@Sendable (Document) -> Document)? = nil) {
-        failures = missing.map { "\($0): error: no such file or folder" }
+        failures = missing.map(Self.missingFailure)
         let outcomes = paths.concurrentMap { path -> Result<LintedFile, DocumentLoadError> in
             Result { () throws(DocumentLoadError) in
                 let read = try workspace.load(path: path, name: path == "-" ? standardInputName ?? "<stdin>" : path,
@@ -42,6 +42,14 @@ struct LintRun: Sendable {
         var seen = Set<String>()
         failures = failures.filter { seen.insert($0).inserted }
     }
+
+    /// The documents a workspace read again, and the files it could not.
+    init(_ change: WorkspaceChange, missing: [String] = [], language: LanguageChoice) {
+        files = change.documents.map { LintedFile(path: $0.path, original: $0.source, document: $0, report: $0.report(language: language)) }
+        failures = missing.map(Self.missingFailure) + change.failures.sorted { $0.key < $1.key }.map(\.value.description)
+    }
+
+    private static func missingFailure(_ path: String) -> String { "\(path): error: no such file or folder" }
 
     var reports: [FileReport] { files.map(\.report) }
 }

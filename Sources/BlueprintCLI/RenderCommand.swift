@@ -156,13 +156,6 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        if watch { return try runWatching() }
-        try draw(readsRegularFilesOnly: false)
-    }
-
-    /// Draws every file once. A watching run reads regular files only: a FIFO put where a file was
-    /// must not block it for good.
-    func draw(readsRegularFilesOnly: Bool) throws {
         let readsStandardInput = files.contains("-")
         let inputs = InputFiles(files.filter { $0 != "-" })
         if !readsStandardInput, let nothingFound = inputs.nothingFoundMessage {
@@ -173,11 +166,16 @@ struct RenderCommand: ParsableCommand {
         if paths.count > 1 && outputDirectory == nil {
             throw ValidationError("several files need --output-dir")
         }
-        let targets = try outputTargets(for: paths)
-        let destinations = try outputDestinations(targets, inputs: inputs.paths)
+        if watch { return try runWatching(inputs) }
         let lint = LintRun(paths: paths, missing: inputs.missing, workspace: analysis.workspace(), language: analysis.lang.choice,
-                           regularFilesOnly: readsRegularFilesOnly,
                            standardInputName: analysis.stdinFilename)
+        try draw(lint, paths: paths, inputs: inputs.paths)
+    }
+
+    /// Draws the files `lint` read (`paths` among the inputs) and writes their diagrams.
+    func draw(_ lint: LintRun, paths: [String], inputs: [String]) throws {
+        let targets = try outputTargets(for: paths)
+        let destinations = try outputDestinations(targets, inputs: inputs)
         for failure in lint.failures { printError(failure) }
 
         var failed = false
@@ -210,7 +208,7 @@ struct RenderCommand: ParsableCommand {
                 let rendered = try drawing.get()
                 for warning in rendered.warnings { printError("\(file.document.path): warning: Graphviz: \(warning)") }
                 if let setup { reportPages(of: file.document.path, rendered.pages, setup: setup) }
-                try write(rendered.files, for: file.path, targets: targets, destinations: destinations, inputs: inputs.paths)
+                try write(rendered.files, for: file.path, targets: targets, destinations: destinations, inputs: inputs)
             } catch let error as DrawError {
                 printError("\(file.document.path): error: cannot draw the diagram: \(error)")
                 failed = true

@@ -31,9 +31,8 @@ final class PreviewHub: @unchecked Sendable {
         self.workspace = workspace
         self.language = language
         files = paths.map(PreviewedFile.init)
-        queue.sync {
-            for index in files.indices { reload(index) }
-        }
+        let first = workspace.reload(paths)
+        queue.sync { _ = show(first) }
     }
 
     var paths: [String] { queue.sync { files.map(\.path) } }
@@ -42,14 +41,16 @@ final class PreviewHub: @unchecked Sendable {
 
     // MARK: Changes
 
-    /// Files or configuration files changed (absolute paths, as `FileWatcher` reports them): read
-    /// what they affect again and tell the pages showing it. Returns once every page has been sent its update.
-    func filesChanged(_ changed: Set<String>) async {
+    /// Follows the previewed files and the configuration that applies to them (see `apply`).
+    func watch(forcePolling: Bool) -> WorkspaceWatch {
+        workspace.watch(paths, forcePolling: forcePolling)
+    }
+
+    /// The workspace read saved files or configuration again: tell the pages showing what changed.
+    /// Returns once every page has been sent its update.
+    func apply(_ change: WorkspaceChange) async {
         await onQueue { [self] in
-            let configurationChanged = changed.contains(where: Workspace.isConfigurationFile)
-            if configurationChanged { workspace.configurationDidChange() }
-            for index in files.indices where configurationChanged || changed.contains(files[index].absolutePath) {
-                guard reload(index) else { continue }
+            for index in show(change) {
                 for subscriber in subscribers.values where subscriber.file == index {
                     subscriber.continuation.yield(event(for: index, theme: subscriber.theme))
                 }
@@ -57,22 +58,23 @@ final class PreviewHub: @unchecked Sendable {
         }
     }
 
-    /// Reads file `index` again; returns whether anything the page shows changed.
-    @discardableResult
-    private func reload(_ index: Int) -> Bool {
-        let path = files[index].path
-        var document: Document?
-        var problem: FileProblem?
-        if !FileManager.default.fileExists(atPath: path) {
-            problem = FileProblem(state: .missing, message: "\(path) was deleted or renamed. "
-                + "The preview shows it again as soon as a file is saved under that name.")
-        } else {
-            do {
-                document = try workspace.open(path: path, regularFileOnly: true)
-            } catch {
-                problem = FileProblem(state: .unreadable, message: "\(error)")
-            }
+    /// Takes in what `change` says of the previewed files; returns the files whose page changed.
+    private func show(_ change: WorkspaceChange) -> [Int] {
+        let documents = Dictionary(change.documents.map { ($0.path, $0) }, uniquingKeysWith: { _, later in later })
+        return files.indices.filter { index in
+            let path = files[index].path
+            if let document = documents[path] { return update(index, document: document, problem: nil) }
+            guard let failure = change.failures[path] else { return false }
+            let problem = FileManager.default.fileExists(atPath: path)
+                ? FileProblem(state: .unreadable, message: "\(failure)")
+                : FileProblem(state: .missing, message: "\(path) was deleted or renamed. "
+                    + "The preview shows it again as soon as a file is saved under that name.")
+            return update(index, document: nil, problem: problem)
         }
+    }
+
+    /// Shows `document` (nil when it could not be read) for file `index`; returns whether anything the page shows changed.
+    private func update(_ index: Int, document: Document?, problem: FileProblem?) -> Bool {
         let file = files[index]
         let unchanged = problem == file.problem && document?.source.bytes == file.document?.source.bytes
             && document?.configuration == file.document?.configuration
@@ -216,7 +218,6 @@ enum DownloadFailure: Error {
 /// One previewed file as the hub keeps it.
 private struct PreviewedFile {
     let path: String
-    let absolutePath: String
     var revision = 0
     /// The newest readable version, errors or not.
     var document: Document?
@@ -231,7 +232,6 @@ private struct PreviewedFile {
 
     init(path: String) {
         self.path = path
-        absolutePath = FileWatcher.absolutePath(path)
     }
 }
 

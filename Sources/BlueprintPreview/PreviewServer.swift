@@ -45,10 +45,10 @@ package final class PreviewServer: Sendable {
     /// Binds the address, starts watching the files and returns the page's address.
     package func start() async throws(PreviewError) -> URL {
         let (server, port) = try await listen()
-        let watcher = FileWatcher(files: options.paths, forcePolling: options.forcePolling)
         let hub = hub
+        let watcher = hub.watch(forcePolling: options.forcePolling)
         let watching = Task {
-            for await changed in watcher.changes { await hub.filesChanged(changed) }
+            for await change in watcher.changes { await hub.apply(change) }
         }
         state.set(server: server, watcher: watcher, watching: watching)
         return URL(string: "http://\(options.host.urlHost):\(port)/")!
@@ -142,11 +142,11 @@ private final class ServerState: @unchecked Sendable {
     // `@unchecked Sendable` is sound because every property is only touched with `lock` held.
     private let lock = NSLock()
     private var storedServer: HTTPServer?
-    private var storedWatcher: FileWatcher?
+    private var storedWatcher: WorkspaceWatch?
     private var storedWatching: Task<Void, Never>?
     private var storedServing: Task<Void, Never>?
 
-    func set(server: HTTPServer, watcher: FileWatcher, watching: Task<Void, Never>) {
+    func set(server: HTTPServer, watcher: WorkspaceWatch, watching: Task<Void, Never>) {
         lock.withLock {
             storedServer = server
             storedWatcher = watcher
@@ -155,7 +155,7 @@ private final class ServerState: @unchecked Sendable {
     }
 
     var server: HTTPServer? { lock.withLock { storedServer } }
-    var watcher: FileWatcher? { lock.withLock { storedWatcher } }
+    var watcher: WorkspaceWatch? { lock.withLock { storedWatcher } }
     var serving: Task<Void, Never>? {
         get { lock.withLock { storedServing } }
         set { lock.withLock { storedServing = newValue } }

@@ -21,16 +21,67 @@ import Testing
 
         try "rules:\n  disconnected-step: error\n".write(to: root.appendingPathComponent(".blueprintlint.yml"), atomically: true, encoding: .utf8)
         #expect(workspace.document(at: "sub/x.blueprint")?.configuration == document.configuration, "read once, until told")
-        let (changed, errors) = workspace.configurationDidChange()
-        #expect(errors.isEmpty)
-        #expect(changed.map(\.path) == ["sub/x.blueprint"])
+        let change = workspace.configurationDidChange()
+        #expect(change.failures.isEmpty)
+        #expect(change.documents.map(\.path) == ["sub/x.blueprint"])
         #expect(workspace.document(at: "sub/x.blueprint")?.diagnostics.first { $0.rule == "disconnected-step" }?.severity == .error)
 
         // A nearer file wins; a broken one is reported, and the document keeps what it had.
         try "rules: [\n".write(to: root.appendingPathComponent("sub/.blueprintlint.yml"), atomically: true, encoding: .utf8)
-        let (_, broken) = workspace.configurationDidChange()
-        #expect(broken["sub/x.blueprint"]?.path == "sub/.blueprintlint.yml")
+        let broken = workspace.configurationDidChange().failures["sub/x.blueprint"]
+        guard case .configuration(let error) = broken else { Issue.record("no configuration error: \(String(describing: broken))"); return }
+        #expect(error.path == "sub/.blueprintlint.yml")
         #expect(throws: (any Error).self) { try workspace.configuration(forPath: "sub/x.blueprint") }
+
+        // Mended to what it was before: the document counts as changed, though its configuration reads the same.
+        try FileManager.default.removeItem(at: root.appendingPathComponent("sub/.blueprintlint.yml"))
+        let mended = workspace.configurationDidChange()
+        #expect(mended.documents.map(\.path) == ["sub/x.blueprint"])
+        #expect(mended.failures.isEmpty)
+        #expect(workspace.configurationDidChange().isEmpty)
+    }
+
+    @Test func reloadingGivesNewTextTheNextVersionAndLeavesTheSameTextOut() throws {
+        let root = try folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let file = root.appendingPathComponent("x.blueprint")
+        try Self.text.write(to: file, atomically: true, encoding: .utf8)
+        let workspace = Workspace(workingDirectory: root.path)
+
+        #expect(workspace.reload([file.path]).documents.map(\.version) == [0])
+        #expect(workspace.reload([file.path]).isEmpty, "the same text and configuration")
+        try (Self.text + "support more \"M\"\n").write(to: file, atomically: true, encoding: .utf8)
+        let saved = workspace.reload([file.path])
+        #expect(saved.documents.map(\.version) == [1])
+        #expect(workspace.document(at: file.path)?.version == 1)
+
+        try FileManager.default.removeItem(at: file)
+        let gone = workspace.reload([file.path])
+        #expect(gone.documents.isEmpty)
+        #expect(gone.failures[file.path] != nil)
+        #expect(workspace.document(at: file.path) == nil)
+    }
+
+    @Test func aWatchReadsSavedFilesAndFollowsTheirConfiguration() async throws {
+        let root = try folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let file = root.appendingPathComponent("x.blueprint")
+        try Self.text.write(to: file, atomically: true, encoding: .utf8)
+        let workspace = Workspace(workingDirectory: root.path)
+        workspace.reload([file.path])
+        let watch = workspace.watch([file.path])
+        defer { watch.stop() }
+        var changes = watch.changes.makeAsyncIterator()
+
+        try (Self.text + "support more \"M\"\n").write(to: file, atomically: true, encoding: .utf8)
+        let saved = try #require(await changes.next())
+        #expect(saved.documents.map(\.path) == [file.path])
+        #expect(saved.documents.first?.version == 1)
+
+        try "rules:\n  disconnected-step: error\n".write(to: root.appendingPathComponent(".blueprintlint.yml"), atomically: true, encoding: .utf8)
+        let configured = try #require(await changes.next())
+        #expect(configured.documents.first?.version == 1, "the same text")
+        #expect(configured.documents.first?.diagnostics.first { $0.rule == "disconnected-step" }?.severity == .error)
     }
 
     @Test func anExplicitConfigurationFileAppliesEverywhere() throws {

@@ -36,6 +36,29 @@ struct PreviewCommandTests {
         #expect(svg().contains("Cable fault, edited"))
     }
 
+    @Test func renderWatchDrawsOnlyTheFileThatWasSaved() async throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let blueprint = folder.appendingPathComponent("outage.blueprint")
+        try FileManager.default.copyItem(at: blueprint, to: folder.appendingPathComponent("second.blueprint"))
+        let watch = Blueprint.process(["render", "outage.blueprint", "second.blueprint", "--output-dir", "out", "--watch"], in: folder)
+        watch.standardOutput = FileHandle.nullDevice
+        watch.standardError = FileHandle.nullDevice
+        try watch.run()
+        defer { PreviewBrowserTests.stop(watch) }
+        let first = folder.appendingPathComponent("out/outage.svg"), second = folder.appendingPathComponent("out/second.svg")
+        // The writer replaces a diagram with a new file, so a diagram drawn again has a new inode.
+        let inode = { (url: URL) in (try? FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? Int) ?? nil }
+        #expect(await eventually(within: 15) { inode(first) != nil && inode(second) != nil }, "the first drawings were not written")
+        let untouched = inode(second)
+
+        let original = try String(contentsOf: blueprint, encoding: .utf8)
+        try original.replacingOccurrences(of: "blueprint \"Power outage repair\"", with: "blueprint \"Cable fault, edited\"")
+            .write(to: blueprint, atomically: true, encoding: .utf8)
+        #expect(await eventually(within: 15) { ((try? String(contentsOf: first, encoding: .utf8)) ?? "").contains("Cable fault, edited") })
+        #expect(inode(second) == untouched, "a file that was not saved was drawn again")
+    }
+
     @Test func renderWatchNeedsAFileToWrite() async throws {
         let result = try await Blueprint.run(["render", "blueprints/outage-repair.blueprint", "--watch"], in: Blueprint.packageRoot)
         #expect(result.status == 2)

@@ -83,4 +83,23 @@ struct EditingFeatureTests {
         #expect(try await client.diagnostics(for: uri).isEmpty)
         #expect(try await client.finish() == 0)
     }
+
+    @Test func withoutAClientThatWatchesTheServerFollowsConfigurationItself() async throws {
+        let client = TestClient()
+        try await client.initialize(watchesFiles: false)
+        let text = Fixture.english + "  evidence leaflet \"Unused\"\n"
+        let uri = client.open("a.blueprint", text, version: 7)
+        let first = try await client.waitFor("diagnostics of version 7") {
+            $0["method"]?.stringValue == "textDocument/publishDiagnostics" && $0["params"]?["version"]?.numberValue == 7
+        }
+        #expect(first["params"]?["diagnostics"]?.arrayValue?.map { $0["code"]?.stringValue } == ["unused-evidence"])
+        try "rules:\n  unused-evidence: off\n".write(to: client.root.appendingPathComponent(".blueprintlint.yml"), atomically: true, encoding: .utf8)
+        // No didChangeWatchedFiles: the server saw the file itself, and republishes the same version.
+        let relinted = try await client.waitFor("diagnostics under the new configuration") {
+            $0["method"]?.stringValue == "textDocument/publishDiagnostics" && $0["params"]?["uri"]?.stringValue == uri
+        }
+        #expect(relinted["params"]?["diagnostics"]?.arrayValue?.isEmpty == true)
+        #expect(relinted["params"]?["version"]?.numberValue == 7)
+        #expect(try await client.finish() == 0)
+    }
 }

@@ -46,9 +46,10 @@ final class TestClient: @unchecked Sendable {
 
     /// Starts the session as an editor does; returns the `initialize` result.
     @discardableResult
-    func initialize(positionEncodings: [String]? = nil, options: JSONValue? = nil) async throws -> JSONValue {
+    /// `watchesFiles: false` is a client that cannot watch files for the server (Neovim before 0.9).
+    func initialize(positionEncodings: [String]? = nil, options: JSONValue? = nil, watchesFiles: Bool = true) async throws -> JSONValue {
         let capabilities = LSP.ClientCapabilities(general: .init(positionEncodings: positionEncodings),
-                                                  workspace: .init(didChangeWatchedFiles: .init(dynamicRegistration: true)))
+                                                  workspace: .init(didChangeWatchedFiles: .init(dynamicRegistration: watchesFiles)))
         let params = LSP.InitializeParams(rootUri: root.absoluteString, capabilities: capabilities, initializationOptions: options)
         let result = try await request("initialize", params)
         notify("initialized", NoParams())

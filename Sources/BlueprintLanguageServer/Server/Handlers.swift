@@ -53,10 +53,9 @@ struct ServerState {
     }
 }
 
-/// What the protocol knows of an open document besides its text, which the workspace keeps.
+/// What the protocol knows of an open document besides its text and version, which the workspace keeps.
 struct OpenFile: Sendable {
     var path: String
-    var version: Int
 }
 
 extension LanguageServer {

@@ -28,7 +28,9 @@ public actor LanguageServer {
     /// The open documents' text and analysis, by path.
     private var workspace = Workspace()
     private var workspaceFiles = WorkspaceFiles(root: FileManager.default.currentDirectoryPath)
+    /// Whether the client tells of changed configuration files; when it cannot, the server watches them itself.
     private var watchesConfiguration = false
+    private var configurationWatch: ConfigurationWatch?
     /// The open documents by URI, and their URIs by path: what the protocol knows that the workspace does not.
     private var openFiles: [String: OpenFile] = [:]
     private var uriByPath: [String: String] = [:]
@@ -55,6 +57,7 @@ public actor LanguageServer {
         }
         for task in requestsInFlight.values { task.cancel() }
         for task in pendingDiagnostics.values { task.cancel() }
+        configurationWatch?.stop()
         return lifecycle == .shutDown ? 0 : 1
     }
 
@@ -223,13 +226,14 @@ public actor LanguageServer {
         let path = DocumentURI.path(of: item.uri)
         let source = SourceText(item.text)
         do {
-            _ = try workspace.open(path: path, source: source)
+            _ = try workspace.open(path: path, source: source, version: item.version)
         } catch {
             showMessage(type: 2, "\(path): \(error)")
-            workspace.update(Document(path: path, source: source, promiseWork: workspace.promiseWork))
+            workspace.update(Document(path: path, source: source, promiseWork: workspace.promiseWork, version: item.version))
         }
-        openFiles[item.uri] = OpenFile(path: path, version: item.version)
+        openFiles[item.uri] = OpenFile(path: path)
         uriByPath[path] = item.uri
+        followConfiguration()
         scheduleDiagnostics(for: item.uri)
     }
 
@@ -246,8 +250,8 @@ public actor LanguageServer {
             // Positions are clamped to the text, so the edit always applies.
             source = (try? source.applying([TextEdit(range: replaced, replacement: change.text)])) ?? source
         }
-        workspace.update(Document(path: open.path, source: source, configuration: current.configuration, promiseWork: current.promiseWork))
-        openFiles[uri]?.version = params.textDocument.version
+        workspace.update(Document(path: open.path, source: source, configuration: current.configuration, promiseWork: current.promiseWork,
+                                  version: params.textDocument.version))
         scheduleDiagnostics(for: uri)
     }
 
@@ -255,6 +259,7 @@ public actor LanguageServer {
         guard let open = openFiles.removeValue(forKey: uri) else { return }
         uriByPath[open.path] = nil
         workspace.close(path: open.path)
+        followConfiguration()
         pendingDiagnostics.removeValue(forKey: uri)?.cancel()
         sendNotification("textDocument/publishDiagnostics", LSP.PublishDiagnosticsParams(uri: uri, version: nil, diagnostics: []))
     }
@@ -263,13 +268,33 @@ public actor LanguageServer {
     /// differently is linted again.
     func didChangeWatchedFiles(_ params: LSP.DidChangeWatchedFilesParams) {
         guard params.changes.contains(where: { Workspace.isConfigurationFile(DocumentURI.path(of: $0.uri)) }) else { return }
-        let (changed, errors) = workspace.configurationDidChange()
-        for document in changed {
+        configurationChanged(workspace.configurationDidChange())
+    }
+
+    private func configurationChanged(_ change: WorkspaceChange) {
+        for document in change.documents {
             if let uri = uriByPath[document.path] { scheduleDiagnostics(for: uri) }
         }
-        for (path, error) in errors.sorted(by: { $0.key < $1.key }) {
+        for (path, error) in change.failures.sorted(by: { $0.key < $1.key }) {
             showMessage(type: 1, "\(path): \(error)")
         }
+    }
+
+    /// For a client that does not tell of changed configuration files: the core's watch over the
+    /// open documents' folders and those above them, renewed when that set of folders changes.
+    private func followConfiguration() {
+        guard !watchesConfiguration else { return }
+        let paths = uriByPath.keys.sorted()
+        let folders = Set(paths.map { ($0 as NSString).deletingLastPathComponent })
+        guard folders != configurationWatch?.folders else { return }
+        configurationWatch?.stop()
+        configurationWatch = nil
+        guard !paths.isEmpty else { return }
+        let watch = workspace.watch(paths, readsFiles: false)
+        let following = Task { [weak self] in
+            for await change in watch.changes { await self?.configurationChanged(change) }
+        }
+        configurationWatch = ConfigurationWatch(folders: folders, watch: watch, following: following)
     }
 
     func cancel(_ id: RequestID) {
@@ -291,21 +316,21 @@ public actor LanguageServer {
     /// result computed from a document that is no longer current is dropped.
     private func scheduleDiagnostics(for uri: String) {
         pendingDiagnostics[uri]?.cancel()
-        guard let open = openFiles[uri], let context = try? state.context(for: uri) else { return }
+        guard let context = try? state.context(for: uri) else { return }
         let delay = UInt64(diagnosticsDelay)
         pendingDiagnostics[uri] = Task.detached { [self] in
             if delay > 0 { try? await Task.sleep(nanoseconds: delay * 1_000_000) }
             guard !Task.isCancelled else { return }
             let diagnostics = context.document.diagnostics.map(context.diagnostic)
             guard !Task.isCancelled else { return }
-            await publish(diagnostics, for: uri, from: context.document, version: open.version)
+            await publish(diagnostics, for: uri, from: context.document)
         }
     }
 
-    private func publish(_ diagnostics: [LSP.Diagnostic], for uri: String, from document: Document, version: Int) {
+    private func publish(_ diagnostics: [LSP.Diagnostic], for uri: String, from document: Document) {
         guard let open = openFiles[uri], workspace.document(at: open.path) === document else { return }
         pendingDiagnostics[uri] = nil
-        sendNotification("textDocument/publishDiagnostics", LSP.PublishDiagnosticsParams(uri: uri, version: version, diagnostics: diagnostics))
+        sendNotification("textDocument/publishDiagnostics", LSP.PublishDiagnosticsParams(uri: uri, version: document.version, diagnostics: diagnostics))
     }
 
     // MARK: Output
@@ -355,5 +380,17 @@ private struct AnyEncodable: Encodable {
     func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(value)
+    }
+}
+
+/// The server's own watch of configuration files, and the folders it covers.
+private struct ConfigurationWatch {
+    let folders: Set<String>
+    let watch: WorkspaceWatch
+    let following: Task<Void, Never>
+
+    func stop() {
+        watch.stop()
+        following.cancel()
     }
 }
