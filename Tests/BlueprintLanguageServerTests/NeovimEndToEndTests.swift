@@ -14,6 +14,11 @@ struct NeovimEndToEndTests {
         var definition: [Int]
         var rename: [Int]
         var newName: String
+        /// Places whose syntax group is reported.
+        var probes: [[Int]]
+        /// A line put in place of `completeAt`'s line, and where `<C-x><C-o>` completes on it.
+        var completeLine: String
+        var completeAt: [Int]
     }
 
     static let english = """
@@ -33,10 +38,19 @@ struct NeovimEndToEndTests {
 
     @Test(.enabled(if: neovim != nil, "nvim is not installed (apt-get install neovim); the end-to-end test is skipped"))
     func englishFile() async throws {
+        let lines = Self.english.components(separatedBy: "\n")
         let report = try run(Self.english, name: "outage.blueprint", Session(
-            file: "", hover: [8, 11], definition: [8, 18], rename: [6, 12], newName: "record"))
+            file: "", hover: [8, 11], definition: [8, 18], rename: [6, 12], newName: "record",
+            probes: [place("promise", in: lines), place("\"Crew", in: lines), place("from", in: lines), place("45m", in: lines),
+                     place("customer", in: lines), place("report \"", in: lines), place("takes", in: lines), place("->", in: lines)],
+            completeLine: "report -> ", completeAt: [8, 10]))
         #expect(report.diagnostics.contains("unused-evidence"))
+        // `K` is hover, not `man`: the hover's float shows the step.
         #expect(report.hover.contains("Logs the fault") && report.hover.contains("Takes: 4m"))
+        #expect(report.groups == ["blueprintStatement", "blueprintString", "blueprintKeyword", "blueprintNumber",
+                                  "blueprintLane", "blueprintDeclaration", "blueprintAttribute", "blueprintArrow"])
+        #expect(report.omnifunc == "v:lua.vim.lsp.omnifunc")
+        #expect(Set(report.completion).isSuperset(of: ["report", "log", "arrive"]))
         #expect(report.definition == [7, 11])
         #expect(report.renamed.contains("frontstage record \"Logs the fault\", takes 4m"))
         #expect(report.renamed.contains("report -> record -> arrive"))
@@ -44,6 +58,8 @@ struct NeovimEndToEndTests {
         // Formatting indented the phase and put blank lines between the sections.
         #expect(report.formatted.contains("  evidence   hotline \"Hotline\""))
         #expect(report.formatted.count > report.renamed.count)
+        // Formatting a file with a syntax error says why it did nothing.
+        #expect(report.refusal.contains("syntax error"), "\(report.refusal)")
     }
 
     @Test(.enabled(if: neovim != nil, "nvim is not installed (apt-get install neovim); the end-to-end test is skipped"))
@@ -53,9 +69,13 @@ struct NeovimEndToEndTests {
         let declaration = try #require(lines.firstIndex { $0.contains("frontstage 叫号") })
         // Byte columns: 𠀀取号 is 10 bytes, so 叫号 starts at byte 14 of the flow line.
         let report = try run(Self.chinese, name: "取号.blueprint", Session(
-            file: "", hover: [flow, 1], definition: [flow, 14], rename: [flow, 14], newName: "柜员叫号"))
+            file: "", hover: [flow, 1], definition: [flow, 14], rename: [flow, 14], newName: "柜员叫号",
+            probes: [place("frontstage 叫号", in: lines), place("叫号   \"", in: lines), place("\"柜员", in: lines), place("->", in: lines)],
+            completeLine: "𠀀取号 -> ", completeAt: [flow, 14]))
         #expect(report.diagnostics.contains("unused-evidence"))
         #expect(report.hover.contains("泳道：顾客行为"))
+        #expect(report.groups == ["blueprintLane", "blueprintDeclaration", "blueprintString", "blueprintArrow"])
+        #expect(report.completion.contains("叫号"))
         #expect(report.definition == [declaration, 13])
         let renamed = report.renamed.joined(separator: "\n")
         // The promise's `to`, the declaration, `recover` and the flow; the fifth is the label "柜员叫号".
@@ -66,6 +86,15 @@ struct NeovimEndToEndTests {
         #expect(report.formatted.contains { $0.hasPrefix("  support") && $0.contains("系统") })
     }
 
+    /// The 0-based line and byte column where `needle` first starts.
+    private func place(_ needle: String, in lines: [String]) -> [Int] {
+        for (index, line) in lines.enumerated() {
+            if let range = line.range(of: needle) { return [index, line.utf8.distance(from: line.startIndex, to: range.lowerBound)] }
+        }
+        Issue.record("\(needle) is not in the file")
+        return [0, 0]
+    }
+
     struct Report: Decodable {
         var diagnostics: [String]
         var hover: String
@@ -73,6 +102,12 @@ struct NeovimEndToEndTests {
         var definition: [Int]
         var renamed: [String]
         var formatted: [String]
+        /// The syntax group at each probe.
+        var groups: [String]
+        var omnifunc: String
+        var completion: [String]
+        /// The message the server showed when formatting was refused.
+        var refusal: String
         /// What went wrong inside Neovim, if anything did.
         var error: String?
     }
@@ -93,7 +128,10 @@ struct NeovimEndToEndTests {
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.neovim!)
-        process.arguments = ["--headless", "--clean", "-n", "-i", "NONE", "-c", "luafile \(script.path)"]
+        // The documented set-up: editors/neovim on the runtime path, the server named with setup().
+        let setUp = "set runtimepath^=\(Self.runtime.path) | lua require('blueprint').setup({ cmd = "
+            + "{ os.getenv('BLUEPRINT_E2E_SERVER'), 'lsp', '--diagnostics-delay', '0' } })"
+        process.arguments = ["--headless", "--clean", "-n", "-i", "NONE", "--cmd", setUp, "-c", "luafile \(script.path)"]
         process.currentDirectoryURL = folder
         process.environment = ProcessInfo.processInfo.environment.merging([
             "BLUEPRINT_E2E_SESSION": configuration.path, "BLUEPRINT_E2E_REPORT": output.path,
@@ -125,6 +163,10 @@ struct NeovimEndToEndTests {
         var description: String { "the Neovim session failed:\n\(log)" }
     }
 
+    /// What docs/EDITORS.md tells a Neovim user to put on the runtime path.
+    static let runtime = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("editors/neovim")
+
     /// The `blueprint` executable SwiftPM built next to the test bundle.
     static let blueprintExecutable: URL = {
         let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
@@ -138,26 +180,41 @@ struct NeovimEndToEndTests {
     /// write what came back. Any failure still writes a report (with an `error`) and quits.
     static let script = #"""
     local session = vim.fn.json_decode(vim.fn.readfile(os.getenv("BLUEPRINT_E2E_SESSION")))
-    local report = { diagnostics = {}, hover = "", definition = {}, renamed = {}, formatted = {} }
+    local report = { diagnostics = {}, hover = "", definition = {}, renamed = {}, formatted = {}, groups = {},
+                     omnifunc = "", completion = {}, refusal = "" }
     local function finish()
       vim.fn.writefile({ vim.fn.json_encode(report) }, os.getenv("BLUEPRINT_E2E_REPORT"))
       vim.cmd("qa!")
     end
+    local function float_text()
+      for _, window in ipairs(vim.api.nvim_list_wins()) do
+        if vim.api.nvim_win_get_config(window).relative ~= "" then
+          return table.concat(vim.api.nvim_buf_get_lines(vim.api.nvim_win_get_buf(window), 0, -1, false), "\n")
+        end
+      end
+    end
+    local function format()
+      if vim.lsp.buf.format then vim.lsp.buf.format({ timeout_ms = 10000 }) else vim.lsp.buf.formatting_sync(nil, 10000) end
+    end
     local ok, failure = pcall(function()
+      -- ftdetect, syntax and ftplugin from editors/neovim do the set-up.
       vim.cmd("edit " .. vim.fn.fnameescape(session.file))
       local buffer = vim.api.nvim_get_current_buf()
-      local client_id = vim.lsp.start_client({
-        name = "blueprint",
-        cmd = { os.getenv("BLUEPRINT_E2E_SERVER"), "lsp", "--diagnostics-delay", "0" },
-        root_dir = vim.fn.fnamemodify(session.file, ":h"),
-      })
-      assert(client_id, "the client did not start")
-      vim.lsp.buf_attach_client(buffer, client_id)
-      local client = vim.lsp.get_client_by_id(client_id)
       assert(vim.wait(20000, function() return #vim.diagnostic.get(buffer) > 0 end, 20), "no diagnostics arrived")
+      local client = vim.lsp.buf_get_clients(buffer)[next(vim.lsp.buf_get_clients(buffer))]
       for _, diagnostic in ipairs(vim.diagnostic.get(buffer)) do
         local code = diagnostic.code or (diagnostic.user_data and diagnostic.user_data.lsp and diagnostic.user_data.lsp.code)
         table.insert(report.diagnostics, tostring(code))
+      end
+      for _, place in ipairs(session.probes) do
+        table.insert(report.groups, vim.fn.synIDattr(vim.fn.synID(place[1] + 1, place[2] + 1, 1), "name"))
+      end
+      vim.api.nvim_win_set_cursor(0, { session.hover[1] + 1, session.hover[2] })
+      vim.cmd("normal K")
+      assert(vim.wait(10000, function() return float_text() ~= nil end, 20), "K showed no hover")
+      report.hover = float_text()
+      for _, window in ipairs(vim.api.nvim_list_wins()) do
+        if vim.api.nvim_win_get_config(window).relative ~= "" then vim.api.nvim_win_close(window, true) end
       end
       local function ask(method, place, extra)
         vim.api.nvim_win_set_cursor(0, { place[1] + 1, place[2] })
@@ -167,16 +224,44 @@ struct NeovimEndToEndTests {
         assert(response and not response.err, method .. " failed: " .. vim.inspect(err or (response and response.err)))
         return response.result
       end
-      local hover = ask("textDocument/hover", session.hover)
-      report.hover = hover and hover.contents and hover.contents.value or ""
       local definition = ask("textDocument/definition", session.definition)
       local location = definition and (definition.range and definition or definition[1])
       report.definition = { location.range.start.line, location.range.start.character }
+
+      -- <C-x><C-o> runs the buffer's omnifunc; headless Neovim has no Insert mode to show the menu
+      -- in, so the function runs as Insert mode would run it, and the menu's items are kept.
+      report.omnifunc = vim.bo.omnifunc
+      local original = vim.api.nvim_buf_get_lines(buffer, session.completeAt[1], session.completeAt[1] + 1, false)
+      vim.api.nvim_buf_set_lines(buffer, session.completeAt[1], session.completeAt[1] + 1, false, { session.completeLine })
+      vim.api.nvim_win_set_cursor(0, { session.completeAt[1] + 1, session.completeAt[2] })
+      local omnifunc = loadstring("return " .. vim.bo.omnifunc:gsub("^v:lua%.", ""))()
+      local mode, complete = vim.fn.mode, vim.fn.complete
+      local items
+      vim.fn.mode = function() return "i" end
+      vim.fn.complete = function(_, matches) items = matches end
+      omnifunc(1, "")
+      omnifunc(0, "")
+      local completed = vim.wait(10000, function() return items ~= nil end, 20)
+      vim.fn.mode, vim.fn.complete = mode, complete
+      assert(completed, "the omnifunc completed nothing")
+      for _, item in ipairs(items) do table.insert(report.completion, item.word) end
+      vim.api.nvim_buf_set_lines(buffer, session.completeAt[1], session.completeAt[1] + 1, false, original)
+
       local edit = ask("textDocument/rename", session.rename, { newName = session.newName })
       vim.lsp.util.apply_workspace_edit(edit, client.offset_encoding)
       report.renamed = vim.api.nvim_buf_get_lines(buffer, 0, -1, false)
-      vim.lsp.buf.formatting_sync(nil, 10000)
+      format()
       report.formatted = vim.api.nvim_buf_get_lines(buffer, 0, -1, false)
+
+      -- A line that does not parse: formatting is refused, and the server says why.
+      local shown = vim.lsp.handlers["window/showMessage"]
+      vim.lsp.handlers["window/showMessage"] = function(err, result, ctx, config)
+        report.refusal = result.message
+        return shown(err, result, ctx, config)
+      end
+      vim.api.nvim_buf_set_lines(buffer, -1, -1, false, { "customer \"no id\"" })
+      format()
+      vim.wait(10000, function() return report.refusal ~= "" end, 20)
     end)
     if not ok then report.error = tostring(failure) end
     finish()

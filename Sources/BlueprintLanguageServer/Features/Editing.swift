@@ -3,6 +3,7 @@ import BlueprintEditor
 
 struct FormattingRequest: DocumentRequestHandler {
     static let method = "textDocument/formatting"
+    static let showsRefusal = true
 
     static func answer(_ params: LSP.DocumentFormattingParams, from context: FeatureContext) throws(ResponseError) -> [LSP.TextEdit] {
         do {

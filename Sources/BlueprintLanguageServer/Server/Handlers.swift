@@ -10,9 +10,16 @@ protocol RequestHandler: Sendable {
     associatedtype Result: Encodable & Sendable
 
     static var method: String { get }
+    /// Whether a refusal is also shown to the user (`window/showMessage`): for requests whose
+    /// errors some clients drop without a word, like formatting in Neovim 0.7.
+    static var showsRefusal: Bool { get }
     static func snapshot(for params: Params, of state: ServerState) throws(ResponseError) -> Snapshot
     /// Runs off the message loop, in a task of its own that `$/cancelRequest` cancels.
     static func answer(_ params: Params, from snapshot: Snapshot) throws(ResponseError) -> Result
+}
+
+extension RequestHandler {
+    static var showsRefusal: Bool { false }
 }
 
 /// Params that name a document.

@@ -169,7 +169,7 @@ public actor LanguageServer {
             sendError(id: id, error)
             return
         }
-        run(id) { () throws(ResponseError) in try Handler.answer(decoded, from: snapshot) }
+        run(id, showingRefusal: Handler.showsRefusal) { () throws(ResponseError) in try Handler.answer(decoded, from: snapshot) }
     }
 
     private var state: ServerState {
@@ -178,7 +178,8 @@ public actor LanguageServer {
 
     /// Computes a request's answer in a task of its own; `$/cancelRequest` cancels that task, and a
     /// cancelled request is answered with `RequestCancelled` whatever it computed.
-    private func run(_ id: RequestID, _ work: @escaping @Sendable () throws(ResponseError) -> any Encodable & Sendable) {
+    private func run(_ id: RequestID, showingRefusal: Bool,
+                     _ work: @escaping @Sendable () throws(ResponseError) -> any Encodable & Sendable) {
         requestsInFlight[id] = Task.detached { [self] in
             let result: Result<any Encodable & Sendable, ResponseError>
             if Task.isCancelled {
@@ -190,16 +191,18 @@ public actor LanguageServer {
                     result = .failure(error)
                 }
             }
-            await finish(id, result, cancelled: Task.isCancelled)
+            await finish(id, result, cancelled: Task.isCancelled, showingRefusal: showingRefusal)
         }
     }
 
-    private func finish(_ id: RequestID, _ result: Result<any Encodable & Sendable, ResponseError>, cancelled: Bool) {
+    private func finish(_ id: RequestID, _ result: Result<any Encodable & Sendable, ResponseError>, cancelled: Bool, showingRefusal: Bool) {
         requestsInFlight[id] = nil
         switch result {
         case _ where cancelled: sendError(id: id, ResponseError(.requestCancelled, "the request was cancelled"))
         case .success(let value): send(id: id, value)
-        case .failure(let error): sendError(id: id, error)
+        case .failure(let error):
+            if showingRefusal { showMessage(type: 2, error.message) }
+            sendError(id: id, error)
         }
     }
 
