@@ -94,6 +94,69 @@ func runLanguageServerBenchmark() {
     }
 }
 
+/// The shapes that once made the server quadratic or let it fill memory (issue "Servers that hold",
+/// items 8 to 10): each at n and 2n, with the ratio of the times, which is about 2 when the work is
+/// linear (4 when quadratic); and a burst of full-text changes, with the server's peak memory.
+func runLanguageServerScalingBenchmark() {
+    print("lsp scaling: hostile shapes at n and 2n (times in ms; a ratio near 2 is linear, near 4 quadratic)")
+    print("shape                                         n      n ms     2n ms   ratio")
+    func time(_ text: String, _ ask: (LanguageServerSession, String) -> Void) -> Double {
+        let session = LanguageServerSession()
+        session.request("initialize", Message.Empty())
+        session.notify("initialized", Message.Empty())
+        let uri = "file:///benchmark/hostile.blueprint"
+        session.notify("textDocument/didOpen", LSP.DidOpenTextDocumentParams(textDocument: .init(uri: uri, languageId: "blueprint", version: 1, text: text)))
+        session.waitForDiagnostics(version: 1)
+        let elapsed = session.measure { ask(session, uri) }
+        session.request("shutdown", Message.Empty())
+        session.notify("exit", Message.Empty())
+        session.waitForExit()
+        return elapsed
+    }
+    func row(_ name: String, _ n: Int, _ text: (Int) -> String, _ ask: @escaping (LanguageServerSession, String) -> Void) {
+        let single = time(text(n), ask), double = time(text(2 * n), ask)
+        print(name.padding(toLength: 40, withPad: " ", startingAt: 0) + String(format: " %7d %9.1f %9.1f %7.2f", n, single, double, double / single))
+    }
+    // One flow line naming `a` and `b` n times over: the cursor is on its first `a`.
+    let flowLine = { (n: Int) in "blueprint \"X\"\ncustomer a \"A\"\ncustomer b \"B\"\n" + Array(repeating: "a -> b", count: n / 2).joined(separator: " -> ") + "\n" }
+    let onFirstA = LSP.Position(line: 3, character: 0)
+    row("references, one line, n uses", 16_000, flowLine) { session, uri in
+        session.request("textDocument/references", Message.References(textDocument: .init(uri: uri), position: onFirstA))
+    }
+    row("rename, one line, n uses", 16_000, flowLine) { session, uri in
+        session.request("textDocument/rename", Message.Rename(textDocument: .init(uri: uri), position: onFirstA, newName: "c"))
+    }
+    row("semanticTokens/full, one line, n ids", 16_000, flowLine) { session, uri in
+        session.request("textDocument/semanticTokens/full", LSP.TextDocumentParams(textDocument: .init(uri: uri)))
+    }
+    // n undefined ids, one diagnostic each: the code actions of the whole file.
+    let undefined = { (n: Int) in "blueprint \"Y\"\nphase \"P\"\ncustomer a \"A\"\n" + (0..<n).map { "a -> u\($0)\n" }.joined() }
+    row("codeAction, whole file, n diagnostics", 4_000, undefined) { session, uri in
+        let whole = LSP.Range(start: .init(line: 0, character: 0), end: .init(line: 1_000_000, character: 0))
+        session.request("textDocument/codeAction", Message.CodeActions(textDocument: .init(uri: uri), range: whole))
+    }
+
+    // A burst of full-text changes of a 160 KB file, then shutdown: the frames wait in the pipe, not in the server.
+    let session = LanguageServerSession()
+    session.request("initialize", Message.Empty())
+    session.notify("initialized", Message.Empty())
+    let uri = "file:///benchmark/burst.blueprint"
+    let text = BlueprintGenerator.typical(steps: 1_500, seed: 3)
+    session.notify("textDocument/didOpen", LSP.DidOpenTextDocumentParams(textDocument: .init(uri: uri, languageId: "blueprint", version: 1, text: text)))
+    let changes = 2_000
+    let elapsed = session.measure {
+        for version in 2...(changes + 1) {
+            session.notify("textDocument/didChange", LSP.DidChangeTextDocumentParams(
+                textDocument: .init(uri: uri, version: version), contentChanges: [.init(range: nil, text: text + "# \(version)\n")]))
+        }
+        session.request("shutdown", Message.Empty())
+    }
+    print(String(format: "burst of %d full-text changes of %d KB, then shutdown: %.0f ms, server peak memory %.1f MiB",
+                 changes, text.utf8.count / 1_024, elapsed, Double(session.peakMemory()) / 1_048_576))
+    session.notify("exit", Message.Empty())
+    session.waitForExit()
+}
+
 /// A `blueprint lsp` process and a blocking client for it.
 private final class LanguageServerSession {
     private let process = Process()
@@ -146,6 +209,14 @@ private final class LanguageServerSession {
         return kilobytes * 1_024
     }
 
+    /// VmHWM of the server: the most it was resident at any time, in bytes (Linux).
+    func peakMemory() -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kilobytes = Int(line.split(separator: " ")[1]) else { return 0 }
+        return kilobytes * 1_024
+    }
+
     func waitForExit() {
         process.waitUntilExit()
     }
@@ -186,8 +257,26 @@ private final class LanguageServerSession {
     }
 }
 
-/// The envelopes of the messages the benchmark sends; the params are the server's own types.
+/// The envelopes of the messages the benchmark sends; the params are the server's own types where
+/// it can build them, else the few below.
 private enum Message {
+    struct References: Encodable {
+        var textDocument: LSP.TextDocumentIdentifier
+        var position: LSP.Position
+        var context = ["includeDeclaration": true]
+    }
+
+    struct Rename: Encodable {
+        var textDocument: LSP.TextDocumentIdentifier
+        var position: LSP.Position
+        var newName: String
+    }
+
+    struct CodeActions: Encodable {
+        var textDocument: LSP.TextDocumentIdentifier
+        var range: LSP.Range
+    }
+
     struct Request<Params: Encodable>: Encodable {
         var jsonrpc = "2.0"
         var id: Int

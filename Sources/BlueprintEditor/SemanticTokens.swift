@@ -26,6 +26,8 @@ extension EditorDocument {
         var comments = syntax.comments.makeIterator()
         var nextComment = comments.next()
         for statement in syntax.statements {
+            // A cancelled request's answer is thrown away: stop working on it.
+            if Task.isCancelled { return [] }
             // Comments before the statement, and the trailing one of the statement before it.
             while let comment = nextComment, comment.range.start.offset < statement.range.start.offset {
                 tokens.add(comment.range, .comment)

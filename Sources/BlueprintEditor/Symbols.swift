@@ -20,6 +20,19 @@ package struct DocumentSymbol: Hashable, Sendable {
     package var children: [DocumentSymbol] = []
 }
 
+/// How a symbol search matches a name: case-insensitively, anywhere in it; an empty query matches all.
+package struct SymbolQuery: Sendable {
+    private let needle: String
+
+    package init(_ query: String) {
+        needle = query.lowercased()
+    }
+
+    package func matches(_ name: String) -> Bool {
+        needle.isEmpty || name.lowercased().contains(needle)
+    }
+}
+
 /// A symbol whose name matches a search.
 package struct SymbolMatch: Hashable, Sendable {
     package var name: String
@@ -67,10 +80,10 @@ extension EditorDocument {
     /// Steps, evidence items, phases and promises whose name holds `query` (ignoring case), at most `limit`.
     package func symbols(matching query: String, limit: Int) -> [SymbolMatch] {
         let blueprint = document.blueprint
-        let needle = query.lowercased()
+        let query = SymbolQuery(query)
         var found: [SymbolMatch] = []
         func add(_ name: String, _ kind: SymbolKind, _ range: SourceRange, container: String?) {
-            guard found.count < limit, needle.isEmpty || name.lowercased().contains(needle) else { return }
+            guard found.count < limit, query.matches(name) else { return }
             found.append(SymbolMatch(name: name, kind: kind, range: range, container: container))
         }
         let title = blueprint.title

@@ -24,7 +24,9 @@ public struct LoadError: Error, Sendable, CustomStringConvertible {
 /// `fmt - < /dev/zero` fails at once instead of filling memory, and an editor's workspace of huge
 /// files costs no more than the command line would accept.
 public let maximumSourceBytes = 64 << 20
-let maximumSourceSize = "64 MiB"
+
+/// Why a text over `maximumSourceBytes` is not analysed, as every front end says it.
+public let oversizedSourceReason = "the file is larger than 64 MiB, the limit for a blueprint"
 
 /// Reads a file, or standard input for `-`, as validated blueprint source, refusing anything larger
 /// than `maximumSourceBytes`. Every front end reads blueprints through here. With
@@ -65,7 +67,7 @@ private func readSourceBytes(_ path: String, regularFileOnly: Bool) throws(LoadE
         }
         bytes += chunk[..<count]
         guard bytes.count <= maximumSourceBytes else {
-            throw LoadError(path: path, reason: "the file is larger than \(maximumSourceSize), the limit for a blueprint")
+            throw LoadError(path: path, reason: oversizedSourceReason)
         }
     }
 }

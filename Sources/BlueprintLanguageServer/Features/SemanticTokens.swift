@@ -14,6 +14,7 @@ struct SemanticTokensRequest: DocumentRequestHandler {
         data.reserveCapacity(tokens.count * 5)
         var previous = LSP.Position(line: 0, character: 0)
         for token in tokens {
+            if Task.isCancelled { break }
             let start = context.positions.position(token.range.start)
             let end = context.positions.position(token.range.end)
             let deltaLine = start.line - previous.line

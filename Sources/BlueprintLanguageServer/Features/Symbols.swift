@@ -36,16 +36,16 @@ struct WorkspaceSymbolRequest: RequestHandler {
 
     static func answer(_ params: LSP.WorkspaceSymbolParams, from snapshot: Snapshot) -> [LSP.SymbolInformation] {
         var symbols: [LSP.SymbolInformation] = []
-        func add(_ context: FeatureContext) {
-            symbols += context.editor.symbols(matching: params.query, limit: limit - symbols.count).map {
-                LSP.SymbolInformation(name: $0.name, kind: kind(of: $0.kind), location: context.location($0.range), containerName: $0.container)
-            }
+        for context in snapshot.open where symbols.count < limit {
+            symbols += context.editor.symbols(matching: params.query, limit: limit - symbols.count).map { information($0, in: context) }
         }
-        for context in snapshot.open where symbols.count < limit { add(context) }
-        for document in snapshot.files.documents(excluding: Set(snapshot.open.map(\.document.path))) where symbols.count < limit {
-            add(FeatureContext(document: document, uri: DocumentURI.uri(ofPath: document.path), encoding: snapshot.encoding))
-        }
-        return symbols
+        let closed = snapshot.files.symbols(matching: SymbolQuery(params.query), limit: limit - symbols.count,
+                                            excluding: Set(snapshot.open.map(\.document.path)), encoding: snapshot.encoding)
+        return symbols + closed
+    }
+
+    static func information(_ match: SymbolMatch, in context: FeatureContext) -> LSP.SymbolInformation {
+        LSP.SymbolInformation(name: match.name, kind: kind(of: match.kind), location: context.location(match.range), containerName: match.container)
     }
 }
 

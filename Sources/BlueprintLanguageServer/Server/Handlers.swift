@@ -56,6 +56,10 @@ struct ServerState {
         guard let open = openFiles[uri], let document = workspace.document(at: open.path) else {
             throw ResponseError(.invalidParams, "the document \(uri) is not open")
         }
+        // Kept for the edits that may bring it back under the limit, but not analysed meanwhile.
+        guard document.source.bytes.count <= maximumSourceBytes else {
+            throw ResponseError(.requestFailed, "\(open.path): \(oversizedSourceReason)")
+        }
         return FeatureContext(document: document, uri: uri, encoding: encoding)
     }
 }

@@ -319,7 +319,18 @@ public actor LanguageServer {
     /// result computed from a document that is no longer current is dropped.
     private func scheduleDiagnostics(for uri: String) {
         pendingDiagnostics[uri]?.cancel()
-        guard let context = try? state.context(for: uri) else { return }
+        let context: FeatureContext
+        do {
+            context = try state.context(for: uri)
+        } catch {
+            // Too large to analyse: the one diagnostic says so, at the top of the file.
+            if let document = openFiles[uri].flatMap({ workspace.document(at: $0.path) }) {
+                let refusal = LSP.Diagnostic(range: LSP.Range(start: .init(line: 0, character: 0), end: .init(line: 0, character: 0)),
+                                             severity: 1, code: "input-limit", message: oversizedSourceReason)
+                publish([refusal], for: uri, from: document)
+            }
+            return
+        }
         let delay = UInt64(diagnosticsDelay)
         pendingDiagnostics[uri] = Task.detached { [self] in
             if delay > 0 { try? await Task.sleep(nanoseconds: delay * 1_000_000) }

@@ -112,20 +112,89 @@ package final class MessageWriter: @unchecked Sendable {
 /// Reads frames from a file handle on a thread of its own, so that a blocking read never holds one
 /// of the few threads Swift's tasks run on.
 package enum FrameReader {
-    package static func frames(from input: FileHandle) -> AsyncStream<Frame> {
-        let (stream, continuation) = AsyncStream.makeStream(of: Frame.self)
+    package static func frames(from input: FileHandle) -> PendingFrames {
+        let pending = PendingFrames()
         let thread = Thread {
             var decoder = FrameDecoder()
             while true {
                 let chunk = input.availableData
                 if chunk.isEmpty { break }
                 decoder.append(chunk)
-                while let frame = decoder.next() { continuation.yield(frame) }
+                while let frame = decoder.next() { pending.put(frame) }
             }
-            continuation.finish()
+            pending.finish()
         }
         thread.name = "blueprint-lsp-reader"
         thread.start()
-        return stream
+        return pending
+    }
+}
+
+/// The frames read and not yet handled, in order. At most `limit` wait: a client that sends faster
+/// than the server handles waits in its pipe instead of filling the server's memory. A change that
+/// replaces a document's whole text makes the same kind of change waiting just before it pointless,
+/// so it takes that one's place: a burst of ten thousand full-text changes is handled as one.
+package final class PendingFrames: AsyncSequence, AsyncIteratorProtocol, @unchecked Sendable {
+    package static let limit = 16
+
+    // `@unchecked Sendable` is sound because the state below is only touched with `condition` locked.
+    private let condition = NSCondition()
+    private var frames: [(frame: Frame, replacesWholeTextOf: String?)] = []
+    private var finished = false
+    private var waiting: CheckedContinuation<Frame?, Never>?
+
+    package func makeAsyncIterator() -> PendingFrames { self }
+
+    /// On the reader's thread: waits while `limit` frames wait.
+    func put(_ frame: Frame) {
+        let document = Self.documentWhoseWholeTextChanges(in: frame)
+        condition.withLock {
+            if let document, frames.last?.replacesWholeTextOf == document {
+                frames[frames.count - 1] = (frame, document)
+                return
+            }
+            if let waiting {
+                self.waiting = nil
+                waiting.resume(returning: frame)
+                return
+            }
+            while frames.count >= Self.limit { condition.wait() }
+            frames.append((frame, document))
+        }
+    }
+
+    func finish() {
+        condition.withLock {
+            finished = true
+            waiting?.resume(returning: nil)
+            waiting = nil
+        }
+    }
+
+    package func next() async -> Frame? {
+        await withCheckedContinuation { continuation in
+            condition.withLock {
+                if !frames.isEmpty {
+                    continuation.resume(returning: frames.removeFirst().frame)
+                    condition.signal()
+                } else if finished {
+                    continuation.resume(returning: nil)
+                } else {
+                    waiting = continuation
+                }
+            }
+        }
+    }
+
+    /// The URI of a `textDocument/didChange` whose every change is a whole new text.
+    private static func documentWhoseWholeTextChanges(in frame: Frame) -> String? {
+        guard case .message(let body) = frame,
+              body.range(of: Data("textDocument/didChange".utf8)) != nil,
+              let message = try? JSONSerialization.jsonObject(with: body) as? [String: Any],
+              message["method"] as? String == "textDocument/didChange",
+              let params = message["params"] as? [String: Any],
+              let changes = params["contentChanges"] as? [[String: Any]], !changes.isEmpty,
+              changes.allSatisfy({ $0["range"] == nil }) else { return nil }
+        return (params["textDocument"] as? [String: Any])?["uri"] as? String
     }
 }
