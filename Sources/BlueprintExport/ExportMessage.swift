@@ -3,7 +3,7 @@ import BlueprintDiagnostics
 /// The words of the Markdown report, the HTML page and `blueprint import`'s problems.
 package enum ExportMessage: MessageCatalog {
     case promisesHeading, noPromises, promiseColumn, statusColumn, worstCaseColumn, limitColumn, worstPathColumn, simulatedColumn
-    case phaseHeading, unnamedPhase, laneColumn, idColumn, labelColumn, actorColumn, takesColumn, waitColumn, markersColumn
+    case phaseHeading, unnamedPhase, phaseField, channelField, noteField, toleranceField, emotionField, evidenceField, laneColumn, idColumn, labelColumn, actorColumn, takesColumn, waitColumn, markersColumn
     case momentsHeading, failPointsHeading, waitPointsHeading, none, recoveredBy, noRecovery, waitOfTolerance
     case kept, broken, unreachable, unresolved
     case momentMarker, failMarker, waitMarker
@@ -21,6 +21,12 @@ package enum ExportMessage: MessageCatalog {
         case .simulatedColumn: Phrase(en: "In time (simulated)", zhHans: "按时（模拟）", zhHant: "準時（模擬）")
         case .phaseHeading: Phrase(en: "Phase: {title}", zhHans: "阶段：{title}", zhHant: "階段：{title}")
         case .unnamedPhase: Phrase(en: "Before the first phase", zhHans: "第一个阶段之前", zhHant: "第一個階段之前")
+        case .phaseField: Phrase(en: "Phase", zhHans: "阶段", zhHant: "階段")
+        case .channelField: Phrase(en: "Channel", zhHans: "渠道", zhHant: "管道")
+        case .noteField: Phrase(en: "Note", zhHans: "备注", zhHant: "備註")
+        case .toleranceField: Phrase(en: "Tolerance", zhHans: "容忍时间", zhHant: "容忍時間")
+        case .emotionField: Phrase(en: "Emotion", zhHans: "情绪", zhHant: "情緒")
+        case .evidenceField: Phrase(en: "Evidence", zhHans: "有形展示", zhHant: "有形展示")
         case .laneColumn: Phrase(en: "Lane", zhHans: "泳道", zhHant: "泳道")
         case .idColumn: Phrase(en: "Id", zhHans: "标识", zhHant: "標識")
         case .labelColumn: Phrase(en: "Label", zhHans: "名称", zhHant: "名稱")
