@@ -120,7 +120,7 @@ let package = Package(
         // The library as a whole: its example, and the translations of every module's catalogue.
         .testTarget(
             name: "BlueprintTests",
-            dependencies: ["Blueprint", "BlueprintEditor", "BlueprintReport", "BlueprintTestSupport", "EmbeddingExample"]
+            dependencies: ["Blueprint", "BlueprintEditor", "BlueprintExport", "BlueprintReport", "BlueprintTestSupport", "EmbeddingExample"]
         ),
         .testTarget(name: "BlueprintEncodingTests", dependencies: ["BlueprintEncoding"]),
         .testTarget(name: "BlueprintDiagnosticsTests", dependencies: ["BlueprintDiagnostics"]),
@@ -139,7 +139,7 @@ let package = Package(
         .testTarget(name: "BlueprintEditorTests", dependencies: ["BlueprintEditor", "BlueprintAnalysis", "BlueprintDiagnostics", "BlueprintLanguage", "BlueprintModel", "BlueprintTestSupport"]),
         .testTarget(name: "BlueprintPreviewTests", dependencies: ["BlueprintPreview", "BlueprintAnalysis", "BlueprintLanguage", "BlueprintRender", "BlueprintTestSupport"]),
         .testTarget(name: "BlueprintAnalyzeTests", dependencies: ["BlueprintAnalyze", "BlueprintAnalysis", "BlueprintCapacity", "BlueprintDiagnostics", "BlueprintEncoding", "BlueprintTestSupport"]),
-        .testTarget(name: "BlueprintExportTests", dependencies: ["BlueprintExport", "BlueprintAnalysis", "BlueprintLayout", "BlueprintModel", "BlueprintTestSupport"]),
+        .testTarget(name: "BlueprintExportTests", dependencies: ["BlueprintExport", "BlueprintAnalysis", "BlueprintDiagnostics", "BlueprintLayout", "BlueprintModel", "BlueprintTestSupport"]),
         .testTarget(name: "BlueprintAnalysisTests", dependencies: ["BlueprintAnalysis", "BlueprintLanguage", "BlueprintLint", "BlueprintModel", "BlueprintTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
