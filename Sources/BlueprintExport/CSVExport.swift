@@ -1,4 +1,5 @@
 import BlueprintAnalysis
+import BlueprintDiagnostics
 import BlueprintLanguage
 import BlueprintModel
 import CSV
@@ -87,7 +88,7 @@ enum CSVExport {
     }
 
     private static func spanText(_ span: TimeSpan) -> String {
-        ([span.minimum] + (span.mode.map { [$0] } ?? []) + (span.isExact ? [] : [span.maximum])).map(\.description).joined(separator: "..")
+        span.writtenValues.map(\.description).joined(separator: "..")
     }
 }
 
@@ -127,5 +128,12 @@ enum BlueprintSource {
     /// A share or a percentage without a needless fraction: `30`, `12.5`.
     static func number(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+}
+
+extension TimeSpan {
+    /// The values a span is written with: one for an exact time, two or three for a span.
+    var writtenValues: [Duration] {
+        isExact ? [minimum] : [minimum] + (mode.map { [$0] } ?? []) + [maximum]
     }
 }

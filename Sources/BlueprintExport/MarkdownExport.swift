@@ -46,9 +46,7 @@ enum MarkdownExport {
                 if step.isMomentOfTruth { markers.append(say(.momentMarker, [:])) }
                 if !step.failures.isEmpty { markers.append(say(.failMarker, [:])) }
                 if step.wait != nil { markers.append(say(.waitMarker, [:])) }
-                let span = { (span: TimeSpan) in
-                    ([span.minimum] + (span.mode.map { [$0] } ?? []) + (span.isExact ? [] : [span.maximum])).map(duration).joined(separator: "–")
-                }
+                let span = { (span: TimeSpan) in span.writtenValues.map(duration).joined(separator: "–") }
                 return [blueprint.laneTitle(step.lane), step.id, step.label, step.actor ?? "", step.takesSpan.map(span) ?? "",
                         step.waitSpan.map(span) ?? "", markers.joined(separator: ", ")]
             })
