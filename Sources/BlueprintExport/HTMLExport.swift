@@ -14,15 +14,18 @@ enum HTMLExport {
         let language = MessageLanguage(blueprint.locale)
         let say = { (entry: ExportMessage) in Message(entry).text(in: language) }
         let title = XMLText.escaped(blueprint.title ?? "Blueprint")
+        let simulated = analysed.promises.contains { $0.simulatedShare != nil }
         let promiseRows = analysed.promises.map { checked in
-            "<tr class=\"\(JSONExport.statusName(checked.status))\"><td>" + [
+            var cells = [
                 checked.promise.description, say(MarkdownExport.statusMessage(checked.status)),
                 checked.check.worstCost.written(in: language), checked.promise.within.written(in: language),
                 checked.check.worstPath.map { blueprint.steps[$0].id }.joined(separator: " → "),
-            ].map { XMLText.escaped($0) }.joined(separator: "</td><td>") + "</td></tr>"
+            ]
+            if simulated { cells.append(MarkdownExport.simulatedShareText(checked)) }
+            return "<tr class=\"\(JSONExport.statusName(checked.status))\"><td>" + cells.map { XMLText.escaped($0) }.joined(separator: "</td><td>") + "</td></tr>"
         }.joined(separator: "\n")
         let promises = analysed.promises.isEmpty ? "<p>\(XMLText.escaped(say(.noPromises)))</p>" : """
-            <table><thead><tr>\([ExportMessage.promiseColumn, .statusColumn, .worstCaseColumn, .limitColumn, .worstPathColumn]
+            <table><thead><tr>\(([ExportMessage.promiseColumn, .statusColumn, .worstCaseColumn, .limitColumn, .worstPathColumn] + (simulated ? [.simulatedColumn] : []))
                 .map { "<th>\(XMLText.escaped(say($0)))</th>" }.joined())</tr></thead>
             <tbody>
             \(promiseRows)
@@ -149,7 +152,8 @@ enum HTMLExport {
             panel.hidden = false;
           }
           view.addEventListener("click", (event) => {
-            if (moved) return;
+            // The click that ends a drag is not a click on a step.
+            if (moved) { moved = false; return; }
             const group = event.target.closest && event.target.closest('g[id^="step-"]');
             if (group) show(group.id.slice("step-".length).split(".")[0]);
           });

@@ -28,11 +28,7 @@ enum MarkdownExport {
             output += table(header: columns.map { say($0, [:]) }, rows: analysed.promises.map { checked in
                 var row = [checked.promise.description, say(statusMessage(checked.status), [:]), duration(checked.check.worstCost),
                            duration(checked.promise.within), checked.check.worstPath.map { steps[$0].id }.joined(separator: " → ")]
-                if simulated {
-                    row.append(checked.simulatedShare.map { share in
-                        percent(share * 100) + (checked.promise.share.map { " / " + percent($0) } ?? "")
-                    } ?? "")
-                }
+                if simulated { row.append(simulatedShareText(checked)) }
                 return row
             })
         }
@@ -78,6 +74,11 @@ enum MarkdownExport {
         case .unreachable: .unreachable
         case .unresolved: .unresolved
         }
+    }
+
+    /// `70% / 90%`: the simulated share within the limit, and the share promised.
+    static func simulatedShareText(_ checked: CheckedPromise) -> String {
+        checked.simulatedShare.map { share in percent(share * 100) + (checked.promise.share.map { " / " + percent($0) } ?? "") } ?? ""
     }
 
     private static func table(header: [String], rows: [[String]]) -> String {
