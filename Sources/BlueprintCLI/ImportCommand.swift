@@ -33,6 +33,9 @@ struct ImportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Language of messages: en, zh-Hans or zh-Hant.", valueName: "language"))
     var lang: LanguageOption = .auto
 
+    // Every command takes --color; the problems are plain lines.
+    @OptionGroup var color: ColorOption
+
     func run() throws {
         let data: Data
         do {
