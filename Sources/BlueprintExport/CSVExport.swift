@@ -78,11 +78,11 @@ enum CSVExport {
         }
     }
 
-    /// `log`, `..> dispatch`, `leave : "paid"`, `retry, 30%`: the tail of a flow statement, without
+    /// `log`, `..> dispatch`, `leave: "paid"`, `retry, 30%`: the tail of a flow statement, without
     /// the arrow of a hand-off.
     private static func flowText(_ flow: Flow, in blueprint: Blueprint) -> String {
         var text = (flow.arrow == .information ? "..> " : "") + blueprint.steps[flow.to].id
-        if let label = flow.label { text += " : " + BlueprintSource.quoted(label) }
+        if let label = flow.label { text += ": " + BlueprintSource.quoted(label) }
         if let share = flow.share { text += ", " + BlueprintSource.number(share) + "%" }
         return text
     }
@@ -123,6 +123,21 @@ enum BlueprintSource {
             }
         }
         return output + "\""
+    }
+
+    /// Calls `body` with each character of `text` and whether it lies inside a `"…"` string (its
+    /// quotes included), escapes followed.
+    static func scan(_ text: String, _ body: (Character, _ inString: Bool) -> Void) {
+        var inString = false, escaped = false
+        for character in text {
+            if inString {
+                body(character, true)
+                if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == "\"" { inString = false }
+            } else {
+                if character == "\"" { inString = true }
+                body(character, inString)
+            }
+        }
     }
 
     /// A share or a percentage without a needless fraction: `30`, `12.5`.

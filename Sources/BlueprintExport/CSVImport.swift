@@ -68,17 +68,18 @@ package enum CSVImport {
         for row in sheetRows { row.writeFlows(to: &source) }
 
         let document = Document(path: path, text: source.text)
-        problems = document.diagnostics.compactMap { diagnostic in
+        problems = source.cellsStartingComments.map { Problem(row: $0.row, column: $0.column, message: Message(ExportMessage.commentInCell)) }
+        problems += document.diagnostics.compactMap { diagnostic in
             guard diagnostic.severity == .error, let cell = source.cell(at: diagnostic.position) else { return nil }
             return Problem(row: cell.row, column: cell.column, message: diagnostic.text)
         }.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
         guard problems.isEmpty else { return .failure(Failure(problems: problems)) }
-        do {
-            return .success(try document.formatted())
-        } catch {
-            // The language found no error in any cell above, so the text parses.
-            preconditionFailure("generated blueprint text did not parse: \(error)")
+        // Every line but the header and the phases comes from a cell, and those two are quoted here,
+        // so a text that does not format had an error reported above; this is a last guard.
+        guard let text = try? document.formatted() else {
+            return .failure(Failure(problems: [Problem(row: 1, column: 1, message: Message(ExportMessage.notABlueprint))]))
         }
+        return .success(text)
     }
 
     /// Every record, a UTF-8 byte-order mark skipped.
@@ -158,19 +159,14 @@ private struct SheetRow {
 
     /// Entries separated by `;` or line breaks outside a quoted label.
     static func list(_ cell: String) -> [String] {
-        var entries: [String] = [], current = "", inString = false, escaped = false
-        for character in cell {
-            if inString {
-                escaped = !escaped && character == "\\"
-                if character == "\"" && !escaped { inString = false }
-            } else if character == "\"" {
-                inString = true
-            } else if character == ";" || character.isNewline {
+        var entries: [String] = [], current = ""
+        BlueprintSource.scan(cell) { character, inString in
+            if !inString && (character == ";" || character.isNewline) {
                 entries.append(current)
                 current = ""
-                continue
+            } else {
+                current.append(character)
             }
-            current.append(character)
         }
         entries.append(current)
         return entries.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -190,6 +186,8 @@ private struct SourceBuilder {
     private var cells: [Int: [(start: Int, cell: SheetCell)]] = [:]
     private var line = 0
     private var column = 1
+    /// Cells whose text holds a `#` outside a string: it would silently drop the rest of the line.
+    private(set) var cellsStartingComments: [SheetCell] = []
 
     mutating func line(_ content: String) {
         startLine()
@@ -204,12 +202,19 @@ private struct SourceBuilder {
 
     mutating func append(_ piece: String, from cell: SheetCell) {
         cells[line, default: []].append((column, cell))
+        if Self.hasCommentOutsideStrings(piece) { cellsStartingComments.append(cell) }
         text += piece
         column += piece.unicodeScalars.count
     }
 
     mutating func endLine() {
         text += "\n"
+    }
+
+    private static func hasCommentOutsideStrings(_ piece: String) -> Bool {
+        var found = false
+        BlueprintSource.scan(piece) { character, inString in found = found || (!inString && character == "#") }
+        return found
     }
 
     /// The cell that wrote the text at `position`.

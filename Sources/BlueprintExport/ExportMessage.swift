@@ -7,7 +7,7 @@ package enum ExportMessage: MessageCatalog {
     case momentsHeading, failPointsHeading, waitPointsHeading, none, recoveredBy, noRecovery, waitOfTolerance
     case kept, broken, unreachable, unresolved
     case momentMarker, failMarker, waitMarker
-    case notUTF8, noHeader, unknownColumn, repeatedColumn, missingColumn
+    case notUTF8, noHeader, unknownColumn, repeatedColumn, missingColumn, commentInCell, notABlueprint
 
     package var phrase: Phrase {
         switch self {
@@ -56,6 +56,10 @@ package enum ExportMessage: MessageCatalog {
         case .unknownColumn: Phrase(en: "unknown column '{name}'; the columns are {columns}",
                                     zhHans: "未知的列“{name}”；可用的列为 {columns}", zhHant: "未知的欄「{name}」；可用的欄為 {columns}")
         case .repeatedColumn: Phrase(en: "column '{name}' appears twice", zhHans: "列“{name}”出现了两次", zhHant: "欄「{name}」出現了兩次")
+        case .commentInCell: Phrase(en: "'#' would start a comment and drop the rest of the row; only text columns (label, actor, channel, note, fail, phase) may hold it",
+                                    zhHans: "“#”会开始注释并丢弃该行其余内容；只有文本列（label、actor、channel、note、fail、phase）可以包含它",
+                                    zhHant: "「#」會開始註解並丟棄該列其餘內容；只有文字欄（label、actor、channel、note、fail、phase）可以包含它")
+        case .notABlueprint: Phrase(en: "the sheet does not make a blueprint", zhHans: "该表格无法生成蓝图", zhHant: "該表格無法產生藍圖")
         case .missingColumn: Phrase(en: "the sheet has no '{name}' column", zhHans: "表格缺少“{name}”列", zhHant: "表格缺少「{name}」欄")
         }
     }

@@ -101,7 +101,7 @@ import Testing
         let sheet = [
             "Flows,ID,Lane,Label,Takes,Phase",
             "serve,arrive,customer,\"Takes a ticket, then waits\",,Visit",
-            "leave,serve,frontstage,Clerk serves,4m..6m,Visit",
+            #"leave : "says \"thanks\"; bye",serve,frontstage,Clerk serves,4m..6m,Visit"#,
             #",leave,customer,"Leaves with the ""receipt""",,Visit"#,
             "",
         ].joined(separator: "\r\n")
@@ -116,7 +116,7 @@ import Testing
                   customer   leave  "Leaves with the \\"receipt\\""
 
                 arrive -> serve
-                serve -> leave
+                serve -> leave: "says \\"thanks\\"; bye"
 
                 """)
         }
@@ -130,6 +130,8 @@ import Testing
         let cells = try #require(CSVImport.blueprint(from: Data(sheet.replacing(",colour", with: "").utf8), title: "t", path: "t.blueprint").failure)
         #expect(cells.problems.map { [$0.row, $0.column] } == [[3, 4], [3, 5], [4, 1]])
         #expect(cells.problems[1].message.text(in: .en).contains("'zz'"))
+        let comment = try #require(CSVImport.blueprint(from: Data("lane,id,label,takes\ncustomer,a,\"A # 1\",4m # about\n".utf8), title: "t", path: "t.blueprint").failure)
+        #expect(comment.problems.map { [$0.row, $0.column] } == [[2, 4]])
         let missing = try #require(CSVImport.blueprint(from: Data("label\nA\n".utf8), title: "t", path: "t.blueprint").failure)
         #expect(missing.problems.count == 2)
         let notUTF8 = try #require(CSVImport.blueprint(from: Data([0x6C, 0x61, 0x6E, 0x65, 0x0A, 0xFF, 0xFE]), title: "t", path: "t.blueprint").failure)
