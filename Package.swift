@@ -139,7 +139,9 @@ let package = Package(
         .testTarget(name: "BlueprintEditorTests", dependencies: ["BlueprintEditor", "BlueprintAnalysis", "BlueprintDiagnostics", "BlueprintLanguage", "BlueprintModel", "BlueprintTestSupport"]),
         .testTarget(name: "BlueprintPreviewTests", dependencies: ["BlueprintPreview", "BlueprintAnalysis", "BlueprintLanguage", "BlueprintRender", "BlueprintTestSupport"]),
         .testTarget(name: "BlueprintAnalyzeTests", dependencies: ["BlueprintAnalyze", "BlueprintAnalysis", "BlueprintCapacity", "BlueprintDiagnostics", "BlueprintEncoding", "BlueprintTestSupport"]),
-        .testTarget(name: "BlueprintExportTests", dependencies: ["BlueprintExport", "BlueprintAnalysis", "BlueprintDiagnostics", "BlueprintLayout", "BlueprintModel", "BlueprintTestSupport"]),
+        .testTarget(name: "BlueprintExportTests", dependencies: ["BlueprintExport", "BlueprintAnalysis", "BlueprintDiagnostics", "BlueprintLayout", "BlueprintModel", "BlueprintTestSupport"],
+                    // read from the source tree by path, and written there again on request
+                    exclude: ["Golden"]),
         .testTarget(name: "BlueprintAnalysisTests", dependencies: ["BlueprintAnalysis", "BlueprintLanguage", "BlueprintLint", "BlueprintModel", "BlueprintTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

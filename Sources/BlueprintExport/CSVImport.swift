@@ -1,6 +1,7 @@
 import BlueprintAnalysis
 import BlueprintDiagnostics
 import BlueprintLanguage
+import BlueprintModel
 import CSV
 import Foundation
 
@@ -112,12 +113,21 @@ private struct SheetRow {
     }
 
     var phase: String { value(.phase) }
+
+    /// The lane as a keyword; a sheet may name it by its title in any locale ("Customer actions", 顾客行为).
+    var laneKeyword: String {
+        let written = value(.lane)
+        let lane = Lane.allCases.first { lane in
+            BlueprintLocale.allCases.contains { LocaleTitles.laneTitle(lane, locale: $0).caseInsensitiveCompare(written) == .orderedSame }
+        }
+        return lane?.rawValue ?? written.lowercased()
+    }
     var isBlank: Bool { cells.allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } }
 
     /// `LANE ID "LABEL", attributes…`, each piece marked with the cell it came from.
     func writeDeclaration(to source: inout SourceBuilder) {
         source.startLine()
-        source.append(value(.lane), from: position(.lane))
+        source.append(laneKeyword, from: position(.lane))
         source.append(" ", from: position(.lane))
         source.append(value(.id), from: position(.id))
         source.append(" " + BlueprintSource.quoted(value(.label)), from: position(.label))

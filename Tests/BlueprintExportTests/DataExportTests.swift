@@ -100,9 +100,9 @@ import Testing
     @Test func importReadsAnyColumnOrderWithOrWithoutAByteOrderMark() throws {
         let sheet = [
             "Flows,ID,Lane,Label,Takes,Phase",
-            "serve,arrive,customer,\"Takes a ticket, then waits\",,Visit",
+            "serve,arrive,顾客行为,\"Takes a ticket, then waits\",,Visit",
             #"leave : "says \"thanks\"; bye",serve,frontstage,Clerk serves,4m..6m,Visit"#,
-            #",leave,customer,"Leaves with the ""receipt""",,Visit"#,
+            #",leave,Customer,"Leaves with the ""receipt""",,Visit"#,
             "",
         ].joined(separator: "\r\n")
         for bytes in [Data(sheet.utf8), Data([0xEF, 0xBB, 0xBF]) + Data(sheet.utf8)] {
