@@ -60,11 +60,12 @@ package enum CSVImport {
         let sheetRows = table.enumerated().dropFirst().map { SheetRow(number: $0.offset + 1, cells: $0.element, columns: columns) }
             .filter { !$0.isBlank }
         // Rows without a phase open the file; the others go under their phase, in the order phases first appear.
-        var phases: [String] = []
-        for row in sheetRows where !phases.contains(row.phase) && !row.phase.isEmpty { phases.append(row.phase) }
+        let rowsByPhase = Dictionary(grouping: sheetRows, by: \.phase)
+        var seen = Set<String>()
+        let phases = sheetRows.map(\.phase).filter { !$0.isEmpty && seen.insert($0).inserted }
         for phase in [""] + phases {
             if !phase.isEmpty { source.line("phase " + BlueprintSource.quoted(phase)) }
-            for row in sheetRows where row.phase == phase { row.writeDeclaration(to: &source) }
+            for row in rowsByPhase[phase] ?? [] { row.writeDeclaration(to: &source) }
         }
         for row in sheetRows { row.writeFlows(to: &source) }
 
@@ -73,8 +74,8 @@ package enum CSVImport {
         problems += document.diagnostics.compactMap { diagnostic in
             guard diagnostic.severity == .error, let cell = source.cell(at: diagnostic.position) else { return nil }
             return Problem(row: cell.row, column: cell.column, message: diagnostic.text)
-        }.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
-        guard problems.isEmpty else { return .failure(Failure(problems: problems)) }
+        }
+        guard problems.isEmpty else { return .failure(Failure(problems: problems.sorted { ($0.row, $0.column) < ($1.row, $1.column) })) }
         // Every line but the header and the phases comes from a cell, and those two are quoted here,
         // so a text that does not format had an error reported above; this is a last guard.
         guard let text = try? document.formatted() else {
