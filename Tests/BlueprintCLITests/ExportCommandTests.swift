@@ -20,6 +20,12 @@ import Testing
         #expect(refused.standardError.contains("bad.blueprint:3:6: error:"))
         #expect(!FileManager.default.fileExists(atPath: folder.url("bad.md").path))
 
+        // The page holds the drawing itself, without its XML prolog.
+        let html = try await Blueprint.run(["export", good.path, "--to", "html"])
+        #expect(html.status == 0)
+        #expect(html.standardOutput.contains(#"<div id="canvas"><svg "#) && html.standardOutput.contains(#"id="step&#45;dispatch""#))
+        #expect(!html.standardOutput.contains("<?xml"))
+
         let fromStandardInput = try await Blueprint.run(["export", "-", "--to", "csv"], input: Data(outageRepair.utf8))
         #expect(fromStandardInput.status == 0)
         #expect(fromStandardInput.standardOutput.hasPrefix("\u{FEFF}phase,lane,id,label,"))
