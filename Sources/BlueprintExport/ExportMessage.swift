@@ -39,10 +39,10 @@ package enum ExportMessage: MessageCatalog {
         case .waitPointsHeading: Phrase(en: "Waits over two thirds of their tolerance", zhHans: "超过容忍时间三分之二的等候",
                                         zhHant: "超過容忍時間三分之二的等候")
         case .none: Phrase(en: "None.", zhHans: "无。", zhHant: "無。")
-        case .recoveredBy: Phrase(en: "recovered by {step}", zhHans: "由 {step} 补救", zhHant: "由 {step} 補救")
-        case .noRecovery: Phrase(en: "no recovery", zhHans: "没有补救", zhHant: "沒有補救")
-        case .waitOfTolerance: Phrase(en: "waits {wait} of a tolerated {tolerance}", zhHans: "等候 {wait}，可容忍 {tolerance}",
-                                      zhHant: "等候 {wait}，可容忍 {tolerance}")
+        case .recoveredBy: Phrase(en: "{failPoint}: recovered by {step}", zhHans: "{failPoint}：由 {step} 补救", zhHant: "{failPoint}：由 {step} 補救")
+        case .noRecovery: Phrase(en: "{failPoint}: no recovery", zhHans: "{failPoint}：没有补救", zhHant: "{failPoint}：沒有補救")
+        case .waitOfTolerance: Phrase(en: "{label}: waits {wait} of a tolerated {tolerance}", zhHans: "{label}：等候 {wait}，可容忍 {tolerance}",
+                                      zhHant: "{label}：等候 {wait}，可容忍 {tolerance}")
         case .kept: Phrase(en: "kept", zhHans: "达成", zhHant: "達成")
         case .broken: Phrase(en: "broken", zhHans: "未达成", zhHant: "未達成")
         case .unreachable: Phrase(en: "unreachable", zhHans: "无法到达", zhHant: "無法到達")

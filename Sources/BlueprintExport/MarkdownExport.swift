@@ -51,15 +51,15 @@ enum MarkdownExport {
         let moments = steps.filter(\.isMomentOfTruth).map { "- `\(code($0.id))` " + inline($0.label) }
         let failPoints = steps.flatMap { step in
             step.failures.map { failure in
-                "- `\(code(step.id))` " + inline(failure.description) + ": "
-                    + (failure.recovery.map { say(.recoveredBy, ["step": .text(steps[$0].id)]) } ?? say(.noRecovery, [:]))
+                let description = MessageArgument.text(inline(failure.description))
+                return "- `\(code(step.id))` " + (failure.recovery.map { say(.recoveredBy, ["failPoint": description, "step": .text(steps[$0].id)]) }
+                    ?? say(.noRecovery, ["failPoint": description]))
             }
         }
         // A wait past two thirds of what the customer tolerates is one bad day from a broken promise.
         let longWaits = steps.compactMap { step -> String? in
             guard let wait = step.wait, let tolerance = step.tolerance, wait.seconds * 3 > tolerance.seconds * 2 else { return nil }
-            return "- `\(code(step.id))` " + inline(step.label) + ": "
-                + say(.waitOfTolerance, ["wait": .duration(wait), "tolerance": .duration(tolerance)])
+            return "- `\(code(step.id))` " + say(.waitOfTolerance, ["label": .text(inline(step.label)), "wait": .duration(wait), "tolerance": .duration(tolerance)])
         }
         for (heading, lines) in [(ExportMessage.momentsHeading, moments), (.failPointsHeading, failPoints), (.waitPointsHeading, longWaits)] {
             output += "## " + say(heading, [:]) + "\n\n" + (lines.isEmpty ? say(.none, [:]) : lines.joined(separator: "\n")) + "\n\n"
