@@ -10,13 +10,15 @@ import Foundation
 enum CSVExport {
     static func text(_ input: ExportInput) -> String {
         let blueprint = input.document.blueprint
+        // Looked up per step: filtering every flow for each step would take quadratic time.
+        let outgoing = Dictionary(grouping: blueprint.flows, by: \.from)
         var rows = [CSVColumn.allCases.map(\.rawValue)]
         // Items before any phase and any step come first, as they do in the file.
         rows += blueprint.evidence.filter { $0.phase == nil }.map { evidenceRow($0, in: blueprint) }
         // Evidence items first within each phase, as the spec's example declares them.
         for phase in blueprint.phases.indices {
             rows += blueprint.phases[phase].evidence.map { evidenceRow(blueprint.evidence[$0], in: blueprint) }
-            rows += blueprint.phases[phase].steps.map { stepRow($0, in: blueprint) }
+            rows += blueprint.phases[phase].steps.map { stepRow($0, flows: outgoing[$0] ?? [], in: blueprint) }
         }
         return write(rows)
     }
@@ -50,7 +52,7 @@ enum CSVExport {
         }
     }
 
-    private static func stepRow(_ index: Int, in blueprint: Blueprint) -> [String] {
+    private static func stepRow(_ index: Int, flows: [Flow], in blueprint: Blueprint) -> [String] {
         let step = blueprint.steps[index]
         return CSVColumn.allCases.map { column in
             switch column {
@@ -73,7 +75,7 @@ enum CSVExport {
                 }.joined(separator: "\n")
             case .evidence: step.shownEvidence.map { blueprint.evidence[$0].id }.joined(separator: CSVColumn.listSeparator)
             case .flows:
-                blueprint.flows.filter { $0.from == index }.map { flowText($0, in: blueprint) }.joined(separator: CSVColumn.listSeparator)
+                flows.map { flowText($0, in: blueprint) }.joined(separator: CSVColumn.listSeparator)
             }
         }
     }
