@@ -123,6 +123,7 @@ private struct SheetRow {
         }
         return lane?.rawValue ?? written.lowercased()
     }
+
     var isBlank: Bool { cells.allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } }
 
     /// `LANE ID "LABEL", attributes…`, each piece marked with the cell it came from.
