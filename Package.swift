@@ -19,6 +19,8 @@ let package = Package(
         // The preview's HTTP server: pure Swift over the platform's sockets, so it builds in seconds
         // where a SwiftNIO-based server takes minutes; only BlueprintPreview uses it.
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        // Reads and writes spreadsheets (`export --to csv`, `import`): quotes, line breaks in cells, a BOM; only BlueprintExport uses it.
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // text formats every output shares: JSON values, XML and HTML escaping, East Asian display widths
@@ -51,7 +53,8 @@ let package = Package(
         // example, temporary folders, the command runner and waits that hold no thread.
         // `blueprint export`: the model in other formats, positioned by our own layout where a format
         // carries positions; never Graphviz.
-        .target(name: "BlueprintExport", dependencies: ["BlueprintAnalysis", "BlueprintCapacity", "BlueprintDiagnostics", "BlueprintEncoding", "BlueprintLayout", "BlueprintModel"]),
+        .target(name: "BlueprintExport", dependencies: ["BlueprintAnalysis", "BlueprintCapacity", "BlueprintDiagnostics", "BlueprintEditor", "BlueprintEncoding", "BlueprintLanguage",
+                                                        "BlueprintLayout", "BlueprintModel", .product(name: "CSV", package: "CSV.swift")]),
         .target(name: "BlueprintTestSupport"),
         // The library product's one module: re-exports the analysis core and drawing.
         .target(
@@ -117,7 +120,7 @@ let package = Package(
         // The library as a whole: its example, and the translations of every module's catalogue.
         .testTarget(
             name: "BlueprintTests",
-            dependencies: ["Blueprint", "BlueprintEditor", "BlueprintReport", "BlueprintTestSupport", "EmbeddingExample"]
+            dependencies: ["Blueprint", "BlueprintEditor", "BlueprintExport", "BlueprintReport", "BlueprintTestSupport", "EmbeddingExample"]
         ),
         .testTarget(name: "BlueprintEncodingTests", dependencies: ["BlueprintEncoding"]),
         .testTarget(name: "BlueprintDiagnosticsTests", dependencies: ["BlueprintDiagnostics"]),
@@ -136,7 +139,9 @@ let package = Package(
         .testTarget(name: "BlueprintEditorTests", dependencies: ["BlueprintEditor", "BlueprintAnalysis", "BlueprintDiagnostics", "BlueprintLanguage", "BlueprintModel", "BlueprintTestSupport"]),
         .testTarget(name: "BlueprintPreviewTests", dependencies: ["BlueprintPreview", "BlueprintAnalysis", "BlueprintLanguage", "BlueprintRender", "BlueprintTestSupport"]),
         .testTarget(name: "BlueprintAnalyzeTests", dependencies: ["BlueprintAnalyze", "BlueprintAnalysis", "BlueprintCapacity", "BlueprintDiagnostics", "BlueprintEncoding", "BlueprintTestSupport"]),
-        .testTarget(name: "BlueprintExportTests", dependencies: ["BlueprintExport", "BlueprintAnalysis", "BlueprintLayout", "BlueprintModel", "BlueprintTestSupport"]),
+        .testTarget(name: "BlueprintExportTests", dependencies: ["BlueprintExport", "BlueprintAnalysis", "BlueprintDiagnostics", "BlueprintLayout", "BlueprintModel", "BlueprintTestSupport"],
+                    // read from the source tree by path, and written there again on request
+                    exclude: ["Golden"]),
         .testTarget(name: "BlueprintAnalysisTests", dependencies: ["BlueprintAnalysis", "BlueprintLanguage", "BlueprintLint", "BlueprintModel", "BlueprintTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -4,7 +4,8 @@
 # runs), Noto Sans CJK, the one font family diagrams use for Latin and Chinese labels alike,
 # Neovim, whose built-in LSP client drives `blueprint lsp` in the end-to-end test, and Chromium
 # with its driver plus Selenium, which the preview's browser test drives, and poppler-utils, whose
-# pdfinfo reads the multi-page PDF of `render --page` in its test.
+# pdfinfo reads the multi-page PDF of `render --page` in its test; and Python's jsonschema, which
+# validates every `export --to json` against the schema in docs/schema.
 set -euo pipefail
 
 packages=(pkg-config libgraphviz-dev graphviz fonts-noto-cjk neovim chromium chromium-driver poppler-utils)
@@ -22,3 +23,4 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 python3 -c "import selenium" 2>/dev/null || python3 -m pip install --quiet selenium
+python3 -c "import jsonschema" 2>/dev/null || python3 -m pip install --quiet jsonschema

@@ -174,8 +174,8 @@ struct RenderCommand: ParsableCommand {
 
     /// Draws the files `lint` read (`paths` among the inputs) and writes their diagrams.
     func draw(_ lint: LintRun, paths: [String], inputs: [String]) throws {
-        let targets = try outputTargets(for: paths)
-        let destinations = try outputDestinations(targets, inputs: inputs)
+        let targets = try outputPlan.targets(for: paths, fileExtension: resolvedFormat.rawValue)
+        let destinations = try outputPlan.destinations(targets, inputs: inputs)
         for failure in lint.failures { printError(failure) }
 
         var failed = false
@@ -247,7 +247,7 @@ struct RenderCommand: ParsableCommand {
                              reason: "the blueprint fills \(files.count) pages, one file each; give -o FILE or --output-dir to name them")
         }
         let pageTargets = Self.pageFileNames(target, count: files.count)
-        let pageDestinations = try outputDestinations(Dictionary(uniqueKeysWithValues: pageTargets.map { ($0, $0) }), inputs: inputs)
+        let pageDestinations = try outputPlan.destinations(Dictionary(uniqueKeysWithValues: pageTargets.map { ($0, $0) }), inputs: inputs)
         for (pageTarget, bytes) in zip(pageTargets, files) {
             try pageDestinations[pageTarget]!.write(bytes, named: pageTarget)
         }
@@ -277,58 +277,8 @@ struct RenderCommand: ParsableCommand {
         printError("\(path): \(count) of \(paper), step labels at \(String(format: "%.1f", smallestLabel)) pt or more")
     }
 
-    /// Where each target really leads. A link loop, or a target that is one of the inputs (by name or
-    /// through a symbolic or hard link), is refused before anything is drawn: exit 2.
-    private func outputDestinations(_ targets: [String: String], inputs: [String]) throws -> [String: OutputDestination] {
-        var inputIdentities = inputs.compactMap { input in FileIdentity(input).map { ($0, input) } }
-        // Standard input may be the blueprint itself (`render - -o in.blueprint < in.blueprint`), and
-        // --stdin-filename names the file it stands for.
-        if files.contains("-") {
-            let name = analysis.stdinFilename ?? "standard input"
-            inputIdentities += [FileIdentity(descriptor: STDIN_FILENO), analysis.stdinFilename.flatMap(FileIdentity.init)]
-                .compactMap { $0.map { ($0, name) } }
-        }
-        var destinations: [String: OutputDestination] = [:]
-        for (input, target) in targets.sorted(by: { $0.key < $1.key }) {
-            do throws(OutputRefusal) {
-                let destination = try OutputDestination(target)
-                if let identity = destination.fileIdentity, let source = inputIdentities.first(where: { $0.0 == identity }) {
-                    throw OutputRefusal(description: "'\(target)' is the blueprint '\(source.1)' itself; "
-                        + "writing the diagram there would destroy its source")
-                }
-                destinations[input] = destination
-            } catch {
-                printError("error: \(error)")
-                throw ExitCode(2)
-            }
-        }
-        return destinations
-    }
-
-    /// Where each input's diagram goes; nil for standard output. Two inputs with one name would
-    /// overwrite each other in --output-dir, so that is refused before anything is drawn or made.
-    private func outputTargets(for paths: [String]) throws -> [String: String] {
-        if let output { return paths.first.map { [$0: output] } ?? [:] }
-        guard let outputDirectory else { return [:] }
-        var targets: [String: String] = [:]
-        var sources: [String: String] = [:]
-        let folder = outputDirectory.hasSuffix("/") ? outputDirectory : outputDirectory + "/"
-        for path in paths {
-            let name = ((path == "-" ? analysis.stdinFilename ?? path : path) as NSString).lastPathComponent
-            let stem = name.hasSuffix(".blueprint") ? String(name.dropLast(".blueprint".count)) : name
-            let target = folder + stem + "." + resolvedFormat.rawValue
-            if let other = sources[target] {
-                throw ValidationError("'\(other)' and '\(path)' would both be written to '\(target)'")
-            }
-            sources[target] = path
-            targets[path] = target
-        }
-        do {
-            try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
-        } catch {
-            printError("error: cannot create folder '\(outputDirectory)': \(error.localizedDescription)")
-            throw ExitCode(2)
-        }
-        return targets
+    private var outputPlan: OutputPlan {
+        OutputPlan(files: files, output: output, outputDirectory: outputDirectory, standardInputName: analysis.stdinFilename,
+                   product: "the diagram")
     }
 }

@@ -4,7 +4,7 @@ import Testing
 /// Every command's help stays true: written in whole sentences, naming what it does, and every
 /// usage error points at the command it is about.
 @Suite struct HelpTextTests {
-    static let commands = ["lint", "render", "fmt", "rules", "init"]
+    static let commands = ["lint", "render", "export", "import", "fmt", "rules", "init"]
 
     /// Help laid out on a wide terminal, so a line ends only where the text itself breaks it.
     private func help(_ command: String) async throws -> String {

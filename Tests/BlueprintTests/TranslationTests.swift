@@ -1,5 +1,6 @@
 import BlueprintDiagnostics
 import BlueprintEditor
+import BlueprintExport
 import BlueprintLanguage
 import BlueprintLint
 import BlueprintModel
@@ -19,6 +20,7 @@ import Testing
         phrases += EditorMessage.allCases.map { ("EditorMessage.\($0)", $0.phrase) }
         phrases += DiagramMessage.allCases.map { ("DiagramMessage.\($0)", $0.phrase) }
         phrases += TitleMessage.allCases.map { ("TitleMessage.\($0)", $0.phrase) }
+        phrases += ExportMessage.allCases.map { ("ExportMessage.\($0)", $0.phrase) }
         return phrases
     }()
 
