@@ -1,6 +1,7 @@
 import BlueprintDiagnostics
 import BlueprintEditor
 import BlueprintLanguage
+import BlueprintLayout
 import BlueprintLint
 import BlueprintModel
 @testable import BlueprintRender
