@@ -35,7 +35,7 @@ private struct BPMNWriter {
 
     /// The width of the pool's title strip, at the left of the lanes.
     static let poolHeader = 30.0
-    static let eventSize = 36.0
+    static let eventSize = 30.0
 
     init(blueprint: Blueprint, promises: [CheckedPromise], geometry: DiagramGeometry) {
         self.blueprint = blueprint
@@ -156,11 +156,15 @@ private struct BPMNWriter {
         xml += "  <bpmndi:BPMNDiagram id=\"Diagram_1\">\n"
         xml += "    <bpmndi:BPMNPlane id=\"Plane_1\" bpmnElement=\"Collaboration_1\">\n"
         xml += shape("Participant_1", pool, horizontal: true)
-        for band in geometry.lanes { xml += shape(laneID(band.lane), box(band.box), horizontal: true) }
+        for band in geometry.lanes {
+            var lane = box(band.box)
+            lane.width += Self.eventSize
+            xml += shape(laneID(band.lane), lane, horizontal: true)
+        }
         for (index, item) in geometry.steps.enumerated() { xml += shape(stepID(index), box(item.box)) }
         for event in events { xml += shape(event.id, eventBox(event)) }
         for (offset, flow) in blueprint.flows.enumerated() {
-            let id = flow.arrow == .handOff ? "Flow_\(offset + 1)" : "Information_\(information.firstIndex { $0.offset == offset }! + 1)"
+            let id = flow.arrow == .handOff ? "Flow_\(offset + 1)" : "Information_\(offset + 1)"
             xml += edge(id, geometry.links[offset].pieces.joined().map(point), label: flow.label == nil ? nil : geometry.links[offset].labelCentre)
         }
         for offset in blueprint.recoveries.indices {
@@ -170,8 +174,8 @@ private struct BPMNWriter {
         for event in events {
             let step = box(geometry.steps[event.step].box), round = eventBox(event)
             let waypoints = event.kind == .end
-                ? [Point(x: step.x + step.width, y: step.midY), Point(x: round.x, y: round.midY)]
-                : [Point(x: round.x + round.width, y: round.midY), Point(x: step.x, y: step.midY)]
+                ? [Point(x: step.x + step.width, y: round.midY), Point(x: round.x, y: round.midY)]
+                : [Point(x: round.x + round.width, y: round.midY), Point(x: step.x, y: round.midY)]
             xml += edge(event.flowID, waypoints, label: nil)
         }
         for (index, item) in geometry.evidence.enumerated() { xml += shape(evidenceID(index), box(item.box)) }
@@ -201,18 +205,21 @@ private struct BPMNWriter {
     func box(_ box: DiagramGeometry.Box) -> Box { Box(x: box.x, y: box.y, width: box.width, height: box.height) }
     func point(_ point: DiagramGeometry.Point) -> Point { Point(x: point.x, y: point.y) }
 
-    /// The lanes' bands with the pool's title strip at their left.
+    /// The lanes' bands with the pool's title strip at their left, and room at their right for the end
+    /// events of the last column (each lane is as much wider).
     func poolBox() -> Box {
         let top = geometry.lanes.map(\.box.y).min() ?? 0, bottom = geometry.lanes.map { $0.box.y + $0.box.height }.max() ?? 0
         let left = geometry.lanes.map(\.box.x).min() ?? 0, right = geometry.lanes.map { $0.box.x + $0.box.width }.max() ?? 0
-        return Box(x: left - Self.poolHeader, y: top, width: right - left + Self.poolHeader, height: bottom - top)
+        return Box(x: left - Self.poolHeader, y: top, width: right - left + Self.poolHeader + Self.eventSize, height: bottom - top)
     }
 
-    /// A start event just left of its step, an end event just right of it, centred on its height.
+    /// A start event in the gap left of its step, at its top; an end event in the gap right of it, at
+    /// its bottom: a step's end event and its right neighbour's start event share a gap without meeting.
     func eventBox(_ event: Event) -> Box {
         let step = box(geometry.steps[event.step].box), size = Self.eventSize
-        let x = event.kind == .end ? step.x + step.width + size / 2 : step.x - size * 1.5
-        return Box(x: x, y: step.midY - size / 2, width: size, height: size)
+        return event.kind == .end
+            ? Box(x: step.x + step.width + Spacing.slotGap / 2 - size / 2, y: step.y + step.height - size, width: size, height: size)
+            : Box(x: step.x - Spacing.slotGap / 2 - size / 2, y: step.y, width: size, height: size)
     }
 
     func shape(_ id: String, _ box: Box, horizontal: Bool = false) -> String {
