@@ -74,7 +74,8 @@ enum DrawIOExport {
         for (index, item) in blueprint.evidence.enumerated() {
             for step in item.shownBy {
                 shown += 1
-                let style = "edgeStyle=none;html=0;dashed=1;dashPattern=1 3;endArrow=none;strokeColor=\(DiagramPalette.evidenceBorder);"
+                // A small open circle at the evidence end: a line with no arrow at all reads as a divider.
+                let style = "edgeStyle=none;html=0;dashed=1;dashPattern=1 3;endArrow=oval;endFill=0;endSize=5;strokeColor=\(DiagramPalette.evidenceBorder);"
                 cells.append(edge("shows-\(shown)", value: "", style: style, source: "step-\(step + 1)", target: "evidence-\(index + 1)", points: []))
             }
         }

@@ -63,6 +63,11 @@ struct DiagramExportTests {
                 "file": file.path, "steps": blueprint.steps.count, "evidence": blueprint.evidence.count,
                 "lanes": 5, "flows": blueprint.flows.count, "recoveries": blueprint.recoveries.count,
                 "evidenceLinks": blueprint.evidence.map(\.shownBy.count).reduce(0, +),
+                "lanesInUse": Set(blueprint.steps.map(\.lane)).count + (blueprint.evidence.isEmpty ? 0 : 1),
+                // Each flow, recovery link and evidence link by the ends draw.io binds it to.
+                "links": blueprint.flows.map { ["step-\($0.from + 1)", "step-\($0.to + 1)"] }
+                    + blueprint.recoveries.map { ["step-\($0.from + 1)", "step-\($0.to + 1)"] }
+                    + blueprint.evidence.indices.flatMap { item in blueprint.evidence[item].shownBy.map { ["step-\($0 + 1)", "evidence-\(item + 1)"] } },
             ])
         }
         try JSONSerialization.data(withJSONObject: manifest, options: [.sortedKeys]).write(to: folder.url("manifest.json"))
