@@ -15,6 +15,8 @@ enum D2Export {
         }
         lines += [
             "\(grid): \"\" {",
+            // Rows first: D2 fills the cells in the direction of the one written first.
+            "  grid-rows: \(Lane.allCases.count + 1)",
             "  grid-columns: \(blueprint.phases.count + 1)",
             "  grid-gap: 0",
             "  style.stroke: \"\(DiagramPalette.stepBorder)\"",

@@ -34,7 +34,9 @@ enum PlantUMLExport {
                 } else {
                     for index in phase.steps where blueprint.steps[index].lane == lane {
                         let step = blueprint.steps[index]
-                        let text = (["**" + escaped(step.label) + "**"] + words.markers(of: step, in: blueprint).map(escaped)).joined(separator: "\\n")
+                        // Creole's bold stops at a line end: each line of the label is bold on its own.
+                        let label = step.label.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "**" + escaped(String($0)) + "**" }
+                        let text = (label + words.markers(of: step, in: blueprint).map(escaped)).joined(separator: "\\n")
                         let fill = step.lane == .customer ? step.emotion.map(DiagramPalette.emotionFill) ?? DiagramPalette.stepFill : DiagramPalette.stepFill
                         members.append("rectangle \"\(text)\" as \(stepID(index)) \(fill)")
                     }
@@ -71,8 +73,8 @@ enum PlantUMLExport {
     static func laneID(_ lane: Lane) -> String { "lane_\(lane.rawValue)" }
 
     /// User text in a PlantUML string or label: every ASCII character that could end the string or
-    /// start Creole markup (`**`, `//`, `--`, `~`, `<tag>`, `[[link]]`…) as a numeric entity, line ends
-    /// as PlantUML's `\n`.
+    /// start Creole markup (`**`, `//`, `--`, `~`, `<tag>`, `[[link]]`…) as `<U+XXXX>`, line ends as
+    /// PlantUML's `\n`.
     static func escaped(_ text: String) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
@@ -82,10 +84,15 @@ enum PlantUMLExport {
             case "\t": result += " "
             case "a"..."z", "A"..."Z", "0"..."9", " ", ",", ".", "(", ")", ":", "?", "!", "'", ";":
                 result.unicodeScalars.append(scalar)
-            case "\u{00}"..."\u{7F}": result += "&#\(scalar.value);"
+            // PlantUML's own escape: a numeric entity (`&#36;`) of `$` or `\` breaks its Creole parser.
+            case "\u{00}"..."\u{7F}": result += "<U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4) + ">"
             default: result.unicodeScalars.append(scalar)
             }
         }
         return result
     }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }
