@@ -100,7 +100,7 @@ enum MermaidExport {
     }
 
     /// Text inside a quoted Mermaid label: Mermaid's entity codes for what would end the string or
-    /// read as markup, `<br/>` for line ends.
+    /// read as HTML, backslashes before Markdown's marks, `<br/>` for line ends.
     static func escaped(_ text: String) -> String {
         var result = ""
         for character in text {
@@ -110,7 +110,9 @@ enum MermaidExport {
             case "<": result += "#lt;"
             case ">": result += "#gt;"
             case "&": result += "#amp;"
-            case "`": result += "#96;"
+            // Mermaid reads labels as Markdown after it decodes its entity codes: a backslash keeps
+            // these as written.
+            case "\\", "*", "_", "~", "`", "[", "]", "-", "+", "!", "|": result += "\\" + String(character)
             case "\n", "\r\n": result += "<br/>"
             case "\r", "\t": result += " "
             default: result.append(character)

@@ -102,6 +102,8 @@ def check_mermaid(entries, failures):
                 failures.append(f"{path.name}: Mermaid: {result['error']}")
                 continue
             path.with_suffix(".svg").write_text(result["svg"], encoding="utf-8")
+            if "Unsupported markdown" in result["svg"]:
+                failures.append(f"{path.name}: Mermaid read text of the blueprint as Markdown")
             if result["steps"] != entry["steps"]:
                 failures.append(f"{path.name}: {result['steps']} step nodes, expected {entry['steps']}")
     finally:
