@@ -7,10 +7,11 @@ import BlueprintModel
 /// too), a task per step (a user task in the customer lane), `->` flows and recovery links as
 /// sequence flows, `..>` flows as associations (message flows only join two pools, and an information
 /// flow is no hand-off of the service), evidence items and promises as text annotations, markers as
-/// each task's documentation. bpmnlint wants each thread of tasks to start and end at an event: the
-/// journey starts at a blank start event before the first customer step, any other step nothing
-/// hands off to at a message start event (information or its own schedule starts it), and every
-/// step that hands off to nothing ends at an end event (docs/EXPORTS-DIAGRAMS.md).
+/// each task's documentation, phases as groups across the pool. bpmnlint wants each thread of tasks
+/// to start and end at an event: the journey starts at a blank start event before the first customer
+/// step, any other step nothing hands off to at a message start event (information or its own
+/// schedule starts it), and every step that hands off to nothing ends at an end event
+/// (docs/EXPORTS-DIAGRAMS.md).
 enum BPMNExport {
     static func text(_ input: ExportInput) -> String {
         guard let geometry = input.geometry else { preconditionFailure("the BPMN export needs the layout (ExportFormat.needsGeometry)") }
@@ -78,6 +79,14 @@ private struct BPMNWriter {
         id="Definitions_1" targetNamespace="https://blueprint.invalid/bpmn" exporter="blueprint" exporterVersion="1">
 
         """
+        // Phases are groups across the pool, each naming its phase through a category value.
+        if !geometry.phases.isEmpty {
+            xml += "  <bpmn:category id=\"Phases\">\n"
+            for (index, column) in geometry.phases.enumerated() {
+                xml += "    <bpmn:categoryValue id=\"Phase_\(index + 1)_title\" value=\(attribute(column.title ?? "")) />\n"
+            }
+            xml += "  </bpmn:category>\n"
+        }
         xml += "  <bpmn:collaboration id=\"Collaboration_1\">\n"
         xml += "    <bpmn:participant id=\"Participant_1\" name=\(attribute(blueprint.title ?? "")) processRef=\"Process_1\" />\n"
         xml += "  </bpmn:collaboration>\n"
@@ -149,6 +158,9 @@ private struct BPMNWriter {
             xml += "      <bpmn:text>\(XMLText.escaped(checked.promise.description + "\n" + words.verdict(of: checked)))</bpmn:text>\n"
             xml += "    </bpmn:textAnnotation>\n"
         }
+        for index in geometry.phases.indices {
+            xml += "    <bpmn:group id=\"Phase_\(index + 1)\" categoryValueRef=\"Phase_\(index + 1)_title\" />\n"
+        }
         xml += "  </bpmn:process>\n"
 
         // Diagram interchange: every box, band and route from our layout.
@@ -182,6 +194,9 @@ private struct BPMNWriter {
         for (number, use) in evidenceUses.enumerated() {
             let item = box(geometry.evidence[use.item].box), step = box(geometry.steps[use.step].box)
             xml += edge("Shows_\(number + 1)", [Point(x: step.midX, y: step.y), Point(x: item.midX, y: item.y + item.height)], label: nil)
+        }
+        for (index, column) in geometry.phases.enumerated() {
+            xml += shape("Phase_\(index + 1)", Box(x: column.box.x, y: pool.y, width: column.box.width, height: pool.height))
         }
         for index in promises.indices {
             xml += shape("Promise_\(index + 1)", Box(x: pool.x, y: pool.y + pool.height + 20 + Double(index) * 60, width: 480, height: 50))
