@@ -3,11 +3,12 @@ import BlueprintLayout
 import BlueprintModel
 import Foundation
 
-/// A Mermaid flowchart, as GitHub renders inline in a ```` ```mermaid ```` block: lanes as subgraphs
-/// top to bottom in the blueprint's order (Mermaid places them by its own layout; invisible links
-/// keep their order), each step's phase, label and markers in its node, information flows dashed,
-/// recovery links thick and red, emotion as colour classes. Mermaid cannot draw full-width lanes,
-/// phase columns or the three lines (docs/EXPORTS-DIAGRAMS.md).
+/// A Mermaid flowchart, as GitHub renders inline in a ```` ```mermaid ```` block: left to right, so
+/// the journey runs along the lanes as in our drawing, with a subgraph per lane in the blueprint's
+/// order (Mermaid stacks them as bands, in an order of its own), each step's phase, label and markers
+/// in its node, information flows dotted, recovery links thick and red, emotion as colour classes.
+/// Mermaid cannot draw full-width lanes in a fixed order, phase columns or the three lines
+/// (docs/EXPORTS-DIAGRAMS.md).
 enum MermaidExport {
     static func text(_ input: ExportInput) -> String {
         let blueprint = input.document.blueprint
@@ -17,7 +18,7 @@ enum MermaidExport {
             // YAML front matter: a double-quoted scalar, escaped as YAML escapes.
             lines += ["---", "title: \"" + yamlEscaped(title) + "\"", "---"]
         }
-        lines.append("flowchart TB")
+        lines.append("flowchart LR")
 
         let lanes = Lane.allCases
         for lane in lanes {
@@ -37,10 +38,6 @@ enum MermaidExport {
         }
         // Links are numbered in the order written, for `linkStyle`.
         var linkCount = 0
-        for (upper, lower) in zip(lanes, lanes.dropFirst()) {
-            lines.append("  \(laneID(upper)) ~~~ \(laneID(lower))")
-            linkCount += 1
-        }
         for flow in blueprint.flows {
             let arrow = flow.arrow == .handOff ? "-->" : "-.->"
             let text = flow.label.map { "|\"\(escaped($0))\"|" } ?? ""
