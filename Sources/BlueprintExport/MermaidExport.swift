@@ -36,27 +36,18 @@ enum MermaidExport {
             }
             lines.append("  end")
         }
-        // Links are numbered in the order written, for `linkStyle`.
-        var linkCount = 0
         for flow in blueprint.flows {
             let arrow = flow.arrow == .handOff ? "-->" : "-.->"
             let text = flow.label.map { "|\"\(escaped($0))\"|" } ?? ""
             lines.append("  \(stepID(flow.from)) \(arrow)\(text) \(stepID(flow.to))")
-            linkCount += 1
         }
-        var recoveryLinks: [Int] = []
         for recovery in blueprint.recoveries {
             let failure = blueprint.steps[recovery.from].failures.first { $0.recovery == recovery.to }
             let text = "⚠ " + (failure?.description ?? words.text(.recovery))
             lines.append("  \(stepID(recovery.from)) ==>|\"\(escaped(text))\"| \(stepID(recovery.to))")
-            recoveryLinks.append(linkCount)
-            linkCount += 1
         }
         for (index, item) in blueprint.evidence.enumerated() {
-            for step in item.shownBy {
-                lines.append("  \(evidenceID(index)) -.- \(stepID(step))")
-                linkCount += 1
-            }
+            for step in item.shownBy { lines.append("  \(evidenceID(index)) -.- \(stepID(step))") }
         }
 
         for lane in lanes {
@@ -77,7 +68,9 @@ enum MermaidExport {
             let steps = blueprint.steps.indices.filter { blueprint.steps[$0].lane == .customer && blueprint.steps[$0].emotion.map { min(max($0, -2), 2) } == emotion }
             if !steps.isEmpty { lines.append("  class \(steps.map(stepID).joined(separator: ",")) \(emotionClass(emotion))") }
         }
-        if !recoveryLinks.isEmpty {
+        if !blueprint.recoveries.isEmpty {
+            // `linkStyle` counts links in the order written: the recovery links come after the flows.
+            let recoveryLinks = blueprint.flows.count..<(blueprint.flows.count + blueprint.recoveries.count)
             lines.append("  linkStyle \(recoveryLinks.map(String.init).joined(separator: ",")) stroke:\(DiagramPalette.recoveryEdge),color:\(DiagramPalette.recoveryEdge)")
         }
         return lines.joined(separator: "\n") + "\n"

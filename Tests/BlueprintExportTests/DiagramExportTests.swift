@@ -83,7 +83,7 @@ struct DiagramExportTests {
         return files
     }
 
-    /// Nil when `command` is on the PATH; otherwise why the test cannot run.
+    /// True when `command` with `arguments` cannot run or fails: the tool is not installed.
     static func missing(_ command: String, _ arguments: [String] = ["-version"]) -> Bool {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
