@@ -42,8 +42,13 @@ enum PlantUMLExport {
                     }
                 }
                 guard !members.isEmpty else { continue }
-                // The phase's title on a frame of its own inside the lane.
-                lines.append("  frame \"\(escaped(words.phaseTitle(phase)))\" as \(laneID(lane))_p\(phaseIndex) {")
+                // The phase's title on a frame of its own inside the lane; the unnamed first phase has
+                // none (PlantUML refuses a frame without a name).
+                guard let title = phase.title else {
+                    lines += members.map { "  " + $0 }
+                    continue
+                }
+                lines.append("  frame \"\(escaped(title))\" as \(laneID(lane))_p\(phaseIndex) {")
                 lines += members.map { "    " + $0 }
                 lines.append("  }")
             }

@@ -35,13 +35,14 @@ struct DiagramExportTests {
         return Exporter.export(ExportInput(document: document, geometry: geometry), to: format)
     }
 
-    /// Text that each format must escape: quotes, line ends, `#`, markup of every target, Chinese.
+    /// Text that each format must escape (quotes, line ends, `#`, `$`, markup of every target, Chinese),
+    /// and steps before the first `phase`, in the unnamed phase.
     static let escapes = #"""
     blueprint "Quotes \"x\" # 中文 $ {a} \\ back"
     locale zh-Hans
+    evidence ev "Receipt <b>bold</b> & **not bold** [[link]]"
+    customer a "Says \"hi\"\nnew line # not a comment", moment, emotion 1, evidence ev, wait 5m..10m, tolerance 15m
     phase "阶段 #1 \"引号\""
-      evidence ev "Receipt <b>bold</b> & **not bold** [[link]]"
-      customer a "Says \"hi\"\nnew line # not a comment", moment, emotion 1, evidence ev, wait 5m..10m, tolerance 15m
       frontstage b "Clerk ~tilde~ //slash// --dash-- `tick` ;semi; end", takes 2m..3m..9m, fail "Wrong \"id\"" recover c
       frontstage c "重新确认 ${x}", takes 1m
       customer end "end", emotion -2
