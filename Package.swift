@@ -67,7 +67,7 @@ let package = Package(
         .target(name: "GraphvizBridge", dependencies: ["CGraphviz"]),
         // blueprint model + measured sizes -> slots, columns, lanes, pages, routes and label places:
         // the drawing as data, from a text-measuring protocol, with neither Graphviz nor a font
-        .target(name: "BlueprintLayout", dependencies: ["BlueprintEncoding", "BlueprintLanguage", "BlueprintModel"]),
+        .target(name: "BlueprintLayout", dependencies: ["BlueprintDiagnostics", "BlueprintEncoding", "BlueprintLanguage", "BlueprintModel"]),
         // blueprint model -> layout -> Graphviz graph -> SVG/PNG/PDF/DOT
         .target(name: "BlueprintRender", dependencies: ["BlueprintAnalysis", "BlueprintEncoding", "BlueprintModel", "BlueprintLayout", "GraphvizBridge"]),
         // Editor queries on a document (definition, references, rename, completion, hover, symbols,
@@ -139,7 +139,7 @@ let package = Package(
         .testTarget(name: "BlueprintEditorTests", dependencies: ["BlueprintEditor", "BlueprintAnalysis", "BlueprintDiagnostics", "BlueprintLanguage", "BlueprintModel", "BlueprintTestSupport"]),
         .testTarget(name: "BlueprintPreviewTests", dependencies: ["BlueprintPreview", "BlueprintAnalysis", "BlueprintLanguage", "BlueprintRender", "BlueprintTestSupport"]),
         .testTarget(name: "BlueprintAnalyzeTests", dependencies: ["BlueprintAnalyze", "BlueprintAnalysis", "BlueprintCapacity", "BlueprintDiagnostics", "BlueprintEncoding", "BlueprintTestSupport"]),
-        .testTarget(name: "BlueprintExportTests", dependencies: ["BlueprintExport", "BlueprintAnalysis", "BlueprintDiagnostics", "BlueprintLayout", "BlueprintModel", "BlueprintTestSupport"],
+        .testTarget(name: "BlueprintExportTests", dependencies: ["BlueprintExport", "BlueprintAnalysis", "BlueprintDiagnostics", "BlueprintLayout", "BlueprintModel", "BlueprintRender", "BlueprintTestSupport"],
                     // read from the source tree by path, and written there again on request
                     exclude: ["Golden"]),
         .testTarget(name: "BlueprintAnalysisTests", dependencies: ["BlueprintAnalysis", "BlueprintLanguage", "BlueprintLint", "BlueprintModel", "BlueprintTestSupport"]),

@@ -1,4 +1,5 @@
 import BlueprintLanguage
+import BlueprintLayout
 
 /// The colours of a rendered blueprint. Every colour is a `#RRGGBB` string, as Graphviz takes it.
 public struct RenderTheme: Sendable, Hashable {
@@ -59,28 +60,25 @@ public struct RenderTheme: Sendable, Hashable {
     public static let light = RenderTheme(
         name: "light",
         background: "#FFFFFF",
-        text: "#1F2933",
+        text: DiagramPalette.text,
         mutedText: "#5F6B7A",
-        laneFill: [
-            .evidence: "#FAF6EC", .customer: "#EEF3FA", .frontstage: "#F1F6EF",
-            .backstage: "#F5F2F8", .support: "#F2F3F5",
-        ],
-        laneTitleFill: "#E3E7ED",
+        laneFill: DiagramPalette.laneFill,
+        laneTitleFill: DiagramPalette.laneTitleFill,
         laneTitleText: "#243447",
         phaseRule: "#C9D0D9",
-        phaseHeaderFill: "#33475B",
-        phaseHeaderText: "#FFFFFF",
+        phaseHeaderFill: DiagramPalette.phaseHeaderFill,
+        phaseHeaderText: DiagramPalette.phaseHeaderText,
         lineColour: "#5F6B7A",
-        stepFill: "#FFFFFF",
-        stepBorder: "#A9B4C2",
-        evidenceFill: "#FFFDF6",
-        evidenceBorder: "#C8B68A",
-        emotionFill: ["#F6C9C4", "#FBE3D0", "#FFFFFF", "#E0F0DC", "#C5E5C0"],
+        stepFill: DiagramPalette.stepFill,
+        stepBorder: DiagramPalette.stepBorder,
+        evidenceFill: DiagramPalette.evidenceFill,
+        evidenceBorder: DiagramPalette.evidenceBorder,
+        emotionFill: DiagramPalette.emotionFill,
         emotionBadgeFill: ["#B83227", "#D9822B", "#8A94A6", "#4C9A4C", "#2E7D32"],
         emotionBadgeText: ["#FFFFFF", "#FFFFFF", "#FFFFFF", "#FFFFFF", "#FFFFFF"],
-        handOffEdge: "#3E4C5E",
-        informationEdge: "#3A7BC8",
-        recoveryEdge: "#C0392B",
+        handOffEdge: DiagramPalette.handOffEdge,
+        informationEdge: DiagramPalette.informationEdge,
+        recoveryEdge: DiagramPalette.recoveryEdge,
         edgeLabelBackground: "#FFFFFFE6",
         momentBadge: Badge(fill: "#F4B400", text: "#3B2A00"),
         failBadge: Badge(fill: "#C0392B", text: "#FFFFFF"),

@@ -2,6 +2,7 @@ import BlueprintDiagnostics
 import BlueprintEditor
 import BlueprintExport
 import BlueprintLanguage
+import BlueprintLayout
 import BlueprintLint
 import BlueprintModel
 @testable import BlueprintRender
