@@ -98,6 +98,12 @@ struct RenderCommand: ParsableCommand {
         """)
     var notes: NotesPlacement = .panel
 
+    @Option(help: ArgumentHelp("""
+        Set every label in this font family (as fontconfig names it) instead of the Noto Sans CJK \
+        face of the blueprint's language: TC for zh-Hant, SC for zh-Hans and English.
+        """, valueName: "family"))
+    var font: String?
+
     @OptionGroup var analysis: AnalysisOptions
 
     @Option(name: .customLong("id-prefix"), help: ArgumentHelp(
@@ -181,7 +187,8 @@ struct RenderCommand: ParsableCommand {
         for failure in lint.failures { printError(failure) }
 
         var failed = false
-        let options = RenderOptions(format: resolvedFormat.renderFormat, theme: theme.renderTheme, idPrefix: idPrefix, notes: notes)
+        let options = RenderOptions(
+            format: resolvedFormat.renderFormat, theme: theme.renderTheme, idPrefix: idPrefix, notes: notes, fontFamily: font)
         // Drawn on all cores (Graphviz's own calls take turns; the rest overlaps), then reported and
         // written in input order.
         let session = RenderSession()
