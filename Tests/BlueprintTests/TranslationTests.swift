@@ -18,6 +18,7 @@ import Testing
         phrases += CommonMessage.allCases.map { ("CommonMessage.\($0)", $0.phrase) }
         phrases += EditorMessage.allCases.map { ("EditorMessage.\($0)", $0.phrase) }
         phrases += DiagramMessage.allCases.map { ("DiagramMessage.\($0)", $0.phrase) }
+        phrases += PageReportMessage.allCases.map { ("PageReportMessage.\($0)", $0.phrase) }
         phrases += TitleMessage.allCases.map { ("TitleMessage.\($0)", $0.phrase) }
         return phrases
     }()
