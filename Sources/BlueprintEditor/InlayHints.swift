@@ -18,7 +18,7 @@ extension EditorDocument {
         var takesEnds: [String: SourcePosition]?
         for checked in document.analysed.promises {
             let promise = checked.promise, check = checked.check
-            let costs: [String: MessageArgument] = ["cost": .text(shown(check.worstCost)), "limit": .text(shown(promise.within))]
+            let costs: [String: MessageArgument] = ["cost": .text(check.worstCost.shown(in: language)), "limit": .text(promise.within.shown(in: language))]
             let label: String? = switch check.status {
             case .kept: text(.promiseHintKept, costs)
             case .broken: text(.promiseHintBroken, costs)
@@ -36,16 +36,11 @@ extension EditorDocument {
                 takesEnds = takesEnds ?? takesPositions()
                 guard let end = takesEnds?[step.id] else { continue }
                 let from = promise.statement.from.name
-                hints.append(InlayHint(position: end, label: text(.runningCost, ["cost": .text(shown(cost)), "from": .text(from)])))
+                hints.append(InlayHint(position: end, label: text(.runningCost, ["cost": .text(cost.shown(in: language)), "from": .text(from)])))
             }
         }
         // Promises that start at one step share the running costs of the steps their paths share.
         return Array(Set(hints)).sorted { ($0.position.line, $0.position.column, $0.label) < ($1.position.line, $1.position.column, $1.label) }
-    }
-
-    /// A duration in a hint: as the file writes it in English (`1h30m`), in words in Chinese (`1小時30分鐘`).
-    private func shown(_ duration: Duration) -> String {
-        language == .en ? duration.description : duration.written(in: language)
     }
 
     /// Where the `takes` duration of each step's first declaration ends.

@@ -3,6 +3,7 @@ import BlueprintEditor
 import BlueprintLanguage
 import BlueprintLint
 import BlueprintModel
+@testable import BlueprintPreview
 @testable import BlueprintRender
 import BlueprintReport
 import Testing
@@ -19,6 +20,7 @@ import Testing
         phrases += EditorMessage.allCases.map { ("EditorMessage.\($0)", $0.phrase) }
         phrases += DiagramMessage.allCases.map { ("DiagramMessage.\($0)", $0.phrase) }
         phrases += PageReportMessage.allCases.map { ("PageReportMessage.\($0)", $0.phrase) }
+        phrases += PreviewMessage.allCases.map { ("PreviewMessage.\($0)", $0.phrase) }
         phrases += TitleMessage.allCases.map { ("TitleMessage.\($0)", $0.phrase) }
         return phrases
     }()
