@@ -65,8 +65,7 @@ final class PreviewHub: @unchecked Sendable {
         var document: Document?
         var problem: FileProblem?
         if !FileManager.default.fileExists(atPath: path) {
-            problem = FileProblem(state: .missing, message: "\(path) was deleted or renamed. "
-                + "The preview shows it again as soon as a file is saved under that name.")
+            problem = FileProblem(state: .missing, message: PreviewMessage.fileDeleted.text(in: pageLanguage(of: files[index]), ["path": .text(path)]))
         } else {
             do {
                 document = try workspace.open(path: path, regularFileOnly: true)

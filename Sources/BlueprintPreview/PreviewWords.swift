@@ -6,7 +6,7 @@ import BlueprintDiagnostics
 package enum PreviewMessage: String, MessageCatalog {
     case pageTitle, previewTitle, allBlueprints, allBlueprintsTitle, connecting, live, reconnecting
     case zoom, zoomOut, actualSize, zoomIn, fit, fitTitle, theme, themeAuto, themeLight, themeDark, themePrint, download
-    case diagramLabel, loading, close, fileGone, fixErrors, noDiagram
+    case diagramLabel, loading, close, fileGone, fileDeleted, fixErrors, noDiagram
     case momentOfTruth, emotion, lane, phase, actor, channel, takes, wait, tolerates, note
     case failPoints, evidence, promises, onNoPromisePath, recoveredBy, noRecovery, worstCase, onWorstPath
     case kept, broken, unreachable, unresolved
@@ -37,6 +37,10 @@ package enum PreviewMessage: String, MessageCatalog {
         case .loading: Phrase(en: "Loading the diagram…", zhHans: "正在载入图表…", zhHant: "正在載入圖表…")
         case .close: Phrase(en: "Close (Esc)", zhHans: "关闭（Esc）", zhHant: "關閉（Esc）")
         case .fileGone: Phrase(en: "The file is gone.", zhHans: "文件已不存在。", zhHant: "檔案已不存在。")
+        case .fileDeleted:
+            Phrase(en: "{path} was deleted or renamed. The preview shows it again as soon as a file is saved under that name.",
+                   zhHans: "{path} 已被删除或改名。只要以这个名称再次保存文件，预览就会重新显示它。",
+                   zhHant: "{path} 已被刪除或改名。只要以這個名稱再次儲存檔案，預覽就會重新顯示它。")
         case .fixErrors: Phrase(en: "Fix the errors above to see the diagram.", zhHans: "修正上方的错误后即可看到图表。",
                                 zhHant: "修正上方的錯誤後即可看到圖表。")
         case .noDiagram: Phrase(en: "No diagram yet.", zhHans: "尚无图表。", zhHant: "尚無圖表。")
