@@ -22,6 +22,10 @@ and the edges (groups with class "edge"), and reports:
   label_hits edge label lines touched by another arrow, one of the three lines, a phase divider,
              a box, or another label
   dup_labels edge labels that repeat the text of another label on a flow of the same step
+  trespass   arrows that leave the band of lanes between their two ends by more than 3 pt (a
+             backstage-to-backstage flow that climbs into the customer lane, a frontstage-to-
+             backstage flow that loops over the evidence lane): the reader takes them for a
+             hand-off through those lanes
 
 Text extents are estimated (CJK one em, other characters 0.55 em), so a figure near a threshold
 is a hint to look at the picture, not a verdict. Standard library only.
@@ -166,6 +170,17 @@ def measure(path):
             if b:
                 lines[name] = (b[0], b[2], (b[1] + b[3]) / 2)
     phases = sorted(shape_bbox(ids[k]) for k in ids if re.fullmatch(r"phase-\d+", k or ""))
+    lane_bands = sorted((b[1], b[3]) for k in ids if (k or "").startswith("lane-") and "." not in k
+                        for b in [shape_bbox(ids[k])] if b)
+    node_boxes = {}
+    for key, g in ids.items():
+        if (g.get("class") or "").startswith("node"):
+            b = shape_bbox(g)
+            if b:
+                node_boxes[key] = b
+                t = g.find(SVG + "title")
+                if t is not None and t.text:
+                    node_boxes.setdefault(t.text.strip(), b)
     dividers = [(p[0], p[1], p[3]) for p in phases[1:]]  # x, top, bottom
 
     edges = []
@@ -180,7 +195,31 @@ def measure(path):
         labels = [text_bbox(t) for t in g.iter(SVG + "text")]
         edges.append({"ends": [e.strip() for e in ends], "segs": segs, "labels": labels})
 
-    found = {k: [] for k in ("crossings", "junctions", "shared", "hugging", "box_hits", "label_hits", "dup_labels")}
+    found = {k: [] for k in ("crossings", "junctions", "shared", "hugging", "box_hits", "label_hits", "dup_labels", "trespass")}
+    def band_of(box):
+        cy = (box[1] + box[3]) / 2
+        for i, (top, bottom) in enumerate(lane_bands):
+            if top - 0.5 <= cy <= bottom + 0.5:
+                return i
+        return None
+    for e in edges:
+        ends = [node_boxes.get(x) for x in e["ends"]]
+        if len(ends) != 2 or None in ends or not lane_bands:
+            continue
+        bands = [band_of(b) for b in ends]
+        if None in bands:
+            continue
+        top, bottom = lane_bands[min(bands)][0] - 3, lane_bands[max(bands)][1] + 3
+        outside = 0.0
+        for a, b in e["segs"]:
+            for k in range(10):
+                p0 = (a[0] + (b[0] - a[0]) * k / 10, a[1] + (b[1] - a[1]) * k / 10)
+                p1 = (a[0] + (b[0] - a[0]) * (k + 1) / 10, a[1] + (b[1] - a[1]) * (k + 1) / 10)
+                mid = (p0[1] + p1[1]) / 2
+                if mid < top or mid > bottom:
+                    outside += math.dist(p0, p1)
+        if outside > 3:
+            found["trespass"].append((e["ends"], round(outside)))
     bends = []
     for e in edges:
         pts = set()
@@ -254,6 +293,7 @@ def measure(path):
         "box_hits": len(found["box_hits"]),
         "label_hits": len(found["label_hits"]),
         "dup_labels": len(found["dup_labels"]),
+        "trespass": len(found["trespass"]),
     }
     return figures, found
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BlueprintAnalysis
+import BlueprintDiagnostics
 import BlueprintLayout
 import BlueprintRender
 import BlueprintReport
@@ -98,6 +99,12 @@ struct RenderCommand: ParsableCommand {
         """)
     var notes: NotesPlacement = .panel
 
+    @Option(help: ArgumentHelp("""
+        Set every label in this font family (as fontconfig names it) instead of the Noto Sans CJK \
+        face of the blueprint's language: TC for zh-Hant, SC for zh-Hans and English.
+        """, valueName: "family"))
+    var font: String?
+
     @OptionGroup var analysis: AnalysisOptions
 
     @Option(name: .customLong("id-prefix"), help: ArgumentHelp(
@@ -179,7 +186,8 @@ struct RenderCommand: ParsableCommand {
         for failure in lint.failures { printError(failure) }
 
         var failed = false
-        let options = RenderOptions(format: resolvedFormat.renderFormat, theme: theme.renderTheme, idPrefix: idPrefix, notes: notes)
+        let options = RenderOptions(
+            format: resolvedFormat.renderFormat, theme: theme.renderTheme, idPrefix: idPrefix, notes: notes, fontFamily: font)
         // Drawn on all cores (Graphviz's own calls take turns; the rest overlaps), then reported and
         // written in input order.
         let session = RenderSession()
@@ -207,10 +215,12 @@ struct RenderCommand: ParsableCommand {
             do {
                 let rendered = try drawing.get()
                 for warning in rendered.warnings { printError("\(file.document.path): warning: Graphviz: \(warning)") }
-                if let setup { reportPages(of: file.document.path, rendered.pages, setup: setup) }
-                try write(rendered.files, for: file.path, targets: targets, destinations: destinations, inputs: inputs)
+                let language = file.document.language(for: analysis.lang.choice)
+                if let setup { reportPages(of: file.document.path, rendered.pages, setup: setup, in: language) }
+                try write(rendered.files, for: file.path, targets: targets, destinations: destinations, inputs: inputs, in: language)
             } catch let error as DrawError {
-                printError("\(file.document.path): error: cannot draw the diagram: \(error)")
+                let message = Message(PageReportMessage.cannotDraw, ["error": .text("\(error)")])
+                printError("\(file.document.path): error: " + message.text(in: file.document.language(for: analysis.lang.choice)))
                 failed = true
             } catch let error as WriteError {
                 printError("error: \(error)")
@@ -232,7 +242,7 @@ struct RenderCommand: ParsableCommand {
     /// Writes the file of each page: to the target, or for several to NAME-1.EXT, NAME-2.EXT, … beside
     /// it, each refused like the target would be when it is one of the inputs.
     private func write(_ files: [[UInt8]], for path: String, targets: [String: String],
-                       destinations: [String: OutputDestination], inputs: [String]) throws {
+                       destinations: [String: OutputDestination], inputs: [String], in language: MessageLanguage) throws {
         guard files.count > 1 else {
             if let target = targets[path], let destination = destinations[path] {
                 try destination.write(files[0], named: target)
@@ -251,7 +261,10 @@ struct RenderCommand: ParsableCommand {
         for (pageTarget, bytes) in zip(pageTargets, files) {
             try pageDestinations[pageTarget]!.write(bytes, named: pageTarget)
         }
-        if !quiet { printError("\(path): wrote \(files.count) pages: " + pageTargets.joined(separator: ", ")) }
+        if !quiet {
+            let message = Message(PageReportMessage.wrotePages, ["count": .number(files.count), "files": .text(pageTargets.joined(separator: ", "))])
+            printError("\(path): " + message.text(in: language))
+        }
     }
 
     /// `a/plan.svg` → `a/plan-1.svg`, `a/plan-2.svg`, …
@@ -263,18 +276,21 @@ struct RenderCommand: ParsableCommand {
 
     /// "plan.blueprint: 3 pages of A3 landscape, step labels at 8.4 pt or more", and a warning for each
     /// page whose labels print smaller than 8 pt, saying why.
-    private func reportPages(of path: String, _ pages: [PrintedPage], setup: PageSetup) {
-        let paper = "\(setup.paper.name) \(setup.orientation.rawValue)"
-        let smallest = Int(PageSetup.smallestLabelSize)
+    private func reportPages(of path: String, _ pages: [PrintedPage], setup: PageSetup, in language: MessageLanguage) {
+        let orientation: PageReportMessage = setup.orientation == .landscape ? .landscape : .portrait
+        let paper = MessageArgument.message(Message(orientation, ["paper": .text(setup.paper.name)]))
+        let smallest = MessageArgument.number(Int(PageSetup.smallestLabelSize))
+        func size(_ points: Double) -> MessageArgument { .text(String(format: "%.1f", points)) }
         for (index, page) in pages.enumerated() where page.labelSize < PageSetup.smallestLabelSize - 0.05 {
-            let reason = page.isLimitedByHeight
-                ? "the blueprint is taller than \(paper) holds at \(smallest) pt"
-                : "its phase is wider than \(paper) holds at \(smallest) pt, and a phase is never split"
-            printError("\(path): warning: page \(index + 1): step labels print at \(String(format: "%.1f", page.labelSize)) pt: \(reason); try a larger --page")
+            let warning = Message(page.isLimitedByHeight ? PageReportMessage.smallLabelsTallBlueprint : .smallLabelsWidePhase,
+                                  ["page": .number(index + 1), "size": size(page.labelSize), "paper": paper, "smallest": smallest])
+            printError("\(path): warning: " + warning.text(in: language))
         }
         guard !quiet, let smallestLabel = pages.map(\.labelSize).min() else { return }
-        let count = pages.count == 1 ? "1 page" : "\(pages.count) pages"
-        printError("\(path): \(count) of \(paper), step labels at \(String(format: "%.1f", smallestLabel)) pt or more")
+        let summary = pages.count == 1
+            ? Message(PageReportMessage.onePage, ["paper": paper, "size": size(smallestLabel)])
+            : Message(PageReportMessage.pages, ["count": .number(pages.count), "paper": paper, "size": size(smallestLabel)])
+        printError("\(path): " + summary.text(in: language))
     }
 
     private var outputPlan: OutputPlan {

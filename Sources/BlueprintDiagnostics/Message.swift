@@ -143,6 +143,12 @@ public enum CommonMessage: MessageCatalog {
 }
 
 extension Duration {
+    /// As a label beside the file's text shows it: as the file writes it in English (`1h30m`), in
+    /// words in Chinese (`1小時30分鐘`).
+    public func shown(in language: MessageLanguage) -> String {
+        language == .en ? description : written(in: language)
+    }
+
     /// As a message in `language` writes it: `1h 30m`, `1小时30分钟`, `1小時30分鐘`, `2天`. Weeks are
     /// written as days, as in `formatted(separator:)`.
     public func written(in language: MessageLanguage) -> String {

@@ -22,7 +22,7 @@ package enum EditorMessage: MessageCatalog {
         case .phase: Phrase(en: "Phase: {phase}", zhHans: "阶段：{phase}", zhHant: "階段：{phase}")
         case .actor: Phrase(en: "Actor: {actor}", zhHans: "执行者：{actor}", zhHant: "執行者：{actor}")
         case .channel: Phrase(en: "Channel: {channel}", zhHans: "渠道：{channel}", zhHant: "渠道：{channel}")
-        case .takes: Phrase(en: "Takes: {duration}", zhHans: "耗时：{duration}", zhHant: "耗時：{duration}")
+        case .takes: Phrase(en: "Takes: {duration}", zhHans: "用时：{duration}", zhHant: "用時：{duration}")
         case .wait: Phrase(en: "Wait: {duration}", zhHans: "等待：{duration}", zhHant: "等待：{duration}")
         case .tolerance: Phrase(en: "Tolerance: {duration}", zhHans: "可容忍：{duration}", zhHant: "可容忍：{duration}")
         case .momentOfTruth: Phrase(en: "Moment of truth", zhHans: "关键时刻", zhHant: "關鍵時刻")

@@ -18,7 +18,7 @@ extension EditorDocument {
         var takesEnds: [String: SourcePosition]?
         for checked in document.analysed.promises {
             let promise = checked.promise, check = checked.check
-            let costs: [String: MessageArgument] = ["cost": .text(check.worstCost.description), "limit": .text(promise.within.description)]
+            let costs: [String: MessageArgument] = ["cost": .text(check.worstCost.shown(in: language)), "limit": .text(promise.within.shown(in: language))]
             let label: String? = switch check.status {
             case .kept: text(.promiseHintKept, costs)
             case .broken: text(.promiseHintBroken, costs)
@@ -36,7 +36,7 @@ extension EditorDocument {
                 takesEnds = takesEnds ?? takesPositions()
                 guard let end = takesEnds?[step.id] else { continue }
                 let from = promise.statement.from.name
-                hints.append(InlayHint(position: end, label: text(.runningCost, ["cost": .text(cost.description), "from": .text(from)])))
+                hints.append(InlayHint(position: end, label: text(.runningCost, ["cost": .text(cost.shown(in: language)), "from": .text(from)])))
             }
         }
         // Promises that start at one step share the running costs of the steps their paths share.

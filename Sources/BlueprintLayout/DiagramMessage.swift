@@ -15,7 +15,7 @@ package enum DiagramMessage: MessageCatalog {
         case .momentOfTruth: Phrase(en: "Moment of truth", zhHans: "关键时刻", zhHant: "關鍵時刻")
         case .failPoint: Phrase(en: "Fail point", zhHans: "失误点", zhHant: "失誤點")
         case .waitPoint: Phrase(en: "Wait point (expected · max tolerated)", zhHans: "等待点（预计 · 可容忍上限）", zhHant: "等待點（預計 · 可容忍上限）")
-        case .timeStandard: Phrase(en: "Time standard", zhHans: "时间标准", zhHant: "時間標準")
+        case .timeStandard: Phrase(en: "Time standard", zhHans: "标准用时", zhHant: "標準用時")
         case .handOff: Phrase(en: "Hand-off", zhHans: "服务交接", zhHant: "服務交接")
         case .informationFlow: Phrase(en: "Information flow", zhHans: "信息流", zhHant: "資訊流")
         case .recovery: Phrase(en: "Recovery", zhHans: "补救", zhHant: "補救")

@@ -217,10 +217,29 @@ package enum WordBreaker {
         TerminalWidth.isWide(scalar)
     }
 
+    /// Marks no line may start with (CLREQ 3.1.7, and Japanese small kana and the prolonged sound mark).
     private static let closingPunctuation: Set<Unicode.Scalar> = [
-        "、", "。", "，", "．", "：", "；", "？", "！", "）", "」", "』", "】", "〉", "》", "〕", "ー", "…",
+        "、", "。", "，", "．", "：", "；", "？", "！", "）", "」", "』", "】", "〉", "》", "〕", "〗", "］", "｝",
+        "”", "’", "ー", "…", "‥", "・", "〜", "ぁ", "ぃ", "ぅ", "ぇ", "ぉ", "っ", "ゃ", "ゅ", "ょ", "ゎ",
+        "ァ", "ィ", "ゥ", "ェ", "ォ", "ッ", "ャ", "ュ", "ョ", "ヮ", "ヵ", "ヶ",
     ]
-    private static let openingPunctuation: Set<Unicode.Scalar> = ["（", "「", "『", "【", "〈", "《", "〔"]
+    /// Marks no line may end with.
+    private static let openingPunctuation: Set<Unicode.Scalar> = ["（", "「", "『", "【", "〈", "《", "〔", "〖", "［", "｛", "“", "‘"]
+    /// Marks a line reads best ending with: the end of a phrase or a sentence.
+    private static let breakingPunctuation: Set<Unicode.Scalar> = ["、", "。", "，", "：", "；", "？", "！", "）", "」", "』"]
+
+    /// Whether `word` ends a phrase, so that a line may end after it in preference to elsewhere.
+    package static func endsWithBreakingPunctuation(_ word: Substring) -> Bool {
+        word.unicodeScalars.last.map(breakingPunctuation.contains) ?? false
+    }
+
+    /// Whether a last line of `words` is a single CJK character, punctuation aside: CLREQ's orphan.
+    package static func isOrphan(_ words: [Word]) -> Bool {
+        let letters = words.lazy.flatMap(\.text.unicodeScalars).filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+        var iterator = letters.makeIterator()
+        guard let only = iterator.next(), iterator.next() == nil else { return false }
+        return isWide(only)
+    }
 }
 
 /// Breaks text into lines no wider than a width, by measured word widths.
@@ -249,33 +268,89 @@ package struct TextWrapper {
     }
 
     /// The lines of `text`, as `lines(of:style:maxWidth:)` gives them, and the width of the widest.
+    ///
+    /// Lines break as the Chinese layout requirements (W3C CLREQ) ask: never before closing or after
+    /// opening punctuation (`WordBreaker` keeps them with their neighbour), after a comma or a full
+    /// stop rather than in the middle of a phrase when that costs little room, and never with one
+    /// character alone on the last line when the lines can share the text out more evenly.
     package func wrap(_ text: String, style: TextStyle, maxWidth: Double) -> (lines: [String], width: Double) {
         var lines: [String] = []
         var widest = 0.0
-        let space = metrics.spaceWidth(in: style)
         for paragraph in WordBreaker.paragraphs(of: text) {
-            var line: [Word] = []
-            // The line's width as `TextMetrics.width(ofLine:in:)` gives it, kept as words are added.
-            var lineWidth = 0.0
-            for word in WordBreaker.words(in: paragraph) {
-                for piece in pieces(of: word, style: style, maxWidth: maxWidth) {
-                    let pieceWidth = metrics.width(of: piece.text, in: style)
-                    let widened = lineWidth + (piece.spaceBefore ? space : 0) + pieceWidth
-                    if !line.isEmpty, widened > maxWidth {
-                        lines.append(joined(line))
-                        widest = max(widest, lineWidth)
-                        line = [Word(text: piece.text, spaceBefore: false)]
-                        lineWidth = pieceWidth
-                    } else {
-                        lineWidth = line.isEmpty ? pieceWidth : widened
-                        line.append(piece)
-                    }
-                }
+            let pieces = WordBreaker.words(in: paragraph).flatMap { self.pieces(of: $0, style: style, maxWidth: maxWidth) }
+            var broken = greedyLines(pieces, style: style, maxWidth: maxWidth)
+            if broken.count > 1, WordBreaker.isOrphan(broken[broken.count - 1].words) {
+                broken = balancedLines(pieces, style: style, maxWidth: maxWidth, count: broken.count) ?? broken
             }
-            lines.append(joined(line))
-            widest = max(widest, lineWidth)
+            for line in broken {
+                lines.append(joined(line.words))
+                widest = max(widest, line.width)
+            }
         }
         return (lines, widest)
+    }
+
+    private typealias Line = (words: [Word], width: Double)
+
+    /// The pieces of a paragraph set line by line, each line as full as `maxWidth` allows, except
+    /// that a line ends after punctuation when that leaves it at least `punctuationBreakFill` full.
+    private func greedyLines(_ pieces: [Word], style: TextStyle, maxWidth: Double) -> [Line] {
+        var lines: [Line] = []
+        let space = metrics.spaceWidth(in: style)
+        var line: [Word] = []
+        // The line's width as `TextMetrics.width(ofLine:in:)` gives it, kept as words are added.
+        var lineWidth = 0.0
+        for piece in pieces {
+            let pieceWidth = metrics.width(of: piece.text, in: style)
+            let widened = lineWidth + (piece.spaceBefore ? space : 0) + pieceWidth
+            guard !line.isEmpty, widened > maxWidth else {
+                lineWidth = line.isEmpty ? pieceWidth : widened
+                line.append(piece)
+                continue
+            }
+            if let end = line.indices.dropLast().last(where: { WordBreaker.endsWithBreakingPunctuation(line[$0].text) }) {
+                let kept = Array(line[...end])
+                let keptWidth = metrics.width(ofLine: kept, in: style)
+                var carried = Array(line[(end + 1)...])
+                carried[0].spaceBefore = false
+                carried.append(piece)
+                let carriedWidth = metrics.width(ofLine: carried, in: style)
+                if keptWidth >= maxWidth * Self.punctuationBreakFill, carriedWidth <= maxWidth {
+                    lines.append((kept, keptWidth))
+                    (line, lineWidth) = (carried, carriedWidth)
+                    continue
+                }
+            }
+            lines.append((line, lineWidth))
+            line = [Word(text: piece.text, spaceBefore: false)]
+            lineWidth = pieceWidth
+        }
+        lines.append((line, lineWidth))
+        return lines
+    }
+
+    /// How full a line must be to end early after punctuation.
+    private static let punctuationBreakFill = 0.6
+
+    /// The pieces set on `count` lines as evenly as they go: greedily, at the narrowest width that
+    /// still takes `count` lines. Nil when none leaves the last line more than one character.
+    private func balancedLines(_ pieces: [Word], style: TextStyle, maxWidth: Double, count: Int) -> [Line]? {
+        var narrowest = maxWidth
+        var low = 0.0
+        var high = maxWidth
+        // Half a point is finer than any glyph: twelve halvings of a label's width reach it.
+        for _ in 0..<12 where high - low > 0.5 {
+            let middle = (low + high) / 2
+            if greedyLines(pieces, style: style, maxWidth: middle).count <= count {
+                high = middle
+                narrowest = middle
+            } else {
+                low = middle
+            }
+        }
+        let balanced = greedyLines(pieces, style: style, maxWidth: narrowest)
+        guard balanced.count == count, !WordBreaker.isOrphan(balanced[count - 1].words) else { return nil }
+        return balanced
     }
 
     /// The widest of `lines`.

@@ -194,8 +194,8 @@ package enum LintMessage: MessageCatalog {
         case .promiseToHere: Phrase(en: "the promise ends here", zhHans: "承诺在这里结束", zhHant: "承諾在這裡結束")
         case .promiseLoop: Phrase(
             en: "a '->' loop through {steps} lies on a path of promise \"{description}\", so its cost has no bound; it was checked over the paths without a repeated step",
-            zhHans: "经过 {steps} 的 '->' 循环位于承诺 \"{description}\" 的路径上，因此其耗时没有上限；已按不含重复步骤的路径检查",
-            zhHant: "經過 {steps} 的 '->' 循環位於承諾 \"{description}\" 的路徑上，因此其耗時沒有上限；已按不含重複步驟的路徑檢查")
+            zhHans: "经过 {steps} 的 '->' 循环位于承诺 \"{description}\" 的路径上，因此其用时没有上限；已按不含重复步骤的路径检查",
+            zhHant: "經過 {steps} 的 '->' 循環位於承諾 \"{description}\" 的路徑上，因此其用時沒有上限；已按不含重複步驟的路徑檢查")
         case .loopSearchBoundedSuffix: Phrase(
             en: ", and that search stopped at its bound, so the worst case found may be too low",
             zhHans: "，且该搜索到达上限后停止，找到的最坏情况可能偏低",

@@ -1,3 +1,4 @@
+import BlueprintDiagnostics
 import BlueprintEncoding
 import Foundation
 
@@ -18,31 +19,38 @@ enum PageAssets {
         }
     }
 
-    /// The page of one blueprint. The script fills it from the event stream.
+    /// The page of one blueprint, in English until the first snapshot brings the file's words (see
+    /// `PreviewMessage`). The script fills it from the event stream.
     static func filePage(index: Int, path: String, theme: String?, showsIndexLink: Bool) -> String {
         let name = (path as NSString).lastPathComponent
-        let back = showsIndexLink ? #"<a class="back" href="/" title="All previewed blueprints">All blueprints</a>"# : ""
-        let themes = [("auto", "Auto"), ("light", "Light"), ("dark", "Dark"), ("print", "Print")].map { value, title in
-            #"<option value="\#(value)"\#(value == (theme ?? "auto") ? " selected" : "")>\#(title)</option>"#
+        // An element's text, title or aria-label, and the word that replaces it.
+        func text(_ word: PreviewMessage) -> String { #"data-word="\#(word.rawValue)">\#(escaped(word.text(in: .en)))"# }
+        func title(_ word: PreviewMessage) -> String { #"data-word-title="\#(word.rawValue)" title="\#(escaped(word.text(in: .en)))""# }
+        func label(_ word: PreviewMessage) -> String { #"data-word-label="\#(word.rawValue)" aria-label="\#(escaped(word.text(in: .en)))""# }
+        let back = showsIndexLink ? #"<a class="back" href="/" \#(title(.allBlueprintsTitle)) \#(text(.allBlueprints))</a>"# : ""
+        let themes: [(String, PreviewMessage)] = [("auto", .themeAuto), ("light", .themeLight), ("dark", .themeDark), ("print", .themePrint)]
+        let options = themes.map { value, word in
+            #"<option value="\#(value)"\#(value == (theme ?? "auto") ? " selected" : "") \#(text(word))</option>"#
         }.joined()
-        return head(title: "\(name) · blueprint preview") + #"""
-        <body class="file-page" data-file="\#(index)" data-theme="\#(escaped(theme ?? "auto"))">
+        let words = escaped(JSONValue(PreviewMessage.allCases.map { ($0.rawValue, .string($0.phrase.en)) }).serialized(pretty: false))
+        return head(title: PreviewMessage.pageTitle.text(in: .en, ["title": .text(name)])) + #"""
+        <body class="file-page" data-file="\#(index)" data-theme="\#(escaped(theme ?? "auto"))" data-words="\#(words)">
         <header class="toolbar">
           \#(back)
           <div class="heading">
             <h1 id="title">\#(escaped(name))</h1>
             <span class="path" id="path">\#(escaped(path))</span>
           </div>
-          <span class="connection" id="connection" data-state="connecting">Connecting…</span>
+          <span class="connection" id="connection" data-state="connecting">\#(PreviewMessage.connecting.text(in: .en))</span>
           <div class="tools">
-            <div class="group" role="group" aria-label="Zoom">
-              <button type="button" id="zoom-out" title="Zoom out (−)">−</button>
-              <button type="button" id="zoom-actual" title="Actual size (0)">100%</button>
-              <button type="button" id="zoom-in" title="Zoom in (+)">+</button>
-              <button type="button" id="zoom-fit" title="Fit the diagram in the window (F)">Fit</button>
+            <div class="group" role="group" \#(label(.zoom))>
+              <button type="button" id="zoom-out" \#(title(.zoomOut))>−</button>
+              <button type="button" id="zoom-actual" \#(title(.actualSize))>100%</button>
+              <button type="button" id="zoom-in" \#(title(.zoomIn))>+</button>
+              <button type="button" id="zoom-fit" \#(title(.fitTitle)) \#(text(.fit))</button>
             </div>
-            <label class="theme">Theme <select id="theme">\#(themes)</select></label>
-            <div class="group downloads" role="group" aria-label="Download">
+            <label class="theme"><span \#(text(.theme))</span> <select id="theme">\#(options)</select></label>
+            <div class="group downloads" role="group" \#(label(.download))>
               <a class="button" id="download-svg" href="/download/\#(index).svg" download>SVG</a>
               <a class="button" id="download-png" href="/download/\#(index).png" download>PNG</a>
               <a class="button" id="download-pdf" href="/download/\#(index).pdf" download>PDF</a>
@@ -54,12 +62,12 @@ enum PageAssets {
           <ul id="diagnostics" class="diagnostics"></ul>
         </section>
         <div class="workspace">
-          <main id="viewport" class="viewport" tabindex="0" aria-label="Diagram: drag to pan, wheel to zoom">
+          <main id="viewport" class="viewport" tabindex="0" \#(label(.diagramLabel))>
             <div id="canvas" class="canvas"></div>
-            <p id="placeholder" class="placeholder">Loading the diagram…</p>
+            <p id="placeholder" class="placeholder">\#(PreviewMessage.loading.text(in: .en))</p>
           </main>
           <aside id="panel" class="panel" hidden aria-live="polite">
-            <button type="button" id="panel-close" class="close" title="Close (Esc)">×</button>
+            <button type="button" id="panel-close" class="close" \#(title(.close))>×</button>
             <div id="panel-body"></div>
           </aside>
         </div>
@@ -69,17 +77,24 @@ enum PageAssets {
     }
 
     /// The list of previewed files, each with what its analysis found.
+    /// In the files' language when they share one, else in English.
     static func indexPage(_ entries: [IndexEntry]) -> String {
+        let languages = Set(entries.map(\.language))
+        let language = languages.count == 1 ? languages.first! : .en
+        func text(_ word: PreviewMessage, _ arguments: [String: MessageArgument] = [:]) -> String {
+            escaped(word.text(in: language, arguments))
+        }
         let rows = entries.map { entry in
             let promises: String
+            let kept = #"<span class="pill kept">\#(text(.keptCount, ["count": .number(entry.keptPromises)]))</span>"#
             switch (entry.keptPromises, entry.unkeptPromises) {
-            case (0, 0): promises = #"<span class="muted">none</span>"#
-            case (let kept, 0): promises = #"<span class="pill kept">\#(kept) kept</span>"#
-            case (let kept, let unkept):
-                promises = (kept > 0 ? #"<span class="pill kept">\#(kept) kept</span> "# : "")
-                    + #"<span class="pill broken">\#(unkept) not kept</span>"#
+            case (0, 0): promises = #"<span class="muted">\#(text(.none))</span>"#
+            case (_, 0): promises = kept
+            case (let keptCount, let unkept):
+                promises = (keptCount > 0 ? kept + " " : "")
+                    + #"<span class="pill broken">\#(text(.notKeptCount, ["count": .number(unkept)]))</span>"#
             }
-            let title = entry.title.map(escaped) ?? #"<span class="muted">untitled</span>"#
+            let title = entry.title.map(escaped) ?? #"<span class="muted">\#(text(.untitled))</span>"#
             let problem = entry.problem.map { #"<div class="problem">\#(escaped($0))</div>"# } ?? ""
             return #"""
               <tr>
@@ -91,13 +106,13 @@ enum PageAssets {
               </tr>
             """#
         }.joined(separator: "\n")
-        return head(title: "blueprint preview") + #"""
+        return head(title: PreviewMessage.previewTitle.text(in: language), language: language) + #"""
         <body class="index-page">
-        <header class="toolbar"><div class="heading"><h1>Blueprints</h1>
-          <span class="path">\#(entries.count) files · open one to see it change as you save</span></div></header>
+        <header class="toolbar"><div class="heading"><h1>\#(text(.blueprints))</h1>
+          <span class="path">\#(text(.filesHint, ["count": .number(entries.count)]))</span></div></header>
         <main class="index">
         <table>
-          <thead><tr><th>Blueprint</th><th class="number">Steps</th><th class="number">Errors</th><th class="number">Warnings</th><th>Promises</th></tr></thead>
+          <thead><tr><th>\#(text(.blueprint))</th><th class="number">\#(text(.steps))</th><th class="number">\#(text(.errors))</th><th class="number">\#(text(.warnings))</th><th>\#(text(.promises))</th></tr></thead>
           <tbody>
         \#(rows)
           </tbody>
@@ -108,10 +123,10 @@ enum PageAssets {
         """#
     }
 
-    private static func head(title: String) -> String {
+    private static func head(title: String, language: MessageLanguage = .en) -> String {
         #"""
         <!doctype html>
-        <html lang="en">
+        <html lang="\#(language.rawValue)">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -1,4 +1,5 @@
 import BlueprintAnalysis
+import BlueprintDiagnostics
 import BlueprintLanguage
 import BlueprintRender
 import Foundation
@@ -67,8 +68,7 @@ final class PreviewHub: @unchecked Sendable {
             guard let failure = change.failures[path] else { return false }
             let problem = FileManager.default.fileExists(atPath: path)
                 ? FileProblem(state: .unreadable, message: "\(failure)")
-                : FileProblem(state: .missing, message: "\(path) was deleted or renamed. "
-                    + "The preview shows it again as soon as a file is saved under that name.")
+                : FileProblem(state: .missing, message: PreviewMessage.fileDeleted.text(in: pageLanguage(of: files[index]), ["path": .text(path)]))
             return update(index, document: nil, problem: problem)
         }
     }
@@ -144,7 +144,7 @@ final class PreviewHub: @unchecked Sendable {
                     warningCount: file.document?.diagnostics.count { $0.severity == .warning } ?? 0,
                     keptPromises: promises.count { $0.status == .kept },
                     unkeptPromises: promises.count { $0.status != .kept },
-                    problem: file.problem?.message)
+                    problem: file.problem?.message, language: shown?.language(for: language) ?? .en)
             }
         }
     }
@@ -167,7 +167,9 @@ final class PreviewHub: @unchecked Sendable {
         if let good = file.lastGood {
             switch drawing(of: good, index: index, theme: theme) {
             case .success(let payload): diagram = payload
-            case .failure(let error): problem = FileProblem(state: .unreadable, message: "cannot draw the diagram: \(error)")
+            case .failure(let error):
+                let message = Message(PageReportMessage.cannotDraw, ["error": .text("\(error)")]).text(in: pageLanguage(of: file))
+                problem = FileProblem(state: .unreadable, message: message)
             }
         }
         let diagnostics = file.document.map { DiagnosticLine.lines(of: $0, language: language) } ?? []
@@ -175,10 +177,15 @@ final class PreviewHub: @unchecked Sendable {
         let snapshot = PreviewSnapshot(
             revision: file.revision, path: file.path, state: state, problem: problem?.message, diagnostics: diagnostics,
             errorCount: diagnostics.count { $0.severity == "error" }, warningCount: diagnostics.count { $0.severity == "warning" },
-            diagram: diagram)
+            diagram: diagram, language: pageLanguage(of: file))
         let event = ServerSentEvent.encode(snapshot, id: file.revision)
         files[index].events[theme.name] = event
         return event
+    }
+
+    /// The language of the file's page: its messages', or English for a file never read.
+    private func pageLanguage(of file: PreviewedFile) -> MessageLanguage {
+        (file.document ?? file.lastGood)?.language(for: language) ?? .en
     }
 
     private func drawing(of document: Document, index: Int, theme: RenderTheme) -> Result<DiagramPayload, DrawError> {
@@ -187,7 +194,7 @@ final class PreviewHub: @unchecked Sendable {
         let result = Result { () throws(DrawError) in
             let output = try render(document, options: RenderOptions(format: .svg, theme: theme))
             return DiagramPayload(document: document, revision: revision, theme: theme,
-                                  svg: String(decoding: output.bytes, as: UTF8.self))
+                                  svg: String(decoding: output.bytes, as: UTF8.self), language: document.language(for: language))
         }
         files[index].drawings[theme.name] = result
         return result
@@ -246,6 +253,8 @@ struct IndexEntry: Sendable {
     /// Broken, unreachable or naming a step that does not exist.
     var unkeptPromises: Int
     var problem: String?
+    /// The language of the file's messages.
+    var language: MessageLanguage
 }
 
 /// The `text/event-stream` framing of one event.

@@ -26,6 +26,18 @@ extension PageAssets {
       let tracedPromise = null;
       let source = null;
       let retryDelay = 500;
+      let words = JSON.parse(page.dataset.words);  // English until a snapshot brings the file's language
+
+      // A word of the page in the file's language, its {placeholders} filled.
+      const word = (key, values = {}) => words[key].replace(/\{(\w+)\}/g, (_, name) => String(values[name] ?? ""));
+      function applyWords(next) {
+        words = next.words;
+        document.documentElement.lang = next.language;
+        for (const node of document.querySelectorAll("[data-word]")) node.textContent = word(node.dataset.word);
+        for (const node of document.querySelectorAll("[data-word-title]")) node.title = word(node.dataset.wordTitle);
+        for (const node of document.querySelectorAll("[data-word-label]")) node.setAttribute("aria-label", word(node.dataset.wordLabel));
+        setConnection(connection.dataset.state);
+      }
 
       // Elements from data, always as text.
       function el(tag, options = {}, ...children) {
@@ -51,22 +63,23 @@ extension PageAssets {
       darkMode.addEventListener("change", () => { if (themeSelect.value === "auto") { applyTheme(); connect(); } });
 
       // ---- Live updates -------------------------------------------------------------------------
-      function setConnection(state, text) {
+      // The states are the words' keys: connecting, live, reconnecting.
+      function setConnection(state) {
         connection.dataset.state = state;
-        connection.textContent = text;
+        connection.textContent = word(state);
       }
       function connect() {
         if (source) source.close();
-        setConnection("connecting", "Connecting…");
+        setConnection("connecting");
         source = new EventSource(`/events/${file}?theme=${diagramTheme()}`);
         source.onopen = () => {
           retryDelay = 500;
           shownDiagram = null;  // a restarted server counts revisions from 1 again
-          setConnection("live", "Live");
+          setConnection("live");
         };
         source.onmessage = (event) => show(JSON.parse(event.data));
         source.onerror = () => {
-          setConnection("reconnecting", "Reconnecting…");
+          setConnection("reconnecting");
           // The browser retries a dropped stream itself; one it gave up on is retried here, backing off.
           if (source.readyState === EventSource.CLOSED) {
             setTimeout(connect, retryDelay);
@@ -77,11 +90,12 @@ extension PageAssets {
 
       function show(next) {
         snapshot = next;
+        applyWords(next);
         page.dataset.state = next.state;
         const name = next.path.split("/").pop();
         const title = next.diagram ? next.diagram.title : name;
         $("title").textContent = title;
-        document.title = `${title} · blueprint preview`;
+        document.title = word("pageTitle", { title });
         showProblems(next);
         if (next.diagram) {
           const key = `${next.diagram.revision}/${next.diagram.theme}`;
@@ -92,8 +106,7 @@ extension PageAssets {
           canvas.replaceChildren();
           shownDiagram = null;
           placeholder.hidden = false;
-          placeholder.textContent = next.state === "missing" ? "The file is gone."
-            : next.state === "errors" ? "Fix the errors above to see the diagram." : "No diagram yet.";
+          placeholder.textContent = word(next.state === "missing" ? "fileGone" : next.state === "errors" ? "fixErrors" : "noDiagram");
         }
         canvas.classList.toggle("stale", next.state !== "ready");
         for (const format of ["svg", "png", "pdf"]) {
@@ -247,33 +260,33 @@ extension PageAssets {
         if (box) box.classList.add("selected");
 
         const tags = el("div", { class: "tags" });
-        if (step.momentOfTruth) tags.append(el("span", { class: "pill moment", text: "★ Moment of truth" }));
+        if (step.momentOfTruth) tags.append(el("span", { class: "pill moment", text: word("momentOfTruth") }));
         if (step.emotion !== undefined && step.emotion !== null) {
-          tags.append(el("span", { class: "pill", text: `Emotion ${step.emotion > 0 ? "+" : ""}${step.emotion}` }));
+          tags.append(el("span", { class: "pill", text: word("emotion", { emotion: `${step.emotion > 0 ? "+" : ""}${step.emotion}` }) }));
         }
         const facts = el("dl");
-        const fact = (name, value) => { if (value) facts.append(el("dt", { text: name }), el("dd", { text: value })); };
-        fact("Lane", step.lane);
-        fact("Phase", step.phase);
-        fact("Actor", step.actor);
-        fact("Channel", step.channel);
-        fact("Takes", step.takes);
-        fact("Wait", step.wait && (step.tolerance ? `${step.wait} (tolerates ${step.tolerance})` : step.wait));
-        fact("Note", step.note);
+        const fact = (key, value) => { if (value) facts.append(el("dt", { text: word(key) }), el("dd", { text: value })); };
+        fact("lane", step.lane);
+        fact("phase", step.phase);
+        fact("actor", step.actor);
+        fact("channel", step.channel);
+        fact("takes", step.takes);
+        fact("wait", step.wait && (step.tolerance ? word("tolerates", { wait: step.wait, tolerance: step.tolerance }) : step.wait));
+        fact("note", step.note);
 
         // Sections with nothing to say are left out, except promises: being on none is worth knowing.
         const section = (title, items, empty) => items.length ? [el("h3", { text: title }), el("ul", {}, ...items)]
           : empty ? [el("h3", { text: title }), el("p", { class: "none", text: empty })] : [];
         const failPoints = step.failPoints.map((f) => el("li", {
-          text: f.recoveryID ? `${f.description} → recovered by “${f.recoveryLabel}” (${f.recoveryID})`
-                             : `${f.description} → no recovery`,
+          text: f.recoveryID ? word("recoveredBy", { failure: f.description, label: f.recoveryLabel, id: f.recoveryID })
+                             : word("noRecovery", { failure: f.description }),
         }));
         const evidence = step.evidence.map((label) => el("li", { text: label }));
         const promises = step.promises.map((p) => {
           const item = el("li", { class: "promise" },
-            el("span", { class: `pill ${p.status}`, text: p.status }), document.createTextNode(" "),
+            el("span", { class: `pill ${p.status}`, text: word(p.status) }), document.createTextNode(" "),
             el("span", { text: p.description }),
-            el("div", { class: "cost", text: `worst case ${p.cost} of ${p.within}` + (p.onWorstPath ? " · on the worst path" : "") }));
+            el("div", { class: "cost", text: word("worstCase", { cost: p.cost, limit: p.within }) + (p.onWorstPath ? word("onWorstPath") : "") }));
           item.addEventListener("mouseenter", () => trace(p.index));
           item.addEventListener("mouseleave", () => trace(null));
           return item;
@@ -284,9 +297,9 @@ extension PageAssets {
           el("p", { class: "step-id", text: step.id }),
           tags.childElementCount ? tags : null,
           facts,
-          ...section("Fail points", failPoints),
-          ...section("Evidence", evidence),
-          ...section("Promises", promises, "On no promise's path"),
+          ...section(word("failPoints"), failPoints),
+          ...section(word("evidence"), evidence),
+          ...section(word("promises"), promises, word("onNoPromisePath")),
         ].filter(Boolean));
         panel.hidden = false;
       }

@@ -1,4 +1,5 @@
 import BlueprintAnalysis
+import BlueprintDiagnostics
 import BlueprintEditor
 import BlueprintLanguage
 import BlueprintModel
@@ -28,6 +29,23 @@ struct PreviewSnapshot: Encodable {
     var errorCount: Int
     var warningCount: Int
     var diagram: DiagramPayload?
+    /// The page's `lang` and words (see `PreviewMessage`): the file's language.
+    var language: String
+    var words: [String: String]
+
+    init(revision: Int, path: String, state: State, problem: String?, diagnostics: [DiagnosticLine], errorCount: Int,
+         warningCount: Int, diagram: DiagramPayload?, language: MessageLanguage) {
+        self.revision = revision
+        self.path = path
+        self.state = state
+        self.problem = problem
+        self.diagnostics = diagnostics
+        self.errorCount = errorCount
+        self.warningCount = warningCount
+        self.diagram = diagram
+        self.language = language.rawValue
+        words = PreviewMessage.words(in: language)
+    }
 }
 
 struct DiagnosticLine: Encodable {
@@ -102,23 +120,24 @@ struct DiagramPayload: Encodable {
         var titleBlockIDs: [String]
     }
 
-    init(document: Document, revision: Int, theme: RenderTheme, svg: String) {
+    init(document: Document, revision: Int, theme: RenderTheme, svg: String, language: MessageLanguage) {
+        func shown(_ duration: Duration) -> String { duration.shown(in: language) }
         let blueprint = document.blueprint
         let checkedPromises = document.analysed.promises
         self.revision = revision
         self.theme = theme.name
-        title = blueprint.title ?? "Blueprint"
+        title = blueprint.title ?? PreviewMessage.blueprint.text(in: language)
         self.svg = svg
         promises = checkedPromises.enumerated().map { index, checked in
             let promise = checked.promise, check = checked.check
             return PromiseDetails(
-                description: promise.description, status: Self.statusName(checked.status), cost: check.worstCost.description,
-                within: promise.within.description, worstPath: check.worstPath.map { blueprint.steps[$0].id },
+                description: promise.description, status: Self.statusName(checked.status), cost: shown(check.worstCost),
+                within: shown(promise.within), worstPath: check.worstPath.map { blueprint.steps[$0].id },
                 titleBlockIDs: Renderer.titleBlockIDs(ofPromise: index, in: blueprint))
         }
         var steps: [String: StepDetails] = [:]
         for step in StepSummary.all(in: document.analysed) {
-            steps[step.id] = StepDetails(step)
+            steps[step.id] = StepDetails(step, language: language)
         }
         self.steps = steps
     }
@@ -134,11 +153,12 @@ struct DiagramPayload: Encodable {
 }
 
 extension DiagramPayload.StepDetails {
-    /// The step panel's fields: the summary the hover shows too, with durations as written.
-    init(_ step: StepSummary) {
+    /// The step panel's fields: the summary the hover shows too, with durations as the language writes them.
+    init(_ step: StepSummary, language: MessageLanguage) {
+        func shown(_ duration: Duration?) -> String? { duration?.shown(in: language) }
         self.init(
             id: step.id, label: step.label, lane: step.laneTitle, phase: step.phase, actor: step.actor, channel: step.channel,
-            note: step.note, takes: step.takes?.description, wait: step.wait?.description, tolerance: step.tolerance?.description,
+            note: step.note, takes: shown(step.takes), wait: shown(step.wait), tolerance: shown(step.tolerance),
             momentOfTruth: step.isMomentOfTruth, emotion: step.emotion,
             failPoints: step.failPoints.map {
                 DiagramPayload.FailPoint(description: $0.description, recoveryID: $0.recoveryID, recoveryLabel: $0.recoveryLabel)
@@ -146,7 +166,7 @@ extension DiagramPayload.StepDetails {
             evidence: step.evidence.map(\.label),
             promises: step.promises.map {
                 DiagramPayload.PromiseOnStep(index: $0.index, description: $0.description, status: DiagramPayload.statusName($0.status),
-                                             cost: $0.worstCost.description, within: $0.within.description, onWorstPath: $0.isOnWorstPath)
+                                             cost: shown($0.worstCost)!, within: shown($0.within)!, onWorstPath: $0.isOnWorstPath)
             })
     }
 }

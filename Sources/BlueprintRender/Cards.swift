@@ -36,12 +36,12 @@ struct TextBlock {
     var nodeWidth: Double { (width + 2).rounded(.up) }
 
     /// A borderless node of the block's size centred at `pos`, its lines left-aligned from its left edge.
-    func nodeAttributes(pos: GraphvizValue) -> GraphvizAttributes {
+    func nodeAttributes(pos: GraphvizValue, typeface: Typeface) -> GraphvizAttributes {
         [
             "shape": "plaintext", "fixedsize": "true", "margin": "0",
             "width": inches(nodeWidth), "height": inches(height),
             "label": .plainLabel(lines, alignment: .left),
-            "fontname": .raw(style.fontName), "fontsize": .raw(number(style.size)), "fontcolor": .raw(colour),
+            "fontname": .raw(typeface.fontName(of: style)), "fontsize": .raw(number(style.size)), "fontcolor": .raw(colour),
             "pos": pos,
         ]
     }
@@ -85,13 +85,13 @@ struct Badge {
         var height: Double { Double(lines.count) * TextStyles.badge.lineHeight + 2 * Badge.verticalPadding }
 
         /// A rounded, filled box centred at `pos` with its lines centred inside.
-        func nodeAttributes(pos: GraphvizValue) -> GraphvizAttributes {
+        func nodeAttributes(pos: GraphvizValue, typeface: Typeface) -> GraphvizAttributes {
             [
                 "shape": "box", "style": "rounded,filled", "fixedsize": "true", "margin": "0",
                 "fillcolor": .raw(badge.colours.fill), "color": .raw(badge.colours.border ?? badge.colours.fill), "penwidth": "0.5",
                 "width": inches(width), "height": inches(height),
                 "label": .plainLabel(lines, alignment: .centre),
-                "fontname": .raw(TextStyles.badge.fontName), "fontsize": .raw(number(TextStyles.badge.size)),
+                "fontname": .raw(typeface.fontName(of: TextStyles.badge)), "fontsize": .raw(number(TextStyles.badge.size)),
                 "fontcolor": .raw(badge.colours.text), "pos": pos,
             ]
         }
@@ -211,7 +211,7 @@ struct Card {
         var height: Double
 
         /// The node attributes that draw the box `height` points tall, centred at `pos`, with the label.
-        func boxAttributes(height: Double, pos: GraphvizValue) -> GraphvizAttributes {
+        func boxAttributes(height: Double, pos: GraphvizValue, typeface: Typeface) -> GraphvizAttributes {
             [
                 "shape": "box",
                 "style": .raw((card.rounded ? "rounded,filled" : "filled") + (card.isChip ? ",dashed" : "")),
@@ -224,7 +224,7 @@ struct Card {
                 "margin": .raw(number(Card.padding / 72, precision: 4) + ",0"),
                 "labelloc": "t",
                 "label": .plainLabel(Array(repeating: "", count: leadingEmptyLines) + label, alignment: .left),
-                "fontname": .raw(card.labelStyle.fontName),
+                "fontname": .raw(typeface.fontName(of: card.labelStyle)),
                 "fontsize": .raw(number(card.labelStyle.size)),
                 "fontcolor": .raw(card.textColour),
                 "pos": pos,

@@ -74,7 +74,7 @@ extension DiagramGraph {
         var y = top + padding
         let edgeLabelCentre = edgeLabel.map { label in Point(x: left + padding + label.width / 2, y: y + label.height / 2) }
         y += edgeLabel?.height ?? 0
-        var attributes = text.nodeAttributes(pos: position(left + padding + text.nodeWidth / 2, y + text.height / 2))
+        var attributes = text.nodeAttributes(pos: position(left + padding + text.nodeWidth / 2, y + text.height / 2), typeface: typeface)
         attributes["id"] = .literal("\(name).1")
         nodes.append(GraphvizNode("\(name).1", attributes: attributes))
         return (nodes, edgeLabelCentre)

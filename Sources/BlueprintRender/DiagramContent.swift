@@ -7,6 +7,7 @@ import BlueprintModel
 struct DiagramContent {
     var blueprint: Blueprint
     var theme: RenderTheme
+    var typeface: Typeface
     var steps: [Card]
     var evidence: [Card]
     var stepTooltips: [String]
@@ -24,10 +25,11 @@ struct DiagramContent {
 
     /// `page` is set for a page of a blueprint split between phases: its chips, its phases' numbers in
     /// the whole blueprint, and "page 2 of 3" in the title block.
-    init(_ blueprint: Blueprint, promises: [CheckedPromise], theme: RenderTheme, notes placement: NotesPlacement = .panel,
-         page: PageContext? = nil) {
+    init(_ blueprint: Blueprint, promises: [CheckedPromise], theme: RenderTheme, typeface: Typeface? = nil,
+         notes placement: NotesPlacement = .panel, page: PageContext? = nil) {
         self.blueprint = blueprint
         self.theme = theme
+        self.typeface = typeface ?? .forLocale(blueprint.locale)
         let strings = RenderStrings.forLocale(blueprint.locale)
         // Steps' notes are numbered first, then evidence items', each in declaration order.
         let notedSteps = blueprint.steps.indices.filter { blueprint.steps[$0].note?.isEmpty == false }

@@ -26,6 +26,7 @@ struct DiagramGraph {
     var titles: WrappedTitles
 
     var theme: RenderTheme { content.theme }
+    var typeface: Typeface { content.typeface }
     private var blueprint: Blueprint { content.blueprint }
 
     func graph() -> GraphvizGraph {
@@ -39,11 +40,11 @@ struct DiagramGraph {
                 "outputorder": "nodesfirst",
                 "bgcolor": .raw(theme.background),
                 "pad": .raw(number(Spacing.pad / 72)),
-                "fontname": .raw(pinnedFontFamily),
+                "fontname": .raw(typeface.family),
             ],
             nodeDefaults: nodeDefaults,
             edgeDefaults: [
-                "fontname": .raw(pinnedFontFamily), "fontsize": .raw(number(TextStyles.edgeLabel.size)),
+                "fontname": .raw(typeface.family), "fontsize": .raw(number(TextStyles.edgeLabel.size)),
                 "fontcolor": .raw(theme.mutedText), "arrowsize": .raw(number(Self.arrowSize)), "penwidth": "1.2",
             ],
             nodes: (nodes() + drawn.chips + laneTitles() + phaseTitles() + lineTitles()).map { node in
@@ -64,7 +65,7 @@ struct DiagramGraph {
     private var nodeDefaults: GraphvizAttributes {
         [
             "shape": "box", "fixedsize": "true", "margin": "0",
-            "fontname": .raw(pinnedFontFamily), "fontsize": .raw(number(TextStyles.badge.size)), "fontcolor": .raw(theme.text),
+            "fontname": .raw(typeface.family), "fontsize": .raw(number(TextStyles.badge.size)), "fontcolor": .raw(theme.text),
         ]
     }
 
@@ -78,7 +79,7 @@ struct DiagramGraph {
             let name = Self.stepNode(step.id)
             let height = layout.boxHeights[step.lane]!
             let centre = layout.stepCentres[index]
-            var attributes = steps[index].boxAttributes(height: height, pos: position(centre.x, centre.y))
+            var attributes = steps[index].boxAttributes(height: height, pos: position(centre.x, centre.y), typeface: typeface)
             attributes.merge([
                 "id": .literal(name),
                 "class": .literal((steps[index].card.isChip ? "chip " : "step ") + step.lane.rawValue),
@@ -92,7 +93,7 @@ struct DiagramGraph {
             let name = Self.evidenceNode(item.id)
             let height = layout.boxHeights[.evidence]!
             let centre = layout.evidenceCentres[index]
-            var attributes = evidence[index].boxAttributes(height: height, pos: position(centre.x, centre.y))
+            var attributes = evidence[index].boxAttributes(height: height, pos: position(centre.x, centre.y), typeface: typeface)
             attributes.merge([
                 "id": .literal(name),
                 "class": "evidence",
@@ -114,10 +115,10 @@ struct DiagramGraph {
             switch mark {
             case .text(let block, let at):
                 attributes = block.nodeAttributes(
-                    pos: position(frame.x + at.x + block.nodeWidth / 2, frame.y + at.y + block.height / 2))
+                    pos: position(frame.x + at.x + block.nodeWidth / 2, frame.y + at.y + block.height / 2), typeface: typeface)
             case .badge(let badge, let at):
                 attributes = badge.nodeAttributes(
-                    pos: position(frame.x + at.x + badge.width / 2, frame.y + at.y + badge.height / 2))
+                    pos: position(frame.x + at.x + badge.width / 2, frame.y + at.y + badge.height / 2), typeface: typeface)
                 attributes["class"] = "badge"
             }
             attributes["id"] = .literal(name)
@@ -283,7 +284,7 @@ struct DiagramGraph {
             "shape": "box", "style": "filled", "fillcolor": .raw(fill), "color": .raw(fill), "penwidth": "0",
             "fixedsize": "true", "width": inches(width), "height": inches(height), "margin": "0",
             "label": .plainLabel(lines, alignment: alignment),
-            "fontname": .raw(style.fontName), "fontsize": .raw(number(style.size)), "fontcolor": .raw(colour),
+            "fontname": .raw(typeface.fontName(of: style)), "fontsize": .raw(number(style.size)), "fontcolor": .raw(colour),
             "pos": position(x, y), "id": .literal(id),
         ])
     }

@@ -32,6 +32,7 @@ extension Renderer {
         _ analysed: AnalysedBlueprint, options: RenderOptions, page setup: PageSetup, session: RenderSession?
     ) throws(RenderError) -> PagedRenderOutput {
         try checkIDPrefix(options.idPrefix)
+        try checkFontFamily(options.fontFamily)
         let shown = analysed.replacingBlueprint(analysed.blueprint.displayable())
         // Pages measure the same words again and again: one session for all of them.
         let session = session ?? RenderSession()
@@ -81,7 +82,9 @@ extension Renderer {
             case .svg:
                 let output = try Graphviz.render(graph, layout: layoutEngine, format: "svg")
                 drawn.warnings += output.warnings
-                drawn.files.append(SVGFinishing(blueprint: page.blueprint, idPrefix: options.idPrefix).finish(output.bytes))
+                drawn.files.append(SVGFinishing(
+                    blueprint: page.blueprint, idPrefix: options.idPrefix, typeface: Typeface.of(options, locale: page.blueprint.locale)
+                ).finish(output.bytes))
             case .png:
                 graph.attributes["dpi"] = .raw(number(pngResolution))
                 let output = try Graphviz.render(graph, layout: layoutEngine, format: "png")
@@ -133,15 +136,17 @@ extension Renderer {
         let blueprint = analysed.blueprint
         let paper = setup.size
         let smallestScale = PageSetup.smallestLabelSize / TextStyles.stepLabel.size
-        let whole = try diagramGraph(analysed, theme: options.theme, notes: options.notes, session: session)
+        let whole = try diagramGraph(analysed, options: options, session: session)
         if blueprint.phases.count <= 1 || fittingScale(of: whole.size, on: paper) >= smallestScale {
             return [PageGraph(graph: whole.graph, size: whole.size, blueprint: blueprint)]
         }
         func laidOut(_ page: BlueprintPage) throws(GraphvizError) -> PageGraph {
             // The promises are told once, on the first page.
             let promises = page.context.number == 1 ? analysed.replacingBlueprint(page.blueprint).promises : []
-            let content = DiagramContent(page.blueprint, promises: promises, theme: options.theme, notes: options.notes, page: page.context)
-            let metrics = try TextMetrics.measure(content.textRequest(), session: session)
+            let content = DiagramContent(
+                page.blueprint, promises: promises, theme: options.theme, typeface: Typeface.of(options, locale: blueprint.locale),
+                notes: options.notes, page: page.context)
+            let metrics = try TextMetrics.measure(content.textRequest(), in: content.typeface, session: session)
             let (graph, size) = laidOutGraph(content, blueprint: page.blueprint, metrics: metrics)
             return PageGraph(graph: graph, size: size, blueprint: page.blueprint)
         }

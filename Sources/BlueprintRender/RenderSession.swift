@@ -11,15 +11,21 @@ import Foundation
 public final class RenderSession: @unchecked Sendable {
     // (`Mutex` would say so to the compiler, but needs macOS 15 and the package supports macOS 13.)
     private let lock = NSLock()
-    private var wordWidths: [TextStyle: [String: Double]] = [:]
+    /// By font name and style: a batch may mix blueprints of several languages, set in several faces.
+    private var wordWidths: [FontKey: [String: Double]] = [:]
+
+    private struct FontKey: Hashable {
+        var fontName: String
+        var style: TextStyle
+    }
 
     public init() {}
 
-    func wordWidth(_ word: String, in style: TextStyle) -> Double? {
-        lock.withLock { wordWidths[style]?[word] }
+    func wordWidth(_ word: String, in style: TextStyle, fontName: String) -> Double? {
+        lock.withLock { wordWidths[FontKey(fontName: fontName, style: style)]?[word] }
     }
 
-    func remember(_ widths: [String: Double], in style: TextStyle) {
-        lock.withLock { wordWidths[style, default: [:]].merge(widths) { old, _ in old } }
+    func remember(_ widths: [String: Double], in style: TextStyle, fontName: String) {
+        lock.withLock { wordWidths[FontKey(fontName: fontName, style: style), default: [:]].merge(widths) { old, _ in old } }
     }
 }

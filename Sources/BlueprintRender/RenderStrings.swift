@@ -2,6 +2,32 @@ import BlueprintDiagnostics
 import BlueprintLanguage
 import BlueprintLayout
 
+/// What `render` says about the pages a blueprint was printed on, in the file's language.
+package enum PageReportMessage: MessageCatalog {
+    case landscape, portrait, onePage, pages, smallLabelsTallBlueprint, smallLabelsWidePhase, wrotePages, cannotDraw
+
+    package var phrase: Phrase {
+        switch self {
+        case .landscape: Phrase(en: "{paper} landscape", zhHans: "{paper} 横向", zhHant: "{paper} 橫向")
+        case .portrait: Phrase(en: "{paper} portrait", zhHans: "{paper} 纵向", zhHant: "{paper} 縱向")
+        case .onePage: Phrase(en: "1 page of {paper}, step labels at {size} pt or more", zhHans: "1页 {paper}，步骤标签不小于 {size} pt",
+                              zhHant: "1頁 {paper}，步驟標籤不小於 {size} pt")
+        case .pages: Phrase(en: "{count} pages of {paper}, step labels at {size} pt or more",
+                            zhHans: "{count}页 {paper}，步骤标签不小于 {size} pt", zhHant: "{count}頁 {paper}，步驟標籤不小於 {size} pt")
+        case .smallLabelsTallBlueprint:
+            Phrase(en: "page {page}: step labels print at {size} pt: the blueprint is taller than {paper} holds at {smallest} pt; try a larger --page",
+                   zhHans: "第{page}页：步骤标签印出仅 {size} pt：蓝图比 {paper} 在 {smallest} pt 时能容纳的更高；请换更大的 --page",
+                   zhHant: "第{page}頁：步驟標籤印出僅 {size} pt：藍圖比 {paper} 在 {smallest} pt 時能容納的更高；請換更大的 --page")
+        case .smallLabelsWidePhase:
+            Phrase(en: "page {page}: step labels print at {size} pt: its phase is wider than {paper} holds at {smallest} pt, and a phase is never split; try a larger --page",
+                   zhHans: "第{page}页：步骤标签印出仅 {size} pt：该阶段比 {paper} 在 {smallest} pt 时能容纳的更宽，而阶段不会拆开；请换更大的 --page",
+                   zhHant: "第{page}頁：步驟標籤印出僅 {size} pt：該階段比 {paper} 在 {smallest} pt 時能容納的更寬，而階段不會拆開；請換更大的 --page")
+        case .wrotePages: Phrase(en: "wrote {count} pages: {files}", zhHans: "已写入 {count} 页：{files}", zhHant: "已寫入 {count} 頁：{files}")
+        case .cannotDraw: Phrase(en: "cannot draw the diagram: {error}", zhHans: "无法绘制图表：{error}", zhHant: "無法繪製圖表：{error}")
+        }
+    }
+}
+
 /// The diagram's words in the blueprint's locale, so a Chinese blueprint does not get English markers.
 struct RenderStrings {
     let language: MessageLanguage

@@ -1,6 +1,7 @@
 import BlueprintLanguage
 import BlueprintLayout
 import BlueprintModel
+import Foundation
 import GraphvizBridge
 
 public enum RenderFormat: String, CaseIterable, Sendable {
@@ -16,12 +17,19 @@ public struct RenderOptions: Sendable, Hashable {
     /// page. Letters, digits, `_`, `-` and `.`, starting with a letter or `_`.
     public var idPrefix: String
     public var notes: NotesPlacement
+    /// The font family every label is set in, and measured in; nil sets a blueprint in the Noto Sans
+    /// CJK face of its language (Traditional Chinese in TC, Simplified Chinese and English in SC).
+    public var fontFamily: String?
 
-    public init(format: RenderFormat = .svg, theme: RenderTheme = .light, idPrefix: String = "", notes: NotesPlacement = .panel) {
+    public init(
+        format: RenderFormat = .svg, theme: RenderTheme = .light, idPrefix: String = "", notes: NotesPlacement = .panel,
+        fontFamily: String? = nil
+    ) {
         self.format = format
         self.theme = theme
         self.idPrefix = idPrefix
         self.notes = notes
+        self.fontFamily = fontFamily
     }
 }
 
@@ -49,12 +57,13 @@ public enum Renderer {
         _ analysed: AnalysedBlueprint, options: RenderOptions, session: RenderSession?
     ) throws(RenderError) -> RenderOutput {
         try checkIDPrefix(options.idPrefix)
+        try checkFontFamily(options.fontFamily)
         // From here on, every string is one Graphviz and SVG can take.
         let shown = analysed.replacingBlueprint(analysed.blueprint.displayable())
         let blueprint = shown.blueprint
         var diagram: (graph: GraphvizGraph, size: Size)
         do {
-            diagram = try diagramGraph(shown, theme: options.theme, notes: options.notes, session: session)
+            diagram = try diagramGraph(shown, options: options, session: session)
         } catch {
             throw graphvizFailure(error)
         }
@@ -68,7 +77,8 @@ public enum Renderer {
             case .svg:
                 let output = try Graphviz.render(diagram.graph, layout: layoutEngine, format: "svg")
                 warnings += output.warnings
-                bytes = SVGFinishing(blueprint: blueprint, idPrefix: options.idPrefix).finish(output.bytes)
+                bytes = SVGFinishing(blueprint: blueprint, idPrefix: options.idPrefix, typeface: Typeface.of(options, locale: blueprint.locale))
+                    .finish(output.bytes)
             case .png:
                 diagram.graph.attributes["dpi"] = .raw(number(pngResolution))
                 let output = try Graphviz.render(diagram.graph, layout: layoutEngine, format: "png")
@@ -82,6 +92,16 @@ public enum Renderer {
             return RenderOutput(bytes: bytes, warnings: shownWarnings(warnings))
         } catch {
             throw graphvizFailure(error)
+        }
+    }
+
+    /// A family name goes into the SVG's `font-family` attributes as it is: letters, digits, spaces,
+    /// `-`, `_` and `.` only.
+    static func checkFontFamily(_ family: String?) throws(RenderError) {
+        guard let family else { return }
+        let allowed = family.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || " -_.".unicodeScalars.contains($0) }
+        guard allowed, !family.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw RenderError(message: "invalid font family '\(family)': use letters, digits, spaces, '-', '_' and '.'")
         }
     }
 
@@ -122,10 +142,12 @@ public enum Renderer {
 
     /// The measured, laid-out graph of a blueprint.
     static func diagramGraph(
-        _ analysed: AnalysedBlueprint, theme: RenderTheme, notes: NotesPlacement = .panel, session: RenderSession? = nil
+        _ analysed: AnalysedBlueprint, options: RenderOptions, session: RenderSession? = nil
     ) throws(GraphvizError) -> (graph: GraphvizGraph, size: Size) {
-        let content = DiagramContent(analysed.blueprint, promises: analysed.promises, theme: theme, notes: notes)
-        let metrics = try TextMetrics.measure(content.textRequest(), session: session)
+        let content = DiagramContent(
+            analysed.blueprint, promises: analysed.promises, theme: options.theme,
+            typeface: Typeface.of(options, locale: analysed.blueprint.locale), notes: options.notes)
+        let metrics = try TextMetrics.measure(content.textRequest(), in: content.typeface, session: session)
         return laidOutGraph(content, blueprint: analysed.blueprint, metrics: metrics)
     }
 
@@ -138,10 +160,13 @@ public enum Renderer {
 
     /// Where everything of `analysed` goes, measured with the real font as a drawing would be.
     static func geometry(_ analysed: AnalysedBlueprint, options: RenderOptions, session: RenderSession?) throws(RenderError) -> DiagramGeometry {
+        try checkFontFamily(options.fontFamily)
         let shown = analysed.replacingBlueprint(analysed.blueprint.displayable())
-        let content = DiagramContent(shown.blueprint, promises: shown.promises, theme: options.theme, notes: options.notes)
+        let content = DiagramContent(
+            shown.blueprint, promises: shown.promises, theme: options.theme,
+            typeface: Typeface.of(options, locale: shown.blueprint.locale), notes: options.notes)
         do {
-            let metrics = try TextMetrics.measure(content.textRequest(), session: session)
+            let metrics = try TextMetrics.measure(content.textRequest(), in: content.typeface, session: session)
             return laidOut(content, blueprint: shown.blueprint, metrics: metrics).geometry()
         } catch {
             throw graphvizFailure(error)

@@ -9,6 +9,13 @@ import Foundation
 struct SVGFinishing {
     var blueprint: Blueprint
     var idPrefix: String
+    var typeface: Typeface
+
+    init(blueprint: Blueprint, idPrefix: String, typeface: Typeface? = nil) {
+        self.blueprint = blueprint
+        self.idPrefix = idPrefix
+        self.typeface = typeface ?? .forLocale(blueprint.locale)
+    }
 
     static func isValidIDPrefix(_ prefix: String) -> Bool {
         func isLetter(_ scalar: Unicode.Scalar) -> Bool { ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) }
@@ -19,7 +26,7 @@ struct SVGFinishing {
     func finish(_ svg: [UInt8]) -> [UInt8] {
         // Plain labels name bold as a face of the font ("… Bold"); a browser looks fonts up by family
         // and weight.
-        var output = Self.replacing(Self.boldFace, with: Self.boldWeight, in: svg)
+        var output = Self.replacing(boldFace, with: boldWeight, in: svg)
         if !idPrefix.isEmpty { output = prefixingIDs(output) }
         if let insertion = endOfRootStartTag(output) {
             output.insert(contentsOf: Array(accessibleTitle.utf8), at: insertion)
@@ -27,8 +34,8 @@ struct SVGFinishing {
         return output
     }
 
-    private static let boldFace = Array(" font-family=\"\(TextStyle(size: 1, bold: true).fontName)\"".utf8)
-    private static let boldWeight = Array(" font-family=\"\(pinnedFontFamily)\" font-weight=\"bold\"".utf8)
+    private var boldFace: [UInt8] { Array(" font-family=\"\(typeface.fontName(of: TextStyle(size: 1, bold: true)))\"".utf8) }
+    private var boldWeight: [UInt8] { Array(" font-family=\"\(typeface.family)\" font-weight=\"bold\"".utf8) }
 
     /// `svg` with every `pattern` replaced; the standard library's generic `replacing` takes hundreds
     /// of milliseconds on a megabyte.

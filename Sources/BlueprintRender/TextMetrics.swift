@@ -1,36 +1,54 @@
+import BlueprintLanguage
 import BlueprintLayout
 import GraphvizBridge
 
-extension TextStyle {
-    /// Bold is a face of the pinned family, named in the font name: a plain label has no bold markup.
-    var fontName: String { bold ? "\(pinnedFontFamily) Bold" : pinnedFontFamily }
-}
+/// The font family a diagram is set in. Each Noto Sans CJK face draws the forms its readers expect
+/// (Traditional Chinese centres `，` and `。`, Simplified sets them low on the left); their Latin
+/// glyphs are the same in every face. Each covers the marker glyphs (★ ⚠ ◑ ▲ ▼ ●), checked with
+/// `fc-list ':charset=…'`. Pinned, so that sizes do not depend on fontconfig's fallback.
+struct Typeface: Hashable, Sendable {
+    var family: String
 
-/// The font every label uses. Pinned so that sizes do not depend on fontconfig's fallback; it covers
-/// Latin, CJK and the marker glyphs (★ ⚠ ◑ ▲ ▼ ●), checked with `fc-list ':charset=…'`.
-let pinnedFontFamily = "Noto Sans CJK SC"
+    /// The face of `locale`: English takes the Simplified face's Latin, as it always has.
+    static func forLocale(_ locale: BlueprintLocale) -> Typeface {
+        switch locale {
+        case .en, .zhHans: Typeface(family: "Noto Sans CJK SC")
+        case .zhHant: Typeface(family: "Noto Sans CJK TC")
+        }
+    }
+
+    /// The family `options` names, else the blueprint's own.
+    static func of(_ options: RenderOptions, locale: BlueprintLocale) -> Typeface {
+        options.fontFamily.map { Typeface(family: $0) } ?? forLocale(locale)
+    }
+
+    /// Bold is a face of the family, named in the font name: a plain label has no bold markup.
+    func fontName(of style: TextStyle) -> String { style.bold ? "\(family) Bold" : family }
+}
 
 /// Measures words with Graphviz's own text measurement, with the real font (pango) in one layout
 /// pass: Graphviz's built-in estimate under-sizes CJK and over-sizes Latin. Words the session already
 /// knows are not measured again.
 struct GraphvizTextMeasurer: TextMeasuring {
+    var typeface: Typeface
     var session: RenderSession?
 
     func widths(of words: [String], in style: TextStyle) throws(GraphvizError) -> [Double] {
-        var widths = words.map { session?.wordWidth($0, in: style) }
+        let fontName = typeface.fontName(of: style)
+        var widths = words.map { session?.wordWidth($0, in: style, fontName: fontName) }
         let unknown = words.indices.filter { widths[$0] == nil }
         guard !unknown.isEmpty else { return widths.map { $0! } }
-        let measured = try Graphviz.textWidths(unknown.map { words[$0] }, fontName: style.fontName, size: style.size)
+        let measured = try Graphviz.textWidths(unknown.map { words[$0] }, fontName: fontName, size: style.size)
         for (index, width) in zip(unknown, measured) { widths[index] = width }
-        session?.remember(Dictionary(uniqueKeysWithValues: zip(unknown.map { words[$0] }, measured)), in: style)
+        session?.remember(Dictionary(uniqueKeysWithValues: zip(unknown.map { words[$0] }, measured)), in: style, fontName: fontName)
         return widths.map { $0! }
     }
 }
 
 extension TextMetrics {
     /// Measures every requested word with the real font, but for words the session already knows.
-    static func measure(_ request: Request, session: RenderSession? = nil) throws(GraphvizError) -> TextMetrics {
-        try measure(request, with: GraphvizTextMeasurer(session: session))
+    static func measure(_ request: Request, in typeface: Typeface, session: RenderSession? = nil) throws(GraphvizError) -> TextMetrics {
+        try measure(request, with: GraphvizTextMeasurer(typeface: typeface, session: session))
     }
 }
 

@@ -6,29 +6,42 @@ package struct RunSummary: Hashable, Sendable {
     package var filesWithProblems: Int
     package var errors: Int
     package var warnings: Int
+    /// The language of the files' messages when they share one, else English: one language per screen.
+    package var language: MessageLanguage
 
     package init(_ reports: [FileReport], filesLinted: Int) {
         self.filesLinted = filesLinted
         self.filesWithProblems = reports.count(where: \.hasDiagnostics)
         self.errors = reports.reduce(0) { $0 + $1.errorCount }
         self.warnings = reports.reduce(0) { $0 + $1.warningCount }
+        let languages = Set(reports.map(\.language))
+        self.language = languages.count == 1 ? languages.first! : .en
     }
 
-    /// "2 errors and 1 warning in 2 of 3 files", "1 warning in 1 file", "No problems in 3 files".
+    /// "2 errors and 1 warning in 2 of 3 files", "1 warning in 1 file", "No problems in 3 files";
+    /// "共1个错误，见于2个文件中的1个", "共2個錯誤和3個警告，見於1個檔案".
     package var sentence: String {
+        let files = counted(filesLinted, one: .oneFile, many: .files)
         if errors == 0 && warnings == 0 {
-            return filesLinted == 0 ? "No files linted" : "No problems in \(Self.counted(filesLinted, "file"))"
+            return filesLinted == 0 ? text(.noFilesLinted) : text(.noProblems, ["files": .message(files)])
         }
-        var problems: [String] = []
-        if errors > 0 { problems.append(Self.counted(errors, "error")) }
-        if warnings > 0 { problems.append(Self.counted(warnings, "warning")) }
-        let files = filesWithProblems == filesLinted
-            ? Self.counted(filesLinted, "file")
-            : "\(filesWithProblems) of \(Self.counted(filesLinted, "file"))"
-        return "\(problems.joined(separator: " and ")) in \(files)"
+        var problems: [Message] = []
+        if errors > 0 { problems.append(counted(errors, one: .oneError, many: .errors)) }
+        if warnings > 0 { problems.append(counted(warnings, one: .oneWarning, many: .warnings)) }
+        let problem = problems.count == 2
+            ? Message(ReportMessage.bothProblems, ["first": .message(problems[0]), "second": .message(problems[1])])
+            : problems[0]
+        let place = filesWithProblems == filesLinted
+            ? files
+            : Message(ReportMessage.someOfFiles, ["some": .number(filesWithProblems), "files": .message(files)])
+        return text(.problemsIn, ["problems": .message(problem), "files": .message(place)])
     }
 
-    static func counted(_ count: Int, _ noun: String) -> String {
-        "\(count) \(noun)\(count == 1 ? "" : "s")"
+    private func text(_ entry: ReportMessage, _ arguments: [String: MessageArgument] = [:]) -> String {
+        Message(entry, arguments).text(in: language)
+    }
+
+    private func counted(_ count: Int, one: ReportMessage, many: ReportMessage) -> Message {
+        count == 1 ? Message(one) : Message(many, ["count": .number(count)])
     }
 }

@@ -65,7 +65,7 @@ struct EditingFeatureTests {
         #expect(promise?["character"]?.numberValue == Double(locate("45m", in: Fixture.english).character + 3))
         let chinese = client.open("zh.blueprint", Fixture.chinese)
         let zh = try await client.request("textDocument/inlayHint", LSP.InlayHintParams(textDocument: .init(uri: chinese), range: LSP.Range(start: at(0, 0), end: at(100, 0)))).arrayValue ?? []
-        #expect(zh.compactMap { $0["label"]?.stringValue } == ["1m / 20m ✓", "自 𠀀取号 起 1m"])
+        #expect(zh.compactMap { $0["label"]?.stringValue } == ["1分钟 / 20分钟 ✓", "自 𠀀取号 起 1分钟"])
         #expect(try await client.finish() == 0)
     }
 

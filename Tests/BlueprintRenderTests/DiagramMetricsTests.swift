@@ -7,17 +7,20 @@ import Testing
 /// it: no arrow beside another or along one of the three lines, none through a box, no label twice;
 /// crossings, junctions and crossed labels no more than today, so none can silently come back.
 @Suite struct DiagramMetricsTests {
-    /// The most crossings, junctions and crossed labels each drawing may have: what it has now. Before
-    /// connectors and the crossing search, the six examples had 27, 8, 17, 29, 4 and 18 crossings.
-    static let ceilings: [String: (crossings: Int, junctions: Int, labelHits: Int)] = [
-        "bank-counter": (1, 0, 0),
-        "hospital-outpatient": (0, 0, 0),
-        "hotel-stay": (1, 0, 0),
-        "motor-insurance-claim": (1, 0, 0),
-        "outage-repair": (0, 0, 0),
-        "utility-new-connection": (3, 0, 0),
-        "spec-example": (0, 0, 0),
-        "generated-100": (0, 0, 0),
+    /// The most crossings, junctions, crossed labels and arrows through lanes they do not join
+    /// (`trespass`) each drawing may have: what it has now. Before connectors and the crossing search,
+    /// the six examples had 27, 8, 17, 29, 4 and 18 crossings. Trespass is to come down to 0: keeping
+    /// every corridor run in its band alone (chips beside their own steps only) would raise crossings
+    /// to 4, 4, 6, 25, 3 and 10, so chips first need free slots of their own lane.
+    static let ceilings: [String: (crossings: Int, junctions: Int, labelHits: Int, trespass: Int)] = [
+        "bank-counter": (1, 0, 0, 1),
+        "hospital-outpatient": (0, 0, 0, 2),
+        "hotel-stay": (1, 0, 0, 2),
+        "motor-insurance-claim": (1, 0, 0, 6),
+        "outage-repair": (0, 0, 0, 3),
+        "utility-new-connection": (3, 0, 0, 6),
+        "spec-example": (0, 0, 0, 3),
+        "generated-100": (0, 0, 0, 0),
     ]
 
     @Test func everyDrawingKeepsItsArrowsApartAndWithinItsCeilings() async throws {
@@ -35,6 +38,7 @@ import Testing
             #expect(measured["crossings"]! <= Double(ceiling.crossings), "\(name): \(measured["crossings"]!) crossings")
             #expect(measured["junctions"]! <= Double(ceiling.junctions), "\(name): \(measured["junctions"]!) junctions")
             #expect(measured["label_hits"]! <= Double(ceiling.labelHits), "\(name): \(measured["label_hits"]!) label hits")
+            #expect(measured["trespass"]! <= Double(ceiling.trespass), "\(name): \(measured["trespass"]!) arrows through lanes they do not join")
         }
     }
 

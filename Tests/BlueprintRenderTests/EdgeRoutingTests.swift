@@ -69,7 +69,7 @@ import Testing
             #expect(lineYs.count == 3)
             var request = TextMetrics.Request()
             for line in arrows.flatMap(\.label) { request.add(line.text, style: TextStyles.edgeLabel) }
-            let wrapper = TextWrapper(metrics: try TextMetrics.measure(request))
+            let wrapper = TextWrapper(metrics: try TextMetrics.measure(request, in: .forLocale(.en)))
             let labelled = arrows.filter { !$0.label.isEmpty }
             let labels = labelled.map { arrow in
                 let boxes = arrow.label.map { line in

@@ -11,7 +11,7 @@ import Testing
     /// inside their box.
     @Test func chineseLabelsFitTheirBoxes() throws {
         let content = DiagramContent(blueprint(chineseClinic), promises: [], theme: .light)
-        let wrapper = TextWrapper(metrics: try TextMetrics.measure(content.textRequest()))
+        let wrapper = TextWrapper(metrics: try TextMetrics.measure(content.textRequest(), in: content.typeface))
         var lines: [(text: String, size: Double)] = []
         for card in content.steps + content.evidence {
             lines += wrapper.lines(of: card.label, style: card.labelStyle, maxWidth: Card.innerWidth).map { ($0, card.labelStyle.size) }
@@ -19,7 +19,7 @@ import Testing
         #expect(lines.count > content.steps.count + content.evidence.count, "some labels should wrap")
         let graph = GraphvizGraph(
             nodeDefaults: ["shape": "plaintext", "margin": "0", "width": "0", "height": "0", "pos": "0,0!",
-                           "fontname": .raw(pinnedFontFamily)],
+                           "fontname": .raw(content.typeface.family)],
             nodes: lines.enumerated().map { index, line in
                 GraphvizNode("n\(index)", attributes: ["label": .literal(line.text), "fontsize": .raw(number(line.size))])
             })
@@ -32,7 +32,7 @@ import Testing
         var request = TextMetrics.Request()
         let word = String(repeating: "x", count: 80)
         request.add(word, style: TextStyles.stepLabel, maxWidth: 100)
-        let wrapper = TextWrapper(metrics: try TextMetrics.measure(request))
+        let wrapper = TextWrapper(metrics: try TextMetrics.measure(request, in: .forLocale(.en)))
         let lines = wrapper.lines(of: word, style: TextStyles.stepLabel, maxWidth: 100)
         #expect(lines.count > 1 && lines.joined() == word)
         #expect(lines.allSatisfy { wrapper.width(of: [$0], style: TextStyles.stepLabel) <= 100 })

@@ -53,7 +53,7 @@ import Testing
     private func measuredWrapper(for lines: [SVGGeometry.TextLine]) throws -> TextWrapper {
         var request = TextMetrics.Request()
         for line in lines { request.add(line.text, style: line.style) }
-        return TextWrapper(metrics: try TextMetrics.measure(request))
+        return TextWrapper(metrics: try TextMetrics.measure(request, in: .forLocale(.en)))
     }
 }
 

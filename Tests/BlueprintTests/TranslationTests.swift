@@ -5,8 +5,10 @@ import BlueprintLanguage
 import BlueprintLayout
 import BlueprintLint
 import BlueprintModel
+@testable import BlueprintPreview
 @testable import BlueprintRender
 import BlueprintReport
+import Foundation
 import Testing
 
 /// Every message, note, fix title, rule text, diagram word and default title exists in English,
@@ -20,6 +22,8 @@ import Testing
         phrases += CommonMessage.allCases.map { ("CommonMessage.\($0)", $0.phrase) }
         phrases += EditorMessage.allCases.map { ("EditorMessage.\($0)", $0.phrase) }
         phrases += DiagramMessage.allCases.map { ("DiagramMessage.\($0)", $0.phrase) }
+        phrases += PageReportMessage.allCases.map { ("PageReportMessage.\($0)", $0.phrase) }
+        phrases += PreviewMessage.allCases.map { ("PreviewMessage.\($0)", $0.phrase) }
         phrases += TitleMessage.allCases.map { ("TitleMessage.\($0)", $0.phrase) }
         phrases += ExportMessage.allCases.map { ("ExportMessage.\($0)", $0.phrase) }
         return phrases
@@ -37,6 +41,37 @@ import Testing
                 #expect(!text.trimmingCharacters(in: .whitespaces).isEmpty, "\(name) has no \(language) text")
                 if !Self.languageNeutral.contains(name) {
                     #expect(text.unicodeScalars.contains { $0.properties.isIdeographic }, "\(name) in \(language) is not Chinese: \(text)")
+                }
+            }
+        }
+    }
+
+    /// Each glossary idea has one word per language (docs/GLOSSARY.md): no catalogue, rule text
+    /// included, uses a word the glossary sets aside for it.
+    @Test func everyCatalogueUsesTheGlossarysWords() throws {
+        let glossary = try String(contentsOf: URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("docs/GLOSSARY.md"), encoding: .utf8)
+        // | idea | en | zh-Hans | zh-Hant | not in zh-Hans | not in zh-Hant |
+        let rows = glossary.split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| idea") }.map { row in
+            row.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        #expect(rows.count >= 15)
+        var texts: [(name: String, zhHans: String, zhHant: String)] = Self.phrases.map { ($0.name, $0.phrase.zhHans, $0.phrase.zhHant) }
+        for rule in Linter.descriptors {
+            func text(in language: MessageLanguage) -> String {
+                guard let translation = rule.translations[language] else { return "" }
+                return translation.summary + "\n" + translation.explanation
+            }
+            texts.append(("\(rule.id)", text(in: .zhHans), text(in: .zhHant)))
+        }
+        for row in rows {
+            let (idea, setAsideHans, setAsideHant) = (row[0], row[4], row[5])
+            for (language, words) in [("zh-Hans", setAsideHans), ("zh-Hant", setAsideHant)] where words != "—" {
+                for word in words.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+                    for text in texts where (language == "zh-Hans" ? text.zhHans : text.zhHant).contains(word) {
+                        Issue.record("\(text.name) says '\(word)' in \(language) for \(idea): the glossary's word is \(language == "zh-Hans" ? row[2] : row[3])")
+                    }
                 }
             }
         }
