@@ -120,7 +120,7 @@ let package = Package(
         // The library as a whole: its example, and the translations of every module's catalogue.
         .testTarget(
             name: "BlueprintTests",
-            dependencies: ["Blueprint", "BlueprintEditor", "BlueprintExport", "BlueprintPreview", "BlueprintReport", "BlueprintTestSupport", "EmbeddingExample"]
+            dependencies: ["Blueprint", "BlueprintAnalyze", "BlueprintEditor", "BlueprintExport", "BlueprintPreview", "BlueprintReport", "BlueprintTestSupport", "EmbeddingExample"]
         ),
         .testTarget(name: "BlueprintEncodingTests", dependencies: ["BlueprintEncoding"]),
         .testTarget(name: "BlueprintDiagnosticsTests", dependencies: ["BlueprintDiagnostics"]),

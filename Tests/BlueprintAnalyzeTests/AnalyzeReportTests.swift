@@ -76,10 +76,10 @@ private func figures(_ text: String, customers: Int = SimulationOptions().custom
         let lines = output.split(separator: "\n")
         let header = lines.first { $0.hasPrefix("承諾 ") }!
         let row = lines.first { $0.hasPrefix("Served within 12 minutes") }!
-        #expect(header.contains("準時") && row.hasSuffix("未達成"))
+        #expect(header.contains("準時") && row.hasSuffix("未兌現"))
         // The last column starts at the same display cell in both.
         let resultColumn = { (line: Substring, cell: String) in TerminalWidth.cells(of: String(line[..<line.range(of: cell)!.lowerBound])) }
-        #expect(resultColumn(header, "結果") == resultColumn(row, "未達成"))
+        #expect(resultColumn(header, "結果") == resultColumn(row, "未兌現"))
         #expect(output.contains("16分鐘"))
     }
 

@@ -97,7 +97,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.standardOutput.contains("每個承諾模擬 1,000 位顧客"))
         #expect(result.standardOutput.contains("\n承諾\n") && result.standardOutput.contains("\n步驟\n"))
-        #expect(result.standardOutput.contains("16分鐘") && result.standardOutput.contains("未達成"))
+        #expect(result.standardOutput.contains("16分鐘") && result.standardOutput.contains("未兌現"))
         let english = try await Blueprint.run(["analyze", "--lang", "en", "--customers", "1000", "zh.blueprint"], in: workspace.url)
         #expect(english.standardOutput.contains("\nPromises\n"))
     }

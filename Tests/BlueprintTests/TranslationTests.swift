@@ -1,3 +1,4 @@
+import BlueprintAnalyze
 import BlueprintDiagnostics
 import BlueprintEditor
 import BlueprintExport
@@ -26,6 +27,7 @@ import Testing
         phrases += PreviewMessage.allCases.map { ("PreviewMessage.\($0)", $0.phrase) }
         phrases += TitleMessage.allCases.map { ("TitleMessage.\($0)", $0.phrase) }
         phrases += ExportMessage.allCases.map { ("ExportMessage.\($0)", $0.phrase) }
+        phrases += AnalyzeMessage.allCases.map { ("AnalyzeMessage.\($0)", $0.phrase) }
         return phrases
     }()
 
