@@ -11,7 +11,7 @@ import BlueprintModel
 /// to start and end at an event: the journey starts at a blank start event before the first customer
 /// step, any other step nothing hands off to at a message start event (information or its own
 /// schedule starts it), and every step that hands off to nothing ends at an end event
-/// (docs/EXPORTS-DIAGRAMS.md).
+/// (docs/EXPORTS.md).
 enum BPMNExport {
     static func text(_ input: ExportInput) -> String {
         guard let geometry = input.geometry else { preconditionFailure("the BPMN export needs the layout (ExportFormat.needsGeometry)") }

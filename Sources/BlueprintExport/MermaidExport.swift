@@ -8,7 +8,7 @@ import Foundation
 /// order (Mermaid stacks them as bands, in an order of its own), each step's phase, label and markers
 /// in its node, information flows dotted, recovery links thick and red, emotion as colour classes.
 /// Mermaid cannot draw full-width lanes in a fixed order, phase columns or the three lines
-/// (docs/EXPORTS-DIAGRAMS.md).
+/// (docs/EXPORTS.md).
 enum MermaidExport {
     static func text(_ input: ExportInput) -> String {
         let blueprint = input.document.blueprint

@@ -5,7 +5,7 @@ import BlueprintModel
 /// A PlantUML diagram of nested rectangles: one rectangle per lane, top to bottom (hidden links keep
 /// the order), holding a rectangle per phase, which holds that phase's steps. Not an activity
 /// diagram with swimlanes: those need structured control flow (no jump back to an earlier step, as
-/// a recovery link or a loop makes) and draw lanes as columns (docs/EXPORTS-DIAGRAMS.md).
+/// a recovery link or a loop makes) and draw lanes as columns (docs/EXPORTS.md).
 enum PlantUMLExport {
     static func text(_ input: ExportInput) -> String {
         let blueprint = input.document.blueprint
