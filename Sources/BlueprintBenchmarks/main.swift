@@ -2,7 +2,7 @@
 // and render benchmarks run the `blueprint` command too):
 //
 //   swift build -c release
-//   .build/release/BlueprintBenchmarks [lint | memory | edit | format | render | lsp | preview | analyze]
+//   .build/release/BlueprintBenchmarks [lint | memory | edit | format | render | lsp | preview | analyze | diff]
 //
 // With no argument every benchmark runs, in the order below. `synthetic N` prints the generated
 // N-step blueprint the render benchmark uses, to profile or look at outside it.
@@ -24,6 +24,7 @@ let benchmarks: [(name: String, run: () -> Void)] = [
     ("lsp", runLanguageServerBenchmark),
     ("preview", runPreviewBenchmark),
     ("analyze", runAnalyzeBenchmark),
+    ("diff", runDiffBenchmark),
 ]
 
 let requested = CommandLine.arguments.dropFirst()

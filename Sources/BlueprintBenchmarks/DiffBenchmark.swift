@@ -1,0 +1,41 @@
+import BlueprintAnalysis
+import BlueprintDiff
+import BlueprintTestSupport
+import Foundation
+
+/// `blueprint diff` on two generated 10,000-step blueprints, the second the first with one line in a
+/// hundred changed: the whole command's work (both files parsed, analysed and linted, then compared
+/// and written as text and JSON) against the 200 ms target, and the comparison alone.
+func runDiffBenchmark() {
+    let target = 0.200
+    print("diff: two 10,000-step blueprints, one line in a hundred changed, one core; target \(Int(target * 1000)) ms")
+    print("steps   changes   runs   whole (ms)   compare only (ms)   target (ms)")
+    let old = BlueprintGenerator.typical(steps: 10_000, seed: 25)
+    let new = old.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
+        // A step line with a takes gets a longer one; a flow line is dropped.
+        guard index % 100 == 50 else { return String(line) }
+        if line.contains("takes ") { return String(line.replacing(/takes \w+/, with: "takes 59m")) }
+        return line.contains("->") ? "" : String(line)
+    }.joined(separator: "\n")
+    let clock = ContinuousClock()
+    let runs = 5
+    var best = Swift.Duration.seconds(1_000), bestCompare = Swift.Duration.seconds(1_000)
+    var changes = 0
+    for _ in 0..<runs {
+        var comparison: BlueprintComparison?
+        let whole = clock.measure {
+            let before = Document(path: "old.blueprint", text: old), after = Document(path: "new.blueprint", text: new)
+            let compared = BlueprintComparison(old: before, new: after)
+            _ = DiffReport.write([compared], format: .text)
+            _ = DiffReport.write([compared], format: .json)
+            comparison = compared
+        }
+        best = min(best, whole)
+        // The same documents analysed already: what the comparison itself costs.
+        let before = Document(path: "old.blueprint", text: old), after = Document(path: "new.blueprint", text: new)
+        _ = (before.diagnostics, after.diagnostics, before.analysed, after.analysed, before.capacity, after.capacity)
+        bestCompare = min(bestCompare, clock.measure { _ = BlueprintComparison(old: before, new: after) })
+        changes = (comparison?.steps.count ?? 0) + (comparison?.flows.count ?? 0)
+    }
+    print(String(format: "%5d %9d %6d %12.1f %19.1f %13.0f", 10_000, changes, runs, best.milliseconds, bestCompare.milliseconds, target * 1000))
+}
