@@ -4,10 +4,11 @@
 # runs), Noto Sans CJK, the one font family diagrams use for Latin and Chinese labels alike,
 # Neovim, whose built-in LSP client drives `blueprint lsp` in the end-to-end test, and Chromium
 # with its driver plus Selenium, which the preview's browser test drives, and poppler-utils, whose
-# pdfinfo reads the multi-page PDF of `render --page` in its test.
+# pdfinfo reads the multi-page PDF of `render --page` in its test, and git, which `diff --git` runs
+# (its test makes a repository).
 set -euo pipefail
 
-packages=(pkg-config libgraphviz-dev graphviz fonts-noto-cjk neovim chromium chromium-driver poppler-utils)
+packages=(pkg-config libgraphviz-dev graphviz fonts-noto-cjk neovim chromium chromium-driver poppler-utils git)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

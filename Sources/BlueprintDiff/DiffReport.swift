@@ -40,6 +40,8 @@ package enum DiffReport {
 
     enum Mark {
         case added, removed, changed, unchanged
+        /// A lint finding the change brings (red, though it is added) or mends (green, though it goes).
+        case introduced, fixed
     }
 
     struct Line {
@@ -56,8 +58,8 @@ package enum DiffReport {
             output += "\n" + (colour ? "\u{1B}[1m" + Message(title).text(in: language) + "\u{1B}[0m" : Message(title).text(in: language)) + "\n"
             for line in lines {
                 let (sign, code) = switch line.mark {
-                case .added: ("+", "\u{1B}[32m")
-                case .removed: ("-", "\u{1B}[31m")
+                case .added, .fixed: (line.mark == .added ? "+" : "-", "\u{1B}[32m")
+                case .removed, .introduced: (line.mark == .removed ? "-" : "+", "\u{1B}[31m")
                 case .changed: ("~", "\u{1B}[33m")
                 case .unchanged: (" ", "")
                 }
@@ -77,8 +79,8 @@ package enum DiffReport {
             output += "### " + Message(title).text(in: language) + "\n\n"
             for line in lines {
                 let sign = switch line.mark {
-                case .added: "🟢"
-                case .removed: "🔴"
+                case .added, .fixed: "🟢"
+                case .removed, .introduced: "🔴"
                 case .changed: "🟡"
                 case .unchanged: "⚪"
                 }
@@ -118,8 +120,8 @@ package enum DiffReport {
             }),
             (.promisesHeading, comparison.promises.flatMap(promiseLines)),
             (.capacityHeading, comparison.capacity.map(loadLine)),
-            (.introducedHeading, comparison.introducedDiagnostics.map { Line(mark: .added, message: findingMessage($0)) }),
-            (.fixedHeading, comparison.fixedDiagnostics.map { Line(mark: .removed, message: findingMessage($0)) }),
+            (.introducedHeading, comparison.introducedDiagnostics.map { Line(mark: .introduced, message: findingMessage($0)) }),
+            (.fixedHeading, comparison.fixedDiagnostics.map { Line(mark: .fixed, message: findingMessage($0)) }),
         ]
         sections.append((.summaryHeading, summaryLines(comparison)))
         return sections.filter { !$0.1.isEmpty }

@@ -1,4 +1,5 @@
 import BlueprintDiagnostics
+import BlueprintDiff
 import BlueprintEditor
 import BlueprintLanguage
 import BlueprintLint
@@ -19,6 +20,7 @@ import Testing
         phrases += EditorMessage.allCases.map { ("EditorMessage.\($0)", $0.phrase) }
         phrases += DiagramMessage.allCases.map { ("DiagramMessage.\($0)", $0.phrase) }
         phrases += TitleMessage.allCases.map { ("TitleMessage.\($0)", $0.phrase) }
+        phrases += DiffMessage.allCases.map { ("DiffMessage.\($0)", $0.phrase) }
         return phrases
     }()
 
@@ -26,6 +28,7 @@ import Testing
     static let languageNeutral: Set<String> = [
         "SyntaxMessage.foundWord", "SyntaxMessage.quotedClause", "SyntaxMessage.theMeta", "CommonMessage.verbatim", "CommonMessage.joined",
         "DiagramMessage.pageSeparator", "EditorMessage.promiseHintKept", "EditorMessage.promiseHintBroken",
+        "DiffMessage.finding",
     ]
 
     @Test func everyPhraseIsTranslated() {
