@@ -62,8 +62,8 @@ struct DiffCommand: ParsableCommand {
             if git {
                 comparisons = try gitComparisons(workspace: workspace)
             } else {
-                comparisons = [BlueprintComparison(old: try document(paths[0], workspace: workspace),
-                                                   new: try document(paths[1], workspace: workspace))]
+                comparisons = [BlueprintComparison(old: try input.document(paths[0], workspace: workspace),
+                                                   new: try input.document(paths[1], workspace: workspace))]
             }
         } catch {
             printError(String(describing: error))
@@ -74,27 +74,7 @@ struct DiffCommand: ParsableCommand {
         if let failOn, comparisons.contains(where: failOn.matches) { throw ExitCode(1) }
     }
 
-    /// The document of the file at `path`; one with syntax errors cannot be compared.
-    private func document(_ path: String, workspace: Workspace) throws -> Document {
-        let loaded: Document
-        do {
-            loaded = try workspace.load(path: path)
-        } catch {
-            throw DiffError(description: error.description)
-        }
-        return try checked(loaded)
-    }
-
-    /// `document` when it parses; otherwise its syntax errors, each with file, line and column.
-    private func checked(_ document: Document) throws -> Document {
-        let syntaxErrors = document.diagnostics.filter { $0.rule == .syntax }
-        guard syntaxErrors.isEmpty else {
-            let report = FileReport(path: document.path, source: document.source, diagnostics: syntaxErrors,
-                                    language: document.language(for: analysis.lang.choice))
-            throw DiffError(description: TextReporter(colour: color.standardError, printsSummary: false).render([report], filesLinted: 1))
-        }
-        return document
-    }
+    private var input: ComparedFiles { ComparedFiles(language: analysis.lang.choice, colour: color.standardError) }
 
     // MARK: Git
 
@@ -135,14 +115,14 @@ struct DiffCommand: ParsableCommand {
                 } catch {
                     throw DiffError(description: error.description)
                 }
-                old = try checked(document)
+                old = try input.checked(document)
             } else if exists {
                 printError("\(path): note: not in \(revision); compared with an empty blueprint")
                 old = nil
             } else {
                 throw DiffError(description: "\(path): error: neither in \(revision) nor in the working tree")
             }
-            let new = exists ? try document(path, workspace: workspace) : nil
+            let new = exists ? try input.document(path, workspace: workspace) : nil
             if !exists { printError("\(path): note: not in the working tree; compared with an empty blueprint") }
             comparisons.append(BlueprintComparison(old: old, new: new, oldPath: revision + ":" + path, newPath: path))
         }
@@ -166,6 +146,34 @@ struct DiffCommand: ParsableCommand {
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return (process.terminationStatus, [UInt8](data))
+    }
+}
+
+/// Reads the files of a comparison (`diff`, `render --compare`): only a file that parses can be compared.
+struct ComparedFiles {
+    var language: LanguageChoice
+    /// Whether the syntax errors printed on standard error get colours.
+    var colour: Bool
+
+    /// The document of the file at `path`, checked.
+    func document(_ path: String, workspace: Workspace) throws -> Document {
+        let loaded: Document
+        do {
+            loaded = try workspace.load(path: path)
+        } catch {
+            throw DiffError(description: error.description)
+        }
+        return try checked(loaded)
+    }
+
+    /// `document` when it parses; otherwise its syntax errors, each with file, line and column.
+    func checked(_ document: Document) throws -> Document {
+        let syntaxErrors = document.diagnostics.filter { $0.rule == .syntax }
+        guard syntaxErrors.isEmpty else {
+            let report = FileReport(path: document.path, source: document.source, diagnostics: syntaxErrors, language: document.language(for: language))
+            throw DiffError(description: TextReporter(colour: colour, printsSummary: false).render([report], filesLinted: 1))
+        }
+        return document
     }
 }
 

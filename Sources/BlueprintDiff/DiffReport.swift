@@ -1,5 +1,6 @@
 import BlueprintDiagnostics
 import BlueprintEncoding
+import BlueprintLanguage
 import BlueprintModel
 
 /// `blueprint diff`'s output formats.
@@ -251,6 +252,25 @@ package enum DiffReport {
         return lines
     }
 
+    // MARK: Drawing
+
+    /// What a compare drawing marks, in words in `language`: each added, renamed or changed step and
+    /// evidence item of the new file by id, the flows added or changed by their ends, and the list of
+    /// changes to the model (metadata, phases, steps, evidence, flows, recovery links).
+    package static func drawingChanges(of comparison: BlueprintComparison, language: MessageLanguage? = nil) -> DrawingChanges {
+        let language = language ?? MessageLanguage(comparison.locale)
+        func entry(_ line: Line) -> DrawingChanges.Entry {
+            DrawingChanges.Entry(kind: line.mark == .added ? .added : line.mark == .removed ? .removed : .changed, text: line.message.text(in: language))
+        }
+        var changes = DrawingChanges()
+        for change in comparison.steps where change.kind != .removed { changes.steps[change.id] = entry(itemLine(change)) }
+        for change in comparison.evidence where change.kind != .removed { changes.evidence[change.id] = entry(itemLine(change)) }
+        changes.flows = comparison.flows.filter { $0.kind != .removed }.map { ($0.from, $0.to, $0.arrow, $0.kind == .added ? .added : .changed) }
+        let listed: Set<DiffMessage> = [.metadataHeading, .phasesHeading, .stepsHeading, .evidenceHeading, .flowsHeading, .recoveriesHeading]
+        changes.list = sections(of: comparison).filter { listed.contains($0.0) }.flatMap { $0.1.map(entry) }
+        return changes
+    }
+
     // MARK: JSON
 
     /// The shape docs/DIFF.md documents; keys in a fixed order, every list in the comparison's order.
@@ -321,4 +341,17 @@ package enum DiffReport {
             ("summary", JSONValue([("before", figures(comparison.summary.before)), ("after", figures(comparison.summary.after))])),
         ])
     }
+}
+
+/// A comparison as a compare drawing marks it (see `DiffReport.drawingChanges(of:language:)`).
+package struct DrawingChanges: Sendable {
+    package struct Entry: Sendable {
+        package let kind: ChangeKind
+        package let text: String
+    }
+
+    package var steps: [String: Entry] = [:]
+    package var evidence: [String: Entry] = [:]
+    package var flows: [(from: String, to: String, arrow: FlowArrow, kind: ChangeKind)] = []
+    package var list: [Entry] = []
 }

@@ -183,6 +183,8 @@ struct Card {
     var rounded: Bool
     /// An off-page chip: a dashed box standing for a step on another page.
     var isChip = false
+    /// The border's width in points: thicker for a step a compare drawing marks.
+    var borderWidth = "1"
 
     static let padding = 7.0
     /// Room for text inside the box's padding.
@@ -217,7 +219,7 @@ struct Card {
                 "style": .raw((card.rounded ? "rounded,filled" : "filled") + (card.isChip ? ",dashed" : "")),
                 "fillcolor": .raw(card.fill),
                 "color": .raw(card.border),
-                "penwidth": "1",
+                "penwidth": .raw(card.borderWidth),
                 "fixedsize": "true",
                 "width": inches(Spacing.boxWidth),
                 "height": inches(height),

@@ -81,7 +81,8 @@ struct DiagramGraph {
             var attributes = steps[index].boxAttributes(height: height, pos: position(centre.x, centre.y))
             attributes.merge([
                 "id": .literal(name),
-                "class": .literal((steps[index].card.isChip ? "chip " : "step ") + step.lane.rawValue),
+                "class": .literal((steps[index].card.isChip ? "chip " : "step ") + step.lane.rawValue
+                    + Self.changeClass(content.changes?.steps[step.id]?.kind)),
                 "tooltip": .literal(content.stepTooltips[index]),
             ])
             nodes.append(GraphvizNode(name, attributes: attributes))
@@ -95,7 +96,7 @@ struct DiagramGraph {
             var attributes = evidence[index].boxAttributes(height: height, pos: position(centre.x, centre.y))
             attributes.merge([
                 "id": .literal(name),
-                "class": "evidence",
+                "class": .raw("evidence" + Self.changeClass(content.changes?.evidence[item.id]?.kind)),
                 "tooltip": .literal(content.evidenceTooltips[index]),
             ])
             nodes.append(GraphvizNode(name, attributes: attributes))
@@ -122,6 +123,16 @@ struct DiagramGraph {
             }
             attributes["id"] = .literal(name)
             nodes.append(GraphvizNode(name, attributes: attributes))
+        }
+    }
+
+    /// ` added` or ` changed` after a marked node's or edge's class, so a page can style or find them.
+    static func changeClass(_ kind: ChangeMarks.Kind?) -> String {
+        switch kind {
+        case .added: " added"
+        case .changed: " changed"
+        case .removed: " removed"
+        case nil: ""
         }
     }
 
@@ -181,7 +192,13 @@ struct DiagramGraph {
                 attributes["color"] = .raw(theme.informationEdge)
                 attributes["style"] = "dashed"
             }
-            attributes["class"] = linkClass(flow.arrow == .handOff ? "flow hand-off" : "flow information", edges.count)
+            let change = content.changes?.flows[ChangeMarks.FlowEnds(from: blueprint.steps[flow.from].id, to: blueprint.steps[flow.to].id,
+                                                                      arrow: flow.arrow)]
+            if let change {
+                attributes["color"] = .raw(theme.changeBadge(change).fill)
+                attributes["penwidth"] = "2.5"
+            }
+            attributes["class"] = linkClass((flow.arrow == .handOff ? "flow hand-off" : "flow information") + Self.changeClass(change), edges.count)
             if let label = labels[edges.count] { attributes["label"] = .plainLabel(label.lines, alignment: .centre) }
             edges.append(GraphvizEdge(
                 from: Self.stepNode(blueprint.steps[flow.from].id), to: Self.stepNode(blueprint.steps[flow.to].id),

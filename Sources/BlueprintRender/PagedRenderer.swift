@@ -133,14 +133,15 @@ extension Renderer {
         let blueprint = analysed.blueprint
         let paper = setup.size
         let smallestScale = PageSetup.smallestLabelSize / TextStyles.stepLabel.size
-        let whole = try diagramGraph(analysed, theme: options.theme, notes: options.notes, session: session)
+        let whole = try diagramGraph(analysed, theme: options.theme, notes: options.notes, changes: options.changes, session: session)
         if blueprint.phases.count <= 1 || fittingScale(of: whole.size, on: paper) >= smallestScale {
             return [PageGraph(graph: whole.graph, size: whole.size, blueprint: blueprint)]
         }
         func laidOut(_ page: BlueprintPage) throws(GraphvizError) -> PageGraph {
             // The promises are told once, on the first page.
             let promises = page.context.number == 1 ? analysed.replacingBlueprint(page.blueprint).promises : []
-            let content = DiagramContent(page.blueprint, promises: promises, theme: options.theme, notes: options.notes, page: page.context)
+            let content = DiagramContent(page.blueprint, promises: promises, theme: options.theme, notes: options.notes, page: page.context,
+                                         changes: options.changes)
             let metrics = try TextMetrics.measure(content.textRequest(), session: session)
             let (graph, size) = laidOutGraph(content, blueprint: page.blueprint, metrics: metrics)
             return PageGraph(graph: graph, size: size, blueprint: page.blueprint)

@@ -7,6 +7,7 @@ package enum DiagramMessage: MessageCatalog {
     case persona, scenario, owner, kept, broken, unreachable, unresolved, legend, notes, evidenceElsewhere, takes
     case wait, waitWithTolerance, promiseCost, promiseLimit, shareAgainstTarget, page, pageOf, onPage
     case fromPage, fromPages, toPage, toPages, pageSeparator
+    case added, changed, removed, changes, notesAndChanges
 
     package var phrase: Phrase {
         switch self {
@@ -43,6 +44,11 @@ package enum DiagramMessage: MessageCatalog {
         case .toPage: Phrase(en: "to page {pages} ▶", zhHans: "转到第{pages}页 ▶", zhHant: "轉到第{pages}頁 ▶")
         case .toPages: Phrase(en: "to pages {pages} ▶", zhHans: "转到第{pages}页 ▶", zhHant: "轉到第{pages}頁 ▶")
         case .pageSeparator: Phrase(en: ", ", zhHans: "、", zhHant: "、")
+        case .added: Phrase(en: "Added", zhHans: "新增", zhHant: "新增")
+        case .changed: Phrase(en: "Changed", zhHans: "已更改", zhHant: "已更改")
+        case .removed: Phrase(en: "Removed (listed under the diagram)", zhHans: "已删除（列于图下方）", zhHant: "已刪除（列於圖下方）")
+        case .changes: Phrase(en: "Changes", zhHans: "变更", zhHant: "變更")
+        case .notesAndChanges: Phrase(en: "Notes and changes", zhHans: "备注与变更", zhHant: "備註與變更")
         }
     }
 }
@@ -83,6 +89,12 @@ struct RenderStrings {
     var takes: String { text(.takes) }
     /// The title block's name for the page of a blueprint split into pages.
     var page: String { text(.page) }
+    /// A compare drawing's marks, in the legend, and the title of its list of changes.
+    var added: String { text(.added) }
+    var changed: String { text(.changed) }
+    var removed: String { text(.removed) }
+    var changes: String { text(.changes) }
+    var notesAndChanges: String { text(.notesAndChanges) }
 
     /// "wait 25m", "wait 25m · max 40m".
     func wait(_ wait: String, _ tolerance: String?) -> String {

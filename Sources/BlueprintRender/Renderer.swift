@@ -16,12 +16,16 @@ public struct RenderOptions: Sendable, Hashable {
     /// page. Letters, digits, `_`, `-` and `.`, starting with a letter or `_`.
     public var idPrefix: String
     public var notes: NotesPlacement
+    /// What a compare drawing marks (`blueprint render --compare`); nil draws the blueprint alone.
+    public var changes: ChangeMarks?
 
-    public init(format: RenderFormat = .svg, theme: RenderTheme = .light, idPrefix: String = "", notes: NotesPlacement = .panel) {
+    public init(format: RenderFormat = .svg, theme: RenderTheme = .light, idPrefix: String = "", notes: NotesPlacement = .panel,
+                changes: ChangeMarks? = nil) {
         self.format = format
         self.theme = theme
         self.idPrefix = idPrefix
         self.notes = notes
+        self.changes = changes
     }
 }
 
@@ -54,7 +58,7 @@ public enum Renderer {
         let blueprint = shown.blueprint
         var diagram: (graph: GraphvizGraph, size: Size)
         do {
-            diagram = try diagramGraph(shown, theme: options.theme, notes: options.notes, session: session)
+            diagram = try diagramGraph(shown, theme: options.theme, notes: options.notes, changes: options.changes, session: session)
         } catch {
             throw graphvizFailure(error)
         }
@@ -122,9 +126,10 @@ public enum Renderer {
 
     /// The measured, laid-out graph of a blueprint.
     static func diagramGraph(
-        _ analysed: AnalysedBlueprint, theme: RenderTheme, notes: NotesPlacement = .panel, session: RenderSession? = nil
+        _ analysed: AnalysedBlueprint, theme: RenderTheme, notes: NotesPlacement = .panel, changes: ChangeMarks? = nil,
+        session: RenderSession? = nil
     ) throws(GraphvizError) -> (graph: GraphvizGraph, size: Size) {
-        let content = DiagramContent(analysed.blueprint, promises: analysed.promises, theme: theme, notes: notes)
+        let content = DiagramContent(analysed.blueprint, promises: analysed.promises, theme: theme, notes: notes, changes: changes)
         let metrics = try TextMetrics.measure(content.textRequest(), session: session)
         return laidOutGraph(content, blueprint: analysed.blueprint, metrics: metrics)
     }
@@ -139,7 +144,8 @@ public enum Renderer {
     /// Where everything of `analysed` goes, measured with the real font as a drawing would be.
     static func geometry(_ analysed: AnalysedBlueprint, options: RenderOptions, session: RenderSession?) throws(RenderError) -> DiagramGeometry {
         let shown = analysed.replacingBlueprint(analysed.blueprint.displayable())
-        let content = DiagramContent(shown.blueprint, promises: shown.promises, theme: options.theme, notes: options.notes)
+        let content = DiagramContent(shown.blueprint, promises: shown.promises, theme: options.theme, notes: options.notes,
+                                     changes: options.changes)
         do {
             let metrics = try TextMetrics.measure(content.textRequest(), session: session)
             return laidOut(content, blueprint: shown.blueprint, metrics: metrics).geometry()
