@@ -1,5 +1,8 @@
 import BlueprintTestSupport
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 
 /// `blueprint diff`: exit codes, `--fail-on`, errors with their position, the formats, colour only
@@ -103,5 +106,23 @@ import Testing
         let notARepository = try await Blueprint.run(["diff", "--git", "lone.blueprint"], in: outside.url,
                                                      environment: ["GIT_CEILING_DIRECTORIES": outside.url.deletingLastPathComponent().path])
         #expect(notARepository.status == 2 && notARepository.standardError.contains("lone.blueprint: error: not in a git repository"))
+    }
+
+    @Test func renderCompareMarksTheChange() async throws {
+        let broken = Self.old.replacingOccurrences(of: "frontstage fix", with: "frontstage fix fix")
+        // Still kept: a file with lint errors is not drawn.
+        let longer = Self.old.replacingOccurrences(of: "takes 30m", with: "takes 45m")
+        let workspace = try Workspace(["a.blueprint": Self.old, "b.blueprint": longer, "bad.blueprint": broken])
+        let result = try await Blueprint.run(["render", "--compare", "a.blueprint", "b.blueprint", "--theme", "dark"], in: workspace.url)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(XMLParser(data: Data(result.standardOutput.utf8)).parse())
+        #expect(result.standardOutput.contains(#"<g id="step&#45;fix" class="node step frontstage changed">"#))
+        #expect(result.standardOutput.contains("takes: 30m → 45m"))
+        let pages = try await Blueprint.run(["render", "--compare", "a.blueprint", "b.blueprint", "--page", "A4", "-o", "out.pdf"], in: workspace.url)
+        #expect(pages.status == 0, "\(pages.standardError)")
+        let badOld = try await Blueprint.run(["render", "--compare", "bad.blueprint", "b.blueprint"], in: workspace.url)
+        #expect(badOld.status == 2 && badOld.standardError.hasPrefix("bad.blueprint:4:") && badOld.standardOutput.isEmpty)
+        let two = try await Blueprint.run(["render", "--compare", "a.blueprint", "a.blueprint", "b.blueprint", "--output-dir", "out"], in: workspace.url)
+        #expect(two.status == 2)
     }
 }
