@@ -63,7 +63,7 @@ struct DiffCommand: ParsableCommand {
                 comparisons = try gitComparisons(workspace: workspace)
             } else {
                 comparisons = [BlueprintComparison(old: try input.document(paths[0], workspace: workspace),
-                                                   new: try input.document(paths[1], workspace: workspace))]
+                                                   new: try input.document(paths[1], workspace: workspace), oldPath: paths[0], newPath: paths[1])]
             }
         } catch {
             printError(String(describing: error))
@@ -115,7 +115,7 @@ struct DiffCommand: ParsableCommand {
                 } catch {
                     throw DiffError(description: error.description)
                 }
-                old = try input.checked(document)
+                old = source.bytes.isEmpty ? nil : try input.checked(document)
             } else if exists {
                 printError("\(path): note: not in \(revision); compared with an empty blueprint")
                 old = nil
@@ -155,15 +155,16 @@ struct ComparedFiles {
     /// Whether the syntax errors printed on standard error get colours.
     var colour: Bool
 
-    /// The document of the file at `path`, checked.
-    func document(_ path: String, workspace: Workspace) throws -> Document {
+    /// The document of the file at `path`, checked; nil for an empty file (`/dev/null`, which git
+    /// gives a difftool for a file added or deleted), compared as an empty blueprint.
+    func document(_ path: String, workspace: Workspace) throws -> Document? {
         let loaded: Document
         do {
             loaded = try workspace.load(path: path)
         } catch {
             throw DiffError(description: error.description)
         }
-        return try checked(loaded)
+        return loaded.source.bytes.isEmpty ? nil : try checked(loaded)
     }
 
     /// `document` when it parses; otherwise its syntax errors, each with file, line and column.
