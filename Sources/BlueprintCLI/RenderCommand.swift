@@ -2,6 +2,7 @@ import ArgumentParser
 import BlueprintAnalysis
 import BlueprintDiagnostics
 import BlueprintDiff
+import BlueprintLanguage
 import BlueprintLayout
 import BlueprintRender
 import BlueprintReport
@@ -252,9 +253,14 @@ struct RenderCommand: ParsableCommand {
         let changes = DiffReport.drawingChanges(of: comparison, language: language)
         func kind(_ kind: ChangeKind) -> ChangeMarks.Kind { kind == .added ? .added : kind == .removed ? .removed : .changed }
         func entry(_ entry: DrawingChanges.Entry) -> ChangeMarks.Entry { ChangeMarks.Entry(kind: kind(entry.kind), text: entry.text) }
+        func ends(_ flow: (from: String, to: String, arrow: FlowArrow, kind: ChangeKind, label: String?)) -> ChangeMarks.FlowEnds {
+            ChangeMarks.FlowEnds(from: flow.from, to: flow.to, arrow: flow.arrow)
+        }
         return ChangeMarks(
             steps: changes.steps.mapValues(entry), evidence: changes.evidence.mapValues(entry),
-            flows: Dictionary(changes.flows.map { (ChangeMarks.FlowEnds(from: $0.from, to: $0.to, arrow: $0.arrow), kind($0.kind)) }) { first, _ in first },
+            flows: Dictionary(changes.flows.map { (ends($0), kind($0.kind)) }) { first, _ in first },
+            removedFlowLabels: Dictionary(changes.flows.compactMap { flow in flow.kind == .removed ? flow.label.map { (ends(flow), $0) } : nil }) { first, _ in first },
+            removedSteps: changes.removedSteps.map { ChangeMarks.RemovedStep(id: $0.id, lane: $0.lane, label: $0.label, phase: $0.phase) },
             list: changes.list.map(entry))
     }
 

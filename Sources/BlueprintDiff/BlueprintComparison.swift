@@ -3,6 +3,7 @@ import BlueprintCapacity
 import BlueprintDiagnostics
 import BlueprintLanguage
 import BlueprintModel
+import Dispatch
 
 /// What changed between two versions of a blueprint (as-is and to-be, or a file before and after a
 /// commit), matched by id: the model's changes, every promise before and after, the lint findings
@@ -46,6 +47,11 @@ package struct BlueprintComparison: Sendable {
     /// Compares `old` with `new`; a file missing on one side (added or deleted in a commit) is nil,
     /// and compared as an empty blueprint without findings.
     package init(old: Document?, new: Document?, oldPath: String? = nil, newPath: String? = nil) {
+        // The two files are parsed, analysed and linted at once (each document keeps what it worked
+        // out): that is most of a comparison's time, and the files share nothing.
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            _ = (index == 0 ? old : new)?.diagnostics
+        }
         let before = Side(old), after = Side(new)
         let oldModel = before.analysed.blueprint, newModel = after.analysed.blueprint
         self.oldPath = oldPath ?? old?.path ?? "/dev/null"
@@ -202,18 +208,39 @@ package struct BlueprintComparison: Sendable {
                 changes.append(ItemChange(kind: .added, id: step.id, lane: step.lane, label: step.label))
                 continue
             }
-            let attributes = stepAttributes(before, in: old, phaseTitles: phaseTitles, renames: renames)
-                .changes(to: stepAttributes(step, in: new, phaseTitles: nil, renames: [:]))
+            let attributes = isSurelyUnchanged(before, in: old, step, in: new, phaseTitles: phaseTitles, renames: renames) ? []
+                : stepAttributes(before, in: old, phaseTitles: phaseTitles, renames: renames)
+                    .changes(to: stepAttributes(step, in: new, phaseTitles: nil, renames: [:]))
             if oldID != step.id {
                 changes.append(ItemChange(kind: .renamed, id: step.id, lane: step.lane, label: step.label, before: oldID, attributes: attributes))
             } else if !attributes.isEmpty {
                 changes.append(ItemChange(kind: .changed, id: step.id, lane: step.lane, label: step.label, attributes: attributes))
             }
         }
+        let newPhases = Set(new.phases.map(phaseKey))
         for step in old.steps where renames[step.id] == nil && new.step(named: step.id) == nil {
-            changes.append(ItemChange(kind: .removed, id: step.id, lane: step.lane, label: step.label))
+            let phase = phaseTitles[step.phase]
+            changes.append(ItemChange(kind: .removed, id: step.id, lane: step.lane, label: step.label, phase: newPhases.contains(phase) ? phase : nil))
         }
         return changes
+    }
+
+    /// True when every attribute of `old` is as in `new`, in the same order: what most steps of a
+    /// large file are, told without writing each attribute as text. False may still mean unchanged
+    /// (lists in another order), which `stepAttributes` then tells.
+    private static func isSurelyUnchanged(_ old: Step, in oldModel: Blueprint, _ new: Step, in newModel: Blueprint, phaseTitles: [String],
+                                          renames: [String: String]) -> Bool {
+        guard old.label == new.label, old.lane == new.lane, old.isMomentOfTruth == new.isMomentOfTruth, old.emotion == new.emotion,
+              old.actor == new.actor, old.channel == new.channel, old.note == new.note, old.takesSpan == new.takesSpan,
+              old.waitSpan == new.waitSpan, old.tolerance == new.tolerance, old.servers == new.servers,
+              phaseTitles[old.phase] == phaseKey(newModel.phases[new.phase]),
+              old.failures.count == new.failures.count, old.shownEvidence.count == new.shownEvidence.count else { return false }
+        let sameFailures = zip(old.failures, new.failures).allSatisfy { before, after in
+            let oldRecovery = before.recovery.map { renames[oldModel.steps[$0].id] ?? oldModel.steps[$0].id }
+            return before.description == after.description && oldRecovery == after.recovery.map { newModel.steps[$0].id }
+        }
+        let sameEvidence = zip(old.shownEvidence, new.shownEvidence).allSatisfy { oldModel.evidence[$0].id == newModel.evidence[$1].id }
+        return sameFailures && sameEvidence
     }
 
     /// Every attribute of a step as text, in the order the spec lists them; lists (fail points,
@@ -425,6 +452,9 @@ package struct ItemChange: Hashable, Sendable {
     /// The old id of a renamed step.
     package var before: String? = nil
     package var attributes: [AttributeChange] = []
+    /// Where a removed step was: the title its phase has in the new file ("" for the unnamed first
+    /// phase), nil when that phase is gone too.
+    package var phase: String? = nil
 }
 
 package struct FlowChange: Hashable, Sendable {
@@ -510,10 +540,11 @@ package struct DiagnosticEntry: Hashable, Sendable {
     struct Key: Hashable {
         var severity: Severity
         var rule: RuleID
-        var message: String
+        /// The message as a value: its phrase and arguments, which say the same as its text.
+        var message: Message
     }
 
-    var key: Key { Key(severity: severity, rule: rule, message: message.description) }
+    var key: Key { Key(severity: severity, rule: rule, message: message) }
 
     init(_ diagnostic: Diagnostic) {
         severity = diagnostic.severity

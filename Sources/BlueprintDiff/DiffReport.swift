@@ -265,7 +265,13 @@ package enum DiffReport {
         var changes = DrawingChanges()
         for change in comparison.steps where change.kind != .removed { changes.steps[change.id] = entry(itemLine(change)) }
         for change in comparison.evidence where change.kind != .removed { changes.evidence[change.id] = entry(itemLine(change)) }
-        changes.flows = comparison.flows.filter { $0.kind != .removed }.map { ($0.from, $0.to, $0.arrow, $0.kind == .added ? .added : .changed) }
+        // A removed flow's ends as the new file names them: a renamed step keeps its place.
+        let renamed = Dictionary(comparison.steps.compactMap { change in change.before.map { ($0, change.id) } }) { first, _ in first }
+        changes.flows = comparison.flows.map { change in
+            change.kind == .removed ? (renamed[change.from] ?? change.from, renamed[change.to] ?? change.to, change.arrow, .removed, change.label)
+                : (change.from, change.to, change.arrow, change.kind == .added ? .added : .changed, change.label)
+        }
+        changes.removedSteps = comparison.steps.filter { $0.kind == .removed }
         let listed: Set<DiffMessage> = [.metadataHeading, .phasesHeading, .stepsHeading, .evidenceHeading, .flowsHeading, .recoveriesHeading]
         changes.list = sections(of: comparison).filter { listed.contains($0.0) }.flatMap { $0.1.map(entry) }
         return changes
@@ -352,6 +358,8 @@ package struct DrawingChanges: Sendable {
 
     package var steps: [String: Entry] = [:]
     package var evidence: [String: Entry] = [:]
-    package var flows: [(from: String, to: String, arrow: FlowArrow, kind: ChangeKind)] = []
+    package var flows: [(from: String, to: String, arrow: FlowArrow, kind: ChangeKind, label: String?)] = []
+    /// The steps removed, each with where it was, to be drawn faint in its place.
+    package var removedSteps: [ItemChange] = []
     package var list: [Entry] = []
 }

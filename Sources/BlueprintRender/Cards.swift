@@ -185,6 +185,8 @@ struct Card {
     var isChip = false
     /// The border's width in points: thicker for a step a compare drawing marks.
     var borderWidth = "1"
+    /// A step a compare drawing shows where it was before the change removed it: faint and dashed.
+    var isGhost = false
 
     static let padding = 7.0
     /// Room for text inside the box's padding.
@@ -216,7 +218,7 @@ struct Card {
         func boxAttributes(height: Double, pos: GraphvizValue) -> GraphvizAttributes {
             [
                 "shape": "box",
-                "style": .raw((card.rounded ? "rounded,filled" : "filled") + (card.isChip ? ",dashed" : "")),
+                "style": .raw((card.rounded ? "rounded,filled" : "filled") + (card.isChip || card.isGhost ? ",dashed" : "")),
                 "fillcolor": .raw(card.fill),
                 "color": .raw(card.border),
                 "penwidth": .raw(card.borderWidth),

@@ -55,6 +55,13 @@ struct DiagramContent {
             }
             if let marker = stepMarkers[index] { card.badges.append(marker) }
             if let change = changes?.steps[blueprint.steps[index].id] { Self.mark(&card, change.kind, theme: theme, strings: strings) }
+            if changes?.isRemoved(blueprint.steps[index].id) == true {
+                card.fill = theme.background
+                card.border = theme.mutedText
+                card.textColour = theme.mutedText
+                card.isGhost = true
+                card.badges.append(Badge(text: Self.changeSigns[.removed]! + " " + strings.removedStep, colours: theme.changeBadge(.removed)))
+            }
             return card
         }
         evidence = blueprint.evidence.indices.map { index in

@@ -82,7 +82,7 @@ struct DiagramGraph {
             attributes.merge([
                 "id": .literal(name),
                 "class": .literal((steps[index].card.isChip ? "chip " : "step ") + step.lane.rawValue
-                    + Self.changeClass(content.changes?.steps[step.id]?.kind)),
+                    + Self.changeClass(steps[index].card.isGhost ? .removed : content.changes?.steps[step.id]?.kind)),
                 "tooltip": .literal(content.stepTooltips[index]),
             ])
             nodes.append(GraphvizNode(name, attributes: attributes))
@@ -196,7 +196,7 @@ struct DiagramGraph {
                                                                       arrow: flow.arrow)]
             if let change {
                 attributes["color"] = .raw(theme.changeBadge(change).fill)
-                attributes["penwidth"] = "2.5"
+                if change == .removed { attributes["style"] = "dashed" } else { attributes["penwidth"] = "2.5" }
             }
             attributes["class"] = linkClass((flow.arrow == .handOff ? "flow hand-off" : "flow information") + Self.changeClass(change), edges.count)
             if let label = labels[edges.count] { attributes["label"] = .plainLabel(label.lines, alignment: .centre) }

@@ -32,7 +32,7 @@ extension Renderer {
         _ analysed: AnalysedBlueprint, options: RenderOptions, page setup: PageSetup, session: RenderSession?
     ) throws(RenderError) -> PagedRenderOutput {
         try checkIDPrefix(options.idPrefix)
-        let shown = analysed.replacingBlueprint(analysed.blueprint.displayable())
+        let shown = analysed.replacingBlueprint(analysed.blueprint.withRemovedSteps(of: options.changes).displayable())
         // Pages measure the same words again and again: one session for all of them.
         let session = session ?? RenderSession()
         let drawn: DrawnPages

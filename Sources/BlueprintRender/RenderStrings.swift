@@ -7,7 +7,7 @@ package enum DiagramMessage: MessageCatalog {
     case persona, scenario, owner, kept, broken, unreachable, unresolved, legend, notes, evidenceElsewhere, takes
     case wait, waitWithTolerance, promiseCost, promiseLimit, shareAgainstTarget, page, pageOf, onPage
     case fromPage, fromPages, toPage, toPages, pageSeparator
-    case added, changed, removed, changes, notesAndChanges
+    case added, changed, removed, removedStep, changes, notesAndChanges
 
     package var phrase: Phrase {
         switch self {
@@ -46,7 +46,9 @@ package enum DiagramMessage: MessageCatalog {
         case .pageSeparator: Phrase(en: ", ", zhHans: "、", zhHant: "、")
         case .added: Phrase(en: "Added", zhHans: "新增", zhHant: "新增")
         case .changed: Phrase(en: "Changed", zhHans: "已更改", zhHant: "已更改")
-        case .removed: Phrase(en: "Removed (listed under the diagram)", zhHans: "已删除（列于图下方）", zhHant: "已刪除（列於圖下方）")
+        case .removed: Phrase(en: "Removed (faint where it was, and listed under the diagram)", zhHans: "已删除（在原处淡色显示，并列于图下方）",
+                              zhHant: "已刪除（在原處淡色顯示，並列於圖下方）")
+        case .removedStep: Phrase(en: "Removed", zhHans: "已删除", zhHant: "已刪除")
         case .changes: Phrase(en: "Changes", zhHans: "变更", zhHant: "變更")
         case .notesAndChanges: Phrase(en: "Notes and changes", zhHans: "备注与变更", zhHant: "備註與變更")
         }
@@ -93,6 +95,7 @@ struct RenderStrings {
     var added: String { text(.added) }
     var changed: String { text(.changed) }
     var removed: String { text(.removed) }
+    var removedStep: String { text(.removedStep) }
     var changes: String { text(.changes) }
     var notesAndChanges: String { text(.notesAndChanges) }
 

@@ -54,7 +54,7 @@ public enum Renderer {
     ) throws(RenderError) -> RenderOutput {
         try checkIDPrefix(options.idPrefix)
         // From here on, every string is one Graphviz and SVG can take.
-        let shown = analysed.replacingBlueprint(analysed.blueprint.displayable())
+        let shown = analysed.replacingBlueprint(analysed.blueprint.withRemovedSteps(of: options.changes).displayable())
         let blueprint = shown.blueprint
         var diagram: (graph: GraphvizGraph, size: Size)
         do {
@@ -143,7 +143,7 @@ public enum Renderer {
 
     /// Where everything of `analysed` goes, measured with the real font as a drawing would be.
     static func geometry(_ analysed: AnalysedBlueprint, options: RenderOptions, session: RenderSession?) throws(RenderError) -> DiagramGeometry {
-        let shown = analysed.replacingBlueprint(analysed.blueprint.displayable())
+        let shown = analysed.replacingBlueprint(analysed.blueprint.withRemovedSteps(of: options.changes).displayable())
         let content = DiagramContent(shown.blueprint, promises: shown.promises, theme: options.theme, notes: options.notes,
                                      changes: options.changes)
         do {

@@ -49,9 +49,26 @@ import Testing
         let titles = SVGGeometry.descendants(of: try #require(document.elementsByID["step-fix"])).compactMap { attribute("title", of: $0) }
         #expect(titles.contains { $0.contains("takes: 30m → 2h") }, "\(titles)")
         let texts = try document.document.nodes(forXPath: "//*[local-name()='text']").compactMap(\.stringValue)
-        for word in ["Added", "Changed", "Removed (listed under the diagram)", "Changes", "frontstage call \"Call back\" removed"] {
+        for word in ["Added", "Changed", "Removed (faint where it was, and listed under the diagram)", "Changes", "frontstage call \"Call back\" removed"] {
             #expect(texts.contains { $0.contains(word) }, "\(word)")
         }
+    }
+
+    @Test func removedStepsAndFlowsAreFaintGhostsWhereTheyWere() throws {
+        var ghosts = marks
+        ghosts.removedSteps = [.init(id: "call", lane: .frontstage, label: "Call back", phase: ""),
+                               .init(id: "survey", lane: .customer, label: "Answer a survey", phase: "Gone")]
+        ghosts.flows[.init(from: "fix", to: "call", arrow: .handOff)] = .removed
+        ghosts.flows[.init(from: "survey", to: "fix", arrow: .handOff)] = .removed
+        ghosts.removedFlowLabels[.init(from: "fix", to: "call", arrow: .handOff)] = "if needed"
+        let document = try svg(RenderOptions(changes: ghosts))
+        #expect(try classes(document, id: "step-call") == "node step frontstage removed")
+        // Its phase is gone: it is only listed, and so is its flow.
+        #expect(document.elementsByID["step-survey"] == nil)
+        let edges = document.elementsByID.values.compactMap { attribute("class", of: $0) }.filter { $0.hasPrefix("edge") }
+        #expect(edges.sorted() == ["edge flow hand-off", "edge flow hand-off removed", "edge flow information added"])
+        let texts = try document.document.nodes(forXPath: "//*[local-name()='text']").compactMap(\.stringValue)
+        #expect(texts.contains("if needed") && texts.contains { $0.contains("− Removed") })
     }
 
     @Test func withoutMarksNothingChanges() throws {
