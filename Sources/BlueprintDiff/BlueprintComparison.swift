@@ -393,6 +393,7 @@ package struct BlueprintComparison: Sendable {
         let before = old.map(DiagnosticEntry.init), after = new.map(DiagnosticEntry.init)
         func unmatched(_ entries: [DiagnosticEntry], against others: [DiagnosticEntry]) -> [DiagnosticEntry] {
             var counts: [DiagnosticEntry.Key: Int] = [:]
+            counts.reserveCapacity(others.count)
             for entry in others { counts[entry.key, default: 0] += 1 }
             return entries.filter { entry in
                 guard let count = counts[entry.key], count > 0 else { return true }
