@@ -119,7 +119,8 @@ package enum DiffReport {
                 Line(mark: change.kind == .added ? .added : .removed,
                      message: Message(change.kind == .added ? DiffMessage.recoveryAdded : .recoveryRemoved, ["from": .text(change.from), "to": .text(change.to)]))
             }),
-            (.promisesHeading, comparison.promises.flatMap(promiseLines)),
+            // Only the promises whose figures moved: a file may hold hundreds (JSON lists them all).
+            (.promisesHeading, comparison.promises.filter(\.isChanged).flatMap(promiseLines)),
             (.capacityHeading, comparison.capacity.map(loadLine)),
             (.introducedHeading, comparison.introducedDiagnostics.map { Line(mark: .introduced, message: findingMessage($0)) }),
             (.fixedHeading, comparison.fixedDiagnostics.map { Line(mark: .fixed, message: findingMessage($0)) }),
@@ -243,8 +244,9 @@ package enum DiffReport {
             line(.momentsOfTruth, before.momentsOfTruth, after.momentsOfTruth),
             line(.failPointsWithoutRecovery, before.failPointsWithoutRecovery, after.failPointsWithoutRecovery),
         ]
-        lines += comparison.promises.map { promise in
+        lines += comparison.promises.compactMap { promise in
             let old = promise.before?.worstPathTakes, new = promise.after?.worstPathTakes
+            guard old != new else { return nil }
             return Line(mark: old == new ? .unchanged : .changed, message: Message(DiffMessage.worstPathTakes, [
                 "name": .text("\"" + promise.name + "\""), "before": duration(old), "after": duration(new),
             ]))
