@@ -2,6 +2,7 @@ import ArgumentParser
 import BlueprintAnalysis
 import BlueprintDiagnostics
 import BlueprintDiff
+import BlueprintLint
 import BlueprintReport
 import Foundation
 
@@ -109,12 +110,14 @@ struct DiffCommand: ParsableCommand {
                 } catch {
                     throw DiffError(description: "\(label):\(error.position.line):\(error.position.column): error: \(error); blueprint files are UTF-8")
                 }
-                let document: Document
+                // Linted under the configuration of the working file, as its other version is.
+                let configuration: LintConfiguration
                 do {
-                    document = try workspace.document(path: label, source: source)
+                    configuration = try workspace.configuration(forPath: path)
                 } catch {
                     throw DiffError(description: error.description)
                 }
+                let document = Document(path: label, source: source, configuration: configuration, promiseWork: workspace.promiseWork)
                 old = source.bytes.isEmpty ? nil : try input.checked(document)
             } else if exists {
                 printError("\(path): note: not in \(revision); compared with an empty blueprint")
