@@ -143,7 +143,7 @@ let package = Package(
         .testTarget(name: "BlueprintPreviewTests", dependencies: ["BlueprintPreview", "BlueprintAnalysis", "BlueprintLanguage", "BlueprintRender", "BlueprintTestSupport"]),
         .testTarget(name: "BlueprintAnalyzeTests", dependencies: ["BlueprintAnalyze", "BlueprintAnalysis", "BlueprintCapacity", "BlueprintDiagnostics", "BlueprintEncoding", "BlueprintTestSupport"]),
         .testTarget(name: "BlueprintExportTests", dependencies: ["BlueprintExport", "BlueprintAnalysis", "BlueprintLayout", "BlueprintModel", "BlueprintTestSupport"]),
-        .testTarget(name: "BlueprintDiffTests", dependencies: ["BlueprintDiff", "BlueprintAnalysis", "BlueprintTestSupport"]),
+        .testTarget(name: "BlueprintDiffTests", dependencies: ["BlueprintDiff", "BlueprintAnalysis", "BlueprintEncoding"]),
         .testTarget(name: "BlueprintAnalysisTests", dependencies: ["BlueprintAnalysis", "BlueprintLanguage", "BlueprintLint", "BlueprintModel", "BlueprintTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
