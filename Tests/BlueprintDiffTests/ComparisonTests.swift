@@ -81,4 +81,22 @@ import Testing
         #expect(markdown.contains("&lt;script&gt;\\*x\\*"))
         #expect(markdown.hasPrefix("## Changes from old.blueprint to new.blueprint\n\n### Steps\n\n- 🟡 "))
     }
+
+    @Test func theOtherWayRoundRemovesWhatWasAdded() throws {
+        let file = try json(compare(DiffFixtures.after, DiffFixtures.before))
+        func changes(_ key: String) -> [String] {
+            (file[key]?.arrayValue ?? []).map { ($0["change"]?.stringValue ?? "") + " " + ($0["id"]?.stringValue ?? $0["title"]?.stringValue ?? $0["from"]?.stringValue ?? "") }
+        }
+        #expect(changes("evidence") == ["changed form", "removed receipt"])
+        #expect(changes("recoveries") == ["removed label"])
+        #expect(changes("steps").contains("renamed check") && changes("steps").contains("added survey") && changes("steps").contains("removed reprint"))
+        #expect(file["brokenPromise"] == .bool(false) && file["newError"] == .bool(false))
+    }
+
+    @Test func phasesAddedAndRemoved() throws {
+        let old = "blueprint \"P\"\nphase \"One\"\ncustomer a \"A\"\nphase \"Two\"\ncustomer b \"B\"\na -> b\n"
+        let new = "blueprint \"P\"\nphase \"One\"\ncustomer a \"A\"\nphase \"Three\"\ncustomer c \"C\"\na -> c\n"
+        let phases = try #require(try json(compare(old, new))["phases"]?.arrayValue)
+        #expect(phases.map { [$0["change"]?.stringValue, $0["title"]?.stringValue] } == [["added", "Three"], ["removed", "Two"]])
+    }
 }
