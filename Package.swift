@@ -44,7 +44,7 @@ let package = Package(
         .target(name: "BlueprintFormat", dependencies: ["BlueprintDiagnostics", "BlueprintEncoding", "BlueprintLanguage"]),
         // The one analysis API every front end calls: documents (text + path → syntax, model, promise
         // checks, diagnostics under the configuration that applies) and a workspace that keeps them.
-        .target(name: "BlueprintAnalysis", dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintLint", "BlueprintConfig", "BlueprintFormat"]),
+        .target(name: "BlueprintAnalysis", dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintLint", "BlueprintCapacity", "BlueprintConfig", "BlueprintFormat"]),
         // `blueprint analyze`'s figures (every promise simulated, every step's capacity) as text,
         // Markdown and JSON tables in the file's language. A leaf: no rendering.
         .target(name: "BlueprintAnalyze", dependencies: ["BlueprintAnalysis", "BlueprintCapacity", "BlueprintModel", "BlueprintDiagnostics",
@@ -55,6 +55,9 @@ let package = Package(
         // carries positions; never Graphviz.
         .target(name: "BlueprintExport", dependencies: ["BlueprintAnalysis", "BlueprintCapacity", "BlueprintDiagnostics", "BlueprintEditor", "BlueprintEncoding", "BlueprintLanguage",
                                                         "BlueprintLayout", "BlueprintModel", .product(name: "CSV", package: "CSV.swift")]),
+        // `blueprint diff`: two versions of a blueprint compared by id, in words (text, Markdown, JSON)
+        // and as marks for the compare drawing. Never Graphviz.
+        .target(name: "BlueprintDiff", dependencies: ["BlueprintAnalysis", "BlueprintCapacity", "BlueprintDiagnostics", "BlueprintEncoding", "BlueprintLanguage", "BlueprintModel"]),
         .target(name: "BlueprintTestSupport"),
         // The library product's one module: re-exports the analysis core and drawing.
         .target(
@@ -91,12 +94,14 @@ let package = Package(
                 "BlueprintLanguage", "BlueprintModel", "BlueprintLint", "BlueprintReport", "BlueprintConfig",
                 "BlueprintFormat", "BlueprintLayout", "BlueprintRender", "BlueprintAnalysis", "BlueprintAnalyze", "BlueprintExport", "BlueprintLanguageServer",
                 "BlueprintPreview", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "BlueprintDiff",
             ]
         ),
         .executableTarget(
             name: "BlueprintBenchmarks",
             dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintLint", "BlueprintFormat", "BlueprintRender", "BlueprintAnalysis",
-                           "BlueprintAnalyze", "BlueprintLanguageServer", "BlueprintPreview", "BlueprintTestSupport"]
+                           "BlueprintAnalyze", "BlueprintLanguageServer", "BlueprintPreview", "BlueprintTestSupport",
+                           "BlueprintDiff"]
         ),
         // docs/LIBRARY.md's example, built and run by the tests so the documentation cannot go stale.
         .executableTarget(name: "EmbeddingExample", dependencies: ["Blueprint"], path: "docs/examples/embedding"),
@@ -120,7 +125,7 @@ let package = Package(
         // The library as a whole: its example, and the translations of every module's catalogue.
         .testTarget(
             name: "BlueprintTests",
-            dependencies: ["Blueprint", "BlueprintAnalyze", "BlueprintEditor", "BlueprintExport", "BlueprintPreview", "BlueprintReport", "BlueprintTestSupport", "EmbeddingExample"]
+            dependencies: ["Blueprint", "BlueprintAnalyze", "BlueprintDiff", "BlueprintEditor", "BlueprintExport", "BlueprintPreview", "BlueprintReport", "BlueprintTestSupport", "EmbeddingExample"]
         ),
         .testTarget(name: "BlueprintEncodingTests", dependencies: ["BlueprintEncoding"]),
         .testTarget(name: "BlueprintDiagnosticsTests", dependencies: ["BlueprintDiagnostics"]),
@@ -142,6 +147,7 @@ let package = Package(
         .testTarget(name: "BlueprintExportTests", dependencies: ["BlueprintExport", "BlueprintAnalysis", "BlueprintDiagnostics", "BlueprintLayout", "BlueprintModel", "BlueprintRender", "BlueprintTestSupport"],
                     // read from the source tree by path, and written there again on request
                     exclude: ["Golden"]),
+        .testTarget(name: "BlueprintDiffTests", dependencies: ["BlueprintDiff", "BlueprintAnalysis", "BlueprintEncoding"]),
         .testTarget(name: "BlueprintAnalysisTests", dependencies: ["BlueprintAnalysis", "BlueprintLanguage", "BlueprintLint", "BlueprintModel", "BlueprintTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

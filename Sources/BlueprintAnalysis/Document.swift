@@ -1,3 +1,4 @@
+import BlueprintCapacity
 import BlueprintFormat
 import BlueprintDiagnostics
 import BlueprintLanguage
@@ -66,6 +67,12 @@ public final class Document: @unchecked Sendable {
     public var analysed: AnalysedBlueprint {
         let context = lock.withLock { lockedContext() }
         return context.analysed.withSimulatedShares(context.capacity.promises.map { $0?.shareWithinLimit })
+    }
+
+    /// Language 1.2's figures as lint computed them: each step's utilisation and queue wait, and the
+    /// simulation of each `for` promise (nil for a worst-case one).
+    package var capacity: CapacityAnalysis {
+        lock.withLock { lockedContext().capacity }
     }
 
     /// Every diagnostic the configuration leaves on, sorted by line, column, rule and message, up

@@ -2,7 +2,7 @@
 // and render benchmarks run the `blueprint` command too):
 //
 //   swift build -c release
-//   .build/release/BlueprintBenchmarks [lint | memory | edit | format | render | lsp | lsp-scaling | preview | analyze]
+//   .build/release/BlueprintBenchmarks [lint | memory | edit | format | render | lsp | lsp-scaling | preview | analyze | diff]
 //
 // With no argument every benchmark runs, in the order below. `synthetic N` prints the generated
 // N-step blueprint the render benchmark uses, to profile or look at outside it.
@@ -25,6 +25,7 @@ let benchmarks: [(name: String, run: () -> Void)] = [
     ("lsp-scaling", runLanguageServerScalingBenchmark),
     ("preview", runPreviewBenchmark),
     ("analyze", runAnalyzeBenchmark),
+    ("diff", runDiffBenchmark),
 ]
 
 let requested = CommandLine.arguments.dropFirst()

@@ -12,7 +12,7 @@ struct BlueprintCommand: ParsableCommand {
         script for that shell; scripts/install.sh installs all three with the man page.
         """,
         version: BlueprintVersion.current,
-        subcommands: [LintCommand.self, RenderCommand.self, AnalyzeCommand.self, ExportCommand.self, ImportCommand.self, FormatCommand.self, RulesCommand.self, InitCommand.self,
+        subcommands: [LintCommand.self, RenderCommand.self, AnalyzeCommand.self, ExportCommand.self, ImportCommand.self, DiffCommand.self, FormatCommand.self, RulesCommand.self, InitCommand.self,
                       LspCommand.self, PreviewCommand.self, ManualCommand.self]
     )
 

@@ -1,6 +1,8 @@
 import ArgumentParser
 import BlueprintAnalysis
 import BlueprintDiagnostics
+import BlueprintDiff
+import BlueprintLanguage
 import BlueprintLayout
 import BlueprintRender
 import BlueprintReport
@@ -122,6 +124,13 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "With --page: landscape (the default) or portrait.")
     var orientation: PageOrientation?
 
+    @Option(help: ArgumentHelp("""
+        Draw the file as a change from this older version of it: added steps and flows in green, \
+        changed steps in amber (what changed in the tooltip and in the list under the diagram), \
+        removed steps and flows listed under it, with a legend for the marks.
+        """, valueName: "old"))
+    var compare: String?
+
     @Flag(help: "Print only the diagnostics of files not drawn, without a summary line.")
     var quiet = false
 
@@ -144,6 +153,9 @@ struct RenderCommand: ParsableCommand {
             throw ValidationError("standard input needs --stdin-filename to name its diagram in --output-dir")
         }
         if orientation != nil && page == nil { throw ValidationError("--orientation needs --page") }
+        if compare != nil && (files.count != 1 || watch) {
+            throw ValidationError("--compare OLD draws one file, NEW, once: 'blueprint render --compare OLD NEW'")
+        }
         if page != nil && watch { throw ValidationError("--page cannot be used with --watch; draw the pages once the blueprint is done") }
         if !idPrefix.isEmpty && !Renderer.isValidIDPrefix(idPrefix) {
             throw ValidationError("--id-prefix takes letters, digits, '_', '-' and '.', starting with a letter or '_'")
@@ -174,20 +186,22 @@ struct RenderCommand: ParsableCommand {
             throw ValidationError("several files need --output-dir")
         }
         if watch { return try runWatching(inputs) }
-        let lint = LintRun(paths: paths, missing: inputs.missing, workspace: analysis.workspace(), language: analysis.lang.choice,
+        let workspace = analysis.workspace()
+        let lint = LintRun(paths: paths, missing: inputs.missing, workspace: workspace, language: analysis.lang.choice,
                            standardInputName: analysis.stdinFilename)
-        try draw(lint, paths: paths, inputs: inputs.paths)
+        let changes = try compare.flatMap { old in try lint.files.first.map { try changeMarks(from: old, to: $0.document, workspace: workspace) } }
+        try draw(lint, paths: paths, inputs: inputs.paths, changes: changes)
     }
 
-    /// Draws the files `lint` read (`paths` among the inputs) and writes their diagrams.
-    func draw(_ lint: LintRun, paths: [String], inputs: [String]) throws {
+    /// Draws the files `lint` read (`paths` among the inputs), with `changes` marked, and writes their diagrams.
+    func draw(_ lint: LintRun, paths: [String], inputs: [String], changes: ChangeMarks? = nil) throws {
         let targets = try outputPlan.targets(for: paths, fileExtension: resolvedFormat.rawValue)
         let destinations = try outputPlan.destinations(targets, inputs: inputs)
         for failure in lint.failures { printError(failure) }
 
         var failed = false
         let options = RenderOptions(
-            format: resolvedFormat.renderFormat, theme: theme.renderTheme, idPrefix: idPrefix, notes: notes, fontFamily: font)
+            format: resolvedFormat.renderFormat, theme: theme.renderTheme, idPrefix: idPrefix, notes: notes, fontFamily: font, changes: changes)
         // Drawn on all cores (Graphviz's own calls take turns; the rest overlaps), then reported and
         // written in input order.
         let session = RenderSession()
@@ -229,6 +243,31 @@ struct RenderCommand: ParsableCommand {
         }
         if !lint.failures.isEmpty { throw ExitCode(2) }
         if failed { throw ExitCode(1) }
+    }
+
+    /// What `--compare OLD` marks on `new`, in its language; an old file that cannot be read or parsed exits 2.
+    private func changeMarks(from old: String, to new: Document, workspace: Workspace) throws -> ChangeMarks {
+        let input = ComparedFiles(language: analysis.lang.choice, colour: color.standardError)
+        let comparison: BlueprintComparison
+        do {
+            comparison = BlueprintComparison(old: try input.document(old, workspace: workspace), new: try input.checked(new))
+        } catch {
+            printError(String(describing: error))
+            throw ExitCode(2)
+        }
+        let language: MessageLanguage? = if case .fixed(let language) = analysis.lang.choice { language } else { nil }
+        let changes = DiffReport.drawingChanges(of: comparison, language: language)
+        func kind(_ kind: ChangeKind) -> ChangeMarks.Kind { kind == .added ? .added : kind == .removed ? .removed : .changed }
+        func entry(_ entry: DrawingChanges.Entry) -> ChangeMarks.Entry { ChangeMarks.Entry(kind: kind(entry.kind), text: entry.text) }
+        func ends(_ flow: (from: String, to: String, arrow: FlowArrow, kind: ChangeKind, label: String?)) -> ChangeMarks.FlowEnds {
+            ChangeMarks.FlowEnds(from: flow.from, to: flow.to, arrow: flow.arrow)
+        }
+        return ChangeMarks(
+            steps: changes.steps.mapValues(entry), evidence: changes.evidence.mapValues(entry),
+            flows: Dictionary(changes.flows.map { (ends($0), kind($0.kind)) }) { first, _ in first },
+            removedFlowLabels: Dictionary(changes.flows.compactMap { flow in flow.kind == .removed ? flow.label.map { (ends(flow), $0) } : nil }) { first, _ in first },
+            removedSteps: changes.removedSteps.map { ChangeMarks.RemovedStep(id: $0.id, lane: $0.lane, label: $0.label, phase: $0.phase) },
+            list: changes.list.map(entry))
     }
 
     /// What one file's render made: a file per page for SVG and PNG with --page, else one.

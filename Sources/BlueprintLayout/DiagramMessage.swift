@@ -7,6 +7,7 @@ package enum DiagramMessage: MessageCatalog {
     case persona, scenario, owner, kept, broken, unreachable, unresolved, legend, notes, evidenceElsewhere, takes
     case wait, waitWithTolerance, promiseCost, promiseLimit, shareAgainstTarget, page, pageOf, onPage
     case fromPage, fromPages, toPage, toPages, pageSeparator
+    case added, changed, removed, removedStep, changes, notesAndChanges
     /// The events a BPMN export adds before the journey's first step and after each step it can end at.
     case journeyStart, journeyEnd
 
@@ -45,6 +46,13 @@ package enum DiagramMessage: MessageCatalog {
         case .toPage: Phrase(en: "to page {pages} ▶", zhHans: "转到第{pages}页 ▶", zhHant: "轉到第{pages}頁 ▶")
         case .toPages: Phrase(en: "to pages {pages} ▶", zhHans: "转到第{pages}页 ▶", zhHant: "轉到第{pages}頁 ▶")
         case .pageSeparator: Phrase(en: ", ", zhHans: "、", zhHant: "、")
+        case .added: Phrase(en: "Added", zhHans: "新增", zhHant: "新增")
+        case .changed: Phrase(en: "Changed", zhHans: "已更改", zhHant: "已更改")
+        case .removed: Phrase(en: "Removed (faint where it was, and listed under the diagram)", zhHans: "已删除（在原处淡色显示，并列于图下方）",
+                              zhHant: "已刪除（在原處淡色顯示，並列於圖下方）")
+        case .removedStep: Phrase(en: "Removed", zhHans: "已删除", zhHant: "已刪除")
+        case .changes: Phrase(en: "Changes", zhHans: "变更", zhHant: "變更")
+        case .notesAndChanges: Phrase(en: "Notes and changes", zhHans: "备注与变更", zhHant: "備註與變更")
         case .journeyStart: Phrase(en: "Start", zhHans: "开始", zhHant: "開始")
         case .journeyEnd: Phrase(en: "End", zhHans: "结束", zhHant: "結束")
         }

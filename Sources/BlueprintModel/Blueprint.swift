@@ -346,6 +346,13 @@ public struct Flow: Hashable, Sendable {
     public var share: Double?
 }
 
+extension Flow {
+    /// A flow made outside a file: a compare drawing draws the flows a change removed.
+    public init(from: Int, to: Int, arrow: FlowArrow, label: String?, fromRange: SourceRange) {
+        self.init(from: from, to: to, arrow: arrow, label: label, fromRange: fromRange, share: nil)
+    }
+}
+
 /// A link of a flow or `recover` with an undeclared id at one end or both.
 public struct UnknownNameLink: Hashable, Sendable {
     public enum End: Hashable, Sendable {

@@ -183,6 +183,10 @@ struct Card {
     var rounded: Bool
     /// An off-page chip: a dashed box standing for a step on another page.
     var isChip = false
+    /// The border's width in points: thicker for a step a compare drawing marks.
+    var borderWidth = "1"
+    /// A step a compare drawing shows where it was before the change removed it: faint and dashed.
+    var isGhost = false
 
     static let padding = 7.0
     /// Room for text inside the box's padding.
@@ -214,10 +218,10 @@ struct Card {
         func boxAttributes(height: Double, pos: GraphvizValue, typeface: Typeface) -> GraphvizAttributes {
             [
                 "shape": "box",
-                "style": .raw((card.rounded ? "rounded,filled" : "filled") + (card.isChip ? ",dashed" : "")),
+                "style": .raw((card.rounded ? "rounded,filled" : "filled") + (card.isChip || card.isGhost ? ",dashed" : "")),
                 "fillcolor": .raw(card.fill),
                 "color": .raw(card.border),
-                "penwidth": "1",
+                "penwidth": .raw(card.borderWidth),
                 "fixedsize": "true",
                 "width": inches(Spacing.boxWidth),
                 "height": inches(height),

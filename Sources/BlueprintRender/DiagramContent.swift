@@ -22,14 +22,17 @@ struct DiagramContent {
     var notes: NotesPanel?
     /// Where steps and evidence items go; the cards need it to tell which evidence is drawn elsewhere.
     var slots: SlotAssignment
+    /// What a compare drawing marks; nil for an ordinary drawing.
+    var changes: ChangeMarks?
 
     /// `page` is set for a page of a blueprint split between phases: its chips, its phases' numbers in
     /// the whole blueprint, and "page 2 of 3" in the title block.
     init(_ blueprint: Blueprint, promises: [CheckedPromise], theme: RenderTheme, typeface: Typeface? = nil,
-         notes placement: NotesPlacement = .panel, page: PageContext? = nil) {
+         notes placement: NotesPlacement = .panel, page: PageContext? = nil, changes: ChangeMarks? = nil) {
         self.blueprint = blueprint
         self.theme = theme
         self.typeface = typeface ?? .forLocale(blueprint.locale)
+        self.changes = changes
         let strings = RenderStrings.forLocale(blueprint.locale)
         // Steps' notes are numbered first, then evidence items', each in declaration order.
         let notedSteps = blueprint.steps.indices.filter { blueprint.steps[$0].note?.isEmpty == false }
@@ -53,22 +56,33 @@ struct DiagramContent {
                 card.badges.append(Self.evidenceReference(blueprint.evidence[item].label, theme: theme))
             }
             if let marker = stepMarkers[index] { card.badges.append(marker) }
+            if let change = changes?.steps[blueprint.steps[index].id] { Self.mark(&card, change.kind, theme: theme, strings: strings) }
+            if changes?.isRemoved(blueprint.steps[index].id) == true {
+                card.fill = theme.background
+                card.border = theme.mutedText
+                card.textColour = theme.mutedText
+                card.isGhost = true
+                card.badges.append(Badge(text: Self.changeSigns[.removed]! + " " + strings.removedStep, colours: theme.changeBadge(.removed)))
+            }
             return card
         }
         evidence = blueprint.evidence.indices.map { index in
             let item = blueprint.evidence[index]
-            return Card(caption: item.channel, label: item.label, labelStyle: TextStyles.evidenceLabel,
-                        badges: evidenceMarkers[index].map { [$0] } ?? [],
-                        fill: theme.evidenceFill, border: theme.evidenceBorder, textColour: theme.text,
-                        captionColour: theme.mutedText, rounded: false)
+            var card = Card(caption: item.channel, label: item.label, labelStyle: TextStyles.evidenceLabel,
+                            badges: evidenceMarkers[index].map { [$0] } ?? [],
+                            fill: theme.evidenceFill, border: theme.evidenceBorder, textColour: theme.text,
+                            captionColour: theme.mutedText, rounded: false)
+            if let change = changes?.evidence[item.id] { Self.mark(&card, change.kind, theme: theme, strings: strings) }
+            return card
         }
         let tooltipNotes = placement != .off
         stepTooltips = blueprint.steps.map { step in
             Self.tooltip(step.label, [("id", step.id), ("actor", step.actor), ("channel", step.channel),
-                                      ("note", tooltipNotes ? step.note : nil)])
+                                      ("note", tooltipNotes ? step.note : nil)], change: changes?.steps[step.id])
         }
         evidenceTooltips = blueprint.evidence.map { item in
-            Self.tooltip(item.label, [("id", item.id), ("channel", item.channel), ("note", tooltipNotes ? item.note : nil)])
+            Self.tooltip(item.label, [("id", item.id), ("channel", item.channel), ("note", tooltipNotes ? item.note : nil)],
+                         change: changes?.evidence[item.id])
         }
         // Every note with a marker, in the markers' order.
         let noteEntries = notedSteps.compactMap { index in
@@ -76,8 +90,13 @@ struct DiagramContent {
         } + notedEvidence.compactMap { index in
             evidenceMarkers[index].map { NotesPanel.Entry(marker: $0, text: blueprint.evidence[index].note!) }
         }
-        notes = noteEntries.isEmpty
-            ? nil : NotesPanel(title: strings.notes, entries: noteEntries, textColour: theme.text, mutedColour: theme.mutedText)
+        // A compare drawing lists every change after the notes, once: on the first page.
+        let changeEntries = page.map { $0.number == 1 } ?? true ? (changes?.list ?? []).map { entry in
+            NotesPanel.Entry(marker: Badge(text: Self.changeSigns[entry.kind]!, colours: theme.changeBadge(entry.kind)), text: entry.text)
+        } : []
+        let panelTitle = changeEntries.isEmpty ? strings.notes : noteEntries.isEmpty ? strings.changes : strings.notesAndChanges
+        notes = noteEntries.isEmpty && changeEntries.isEmpty
+            ? nil : NotesPanel(title: panelTitle, entries: noteEntries + changeEntries, textColour: theme.text, mutedColour: theme.mutedText)
         laneTitles = Dictionary(uniqueKeysWithValues: Lane.allCases.map { ($0, blueprint.laneTitle($0)) })
         lineTitles = Dictionary(uniqueKeysWithValues: BlueprintLine.allCases.map { ($0, blueprint.lineTitle($0)) })
         let columnCount = SlotAssignment.columnCount(of: blueprint)
@@ -96,6 +115,22 @@ struct DiagramContent {
             titleBlock.fields.append(TitleBlock.Field(name: strings.page, value: strings.pageOf(page.number, page.count)))
         }
         legend = Self.legend(theme: theme, strings: strings)
+        if changes != nil {
+            legend.entries += [(ChangeMarks.Kind.added, strings.added), (.changed, strings.changed), (.removed, strings.removed)].map { kind, text in
+                Legend.Entry(sample: .badges([Badge(text: Self.changeSigns[kind]!, colours: theme.changeBadge(kind))]), text: text)
+            }
+        }
+    }
+
+    /// The sign of each kind of change, on its badge and in the list: readable without colour.
+    private static let changeSigns: [ChangeMarks.Kind: String] = [.added: "+", .changed: "~", .removed: "−"]
+
+    /// A box a compare drawing marks: its border in the change's colour, thicker, and a badge saying which.
+    private static func mark(_ card: inout Card, _ kind: ChangeMarks.Kind, theme: RenderTheme, strings: RenderStrings) {
+        let colours = theme.changeBadge(kind)
+        card.border = kind == .changed && theme.name != "print" ? colours.fill : colours.border ?? colours.fill
+        card.borderWidth = "2.5"
+        card.badges.append(Badge(text: changeSigns[kind]! + " " + (kind == .added ? strings.added : strings.changed), colours: colours))
     }
 
     /// Every text the diagram wraps or measures, for the measuring pass.
@@ -168,8 +203,8 @@ struct DiagramContent {
     static let emotionGlyphs = ["▼▼", "▼", "●", "▲", "▲▲"]
     private static let emotionValues = ["−2", "−1", "0", "+1", "+2"]
 
-    private static func tooltip(_ label: String, _ fields: [(String, String?)]) -> String {
-        ([label] + fields.compactMap { name, value in value.map { "\(name): \($0)" } }).joined(separator: "\n")
+    private static func tooltip(_ label: String, _ fields: [(String, String?)], change: ChangeMarks.Entry? = nil) -> String {
+        ([label] + fields.compactMap { name, value in value.map { "\(name): \($0)" } } + (change.map { [$0.text] } ?? [])).joined(separator: "\n")
     }
 
     private static func titleBlock(

@@ -82,7 +82,8 @@ struct DiagramGraph {
             var attributes = steps[index].boxAttributes(height: height, pos: position(centre.x, centre.y), typeface: typeface)
             attributes.merge([
                 "id": .literal(name),
-                "class": .literal((steps[index].card.isChip ? "chip " : "step ") + step.lane.rawValue),
+                "class": .literal((steps[index].card.isChip ? "chip " : "step ") + step.lane.rawValue
+                    + Self.changeClass(steps[index].card.isGhost ? .removed : content.changes?.steps[step.id]?.kind)),
                 "tooltip": .literal(content.stepTooltips[index]),
             ])
             nodes.append(GraphvizNode(name, attributes: attributes))
@@ -96,7 +97,7 @@ struct DiagramGraph {
             var attributes = evidence[index].boxAttributes(height: height, pos: position(centre.x, centre.y), typeface: typeface)
             attributes.merge([
                 "id": .literal(name),
-                "class": "evidence",
+                "class": .raw("evidence" + Self.changeClass(content.changes?.evidence[item.id]?.kind)),
                 "tooltip": .literal(content.evidenceTooltips[index]),
             ])
             nodes.append(GraphvizNode(name, attributes: attributes))
@@ -123,6 +124,16 @@ struct DiagramGraph {
             }
             attributes["id"] = .literal(name)
             nodes.append(GraphvizNode(name, attributes: attributes))
+        }
+    }
+
+    /// ` added` or ` changed` after a marked node's or edge's class, so a page can style or find them.
+    static func changeClass(_ kind: ChangeMarks.Kind?) -> String {
+        switch kind {
+        case .added: " added"
+        case .changed: " changed"
+        case .removed: " removed"
+        case nil: ""
         }
     }
 
@@ -182,7 +193,13 @@ struct DiagramGraph {
                 attributes["color"] = .raw(theme.informationEdge)
                 attributes["style"] = "dashed"
             }
-            attributes["class"] = linkClass(flow.arrow == .handOff ? "flow hand-off" : "flow information", edges.count)
+            let change = content.changes?.flows[ChangeMarks.FlowEnds(from: blueprint.steps[flow.from].id, to: blueprint.steps[flow.to].id,
+                                                                      arrow: flow.arrow)]
+            if let change {
+                attributes["color"] = .raw(theme.changeBadge(change).fill)
+                if change == .removed { attributes["style"] = "dashed" } else { attributes["penwidth"] = "2.5" }
+            }
+            attributes["class"] = linkClass((flow.arrow == .handOff ? "flow hand-off" : "flow information") + Self.changeClass(change), edges.count)
             if let label = labels[edges.count] { attributes["label"] = .plainLabel(label.lines, alignment: .centre) }
             edges.append(GraphvizEdge(
                 from: Self.stepNode(blueprint.steps[flow.from].id), to: Self.stepNode(blueprint.steps[flow.to].id),

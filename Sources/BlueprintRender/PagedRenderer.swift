@@ -33,7 +33,7 @@ extension Renderer {
     ) throws(RenderError) -> PagedRenderOutput {
         try checkIDPrefix(options.idPrefix)
         try checkFontFamily(options.fontFamily)
-        let shown = analysed.replacingBlueprint(analysed.blueprint.displayable())
+        let shown = analysed.replacingBlueprint(analysed.blueprint.withRemovedSteps(of: options.changes).displayable())
         // Pages measure the same words again and again: one session for all of them.
         let session = session ?? RenderSession()
         let drawn: DrawnPages
@@ -145,7 +145,7 @@ extension Renderer {
             let promises = page.context.number == 1 ? analysed.replacingBlueprint(page.blueprint).promises : []
             let content = DiagramContent(
                 page.blueprint, promises: promises, theme: options.theme, typeface: Typeface.of(options, locale: blueprint.locale),
-                notes: options.notes, page: page.context)
+                notes: options.notes, page: page.context, changes: options.changes)
             let metrics = try TextMetrics.measure(content.textRequest(), in: content.typeface, session: session)
             let (graph, size) = laidOutGraph(content, blueprint: page.blueprint, metrics: metrics)
             return PageGraph(graph: graph, size: size, blueprint: page.blueprint)

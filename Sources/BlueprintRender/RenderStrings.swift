@@ -64,6 +64,13 @@ struct RenderStrings {
     var takes: String { text(.takes) }
     /// The title block's name for the page of a blueprint split into pages.
     var page: String { text(.page) }
+    /// A compare drawing's marks, in the legend, and the title of its list of changes.
+    var added: String { text(.added) }
+    var changed: String { text(.changed) }
+    var removed: String { text(.removed) }
+    var removedStep: String { text(.removedStep) }
+    var changes: String { text(.changes) }
+    var notesAndChanges: String { text(.notesAndChanges) }
 
     /// "wait 25m", "wait 25m · max 40m".
     func wait(_ wait: String, _ tolerance: String?) -> String {

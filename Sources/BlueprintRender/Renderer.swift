@@ -20,16 +20,19 @@ public struct RenderOptions: Sendable, Hashable {
     /// The font family every label is set in, and measured in; nil sets a blueprint in the Noto Sans
     /// CJK face of its language (Traditional Chinese in TC, Simplified Chinese and English in SC).
     public var fontFamily: String?
+    /// What a compare drawing marks (`blueprint render --compare`); nil draws the blueprint alone.
+    public var changes: ChangeMarks?
 
     public init(
         format: RenderFormat = .svg, theme: RenderTheme = .light, idPrefix: String = "", notes: NotesPlacement = .panel,
-        fontFamily: String? = nil
+        fontFamily: String? = nil, changes: ChangeMarks? = nil
     ) {
         self.format = format
         self.theme = theme
         self.idPrefix = idPrefix
         self.notes = notes
         self.fontFamily = fontFamily
+        self.changes = changes
     }
 }
 
@@ -59,7 +62,7 @@ public enum Renderer {
         try checkIDPrefix(options.idPrefix)
         try checkFontFamily(options.fontFamily)
         // From here on, every string is one Graphviz and SVG can take.
-        let shown = analysed.replacingBlueprint(analysed.blueprint.displayable())
+        let shown = analysed.replacingBlueprint(analysed.blueprint.withRemovedSteps(of: options.changes).displayable())
         let blueprint = shown.blueprint
         var diagram: (graph: GraphvizGraph, size: Size)
         do {
@@ -146,7 +149,7 @@ public enum Renderer {
     ) throws(GraphvizError) -> (graph: GraphvizGraph, size: Size) {
         let content = DiagramContent(
             analysed.blueprint, promises: analysed.promises, theme: options.theme,
-            typeface: Typeface.of(options, locale: analysed.blueprint.locale), notes: options.notes)
+            typeface: Typeface.of(options, locale: analysed.blueprint.locale), notes: options.notes, changes: options.changes)
         let metrics = try TextMetrics.measure(content.textRequest(), in: content.typeface, session: session)
         return laidOutGraph(content, blueprint: analysed.blueprint, metrics: metrics)
     }
@@ -161,10 +164,10 @@ public enum Renderer {
     /// Where everything of `analysed` goes, measured with the real font as a drawing would be.
     static func geometry(_ analysed: AnalysedBlueprint, options: RenderOptions, session: RenderSession?) throws(RenderError) -> DiagramGeometry {
         try checkFontFamily(options.fontFamily)
-        let shown = analysed.replacingBlueprint(analysed.blueprint.displayable())
+        let shown = analysed.replacingBlueprint(analysed.blueprint.withRemovedSteps(of: options.changes).displayable())
         let content = DiagramContent(
             shown.blueprint, promises: shown.promises, theme: options.theme,
-            typeface: Typeface.of(options, locale: shown.blueprint.locale), notes: options.notes)
+            typeface: Typeface.of(options, locale: shown.blueprint.locale), notes: options.notes, changes: options.changes)
         do {
             let metrics = try TextMetrics.measure(content.textRequest(), in: content.typeface, session: session)
             return laidOut(content, blueprint: shown.blueprint, metrics: metrics).geometry()

@@ -1,5 +1,6 @@
 import BlueprintAnalyze
 import BlueprintDiagnostics
+import BlueprintDiff
 import BlueprintEditor
 import BlueprintExport
 import BlueprintLanguage
@@ -28,6 +29,7 @@ import Testing
         phrases += TitleMessage.allCases.map { ("TitleMessage.\($0)", $0.phrase) }
         phrases += ExportMessage.allCases.map { ("ExportMessage.\($0)", $0.phrase) }
         phrases += AnalyzeMessage.allCases.map { ("AnalyzeMessage.\($0)", $0.phrase) }
+        phrases += DiffMessage.allCases.map { ("DiffMessage.\($0)", $0.phrase) }
         return phrases
     }()
 
@@ -35,6 +37,7 @@ import Testing
     static let languageNeutral: Set<String> = [
         "SyntaxMessage.foundWord", "SyntaxMessage.quotedClause", "SyntaxMessage.theMeta", "CommonMessage.verbatim", "CommonMessage.joined",
         "DiagramMessage.pageSeparator", "EditorMessage.promiseHintKept", "EditorMessage.promiseHintBroken",
+        "DiffMessage.finding",
     ]
 
     @Test func everyPhraseIsTranslated() {
