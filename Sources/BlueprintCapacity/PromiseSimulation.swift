@@ -66,7 +66,8 @@ struct PromiseSimulator {
         let limit = Double(promise.within.seconds)
         let walks = Walks(steps: steps, start: local[from]!, end: local[to]!, options: options, seed: seed)
         let run = walks.run(tracksSteps: true)
-        let times = run.times
+        // Sorted only here: the runs for the contributors only count the times within the limit.
+        let times = run.times.sorted()
         var result = PromiseSimulation(customersSimulated: run.simulated, customersArrived: times.count, customersCapped: run.capped)
         result.shareWithinLimit = run.share(within: limit)
         result.worstCaseSeconds = check.hasLoop || check.searchWasBounded ? nil : check.worstCost.seconds
@@ -104,7 +105,7 @@ struct PromiseSimulator {
         struct Run {
             var simulated = 0
             var capped = 0
-            /// Of the customers who arrived, sorted.
+            /// Of the customers who arrived, in the order they were walked.
             var times: [Double] = []
             /// By local step, with `tracksSteps`: the sum over arrived customers of the time each spent
             /// at the step, and of its square.
@@ -122,6 +123,7 @@ struct PromiseSimulator {
         func run(tracksSteps: Bool, fastest: Int? = nil) -> Run {
             var random = RandomSource(seed: seed)
             let shifts = PromiseSimulator.haltonBases.map { _ in random.nextUnit() }
+            let scales = PromiseSimulator.haltonScales
             var result = Run()
             result.times.reserveCapacity(options.customers)
             if tracksSteps {
@@ -139,7 +141,7 @@ struct PromiseSimulator {
                 var dimension = 0
                 func nextUnit() -> Double {
                     defer { dimension += 1 }
-                    return dimension < shifts.count ? PromiseSimulator.halton(number, dimension: dimension, shift: shifts[dimension]) : random.nextUnit()
+                    return dimension < shifts.count ? PromiseSimulator.halton(number, dimension: dimension, shift: shifts[dimension], scales: scales) : random.nextUnit()
                 }
                 func draw(_ span: TimeSpan?, atMinimum: Bool) -> Double {
                     guard let span else { return 0 }
@@ -183,7 +185,6 @@ struct PromiseSimulator {
                 for step in touched { spent[step] = 0 }
                 touched.removeAll(keepingCapacity: true)
             }
-            result.times.sort()
             return result
         }
     }
@@ -200,13 +201,38 @@ struct PromiseSimulator {
     /// promise. Later draws come from the generator.
     static let haltonBases = [2, 3, 5, 7, 11, 13]
 
-    static func halton(_ number: Int, dimension: Int, shift: Double) -> Double {
-        let base = haltonBases[dimension]
-        var rest = number, point = 0.0, scale = 1.0 / Double(base)
+    /// Each base's digit weights, 1/b, 1/b/b, …: divided out once here rather than for every digit
+    /// of every draw, the same divisions in the same order, so the same values.
+    static let haltonScales: [[Double]] = haltonBases.map { base in
+        var scale = 1.0 / Double(base)
+        return (0..<Int.bitWidth).map { _ in
+            defer { scale /= Double(base) }
+            return scale
+        }
+    }
+
+    static func halton(_ number: Int, dimension: Int, shift: Double, scales: [[Double]] = haltonScales) -> Double {
+        // Each base spelled out, so each inlined copy divides by a constant (a multiplication)
+        // rather than by a number read from the table; the digits and sums are the same.
+        let weights = scales[dimension]
+        return switch dimension {
+        case 0: radicalInverse(number, base: 2, weights: weights, shift: shift)
+        case 1: radicalInverse(number, base: 3, weights: weights, shift: shift)
+        case 2: radicalInverse(number, base: 5, weights: weights, shift: shift)
+        case 3: radicalInverse(number, base: 7, weights: weights, shift: shift)
+        case 4: radicalInverse(number, base: 11, weights: weights, shift: shift)
+        case 5: radicalInverse(number, base: 13, weights: weights, shift: shift)
+        default: radicalInverse(number, base: haltonBases[dimension], weights: weights, shift: shift)
+        }
+    }
+
+    @inline(__always)
+    private static func radicalInverse(_ number: Int, base: Int, weights: [Double], shift: Double) -> Double {
+        var rest = number, point = 0.0, digit = 0
         while rest > 0 {
-            point += Double(rest % base) * scale
+            point += Double(rest % base) * weights[digit]
             rest /= base
-            scale /= Double(base)
+            digit += 1
         }
         point += shift
         return point < 1 ? point : point - 1
