@@ -65,13 +65,13 @@ struct PromiseSimulator {
         }
         let limit = Double(promise.within.seconds)
         let walks = Walks(steps: steps, start: local[from]!, end: local[to]!, options: options, seed: seed)
-        let run = walks.run(tracksSteps: true)
-        // Sorted only here: the runs for the contributors only count the times within the limit.
-        let times = run.times.sorted()
-        var result = PromiseSimulation(customersSimulated: run.simulated, customersArrived: times.count, customersCapped: run.capped)
+        let run = walks.run(tracksSteps: !options.shareOnly)
+        var result = PromiseSimulation(customersSimulated: run.simulated, customersArrived: run.times.count, customersCapped: run.capped)
         result.shareWithinLimit = run.share(within: limit)
         result.worstCaseSeconds = check.hasLoop || check.searchWasBounded ? nil : check.worstCost.seconds
-        guard !times.isEmpty else { return result }
+        guard !options.shareOnly, !run.times.isEmpty else { return result }
+        // Sorted only here: the runs for the contributors only count the times within the limit.
+        let times = run.times.sorted()
         let count = Double(times.count)
         let mean = times.reduce(0, +) / count
         result.meanSeconds = mean
@@ -89,7 +89,8 @@ struct PromiseSimulator {
         let largest = shares.filter { $0.share > 1e-9 }.sorted { $0.share != $1.share ? $0.share > $1.share : $0.step < $1.step }
         result.contributors = largest.prefix(Self.contributorLimit).map { step, share in
             PromiseContributor(step: onPaths[step], varianceShare: share,
-                               shareIfFastest: walks.run(tracksSteps: false, fastest: step).share(within: limit))
+                               shareIfFastest: walks.run(tracksSteps: false, fastest: step, haltonPoints: run.haltonPoints)
+                                   .share(within: limit))
         }
         return result
     }
@@ -111,6 +112,9 @@ struct PromiseSimulator {
             /// at the step, and of its square.
             var stepTimes: [Double] = []
             var stepSquares: [Double] = []
+            /// The customers' Halton points before their shift, `haltonBases.count` per customer, NaN
+            /// where not drawn yet: every run of a promise draws the same ones, so later runs look them up.
+            var haltonPoints: [Double] = []
 
             func share(within limit: Double) -> Double? {
                 let counted = times.count + capped
@@ -120,11 +124,12 @@ struct PromiseSimulator {
 
         /// `fastest` is a local step whose spans count as their lowest values; it still takes its
         /// draws, so every other draw of every customer stays the same as in the first run.
-        func run(tracksSteps: Bool, fastest: Int? = nil) -> Run {
+        func run(tracksSteps: Bool, fastest: Int? = nil, haltonPoints: [Double] = []) -> Run {
             var random = RandomSource(seed: seed)
             let shifts = PromiseSimulator.haltonBases.map { _ in random.nextUnit() }
             let scales = PromiseSimulator.haltonScales
             var result = Run()
+            result.haltonPoints = haltonPoints
             result.times.reserveCapacity(options.customers)
             if tracksSteps {
                 result.stepTimes = [Double](repeating: 0, count: steps.count)
@@ -141,7 +146,15 @@ struct PromiseSimulator {
                 var dimension = 0
                 func nextUnit() -> Double {
                     defer { dimension += 1 }
-                    return dimension < shifts.count ? PromiseSimulator.halton(number, dimension: dimension, shift: shifts[dimension], scales: scales) : random.nextUnit()
+                    guard dimension < shifts.count else { return random.nextUnit() }
+                    let index = (number - 1) * shifts.count + dimension
+                    if index >= result.haltonPoints.count {
+                        result.haltonPoints += repeatElement(.nan, count: shifts.count)
+                    }
+                    if result.haltonPoints[index].isNaN {
+                        result.haltonPoints[index] = PromiseSimulator.radicalInverse(number, dimension: dimension, scales: scales)
+                    }
+                    return PromiseSimulator.shifted(result.haltonPoints[index], by: shifts[dimension])
                 }
                 func draw(_ span: TimeSpan?, atMinimum: Bool) -> Double {
                     guard let span else { return 0 }
@@ -211,31 +224,37 @@ struct PromiseSimulator {
         }
     }
 
-    static func halton(_ number: Int, dimension: Int, shift: Double, scales: [[Double]] = haltonScales) -> Double {
+    /// The Halton point of customer `number` in `dimension`, before its shift.
+    static func radicalInverse(_ number: Int, dimension: Int, scales: [[Double]] = haltonScales) -> Double {
         // Each base spelled out, so each inlined copy divides by a constant (a multiplication)
         // rather than by a number read from the table; the digits and sums are the same.
         let weights = scales[dimension]
         return switch dimension {
-        case 0: radicalInverse(number, base: 2, weights: weights, shift: shift)
-        case 1: radicalInverse(number, base: 3, weights: weights, shift: shift)
-        case 2: radicalInverse(number, base: 5, weights: weights, shift: shift)
-        case 3: radicalInverse(number, base: 7, weights: weights, shift: shift)
-        case 4: radicalInverse(number, base: 11, weights: weights, shift: shift)
-        case 5: radicalInverse(number, base: 13, weights: weights, shift: shift)
-        default: radicalInverse(number, base: haltonBases[dimension], weights: weights, shift: shift)
+        case 0: radicalInverse(number, base: 2, weights: weights)
+        case 1: radicalInverse(number, base: 3, weights: weights)
+        case 2: radicalInverse(number, base: 5, weights: weights)
+        case 3: radicalInverse(number, base: 7, weights: weights)
+        case 4: radicalInverse(number, base: 11, weights: weights)
+        case 5: radicalInverse(number, base: 13, weights: weights)
+        default: radicalInverse(number, base: haltonBases[dimension], weights: weights)
         }
     }
 
     @inline(__always)
-    private static func radicalInverse(_ number: Int, base: Int, weights: [Double], shift: Double) -> Double {
+    private static func radicalInverse(_ number: Int, base: Int, weights: [Double]) -> Double {
         var rest = number, point = 0.0, digit = 0
         while rest > 0 {
             point += Double(rest % base) * weights[digit]
             rest /= base
             digit += 1
         }
-        point += shift
-        return point < 1 ? point : point - 1
+        return point
+    }
+
+    /// A point moved by the run's random offset, wrapped into 0..<1.
+    static func shifted(_ point: Double, by shift: Double) -> Double {
+        let moved = point + shift
+        return moved < 1 ? moved : moved - 1
     }
 
     /// The value of the span in seconds at `unit` of its distribution (inverse transform): uniform
@@ -268,6 +287,9 @@ public struct SimulationOptions: Hashable, Sendable {
     /// still gets a share from a few hundred.
     public var minimumCustomers = 200
     public var seed: UInt64 = 0x5EED_B1E9_1201
+    /// Only the share within the limit and the customer counts, which is all lint and drawing use:
+    /// no mean, percentiles or contributors, which take a sort and three more runs per promise.
+    public var shareOnly = false
 
     public init() {}
 }
