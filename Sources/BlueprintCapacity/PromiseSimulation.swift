@@ -130,6 +130,9 @@ struct PromiseSimulator {
             let scales = PromiseSimulator.haltonScales
             var result = Run()
             result.haltonPoints = haltonPoints
+            // Kept only where runs for the contributors follow (the first of them, which tracks steps) or
+            // where an earlier run kept them: a single run would only pay for the memory.
+            let keepsPoints = tracksSteps || !haltonPoints.isEmpty
             result.times.reserveCapacity(options.customers)
             if tracksSteps {
                 result.stepTimes = [Double](repeating: 0, count: steps.count)
@@ -147,6 +150,10 @@ struct PromiseSimulator {
                 func nextUnit() -> Double {
                     defer { dimension += 1 }
                     guard dimension < shifts.count else { return random.nextUnit() }
+                    guard keepsPoints else {
+                        return PromiseSimulator.shifted(PromiseSimulator.radicalInverse(number, dimension: dimension, scales: scales),
+                                                        by: shifts[dimension])
+                    }
                     let index = (number - 1) * shifts.count + dimension
                     if index >= result.haltonPoints.count {
                         result.haltonPoints += repeatElement(.nan, count: shifts.count)
