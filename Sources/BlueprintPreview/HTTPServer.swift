@@ -194,7 +194,9 @@ final class HTTPServer: @unchecked Sendable {
         case .bytes(let bytes):
             return Self.sendAll(response.head(keepAlive: keepAlive) + (method == .head ? [] : bytes), to: descriptor)
         case .events(let events):
-            guard Self.sendAll(response.head(keepAlive: keepAlive), to: descriptor), method != .head else { return false }
+            guard Self.sendAll(response.head(keepAlive: keepAlive), to: descriptor) else { return false }
+            if method == .head { return true }
+            // The stream is the rest of the connection.
             streamEvents(events, to: descriptor)
             return false
         }
