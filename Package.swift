@@ -16,9 +16,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
-        // The preview's HTTP server: pure Swift over the platform's sockets, so it builds in seconds
-        // where a SwiftNIO-based server takes minutes; only BlueprintPreview uses it.
-        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
         // Reads and writes spreadsheets (`export --to csv`, `import`): quotes, line breaks in cells, a BOM; only BlueprintExport uses it.
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
@@ -79,14 +76,12 @@ let package = Package(
         .target(name: "BlueprintEditor", dependencies: ["BlueprintAnalysis", "BlueprintDiagnostics", "BlueprintLanguage", "BlueprintModel", "BlueprintLint"]),
         // `blueprint lsp`: LSP 3.17 over JSON-RPC, translating to and from BlueprintEditor. A leaf: only front ends link it.
         .target(name: "BlueprintLanguageServer", dependencies: ["BlueprintAnalysis", "BlueprintDiagnostics", "BlueprintEditor", "BlueprintEncoding", "BlueprintLanguage"]),
-        // `blueprint preview`: a local web server, file watching and the page. A leaf module: only the
-        // command-line tool and the benchmarks link it, never a library product.
+        // `blueprint preview`: a local web server of its own over POSIX sockets (GET and HEAD, limits
+        // checked before parsing; no HTTP library, so no networking library is linked), file watching
+        // and the page. A leaf module: only the command-line tool and the benchmarks link it.
         .target(
             name: "BlueprintPreview",
-            dependencies: [
-                "BlueprintEncoding", "BlueprintLanguage", "BlueprintModel", "BlueprintRender", "BlueprintAnalysis", "BlueprintEditor",
-                .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
-            ]
+            dependencies: ["BlueprintEncoding", "BlueprintLanguage", "BlueprintModel", "BlueprintRender", "BlueprintAnalysis", "BlueprintEditor"]
         ),
         .executableTarget(
             name: "BlueprintCLI",

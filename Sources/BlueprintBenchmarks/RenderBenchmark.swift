@@ -95,9 +95,10 @@ private func runDot(_ path: String) -> Double? {
     runProcess(["/usr/bin/dot", "-Tsvg", path, "-o", "/dev/null"])
 }
 
-/// Seconds a process takes, start to exit, or nil when it fails. Spawned and reaped directly:
-/// Foundation's `Process.waitUntilExit` polls, which rounds short runs up to tens of milliseconds.
-private func runProcess(_ arguments: [String]) -> Double? {
+/// Seconds a process takes, start to exit, or nil when it fails (exits with a status not in
+/// `statuses`). Spawned and reaped directly: Foundation's `Process.waitUntilExit` polls, which
+/// rounds short runs up to tens of milliseconds.
+func runProcess(_ arguments: [String], statuses: Set<Int32> = [0]) -> Double? {
     measureOptional { () -> Bool? in
         var cArguments = arguments.map { strdup($0) } + [nil]
         defer { for argument in cArguments { free(argument) } }
@@ -110,8 +111,8 @@ private func runProcess(_ arguments: [String]) -> Double? {
         guard posix_spawn(&pid, arguments[0], &actions, nil, &cArguments, environ) == 0 else { return nil }
         var status: Int32 = 0
         guard waitpid(pid, &status, 0) == pid else { return nil }
-        // Exited normally with status 0.
-        return status == 0 ? true : nil
+        // Exited normally (the low 7 bits hold no signal) with a status asked for.
+        return status & 0x7f == 0 && statuses.contains((status >> 8) & 0xff) ? true : nil
     }
 }
 
@@ -138,6 +139,6 @@ private func residentKilobytes() -> Int {
 }
 
 /// Prints at once: the benchmark runs for minutes, and piped output would wait in a buffer.
-private func say(_ items: Any...) {
+func say(_ items: Any...) {
     FileHandle.standardOutput.write(Data((items.map { "\($0)" }.joined(separator: " ") + "\n").utf8))
 }

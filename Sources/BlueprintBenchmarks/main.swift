@@ -2,7 +2,10 @@
 // and render benchmarks run the `blueprint` command too):
 //
 //   swift build -c release
-//   .build/release/BlueprintBenchmarks [lint | memory | edit | format | render | lsp | lsp-scaling | preview | analyze | diff]
+//   .build/release/BlueprintBenchmarks [lint | memory | edit | format | render | startup | lsp | lsp-scaling | preview | analyze | diff]
+//
+// `startup` times whole processes of the installed kind of binary: build it as `scripts/install.sh`
+// does, `swift build -c release --static-swift-stdlib`.
 //
 // With no argument every benchmark runs, in the order below. `synthetic N` prints the generated
 // N-step blueprint the render benchmark uses, to profile or look at outside it.
@@ -21,6 +24,7 @@ let benchmarks: [(name: String, run: () -> Void)] = [
     ("edit", runEditBenchmark),
     ("format", runFormatBenchmark),
     ("render", runRenderBenchmark),
+    ("startup", runStartupBenchmark),
     ("lsp", runLanguageServerBenchmark),
     ("lsp-scaling", runLanguageServerScalingBenchmark),
     ("preview", runPreviewBenchmark),

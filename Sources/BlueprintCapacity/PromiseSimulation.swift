@@ -65,12 +65,13 @@ struct PromiseSimulator {
         }
         let limit = Double(promise.within.seconds)
         let walks = Walks(steps: steps, start: local[from]!, end: local[to]!, options: options, seed: seed)
-        let run = walks.run(tracksSteps: true)
-        let times = run.times
-        var result = PromiseSimulation(customersSimulated: run.simulated, customersArrived: times.count, customersCapped: run.capped)
+        let run = walks.run(tracksSteps: !options.shareOnly)
+        var result = PromiseSimulation(customersSimulated: run.simulated, customersArrived: run.times.count, customersCapped: run.capped)
         result.shareWithinLimit = run.share(within: limit)
         result.worstCaseSeconds = check.hasLoop || check.searchWasBounded ? nil : check.worstCost.seconds
-        guard !times.isEmpty else { return result }
+        guard !options.shareOnly, !run.times.isEmpty else { return result }
+        // Sorted only here: the runs for the contributors only count the times within the limit.
+        let times = run.times.sorted()
         let count = Double(times.count)
         let mean = times.reduce(0, +) / count
         result.meanSeconds = mean
@@ -88,7 +89,8 @@ struct PromiseSimulator {
         let largest = shares.filter { $0.share > 1e-9 }.sorted { $0.share != $1.share ? $0.share > $1.share : $0.step < $1.step }
         result.contributors = largest.prefix(Self.contributorLimit).map { step, share in
             PromiseContributor(step: onPaths[step], varianceShare: share,
-                               shareIfFastest: walks.run(tracksSteps: false, fastest: step).share(within: limit))
+                               shareIfFastest: walks.run(tracksSteps: false, fastest: step, haltonPoints: run.haltonPoints)
+                                   .share(within: limit))
         }
         return result
     }
@@ -104,12 +106,15 @@ struct PromiseSimulator {
         struct Run {
             var simulated = 0
             var capped = 0
-            /// Of the customers who arrived, sorted.
+            /// Of the customers who arrived, in the order they were walked.
             var times: [Double] = []
             /// By local step, with `tracksSteps`: the sum over arrived customers of the time each spent
             /// at the step, and of its square.
             var stepTimes: [Double] = []
             var stepSquares: [Double] = []
+            /// The customers' Halton points before their shift, `haltonBases.count` per customer, NaN
+            /// where not drawn yet: every run of a promise draws the same ones, so later runs look them up.
+            var haltonPoints: [Double] = []
 
             func share(within limit: Double) -> Double? {
                 let counted = times.count + capped
@@ -119,10 +124,15 @@ struct PromiseSimulator {
 
         /// `fastest` is a local step whose spans count as their lowest values; it still takes its
         /// draws, so every other draw of every customer stays the same as in the first run.
-        func run(tracksSteps: Bool, fastest: Int? = nil) -> Run {
+        func run(tracksSteps: Bool, fastest: Int? = nil, haltonPoints: [Double] = []) -> Run {
             var random = RandomSource(seed: seed)
             let shifts = PromiseSimulator.haltonBases.map { _ in random.nextUnit() }
+            let scales = PromiseSimulator.haltonScales
             var result = Run()
+            result.haltonPoints = haltonPoints
+            // Kept only where runs for the contributors follow (the first of them, which tracks steps) or
+            // where an earlier run kept them: a single run would only pay for the memory.
+            let keepsPoints = tracksSteps || !haltonPoints.isEmpty
             result.times.reserveCapacity(options.customers)
             if tracksSteps {
                 result.stepTimes = [Double](repeating: 0, count: steps.count)
@@ -139,7 +149,19 @@ struct PromiseSimulator {
                 var dimension = 0
                 func nextUnit() -> Double {
                     defer { dimension += 1 }
-                    return dimension < shifts.count ? PromiseSimulator.halton(number, dimension: dimension, shift: shifts[dimension]) : random.nextUnit()
+                    guard dimension < shifts.count else { return random.nextUnit() }
+                    guard keepsPoints else {
+                        return PromiseSimulator.shifted(PromiseSimulator.radicalInverse(number, dimension: dimension, scales: scales),
+                                                        by: shifts[dimension])
+                    }
+                    let index = (number - 1) * shifts.count + dimension
+                    if index >= result.haltonPoints.count {
+                        result.haltonPoints += repeatElement(.nan, count: shifts.count)
+                    }
+                    if result.haltonPoints[index].isNaN {
+                        result.haltonPoints[index] = PromiseSimulator.radicalInverse(number, dimension: dimension, scales: scales)
+                    }
+                    return PromiseSimulator.shifted(result.haltonPoints[index], by: shifts[dimension])
                 }
                 func draw(_ span: TimeSpan?, atMinimum: Bool) -> Double {
                     guard let span else { return 0 }
@@ -183,7 +205,6 @@ struct PromiseSimulator {
                 for step in touched { spent[step] = 0 }
                 touched.removeAll(keepingCapacity: true)
             }
-            result.times.sort()
             return result
         }
     }
@@ -200,16 +221,47 @@ struct PromiseSimulator {
     /// promise. Later draws come from the generator.
     static let haltonBases = [2, 3, 5, 7, 11, 13]
 
-    static func halton(_ number: Int, dimension: Int, shift: Double) -> Double {
-        let base = haltonBases[dimension]
-        var rest = number, point = 0.0, scale = 1.0 / Double(base)
-        while rest > 0 {
-            point += Double(rest % base) * scale
-            rest /= base
-            scale /= Double(base)
+    /// Each base's digit weights, 1/b, 1/b/b, …: divided out once here rather than for every digit
+    /// of every draw, the same divisions in the same order, so the same values.
+    static let haltonScales: [[Double]] = haltonBases.map { base in
+        var scale = 1.0 / Double(base)
+        return (0..<Int.bitWidth).map { _ in
+            defer { scale /= Double(base) }
+            return scale
         }
-        point += shift
-        return point < 1 ? point : point - 1
+    }
+
+    /// The Halton point of customer `number` in `dimension`, before its shift.
+    static func radicalInverse(_ number: Int, dimension: Int, scales: [[Double]] = haltonScales) -> Double {
+        // Each base spelled out, so each inlined copy divides by a constant (a multiplication)
+        // rather than by a number read from the table; the digits and sums are the same.
+        let weights = scales[dimension]
+        return switch dimension {
+        case 0: radicalInverse(number, base: 2, weights: weights)
+        case 1: radicalInverse(number, base: 3, weights: weights)
+        case 2: radicalInverse(number, base: 5, weights: weights)
+        case 3: radicalInverse(number, base: 7, weights: weights)
+        case 4: radicalInverse(number, base: 11, weights: weights)
+        case 5: radicalInverse(number, base: 13, weights: weights)
+        default: radicalInverse(number, base: haltonBases[dimension], weights: weights)
+        }
+    }
+
+    @inline(__always)
+    private static func radicalInverse(_ number: Int, base: Int, weights: [Double]) -> Double {
+        var rest = number, point = 0.0, digit = 0
+        while rest > 0 {
+            point += Double(rest % base) * weights[digit]
+            rest /= base
+            digit += 1
+        }
+        return point
+    }
+
+    /// A point moved by the run's random offset, wrapped into 0..<1.
+    static func shifted(_ point: Double, by shift: Double) -> Double {
+        let moved = point + shift
+        return moved < 1 ? moved : moved - 1
     }
 
     /// The value of the span in seconds at `unit` of its distribution (inverse transform): uniform
@@ -242,6 +294,9 @@ public struct SimulationOptions: Hashable, Sendable {
     /// still gets a share from a few hundred.
     public var minimumCustomers = 200
     public var seed: UInt64 = 0x5EED_B1E9_1201
+    /// Only the share within the limit and the customer counts, which is all lint and drawing use:
+    /// no mean, percentiles or contributors, which take a sort and three more runs per promise.
+    public var shareOnly = false
 
     public init() {}
 }

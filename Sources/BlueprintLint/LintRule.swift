@@ -79,8 +79,10 @@ package struct LintContext: Sendable {
     package init(syntax: SyntaxTree, analysed: AnalysedBlueprint, source: SourceText? = nil) {
         self.syntax = syntax
         self.analysed = analysed
-        // Only a promise for a share of customers is judged by simulation.
-        self.capacity = CapacityAnalysis(analysed, simulates: { $0.share != nil })
+        // Only a promise for a share of customers is judged by simulation, and only by its share.
+        var simulation = SimulationOptions()
+        simulation.shareOnly = true
+        self.capacity = CapacityAnalysis(analysed, options: simulation, simulates: { $0.share != nil })
         self.syntaxErrors = SyntaxErrorEffects(syntax)
         self.source = source
     }

@@ -1,38 +1,54 @@
-import FlyingFox
-import FlyingSocks
+import Foundation
 
-/// A response body that never ends: each element of `events` is written as soon as it comes, as
-/// one chunk of a chunked response. When the page goes away the next write fails, the server drops
-/// the iterator, and the hub forgets the page.
-struct EventStreamBody: AsyncBufferedSequence {
-    typealias Element = UInt8
+/// The events one page has not been sent yet: only the newest counts, since each carries the whole
+/// state. The hub posts from its queue; the connection's writer thread waits in `next()`. Blocking
+/// threads of their own, not Swift's cooperative ones, so a busy pool never holds a page's update.
+final class EventStreamBody: @unchecked Sendable {
+    // `@unchecked Sendable` is sound because every stored property is only touched with `condition` held.
+    private let condition = NSCondition()
+    private var pending: [UInt8]?
+    private var ended = false
+    private var onEnd: (@Sendable () -> Void)?
 
-    let events: AsyncStream<[UInt8]>
-
-    func makeAsyncIterator() -> Iterator {
-        Iterator(events: events.makeAsyncIterator())
+    /// A stream that has already ended, for an answer that must not subscribe (HEAD).
+    static var empty: EventStreamBody {
+        let body = EventStreamBody()
+        body.end()
+        return body
     }
 
-    struct Iterator: AsyncBufferedIteratorProtocol {
-        var events: AsyncStream<[UInt8]>.Iterator
-        /// What `next()` has not handed out yet of the current event.
-        var rest: ArraySlice<UInt8> = []
+    /// Runs once, when the stream ends from either side.
+    func whenEnded(_ action: @escaping @Sendable () -> Void) {
+        condition.withLock { onEnd = action }
+    }
 
-        mutating func next() async -> UInt8? {
-            while rest.isEmpty {
-                guard let event = await events.next() else { return nil }
-                rest = event[...]
-            }
-            return rest.popFirst()
+    /// Replaces any event not yet sent.
+    func post(_ event: [UInt8]) {
+        condition.withLock {
+            guard !ended else { return }
+            pending = event
+            condition.signal()
         }
+    }
 
-        /// A whole event at once, whatever the size suggested: a page should never wait for the rest of one.
-        mutating func nextBuffer(suggested count: Int) async -> [UInt8]? {
-            if !rest.isEmpty {
-                defer { rest = [] }
-                return Array(rest)
-            }
-            return await events.next()
+    /// The next event, waiting for it; nil once the stream has ended.
+    func next() -> [UInt8]? {
+        condition.withLock {
+            while pending == nil && !ended { condition.wait() }
+            defer { pending = nil }
+            return ended ? nil : pending
         }
+    }
+
+    /// Ends the stream: the server stops, or the page went away.
+    func end() {
+        let action = condition.withLock {
+            defer { onEnd = nil }
+            guard !ended else { return nil as (@Sendable () -> Void)? }
+            ended = true
+            condition.broadcast()
+            return onEnd
+        }
+        action?()
     }
 }

@@ -25,7 +25,7 @@ final class PreviewHub: @unchecked Sendable {
     private struct Subscriber {
         var file: Int
         var theme: RenderTheme
-        var continuation: AsyncStream<[UInt8]>.Continuation
+        var stream: EventStreamBody
     }
 
     init(paths: [String], workspace: Workspace, language: LanguageChoice) {
@@ -53,7 +53,7 @@ final class PreviewHub: @unchecked Sendable {
         await onQueue { [self] in
             for index in show(change) {
                 for subscriber in subscribers.values where subscriber.file == index {
-                    subscriber.continuation.yield(event(for: index, theme: subscriber.theme))
+                    subscriber.stream.post(event(for: index, theme: subscriber.theme))
                 }
             }
         }
@@ -99,31 +99,33 @@ final class PreviewHub: @unchecked Sendable {
 
     /// The stream of server-sent events for a page showing file `index` in `theme`: the current
     /// state at once, then every change. A page that reads slowly gets only the newest state.
-    func subscribe(file index: Int, theme: RenderTheme) -> AsyncStream<[UInt8]> {
+    func subscribe(file index: Int, theme: RenderTheme) -> EventStreamBody {
         let id = UUID()
-        let (stream, continuation) = AsyncStream.makeStream(of: [UInt8].self, bufferingPolicy: .bufferingNewest(1))
-        continuation.onTermination = { [weak self] _ in
+        let stream = EventStreamBody()
+        stream.whenEnded { [weak self] in
             guard let self else { return }
             queue.async { self.subscribers[id] = nil }
         }
         queue.async { [self] in
-            subscribers[id] = Subscriber(file: index, theme: theme, continuation: continuation)
-            continuation.yield(event(for: index, theme: theme))
+            subscribers[id] = Subscriber(file: index, theme: theme, stream: stream)
+            stream.post(event(for: index, theme: theme))
         }
         return stream
     }
 
     /// Ends every page's stream, for a server that stops.
     func disconnectAll() {
-        queue.sync {
-            for subscriber in subscribers.values { subscriber.continuation.finish() }
-            subscribers = [:]
+        let streams = queue.sync {
+            defer { subscribers = [:] }
+            return subscribers.values.map(\.stream)
         }
+        for stream in streams { stream.end() }
     }
 
     /// The diagram of file `index` as a file to download: the last one drawn without errors.
-    func download(file index: Int, format: RenderFormat, theme: RenderTheme) async -> Result<RenderOutput, DownloadFailure> {
-        await onQueue { [self] in
+    /// Called from a connection's own thread, which may wait for the queue.
+    func download(file index: Int, format: RenderFormat, theme: RenderTheme) -> Result<RenderOutput, DownloadFailure> {
+        queue.sync { [self] in
             guard let document = files[index].lastGood else { return .failure(.nothingDrawn) }
             let options = RenderOptions(format: format, theme: theme)
             return Result { () throws(DrawError) in try render(document, options: options) }
@@ -132,8 +134,8 @@ final class PreviewHub: @unchecked Sendable {
     }
 
     /// One line of the index page per file.
-    func indexEntries() async -> [IndexEntry] {
-        await onQueue { [self] in
+    func indexEntries() -> [IndexEntry] {
+        queue.sync { [self] in
             files.indices.map { index in
                 let file = files[index]
                 let shown = file.document ?? file.lastGood

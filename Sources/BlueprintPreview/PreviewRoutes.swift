@@ -1,11 +1,10 @@
 import BlueprintRender
-import FlyingFox
 import Foundation
 
 /// Every request the server answers. Nothing is looked up on disk by a name from the request: a
 /// file is only ever named by its place in the list the server was started with, so there is no
 /// path to traverse.
-struct PreviewRoutes: HTTPHandler {
+struct PreviewRoutes: Sendable {
     let hub: PreviewHub
     let hostCheck: HostCheck
     let servedPort: ServedPort
@@ -17,36 +16,40 @@ struct PreviewRoutes: HTTPHandler {
     static let contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
         + "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
-    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
-        var response = await route(request)
-        response.headers[HTTPHeader("Content-Security-Policy")] = Self.contentSecurityPolicy
-        response.headers[HTTPHeader("X-Content-Type-Options")] = "nosniff"
-        response.headers[HTTPHeader("Referrer-Policy")] = "no-referrer"
-        response.headers[HTTPHeader("Cross-Origin-Resource-Policy")] = "same-origin"
-        if response.headers[.cacheControl] == nil { response.headers[.cacheControl] = "no-store" }
-        return response
-    }
+    /// What every answer carries, the server's own refusals too.
+    static let commonHeaders: [(name: String, value: String)] = [
+        ("Content-Security-Policy", contentSecurityPolicy), ("X-Content-Type-Options", "nosniff"),
+        ("Referrer-Policy", "no-referrer"), ("Cross-Origin-Resource-Policy", "same-origin"), ("Cache-Control", "no-store"),
+    ]
 
-    private func route(_ request: HTTPRequest) async -> HTTPResponse {
-        guard hostCheck.allows(request.headers[.host], servedPort: servedPort.value) else {
+    /// Runs on the connection's own thread: waiting for the hub holds no cooperative thread.
+    func handleRequest(_ request: HTTPRequest) -> HTTPResponse {
+        guard hostCheck.allows(request.host, servedPort: servedPort.value) else {
             return .text(.forbidden, "This blueprint preview answers only requests addressed to it, "
                 + "such as http://127.0.0.1:\(servedPort.value)/.")
         }
-        guard request.method == .GET else { return .text(.methodNotAllowed, "Only GET is served.") }
+        if let authority = request.authority, !hostCheck.allows(authority, servedPort: servedPort.value) {
+            return .text(.badRequest, "The request names another host than its Host header.")
+        }
+        guard request.method == .get || request.method == .head else {
+            var refusal = HTTPResponse.text(.methodNotAllowed, "Only GET and HEAD are served.")
+            refusal.headers.append(("Allow", "GET, HEAD"))
+            return refusal
+        }
         let parts = request.path.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map(String.init)
         switch parts.first ?? "" {
         case "" where parts.count == 1:
-            return fileCount == 1 ? page(file: 0) : await index()
+            return fileCount == 1 ? page(file: 0) : index()
         case "file" where parts.count == 2:
             return fileIndex(parts[1]).map(page) ?? notFound
         case "events" where parts.count == 2:
             return fileIndex(parts[1]).map { events(file: $0, request: request) } ?? notFound
         case "download" where parts.count == 2:
-            return await download(parts[1], request: request)
+            return download(parts[1], request: request)
         case "assets" where parts.count == 2:
             return PageAssets.asset(named: parts[1]).map { asset in
-                HTTPResponse(statusCode: .ok, headers: [.contentType: asset.contentType, .cacheControl: "no-cache"],
-                             body: Data(asset.text.utf8))
+                HTTPResponse(status: .ok, headers: [("Content-Type", asset.contentType), ("Cache-Control", "no-cache")],
+                             body: .bytes(Array(asset.text.utf8)))
             } ?? notFound
         default:
             return notFound
@@ -66,31 +69,30 @@ struct PreviewRoutes: HTTPHandler {
         return .html(PageAssets.filePage(index: index, path: path, theme: theme, showsIndexLink: fileCount > 1))
     }
 
-    private func index() async -> HTTPResponse {
-        .html(PageAssets.indexPage(await hub.indexEntries()))
+    private func index() -> HTTPResponse {
+        .html(PageAssets.indexPage(hub.indexEntries()))
     }
 
     private func events(file index: Int, request: HTTPRequest) -> HTTPResponse {
         let theme = Self.theme(in: request) ?? .light
-        let stream = hub.subscribe(file: index, theme: theme)
-        return HTTPResponse(
-            statusCode: .ok, headers: [.contentType: "text/event-stream; charset=utf-8"],
-            body: HTTPBodySequence(from: EventStreamBody(events: stream)))
+        // HEAD gets the same head, and no page is subscribed for it.
+        let stream = request.method == .head ? .empty : hub.subscribe(file: index, theme: theme)
+        return HTTPResponse(status: .ok, headers: [("Content-Type", "text/event-stream; charset=utf-8")], body: .events(stream))
     }
 
     /// `N.svg`, `N.png` or `N.pdf`, in the theme the page shows.
-    private func download(_ name: String, request: HTTPRequest) async -> HTTPResponse {
+    private func download(_ name: String, request: HTTPRequest) -> HTTPResponse {
         let pieces = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard pieces.count == 2, let index = fileIndex(pieces[0]),
               let format = [RenderFormat.svg, .png, .pdf].first(where: { $0.rawValue == pieces[1] }) else { return notFound }
         let theme = Self.theme(in: request) ?? .light
-        switch await hub.download(file: index, format: format, theme: theme) {
+        switch hub.download(file: index, format: format, theme: theme) {
         case .success(let output):
             let stem = ((hub.paths[index] as NSString).lastPathComponent as NSString).deletingPathExtension
-            return HTTPResponse(statusCode: .ok, headers: [
-                .contentType: Self.contentTypes[format]!,
-                .contentDisposition: Self.attachment(named: "\(stem).\(format.rawValue)"),
-            ], body: Data(output.bytes))
+            return HTTPResponse(status: .ok, headers: [
+                ("Content-Type", Self.contentTypes[format]!),
+                ("Content-Disposition", Self.attachment(named: "\(stem).\(format.rawValue)")),
+            ], body: .bytes(output.bytes))
         case .failure(.nothingDrawn):
             return .text(.conflict, "The file has lint errors and has not been drawn yet: fix them first.")
         case .failure(.renderFailed(let error)):
@@ -110,16 +112,6 @@ struct PreviewRoutes: HTTPHandler {
     }
 
     private static func theme(in request: HTTPRequest) -> RenderTheme? {
-        request.query.first { $0.name == "theme" }.flatMap { RenderTheme(named: $0.value) }
-    }
-}
-
-extension HTTPResponse {
-    static func text(_ status: HTTPStatusCode, _ text: String) -> HTTPResponse {
-        HTTPResponse(statusCode: status, headers: [.contentType: "text/plain; charset=utf-8"], body: Data(text.utf8))
-    }
-
-    static func html(_ html: String) -> HTTPResponse {
-        HTTPResponse(statusCode: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: Data(html.utf8))
+        request.queryValue("theme").flatMap { RenderTheme(named: $0.removingPercentEncoding ?? $0) }
     }
 }

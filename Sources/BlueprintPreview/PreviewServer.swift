@@ -1,6 +1,4 @@
 import BlueprintAnalysis
-import FlyingFox
-import FlyingSocks
 import Foundation
 
 /// What `blueprint preview` was asked to show, and where.
@@ -15,19 +13,22 @@ package struct PreviewOptions: Sendable {
     package var language: LanguageChoice
     /// Poll file metadata even where file events are available.
     package var forcePolling: Bool
+    /// What one client may hold of the server.
+    package var limits: HTTPLimits
 
     package static let defaultPort: UInt16 = 8790
     /// How many ports after the default are tried when it is taken.
     static let portsTried: UInt16 = 20
 
     package init(paths: [String], host: ListenAddress, port: UInt16? = nil, theme: String? = nil,
-                language: LanguageChoice = .auto, forcePolling: Bool = false) {
+                language: LanguageChoice = .auto, forcePolling: Bool = false, limits: HTTPLimits = HTTPLimits()) {
         self.paths = paths
         self.host = host
         self.port = port
         self.theme = theme
         self.language = language
         self.forcePolling = forcePolling
+        self.limits = limits
     }
 }
 
@@ -44,7 +45,8 @@ package final class PreviewServer: Sendable {
 
     /// Binds the address, starts watching the files and returns the page's address.
     package func start() async throws(PreviewError) -> URL {
-        let (server, port) = try await listen()
+        let server = try listen()
+        let port = server.port
         let hub = hub
         let watcher = hub.watch(forcePolling: options.forcePolling)
         let watching = Task {
@@ -59,81 +61,43 @@ package final class PreviewServer: Sendable {
 
     /// Returns when the server stops.
     package func waitUntilStopped() async {
-        _ = await state.serving?.result
+        await state.server?.waitUntilStopped()
     }
 
     package func stop() async {
         state.watcher?.stop()
         hub.disconnectAll()
-        await state.server?.stop(timeout: 1)
+        await state.server?.stop()
     }
 
     /// The number of pages listening for changes.
     package var connectedPages: Int { hub.subscriberCount }
 
+    /// The connections open now, pages listening or not.
+    var openConnections: Int { state.server?.connectionCount ?? 0 }
+
     /// The first port that binds: the one asked for, or the default and those after it.
-    private func listen() async throws(PreviewError) -> (HTTPServer, UInt16) {
+    private func listen() throws(PreviewError) -> HTTPServer {
         let candidates: [UInt16] = options.port.map { [$0] }
             ?? Array(PreviewOptions.defaultPort..<PreviewOptions.defaultPort + PreviewOptions.portsTried)
         for candidate in candidates {
-            do {
-                return try await listen(on: candidate)
-            } catch SocketError.failed(_, let code, _) where code == EADDRINUSE {
-                continue
-            } catch let error as PreviewError {
-                throw error
+            let servedPort = ServedPort(candidate)
+            let routes = PreviewRoutes(hub: hub, hostCheck: HostCheck(address: options.host), servedPort: servedPort,
+                                       fileCount: options.paths.count, theme: options.theme)
+            do throws(HTTPServer.ListenError) {
+                let server = try HTTPServer(address: options.host, port: candidate, limits: options.limits,
+                                            commonHeaders: PreviewRoutes.commonHeaders, handler: routes.handleRequest)
+                servedPort.value = server.port
+                return server
             } catch {
-                throw .cannotListen("\(error)")
+                switch error {
+                case .addressInUse: continue
+                case .failed(let reason): throw .cannotListen(reason)
+                }
             }
         }
         if let port = options.port { throw .portInUse(port) }
         throw .noFreePort(from: candidates.first!, to: candidates.last!)
-    }
-
-    private func listen(on port: UInt16) async throws -> (HTTPServer, UInt16) {
-        let address: any SocketAddress = options.host.isIPv6
-            ? try sockaddr_in6.inet6(ip6: options.host.ip, port: port)
-            : try sockaddr_in.inet(ip4: options.host.ip, port: port)
-        let servedPort = ServedPort(port)
-        let routes = PreviewRoutes(hub: hub, hostCheck: HostCheck(address: options.host), servedPort: servedPort,
-                                   fileCount: options.paths.count, theme: options.theme)
-        let server = HTTPServer(config: .init(address: address, timeout: 15, logger: .disabled), handler: routes)
-        let failure = BindFailure()
-        let serving = Task {
-            do { try await server.run() } catch { failure.error = error }
-        }
-        // Either the socket listens, or `run()` fails to bind; neither takes long.
-        let deadline = ContinuousClock.now + .seconds(10)
-        while await !server.isListening {
-            if let error = failure.error { throw error }
-            guard ContinuousClock.now < deadline else { throw PreviewError.cannotListen("the server did not start listening") }
-            try await Task.sleep(for: .milliseconds(2))
-        }
-        guard let bound = await server.listeningAddress, let boundPort = Self.port(of: bound) else {
-            throw PreviewError.cannotListen("the server did not report its address")
-        }
-        servedPort.value = boundPort
-        state.serving = serving
-        return (server, boundPort)
-    }
-
-    private static func port(of address: Socket.Address) -> UInt16? {
-        switch address {
-        case .ip4(_, let port), .ip6(_, let port): port
-        default: nil
-        }
-    }
-}
-
-/// Why `run()` ended before the server listened.
-private final class BindFailure: @unchecked Sendable {
-    // `@unchecked Sendable` is sound because `stored` is only touched with `lock` held.
-    private let lock = NSLock()
-    private var stored: (any Error)?
-
-    var error: (any Error)? {
-        get { lock.withLock { stored } }
-        set { lock.withLock { stored = newValue } }
     }
 }
 
@@ -144,7 +108,6 @@ private final class ServerState: @unchecked Sendable {
     private var storedServer: HTTPServer?
     private var storedWatcher: WorkspaceWatch?
     private var storedWatching: Task<Void, Never>?
-    private var storedServing: Task<Void, Never>?
 
     func set(server: HTTPServer, watcher: WorkspaceWatch, watching: Task<Void, Never>) {
         lock.withLock {
@@ -156,10 +119,6 @@ private final class ServerState: @unchecked Sendable {
 
     var server: HTTPServer? { lock.withLock { storedServer } }
     var watcher: WorkspaceWatch? { lock.withLock { storedWatcher } }
-    var serving: Task<Void, Never>? {
-        get { lock.withLock { storedServing } }
-        set { lock.withLock { storedServing = newValue } }
-    }
 }
 
 /// The port the server answers on, known only once it listens when the system picks it.

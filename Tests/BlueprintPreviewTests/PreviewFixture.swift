@@ -13,7 +13,7 @@ final class PreviewFixture: Sendable {
     let port: UInt16
 
     /// `files` maps names in the scratch folder to their text; all of them are previewed, in name order.
-    init(files: [String: String], forcePolling: Bool = false) async throws {
+    init(files: [String: String], forcePolling: Bool = false, limits: HTTPLimits = HTTPLimits()) async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("blueprint-preview-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         self.folder = folder
@@ -21,7 +21,8 @@ final class PreviewFixture: Sendable {
             try Data(text.utf8).write(to: folder.appendingPathComponent(name))
         }
         let paths = files.keys.sorted().map { folder.appendingPathComponent($0).path }
-        let options = PreviewOptions(paths: paths, host: try ListenAddress("127.0.0.1"), port: 0, forcePolling: forcePolling)
+        let options = PreviewOptions(paths: paths, host: try ListenAddress("127.0.0.1"), port: 0, forcePolling: forcePolling,
+                                     limits: limits)
         server = PreviewServer(options: options, workspace: Workspace(workingDirectory: folder.path))
         let url = try await server.start()
         port = UInt16(url.port!)

@@ -1,0 +1,80 @@
+import BlueprintTestSupport
+import Foundation
+
+/// Whole processes from a cold start, as the build tool plugin, pre-commit hooks and CI scripts pay
+/// them: `blueprint render FILE -o OUT.svg` against `dot -Tsvg FILE.dot -o OUT.svg` on every example
+/// and the spec's example, `blueprint --version` against `dot -V`, and `blueprint lint FILE` on each
+/// against `blueprint --version`. Each pair is taken in turns, so a busy stretch slows both sides; medians.
+///
+/// It times the `blueprint` next to this benchmark. Build both the way `scripts/install.sh` does,
+/// so the figures are the installed tool's: `swift build -c release --static-swift-stdlib`.
+func runStartupBenchmark() {
+    let turns = 31
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let blueprint = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("blueprint").path
+    let dot = "/usr/bin/dot"
+    guard FileManager.default.isExecutableFile(atPath: blueprint), FileManager.default.isExecutableFile(atPath: dot) else {
+        say("startup needs the blueprint command next to this benchmark (swift build -c release --static-swift-stdlib) and \(dot)")
+        return
+    }
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("startup-benchmark-\(getpid())")
+    try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: scratch) }
+
+    var files = ((try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("blueprints").path)) ?? [])
+        .filter { $0.hasSuffix(".blueprint") }.sorted().map { root.appendingPathComponent("blueprints/\($0)").path }
+    let spec = scratch.appendingPathComponent("spec-example.blueprint").path
+    try? Data(outageRepair.utf8).write(to: URL(fileURLWithPath: spec))
+    files.append(spec)
+
+    var load = [0.0, 0.0, 0.0]
+    if getloadavg(&load, 3) > 0 {
+        say(String(format: "load average %.1f on %d cores", load[0], ProcessInfo.processInfo.activeProcessorCount))
+    }
+    say("startup: whole processes, \(turns) turns each side in turns, medians; timing \(blueprint)")
+    say("case".padding(toLength: 34, withPad: " ", startingAt: 0), "blueprint ms", "  dot ms", "  ratio")
+    let svg = scratch.appendingPathComponent("out.svg").path
+    // `lint` exits 1 on a file with errors, as some examples have on purpose.
+    let anyVerdict: Set<Int32> = [0, 1]
+    for file in files {
+        let dotFile = scratch.appendingPathComponent("input.dot").path
+        guard runProcess([blueprint, "render", file, "--format", "dot", "-o", dotFile]) != nil,
+              let (ours, theirs) = inTurns(turns, [blueprint, "render", file, "-o", svg], [dot, "-Tsvg", dotFile, "-o", svg]) else {
+            say((file as NSString).lastPathComponent, "failed to render")
+            continue
+        }
+        report("render " + (file as NSString).lastPathComponent, ours, theirs)
+    }
+    if let (ours, theirs) = inTurns(turns, [blueprint, "--version"], [dot, "-V"]) {
+        report("--version / dot -V", ours, theirs)
+    }
+    // What lint adds to starting the process: analysis, and the promise simulations of files that have them.
+    for file in files {
+        if let (lint, version) = inTurns(turns, [blueprint, "lint", file], [blueprint, "--version"], firstStatuses: anyVerdict) {
+            say(String(format: "lint %@: %.1f ms, --version %.1f ms: %+.1f ms", (file as NSString).lastPathComponent,
+                       lint * 1000, version * 1000, (lint - version) * 1000))
+        }
+    }
+}
+
+/// Medians of two commands run alternately, or nil when either fails.
+private func inTurns(_ turns: Int, _ first: [String], _ second: [String],
+                     firstStatuses: Set<Int32> = [0]) -> (Double, Double)? {
+    var firstRuns: [Double] = [], secondRuns: [Double] = []
+    for _ in 0..<turns {
+        guard let a = runProcess(first, statuses: firstStatuses), let b = runProcess(second) else { return nil }
+        firstRuns.append(a)
+        secondRuns.append(b)
+    }
+    return (median(firstRuns), median(secondRuns))
+}
+
+private func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+}
+
+private func report(_ name: String, _ ours: Double, _ theirs: Double) {
+    say(name.padding(toLength: 34, withPad: " ", startingAt: 0),
+        String(format: "%12.1f %8.1f %7.2f×", ours * 1000, theirs * 1000, ours / theirs))
+}
