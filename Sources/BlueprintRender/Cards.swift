@@ -183,6 +183,8 @@ struct Card {
     var rounded: Bool
     /// An off-page chip: a dashed box standing for a step on another page.
     var isChip = false
+    /// A step whose line has errors, in a draft: a thick dashed outline in the border colour.
+    var hasErrors = false
 
     static let padding = 7.0
     /// Room for text inside the box's padding.
@@ -214,10 +216,10 @@ struct Card {
         func boxAttributes(height: Double, pos: GraphvizValue, typeface: Typeface) -> GraphvizAttributes {
             [
                 "shape": "box",
-                "style": .raw((card.rounded ? "rounded,filled" : "filled") + (card.isChip ? ",dashed" : "")),
+                "style": .raw((card.rounded ? "rounded,filled" : "filled") + (card.isChip || card.hasErrors ? ",dashed" : "")),
                 "fillcolor": .raw(card.fill),
                 "color": .raw(card.border),
-                "penwidth": "1",
+                "penwidth": card.hasErrors ? "2" : "1",
                 "fixedsize": "true",
                 "width": inches(Spacing.boxWidth),
                 "height": inches(height),

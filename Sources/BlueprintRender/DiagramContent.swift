@@ -22,12 +22,15 @@ struct DiagramContent {
     var notes: NotesPanel?
     /// Where steps and evidence items go; the cards need it to tell which evidence is drawn elsewhere.
     var slots: SlotAssignment
+    /// Set when the blueprint is drawn as a draft, from a file with errors.
+    var draft: DraftMarks?
 
     /// `page` is set for a page of a blueprint split between phases: its chips, its phases' numbers in
     /// the whole blueprint, and "page 2 of 3" in the title block.
     init(_ blueprint: Blueprint, promises: [CheckedPromise], theme: RenderTheme, typeface: Typeface? = nil,
-         notes placement: NotesPlacement = .panel, page: PageContext? = nil) {
+         notes placement: NotesPlacement = .panel, page: PageContext? = nil, draft: DraftMarks? = nil) {
         self.blueprint = blueprint
+        self.draft = draft
         self.theme = theme
         self.typeface = typeface ?? .forLocale(blueprint.locale)
         let strings = RenderStrings.forLocale(blueprint.locale)
@@ -53,6 +56,10 @@ struct DiagramContent {
                 card.badges.append(Self.evidenceReference(blueprint.evidence[item].label, theme: theme))
             }
             if let marker = stepMarkers[index] { card.badges.append(marker) }
+            if draft?.stepErrors[index] != nil {
+                card.hasErrors = true
+                card.border = theme.failBadge.fill
+            }
             return card
         }
         evidence = blueprint.evidence.indices.map { index in
@@ -63,9 +70,12 @@ struct DiagramContent {
                         captionColour: theme.mutedText, rounded: false)
         }
         let tooltipNotes = placement != .off
-        stepTooltips = blueprint.steps.map { step in
-            Self.tooltip(step.label, [("id", step.id), ("actor", step.actor), ("channel", step.channel),
-                                      ("note", tooltipNotes ? step.note : nil)])
+        stepTooltips = blueprint.steps.indices.map { index in
+            let step = blueprint.steps[index]
+            // A draft's errors come first: they are why the box is marked.
+            let errors = (draft?.stepErrors[index] ?? []).map { "⚠ " + $0 }
+            return (errors + [Self.tooltip(step.label, [("id", step.id), ("actor", step.actor), ("channel", step.channel),
+                                                         ("note", tooltipNotes ? step.note : nil)])]).joined(separator: "\n")
         }
         evidenceTooltips = blueprint.evidence.map { item in
             Self.tooltip(item.label, [("id", item.id), ("channel", item.channel), ("note", tooltipNotes ? item.note : nil)])
@@ -92,6 +102,7 @@ struct DiagramContent {
             return title.map { "\(number)  \($0)" } ?? "\(number)"
         }
         titleBlock = Self.titleBlock(blueprint, promises: promises, theme: theme, strings: strings)
+        titleBlock.draftMark = draft.map { Badge(text: strings.draft(errors: $0.errorCount), colours: theme.failBadge) }
         if let page {
             titleBlock.fields.append(TitleBlock.Field(name: strings.page, value: strings.pageOf(page.number, page.count)))
         }
