@@ -203,7 +203,8 @@ def check_draft(driver, blueprint, clean_text, screenshots):
     check(driver.find_element(By.ID, "draft-mark").is_displayed(), "the draft mark is not shown")
     marked = js(driver, "return [...document.querySelectorAll('#canvas g.node.step.draft-error')].map(g => g.id)")
     check(marked == ["step-psr"], f"the steps marked as having errors are {marked}, not the one with the bad line")
-    tooltip = js(driver, "return document.querySelector('#step-psr > title, #step-psr a').textContent || document.querySelector('#step-psr a').getAttribute('xlink:title')")
+    # Graphviz writes a node's tooltip on the link inside its group.
+    tooltip = js(driver, "const a = document.querySelector('#step-psr a'); return a && a.getAttributeNS('http://www.w3.org/1999/xlink', 'title')")
     check(tooltip and "⚠" in tooltip, f"the marked step's tooltip gives no error: {tooltip!r}")
     check(not js(driver, "return document.getElementById('canvas').classList.contains('stale')"), "the draft is dimmed like an old diagram")
     check(not driver.find_element(By.ID, "placeholder").is_displayed(), "the placeholder is shown beside the draft")
