@@ -71,6 +71,8 @@ enum Mark {
 struct Badge {
     var text: String
     var colours: RenderTheme.Badge
+    /// Larger for a badge that must be seen from afar, as a draft's mark.
+    var style = TextStyles.badge
 
     static let padding = 4.0
     static let verticalPadding = 2.0
@@ -82,7 +84,7 @@ struct Badge {
         var lines: [String]
         /// Drawn size in whole points, padding included.
         var width: Double
-        var height: Double { Double(lines.count) * TextStyles.badge.lineHeight + 2 * Badge.verticalPadding }
+        var height: Double { Double(lines.count) * badge.style.lineHeight + 2 * Badge.verticalPadding }
 
         /// A rounded, filled box centred at `pos` with its lines centred inside.
         func nodeAttributes(pos: GraphvizValue, typeface: Typeface) -> GraphvizAttributes {
@@ -91,7 +93,7 @@ struct Badge {
                 "fillcolor": .raw(badge.colours.fill), "color": .raw(badge.colours.border ?? badge.colours.fill), "penwidth": "0.5",
                 "width": inches(width), "height": inches(height),
                 "label": .plainLabel(lines, alignment: .centre),
-                "fontname": .raw(typeface.fontName(of: TextStyles.badge)), "fontsize": .raw(number(TextStyles.badge.size)),
+                "fontname": .raw(typeface.fontName(of: badge.style)), "fontsize": .raw(number(badge.style.size)),
                 "fontcolor": .raw(badge.colours.text), "pos": pos,
             ]
         }
@@ -102,10 +104,10 @@ struct Badge {
     var keepsToOneLine = false
 
     func wrapped(_ wrapper: TextWrapper, maxWidth: Double) -> Wrapped {
-        var (lines, width) = wrapper.wrap(text, style: TextStyles.badge, maxWidth: maxWidth - 2 * Self.padding)
+        var (lines, width) = wrapper.wrap(text, style: style, maxWidth: maxWidth - 2 * Self.padding)
         if keepsToOneLine, lines.count > 1 {
-            lines = wrapper.lines(of: text, style: TextStyles.badge, maxWidth: maxWidth - 2 * Self.padding, limit: 1)
-            width = wrapper.width(of: lines, style: TextStyles.badge)
+            lines = wrapper.lines(of: text, style: style, maxWidth: maxWidth - 2 * Self.padding, limit: 1)
+            width = wrapper.width(of: lines, style: style)
         }
         return Wrapped(badge: self, lines: lines, width: (width + 2 * Self.padding).rounded(.up))
     }
@@ -125,8 +127,8 @@ struct Badge {
     }
 
     func addTexts(to request: inout TextMetrics.Request, maxWidth: Double) {
-        request.add(text, style: TextStyles.badge, maxWidth: maxWidth - 2 * Self.padding)
-        if keepsToOneLine { request.add("…", style: TextStyles.badge) }
+        request.add(text, style: style, maxWidth: maxWidth - 2 * Self.padding)
+        if keepsToOneLine { request.add("…", style: style) }
     }
 
     /// Badges packed left to right into rows no wider than `maxWidth`, a badge too wide for one line

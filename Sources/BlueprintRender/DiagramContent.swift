@@ -102,7 +102,7 @@ struct DiagramContent {
             return title.map { "\(number)  \($0)" } ?? "\(number)"
         }
         titleBlock = Self.titleBlock(blueprint, promises: promises, theme: theme, strings: strings)
-        titleBlock.draftMark = draft.map { Badge(text: strings.draft(errors: $0.errorCount), colours: theme.failBadge) }
+        titleBlock.draftMark = draft.map { Badge(text: strings.draft(errors: $0.errorCount), colours: theme.failBadge, style: DraftMarks.markStyle) }
         if let page {
             titleBlock.fields.append(TitleBlock.Field(name: strings.page, value: strings.pageOf(page.number, page.count)))
         }

@@ -1,3 +1,5 @@
+import BlueprintLayout
+
 /// What a drawing of a file with errors shows of them (see `Document.drawDraft`): a mark in the title
 /// block that counts them, and a red dashed outline on each step whose line has one, with its errors
 /// in the step's tooltip.
@@ -15,4 +17,6 @@ package struct DraftMarks: Sendable, Hashable {
     package static let stepClass = "draft-error"
     /// The id of the title block's mark.
     package static let markID = "draft-mark"
+    /// The mark's words: as large as the title block's fields, and bold, to be seen at a glance.
+    static let markStyle = TextStyle(size: 12, bold: true)
 }
