@@ -111,7 +111,6 @@ extension PageAssets {
         // A draft is the current text, not an old one: shown at full strength, with its own marks.
         const isDraft = Boolean(next.diagram && next.diagram.isDraft);
         canvas.classList.toggle("stale", next.state !== "ready" && !isDraft);
-        canvas.classList.toggle("draft", isDraft);
         for (const format of ["svg", "png", "pdf"]) {
           // Downloads are of the last good diagram, which a draft has not got.
           $("download-" + format).setAttribute("aria-disabled", next.diagram && !isDraft ? "false" : "true");
