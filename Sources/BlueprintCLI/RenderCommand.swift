@@ -134,6 +134,12 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Print only the diagnostics of files not drawn, without a summary line.")
     var quiet = false
 
+    @Flag(help: """
+        Draw a file with errors too, as far as it parses: marked "Draft: N errors" in its title block, \
+        each step whose line has an error outlined in red dashes. Its diagnostics go to standard error.
+        """)
+    var draft = false
+
     @OptionGroup var color: ColorOption
 
     @Flag(help: "Draw again each time a file, or a .blueprintlint.yml that applies to it, is saved (needs -o FILE or --output-dir).")
@@ -157,6 +163,7 @@ struct RenderCommand: ParsableCommand {
             throw ValidationError("--compare OLD draws one file, NEW, once: 'blueprint render --compare OLD NEW'")
         }
         if page != nil && watch { throw ValidationError("--page cannot be used with --watch; draw the pages once the blueprint is done") }
+        if page != nil && draft { throw ValidationError("--page cannot be used with --draft; print the blueprint once it has no errors") }
         if !idPrefix.isEmpty && !Renderer.isValidIDPrefix(idPrefix) {
             throw ValidationError("--id-prefix takes letters, digits, '_', '-' and '.', starting with a letter or '_'")
         }
@@ -209,7 +216,7 @@ struct RenderCommand: ParsableCommand {
         let drawings = lint.files.concurrentMap { file -> Result<Drawing, DrawError> in
             Result { () throws(DrawError) in
                 guard let setup else {
-                    let output = try file.document.draw(options, session: session)
+                    let output = try draft ? file.document.drawDraft(options, session: session) : file.document.draw(options, session: session)
                     return Drawing(files: [output.bytes], warnings: output.warnings, pages: [])
                 }
                 let output = try file.document.draw(options, page: setup, session: session)
@@ -222,8 +229,9 @@ struct RenderCommand: ParsableCommand {
                 failed = true
                 continue
             }
-            // Warnings do not stop the drawing, but the designer should see them (a build shows them too).
-            if file.report.warningCount > 0 {
+            // Warnings do not stop the drawing, nor do a draft's errors, but the designer should see them
+            // (a build shows them too).
+            if file.report.warningCount > 0 || file.report.errorCount > 0 {
                 printError(TextReporter(colour: color.standardError, printsSummary: false).render([file.report], filesLinted: 1))
             }
             do {

@@ -10,6 +10,8 @@ package enum DiagramMessage: MessageCatalog {
     case added, changed, removed, removedStep, changes, notesAndChanges
     /// The events a BPMN export adds before the journey's first step and after each step it can end at.
     case journeyStart, journeyEnd
+    /// The mark of a drawing made from a file with errors (`Document.drawDraft`).
+    case draftOneError, draftErrors
 
     package var phrase: Phrase {
         switch self {
@@ -55,6 +57,8 @@ package enum DiagramMessage: MessageCatalog {
         case .notesAndChanges: Phrase(en: "Notes and changes", zhHans: "备注与变更", zhHant: "備註與變更")
         case .journeyStart: Phrase(en: "Start", zhHans: "开始", zhHant: "開始")
         case .journeyEnd: Phrase(en: "End", zhHans: "结束", zhHant: "結束")
+        case .draftOneError: Phrase(en: "Draft: 1 error", zhHans: "草稿：1 个错误", zhHant: "草稿：1 個錯誤")
+        case .draftErrors: Phrase(en: "Draft: {count} errors", zhHans: "草稿：{count} 个错误", zhHant: "草稿：{count} 個錯誤")
         }
     }
 }

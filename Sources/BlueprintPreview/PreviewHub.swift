@@ -166,13 +166,22 @@ final class PreviewHub: @unchecked Sendable {
         let file = files[index]
         var problem = file.problem
         var diagram: DiagramPayload?
-        if let good = file.lastGood {
-            switch drawing(of: good, index: index, theme: theme) {
-            case .success(let payload): diagram = payload
-            case .failure(let error):
-                let message = Message(PageReportMessage.cannotDraw, ["error": .text("\(error)")]).text(in: pageLanguage(of: file))
-                problem = FileProblem(state: .unreadable, message: message)
-            }
+        // Once the file has been clean, its last good diagram stays while errors come and go: a draft
+        // redrawn at every keystroke would jump about under the designer's eyes. Before that, a draft of
+        // what parses beats an empty page.
+        let drawn: Result<DiagramPayload, DrawError>? = if let good = file.lastGood {
+            drawing(of: good, index: index, theme: theme)
+        } else if problem == nil, let current = file.document {
+            draft(of: current, revision: file.revision, theme: theme)
+        } else {
+            nil
+        }
+        switch drawn {
+        case .success(let payload)?: diagram = payload
+        case .failure(let error)?:
+            let message = Message(PageReportMessage.cannotDraw, ["error": .text("\(error)")]).text(in: pageLanguage(of: file))
+            problem = FileProblem(state: .unreadable, message: message)
+        case nil: break
         }
         let diagnostics = file.document.map { DiagnosticLine.lines(of: $0, language: language) } ?? []
         let state: PreviewSnapshot.State = problem?.state ?? (file.document?.hasErrors == true ? .errors : .ready)
@@ -195,20 +204,29 @@ final class PreviewHub: @unchecked Sendable {
         let revision = files[index].lastGoodRevision
         let result = Result { () throws(DrawError) in
             let output = try render(document, options: RenderOptions(format: .svg, theme: theme))
-            return DiagramPayload(document: document, revision: revision, theme: theme,
+            return DiagramPayload(document: document, revision: revision, theme: theme, isDraft: false,
                                   svg: String(decoding: output.bytes, as: UTF8.self), language: document.language(for: language))
         }
         files[index].drawings[theme.name] = result
         return result
     }
 
-    private func render(_ document: Document, options: RenderOptions) throws(DrawError) -> RenderOutput {
+    /// The draft of a file that has not been free of errors yet, drawn once per revision (the event is cached).
+    private func draft(of document: Document, revision: Int, theme: RenderTheme) -> Result<DiagramPayload, DrawError> {
+        Result { () throws(DrawError) in
+            let output = try render(document, options: RenderOptions(format: .svg, theme: theme), asDraft: true)
+            return DiagramPayload(document: document, revision: revision, theme: theme, isDraft: true,
+                                  svg: String(decoding: output.bytes, as: UTF8.self), language: document.language(for: language))
+        }
+    }
+
+    private func render(_ document: Document, options: RenderOptions, asDraft: Bool = false) throws(DrawError) -> RenderOutput {
         rendersInSession += 1
         if rendersInSession > Self.rendersPerSession {
             session = RenderSession()
             rendersInSession = 1
         }
-        return try document.draw(options, session: session)
+        return asDraft ? try document.drawDraft(options, session: session) : try document.draw(options, session: session)
     }
 }
 

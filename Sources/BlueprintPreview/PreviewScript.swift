@@ -108,9 +108,12 @@ extension PageAssets {
           placeholder.hidden = false;
           placeholder.textContent = word(next.state === "missing" ? "fileGone" : next.state === "errors" ? "fixErrors" : "noDiagram");
         }
-        canvas.classList.toggle("stale", next.state !== "ready");
+        // A draft is the current text, not an old one: shown at full strength, with its own marks.
+        const isDraft = Boolean(next.diagram && next.diagram.isDraft);
+        canvas.classList.toggle("stale", next.state !== "ready" && !isDraft);
         for (const format of ["svg", "png", "pdf"]) {
-          $("download-" + format).setAttribute("aria-disabled", next.diagram ? "false" : "true");
+          // Downloads are of the last good diagram, which a draft has not got.
+          $("download-" + format).setAttribute("aria-disabled", next.diagram && !isDraft ? "false" : "true");
         }
         if (selectedStep) showStep(selectedStep);
         if (tracedPromise !== null) trace(tracedPromise);

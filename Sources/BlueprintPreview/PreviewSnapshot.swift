@@ -11,7 +11,7 @@ struct PreviewSnapshot: Encodable {
     enum State: String, Encodable {
         /// Drawn; warnings may be listed.
         case ready
-        /// Lint errors: the last good diagram stays, dimmed.
+        /// Lint errors: the last good diagram stays, dimmed; without one, a draft of the current text.
         case errors
         /// Deleted or renamed away.
         case missing
@@ -72,6 +72,8 @@ struct DiagramPayload: Encodable {
     /// The revision of the file this diagram was drawn from: the page replaces its drawing only when it changes.
     var revision: Int
     var theme: String
+    /// Drawn from a file with errors that has not been clean since the preview opened (`Document.drawDraft`).
+    var isDraft: Bool
     var title: String
     var svg: String
     var steps: [String: StepDetails]
@@ -120,12 +122,13 @@ struct DiagramPayload: Encodable {
         var titleBlockIDs: [String]
     }
 
-    init(document: Document, revision: Int, theme: RenderTheme, svg: String, language: MessageLanguage) {
+    init(document: Document, revision: Int, theme: RenderTheme, isDraft: Bool, svg: String, language: MessageLanguage) {
         func shown(_ duration: Duration) -> String { duration.shown(in: language) }
         let blueprint = document.blueprint
         let checkedPromises = document.analysed.promises
         self.revision = revision
         self.theme = theme.name
+        self.isDraft = isDraft
         title = blueprint.title ?? PreviewMessage.blueprint.text(in: language)
         self.svg = svg
         promises = checkedPromises.enumerated().map { index, checked in

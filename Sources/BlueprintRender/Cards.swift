@@ -71,6 +71,8 @@ enum Mark {
 struct Badge {
     var text: String
     var colours: RenderTheme.Badge
+    /// Larger for a badge that must be seen from afar, as a draft's mark.
+    var style = TextStyles.badge
 
     static let padding = 4.0
     static let verticalPadding = 2.0
@@ -82,7 +84,7 @@ struct Badge {
         var lines: [String]
         /// Drawn size in whole points, padding included.
         var width: Double
-        var height: Double { Double(lines.count) * TextStyles.badge.lineHeight + 2 * Badge.verticalPadding }
+        var height: Double { Double(lines.count) * badge.style.lineHeight + 2 * Badge.verticalPadding }
 
         /// A rounded, filled box centred at `pos` with its lines centred inside.
         func nodeAttributes(pos: GraphvizValue, typeface: Typeface) -> GraphvizAttributes {
@@ -91,7 +93,7 @@ struct Badge {
                 "fillcolor": .raw(badge.colours.fill), "color": .raw(badge.colours.border ?? badge.colours.fill), "penwidth": "0.5",
                 "width": inches(width), "height": inches(height),
                 "label": .plainLabel(lines, alignment: .centre),
-                "fontname": .raw(typeface.fontName(of: TextStyles.badge)), "fontsize": .raw(number(TextStyles.badge.size)),
+                "fontname": .raw(typeface.fontName(of: badge.style)), "fontsize": .raw(number(badge.style.size)),
                 "fontcolor": .raw(badge.colours.text), "pos": pos,
             ]
         }
@@ -102,10 +104,10 @@ struct Badge {
     var keepsToOneLine = false
 
     func wrapped(_ wrapper: TextWrapper, maxWidth: Double) -> Wrapped {
-        var (lines, width) = wrapper.wrap(text, style: TextStyles.badge, maxWidth: maxWidth - 2 * Self.padding)
+        var (lines, width) = wrapper.wrap(text, style: style, maxWidth: maxWidth - 2 * Self.padding)
         if keepsToOneLine, lines.count > 1 {
-            lines = wrapper.lines(of: text, style: TextStyles.badge, maxWidth: maxWidth - 2 * Self.padding, limit: 1)
-            width = wrapper.width(of: lines, style: TextStyles.badge)
+            lines = wrapper.lines(of: text, style: style, maxWidth: maxWidth - 2 * Self.padding, limit: 1)
+            width = wrapper.width(of: lines, style: style)
         }
         return Wrapped(badge: self, lines: lines, width: (width + 2 * Self.padding).rounded(.up))
     }
@@ -125,8 +127,8 @@ struct Badge {
     }
 
     func addTexts(to request: inout TextMetrics.Request, maxWidth: Double) {
-        request.add(text, style: TextStyles.badge, maxWidth: maxWidth - 2 * Self.padding)
-        if keepsToOneLine { request.add("…", style: TextStyles.badge) }
+        request.add(text, style: style, maxWidth: maxWidth - 2 * Self.padding)
+        if keepsToOneLine { request.add("…", style: style) }
     }
 
     /// Badges packed left to right into rows no wider than `maxWidth`, a badge too wide for one line
@@ -187,6 +189,8 @@ struct Card {
     var borderWidth = "1"
     /// A step a compare drawing shows where it was before the change removed it: faint and dashed.
     var isGhost = false
+    /// A step whose line has errors, in a draft: a thick dashed outline in the border colour.
+    var hasErrors = false
 
     static let padding = 7.0
     /// Room for text inside the box's padding.
@@ -218,10 +222,10 @@ struct Card {
         func boxAttributes(height: Double, pos: GraphvizValue, typeface: Typeface) -> GraphvizAttributes {
             [
                 "shape": "box",
-                "style": .raw((card.rounded ? "rounded,filled" : "filled") + (card.isChip || card.isGhost ? ",dashed" : "")),
+                "style": .raw((card.rounded ? "rounded,filled" : "filled") + (card.isChip || card.isGhost || card.hasErrors ? ",dashed" : "")),
                 "fillcolor": .raw(card.fill),
                 "color": .raw(card.border),
-                "penwidth": .raw(card.borderWidth),
+                "penwidth": .raw(card.hasErrors ? "2" : card.borderWidth),
                 "fixedsize": "true",
                 "width": inches(Spacing.boxWidth),
                 "height": inches(height),

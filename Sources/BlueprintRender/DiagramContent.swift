@@ -24,12 +24,15 @@ struct DiagramContent {
     var slots: SlotAssignment
     /// What a compare drawing marks; nil for an ordinary drawing.
     var changes: ChangeMarks?
+    /// Set when the blueprint is drawn as a draft, from a file with errors.
+    var draft: DraftMarks?
 
     /// `page` is set for a page of a blueprint split between phases: its chips, its phases' numbers in
     /// the whole blueprint, and "page 2 of 3" in the title block.
     init(_ blueprint: Blueprint, promises: [CheckedPromise], theme: RenderTheme, typeface: Typeface? = nil,
-         notes placement: NotesPlacement = .panel, page: PageContext? = nil, changes: ChangeMarks? = nil) {
+         notes placement: NotesPlacement = .panel, page: PageContext? = nil, changes: ChangeMarks? = nil, draft: DraftMarks? = nil) {
         self.blueprint = blueprint
+        self.draft = draft
         self.theme = theme
         self.typeface = typeface ?? .forLocale(blueprint.locale)
         self.changes = changes
@@ -64,6 +67,10 @@ struct DiagramContent {
                 card.isGhost = true
                 card.badges.append(Badge(text: Self.changeSigns[.removed]! + " " + strings.removedStep, colours: theme.changeBadge(.removed)))
             }
+            if draft?.stepErrors[index] != nil {
+                card.hasErrors = true
+                card.border = theme.failBadge.fill
+            }
             return card
         }
         evidence = blueprint.evidence.indices.map { index in
@@ -76,9 +83,12 @@ struct DiagramContent {
             return card
         }
         let tooltipNotes = placement != .off
-        stepTooltips = blueprint.steps.map { step in
-            Self.tooltip(step.label, [("id", step.id), ("actor", step.actor), ("channel", step.channel),
-                                      ("note", tooltipNotes ? step.note : nil)], change: changes?.steps[step.id])
+        stepTooltips = blueprint.steps.indices.map { index in
+            let step = blueprint.steps[index]
+            // A draft's errors come first: they are why the box is marked.
+            let errors = (draft?.stepErrors[index] ?? []).map { "⚠ " + $0 }
+            return (errors + [Self.tooltip(step.label, [("id", step.id), ("actor", step.actor), ("channel", step.channel),
+                                                         ("note", tooltipNotes ? step.note : nil)], change: changes?.steps[step.id])]).joined(separator: "\n")
         }
         evidenceTooltips = blueprint.evidence.map { item in
             Self.tooltip(item.label, [("id", item.id), ("channel", item.channel), ("note", tooltipNotes ? item.note : nil)],
@@ -111,6 +121,7 @@ struct DiagramContent {
             return title.map { "\(number)  \($0)" } ?? "\(number)"
         }
         titleBlock = Self.titleBlock(blueprint, promises: promises, theme: theme, strings: strings)
+        titleBlock.draftMark = draft.map { Badge(text: strings.draft(errors: $0.errorCount), colours: theme.failBadge, style: DraftMarks.markStyle) }
         if let page {
             titleBlock.fields.append(TitleBlock.Field(name: strings.page, value: strings.pageOf(page.number, page.count)))
         }

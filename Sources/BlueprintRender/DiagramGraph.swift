@@ -73,6 +73,10 @@ struct DiagramGraph {
         var nodes: [GraphvizNode] = []
         nodes.reserveCapacity(2 * (steps.count + evidence.count))
         addMarks(titleBlock.marks, at: layout.titleBlock, named: "title-block", to: &nodes)
+        if content.titleBlock.draftMark != nil {
+            // The title block's last mark: an id of its own, for a page or a test to find.
+            nodes[nodes.count - 1].attributes.merge(["id": .literal(DraftMarks.markID), "class": .literal("badge " + DraftMarks.markID)])
+        }
         addMarks(legend.marks, at: layout.legend, named: "legend", to: &nodes)
         if let notes, let box = layout.notes { addMarks(notes.marks, at: box, named: "notes", to: &nodes) }
         for (index, step) in blueprint.steps.enumerated() {
@@ -83,7 +87,8 @@ struct DiagramGraph {
             attributes.merge([
                 "id": .literal(name),
                 "class": .literal((steps[index].card.isChip ? "chip " : "step ") + step.lane.rawValue
-                    + Self.changeClass(steps[index].card.isGhost ? .removed : content.changes?.steps[step.id]?.kind)),
+                    + Self.changeClass(steps[index].card.isGhost ? .removed : content.changes?.steps[step.id]?.kind)
+                    + (steps[index].card.hasErrors ? " " + DraftMarks.stepClass : "")),
                 "tooltip": .literal(content.stepTooltips[index]),
             ])
             nodes.append(GraphvizNode(name, attributes: attributes))

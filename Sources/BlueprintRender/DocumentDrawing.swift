@@ -1,4 +1,5 @@
 import BlueprintAnalysis
+import BlueprintDiagnostics
 import BlueprintLayout
 import BlueprintModel
 
@@ -27,6 +28,34 @@ extension Document {
         } catch {
             throw .failed(error)
         }
+    }
+
+    /// The diagram of what parses of this document, errors or not: a first draft to look at while the
+    /// errors are fixed. Its title block says "Draft: N errors" (in the file's language), and each step
+    /// whose declaration line has an error gets a red dashed outline, the class `draft-error` in an SVG
+    /// and its errors in its tooltip. A document without errors is drawn as `draw(_:session:)` draws it.
+    public func drawDraft(_ options: RenderOptions = RenderOptions(), session: RenderSession? = nil) throws(DrawError) -> RenderOutput {
+        let report = report()
+        let errors = report.diagnostics.filter { $0.severity == .error }
+        let draft: DraftMarks? = report.errorCount == 0 ? nil : DraftMarks(
+            errorCount: report.errorCount,
+            stepErrors: stepErrors(errors, language: report.language))
+        do {
+            return try Renderer.render(analysed, options: options, draft: draft, session: session)
+        } catch {
+            throw .failed(error)
+        }
+    }
+
+    /// The messages of `errors` on each step's declaration line, by step index.
+    private func stepErrors(_ errors: [Diagnostic], language: MessageLanguage) -> [Int: [String]] {
+        let byLine = Dictionary(grouping: errors, by: \.position.line)
+        var marked: [Int: [String]] = [:]
+        for (index, step) in analysed.blueprint.steps.enumerated() {
+            guard let onLine = byLine[step.idRange.start.line] else { continue }
+            marked[index] = onLine.map { $0.message(in: language) }
+        }
+        return marked
     }
 
     /// The diagram of this document on pages of `setup`'s paper (see `draw(_:session:)`).

@@ -125,6 +125,7 @@ extension Renderer {
         var graph: GraphvizGraph
         var size: Size
         var blueprint: Blueprint
+        var legendBesideTitleBlock = false
     }
 
     /// The laid-out graph of every page: the whole blueprint when it fits, else runs of phases, each
@@ -140,15 +141,16 @@ extension Renderer {
         if blueprint.phases.count <= 1 || fittingScale(of: whole.size, on: paper) >= smallestScale {
             return [PageGraph(graph: whole.graph, size: whole.size, blueprint: blueprint)]
         }
-        func laidOut(_ page: BlueprintPage) throws(GraphvizError) -> PageGraph {
+        func laidOut(_ page: BlueprintPage, legend: LegendPlacement = .fitting) throws(GraphvizError) -> PageGraph {
             // The promises are told once, on the first page.
             let promises = page.context.number == 1 ? analysed.replacingBlueprint(page.blueprint).promises : []
             let content = DiagramContent(
                 page.blueprint, promises: promises, theme: options.theme, typeface: Typeface.of(options, locale: blueprint.locale),
                 notes: options.notes, page: page.context, changes: options.changes)
             let metrics = try TextMetrics.measure(content.textRequest(), in: content.typeface, session: session)
-            let (graph, size) = laidOutGraph(content, blueprint: page.blueprint, metrics: metrics)
-            return PageGraph(graph: graph, size: size, blueprint: page.blueprint)
+            let drawing = Renderer.laidOut(content, blueprint: page.blueprint, metrics: metrics, legend: legend)
+            return PageGraph(graph: drawing.graph(), size: Size(width: drawing.layout.width, height: drawing.layout.height),
+                             blueprint: page.blueprint, legendBesideTitleBlock: drawing.layout.legend.minY < drawing.layout.header.minY)
         }
         func fits(_ size: Size) -> Bool {
             let heightScale = paper.height / (size.height + 2 * Spacing.pad)
@@ -171,8 +173,15 @@ extension Renderer {
             pageOfPhase += Array(repeating: page, count: end - pageOfPhase.count)
             page += 1
         }
+        let pages = blueprint.pages(pageOfPhase: pageOfPhase)
         var graphs: [PageGraph] = []
-        for page in blueprint.pages(pageOfPhase: pageOfPhase) { graphs.append(try laidOut(page)) }
+        for page in pages { graphs.append(try laidOut(page)) }
+        // A narrower page has no room beside its title block for the legend that fits beside a wider
+        // one's: a reader turning the pages finds the legend in one place, under the lanes, on all.
+        if Set(graphs.map(\.legendBesideTitleBlock)).count > 1 {
+            graphs = []
+            for page in pages { graphs.append(try laidOut(page, legend: .underLanes)) }
+        }
         return graphs
     }
 }

@@ -98,6 +98,11 @@ struct RenderStrings {
         language == .en ? duration.description : duration.written(in: language)
     }
 
+    /// "Draft: 3 errors", the mark of a drawing made from a file with errors.
+    func draft(errors count: Int) -> String {
+        count == 1 ? text(.draftOneError) : text(.draftErrors, ["count": .number(count)])
+    }
+
     /// "2 of 3".
     func pageOf(_ page: Int, _ count: Int) -> String {
         text(.pageOf, ["page": .number(page), "count": .number(count)])

@@ -55,9 +55,10 @@ public struct RenderError: Error, Sendable, Hashable, CustomStringConvertible {
 /// measures text with the real font and draws. Safe to call from any thread; Graphviz calls are
 /// serialised by the bridge.
 public enum Renderer {
-    /// Draws `analysed`; a `session` shared by the calls of a batch saves measuring the same text again.
+    /// Draws `analysed`, marked as a draft when `draft` is set; a `session` shared by the calls of a
+    /// batch saves measuring the same text again.
     static func render(
-        _ analysed: AnalysedBlueprint, options: RenderOptions, session: RenderSession?
+        _ analysed: AnalysedBlueprint, options: RenderOptions, draft: DraftMarks? = nil, session: RenderSession?
     ) throws(RenderError) -> RenderOutput {
         try checkIDPrefix(options.idPrefix)
         try checkFontFamily(options.fontFamily)
@@ -66,7 +67,7 @@ public enum Renderer {
         let blueprint = shown.blueprint
         var diagram: (graph: GraphvizGraph, size: Size)
         do {
-            diagram = try diagramGraph(shown, options: options, session: session)
+            diagram = try diagramGraph(shown, options: options, draft: draft, session: session)
         } catch {
             throw graphvizFailure(error)
         }
@@ -145,11 +146,11 @@ public enum Renderer {
 
     /// The measured, laid-out graph of a blueprint.
     static func diagramGraph(
-        _ analysed: AnalysedBlueprint, options: RenderOptions, session: RenderSession? = nil
+        _ analysed: AnalysedBlueprint, options: RenderOptions, draft: DraftMarks? = nil, session: RenderSession? = nil
     ) throws(GraphvizError) -> (graph: GraphvizGraph, size: Size) {
         let content = DiagramContent(
             analysed.blueprint, promises: analysed.promises, theme: options.theme,
-            typeface: Typeface.of(options, locale: analysed.blueprint.locale), notes: options.notes, changes: options.changes)
+            typeface: Typeface.of(options, locale: analysed.blueprint.locale), notes: options.notes, changes: options.changes, draft: draft)
         let metrics = try TextMetrics.measure(content.textRequest(), in: content.typeface, session: session)
         return laidOutGraph(content, blueprint: analysed.blueprint, metrics: metrics)
     }
@@ -176,8 +177,18 @@ public enum Renderer {
         }
     }
 
+    /// Where the legend goes.
+    enum LegendPlacement {
+        /// Beside the title block where it fits there without making the band taller, else under the lanes.
+        case fitting
+        /// Under the lanes, across the whole width.
+        case underLanes
+    }
+
     /// The measured, laid-out diagram, ready to become a graph or a geometry.
-    private static func laidOut(_ content: DiagramContent, blueprint: Blueprint, metrics: TextMetrics) -> DiagramGraph {
+    static func laidOut(
+        _ content: DiagramContent, blueprint: Blueprint, metrics: TextMetrics, legend placement: LegendPlacement = .fitting
+    ) -> DiagramGraph {
         let wrapper = TextWrapper(metrics: metrics)
         let slots = content.slots
         let titles = WrappedTitles(content, wrapper: wrapper, slotCounts: slots.slotCounts)
@@ -188,7 +199,7 @@ public enum Renderer {
         // band taller; else it goes under the lanes, across the whole width.
         let besideWidth = columns.contentWidth - titleBlock.size.width - Spacing.legendBesideGap
         let legendBeside = content.legend.arranged(wrapper, width: besideWidth)
-        let legendFitsBeside = besideWidth > 0 && legendBeside.size.width <= besideWidth
+        let legendFitsBeside = placement == .fitting && besideWidth > 0 && legendBeside.size.width <= besideWidth
             && legendBeside.size.height <= titleBlock.size.height
         let legend = legendFitsBeside ? legendBeside : content.legend.arranged(wrapper, width: columns.contentWidth)
         let notes = content.notes?.arranged(wrapper, width: columns.contentWidth)

@@ -25,6 +25,8 @@ struct TitleBlock {
     var promises: [PromiseLine]
     var textColour: String
     var mutedColour: String
+    /// "Draft: 2 errors" under the title, for a drawing of a file with errors.
+    var draftMark: Badge?
 
     private static let columnGap = 10.0
     private static let sectionGap = 8.0
@@ -43,6 +45,7 @@ struct TitleBlock {
             request.add(promise.description, style: TextStyles.meta, maxWidth: Self.maxTextWidth)
             request.add(promise.cost, style: TextStyles.meta)
         }
+        draftMark?.addTexts(to: &request, maxWidth: Self.maxTextWidth)
     }
 
     /// Field names and promise badges take a first column of one width, so values and promises line
@@ -58,6 +61,14 @@ struct TitleBlock {
                                    wrapper: wrapper)
         add(titleBlock, x: 0, y: 0)
         var y = titleBlock.height
+        // The draft mark is the last mark, so the other marks keep their ids (`Renderer.titleBlockIDs`),
+        // but it sits right under the title, where the eye starts.
+        let draftBadge = draftMark?.wrapped(wrapper, maxWidth: textWidth)
+        let draftY = y + Self.sectionGap
+        if let draftBadge {
+            y = draftY + draftBadge.height
+            arrangement.size.width = max(arrangement.size.width, draftBadge.width)
+        }
 
         let names = fields.map { TextBlock([$0.name], style: TextStyles.metaField, colour: mutedColour, wrapper: wrapper) }
         let badges = promises.map { $0.status.wrapped(wrapper, maxWidth: textWidth) }
@@ -90,6 +101,7 @@ struct TitleBlock {
             add(costs[index], x: costX, y: textY)
             y = max(y + badge.height, textY + descriptions[index].height)
         }
+        if let draftBadge { arrangement.marks.append(.badge(draftBadge, at: Point(x: 0, y: draftY))) }
         arrangement.size.height = y.rounded(.up)
         return arrangement
     }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 
 /// `render`: the format from -o's extension, contradictions, binary output and standard input.
@@ -64,5 +67,41 @@ import Testing
                                            input: Data(cleanFile.utf8))
         #expect(intoFolder.status == 0)
         #expect(FileManager.default.fileExists(atPath: workspace.path("out/counter.svg")))
+    }
+}
+
+/// `render --draft`: a file with errors drawn as far as it parses, marked as a draft; without the flag
+/// it is refused as before.
+@Suite struct RenderDraftTests {
+    private let firstDraft = """
+    blueprint "Broadband installation"
+    phase "Order"
+      customer   order   "Orders broadband online"
+      frontstage answer  "Agent confirms the date", takes 5 min
+    order -> answer
+
+    """
+
+    @Test func aDraftIsDrawnMarkedAndItsErrorsArePrinted() async throws {
+        let workspace = try Workspace(["a.blueprint": firstDraft])
+        let refused = try await Blueprint.run(["render", "a.blueprint", "-o", "a.svg"], in: workspace.url)
+        #expect(refused.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: workspace.path("a.svg")))
+
+        let drafted = try await Blueprint.run(["render", "a.blueprint", "-o", "a.svg", "--draft"], in: workspace.url)
+        #expect(drafted.status == 0, "\(drafted.standardError)")
+        #expect(drafted.standardError.contains("a.blueprint:4:"), "the error is not reported: \(drafted.standardError)")
+        let svg = try XMLDocument(data: Data(contentsOf: URL(fileURLWithPath: workspace.path("a.svg"))), options: [])
+        let mark = try svg.nodes(forXPath: "//*[@id='draft-mark']//*[local-name()='text']").map { $0.stringValue ?? "" }
+        #expect(mark == ["Draft: 1 error"])
+        let marked = try svg.nodes(forXPath: "//*[contains(concat(' ', @class, ' '), ' draft-error ')]/@id").map { $0.stringValue ?? "" }
+        #expect(marked == ["step-answer"])
+    }
+
+    @Test func aDraftIsNotPrinted() async throws {
+        let workspace = try Workspace(["a.blueprint": firstDraft])
+        let result = try await Blueprint.run(["render", "a.blueprint", "-o", "a.pdf", "--draft", "--page", "A4"], in: workspace.url)
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("--page cannot be used with --draft"))
     }
 }

@@ -35,7 +35,7 @@ import Testing
     @Test func aTraditionalChineseFileGetsTraditionalChineseWordsAndDurations() throws {
         let language = hospital.language(for: .auto)
         #expect(language == .zhHant)
-        let payload = DiagramPayload(document: hospital, revision: 1, theme: .light, svg: "", language: language)
+        let payload = DiagramPayload(document: hospital, revision: 1, theme: .light, isDraft: false, svg: "", language: language)
         let snapshot = PreviewSnapshot(revision: 1, path: hospital.path, state: .ready, problem: nil, diagnostics: [], errorCount: 0,
                                        warningCount: 0, diagram: payload, language: language)
         let json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(snapshot)) as? [String: Any]

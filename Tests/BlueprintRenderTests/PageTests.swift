@@ -193,3 +193,32 @@ import Testing
         #expect(second.blueprint.evidence.isEmpty && second.blueprint.promises.isEmpty)
     }
 }
+
+/// `render --page`: the legend is in one place on every page of a blueprint, though a narrower page
+/// has no room beside its title block for a legend that fits beside a wider page's.
+@Suite struct PagedLegendTests {
+    /// Where the legend is on a page, in the page's drawing: at its top (beside the title block), with
+    /// nothing drawn above it, or under the lanes, and how far under them.
+    private enum LegendPlace: Hashable {
+        case top
+        case underLanes(gap: Double)
+    }
+
+    private func legendPlace(on page: SVGGeometry) throws -> LegendPlace {
+        let legend = try #require(page.box("legend.2")), lanes = try #require(page.box("lane-support-title"))
+        guard legend.minY < lanes.minY else { return .underLanes(gap: (legend.minY - lanes.maxY).rounded()) }
+        // Every box of the drawing, the page's background (`graph0`) and the lanes' bands aside.
+        let highest = page.ids.filter { !$0.hasPrefix("graph") && !$0.hasPrefix("lane-") }.compactMap(page.box).map(\.minY).min() ?? 0
+        #expect(abs(legend.minY - highest) <= 1, "something is drawn above the legend at the top of the page")
+        return .top
+    }
+
+    @Test(arguments: exampleFiles())
+    func theLegendStaysInOnePlaceFromPageToPage(_ file: URL) throws {
+        let model = blueprint(try String(contentsOf: file, encoding: .utf8))
+        let output = try Renderer.render(model, options: RenderOptions(format: .svg), page: PageSetup(paper: .a4))
+        #expect(output.files.count > 1, "\(file.lastPathComponent) fits on one page of A4: nothing to compare")
+        let places = try output.files.map { try legendPlace(on: try SVGGeometry($0)) }
+        #expect(Set(places).count == 1, "\(file.lastPathComponent): the legend moves from page to page: \(places)")
+    }
+}

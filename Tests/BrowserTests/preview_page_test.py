@@ -60,11 +60,13 @@ def transform(driver):
     return js(driver, "return document.getElementById('canvas').style.transform")
 
 
-def run(driver, url, blueprint, screenshots, server_pid=None, restart=None):
-    original = blueprint.read_text(encoding="utf-8")
+def run(driver, url, blueprint, screenshots, server_pid=None, restart=None, clean=None):
+    original = (clean or blueprint).read_text(encoding="utf-8")
     name = blueprint.name
 
     driver.get(url)
+    if clean:
+        check_draft(driver, blueprint, original, screenshots)
     wait_for(driver, "the diagram", lambda d: js(d, "return !!document.querySelector('#canvas svg')"))
     wait_for(driver, "the live connection", lambda d: js(d, "return document.getElementById('connection').dataset.state") == "live")
     missing = [i for i in step_ids(original) if not js(driver, "return !!document.getElementById(arguments[0])", f"step-{i}")]
@@ -193,6 +195,31 @@ def run(driver, url, blueprint, screenshots, server_pid=None, restart=None):
     check(not foreign, f"requests outside the preview: {foreign}")
 
 
+def check_draft(driver, blueprint, clean_text, screenshots):
+    """Opened on a file with an error: a draft of what parses, marked as one, until a fix makes it the diagram."""
+    wait_for(driver, "the draft diagram", lambda d: js(d, "return !!document.getElementById('draft-mark')"))
+    mark = js(driver, "return [...document.querySelectorAll('#draft-mark text')].map(t => t.textContent).join(' ')")
+    check(re.fullmatch(r"Draft: \d+ errors?", mark), f"the draft mark says {mark!r}")
+    check(driver.find_element(By.ID, "draft-mark").is_displayed(), "the draft mark is not shown")
+    marked = js(driver, "return [...document.querySelectorAll('#canvas g.node.step.draft-error')].map(g => g.id)")
+    check(marked == ["step-psr"], f"the steps marked as having errors are {marked}, not the one with the bad line")
+    # Graphviz writes a node's tooltip on the link inside its group.
+    tooltip = js(driver, "const a = document.querySelector('#step-psr a'); return a && a.getAttributeNS('http://www.w3.org/1999/xlink', 'title')")
+    check(tooltip and "⚠" in tooltip, f"the marked step's tooltip gives no error: {tooltip!r}")
+    check(not js(driver, "return document.getElementById('canvas').classList.contains('stale')"), "the draft is dimmed like an old diagram")
+    check(not driver.find_element(By.ID, "placeholder").is_displayed(), "the placeholder is shown beside the draft")
+    check(js(driver, "return document.querySelectorAll('#diagnostics li.diagnostic.error').length") > 0, "the draft's errors are not listed")
+    check(driver.find_element(By.ID, "download-svg").get_attribute("aria-disabled") == "true", "a draft can be downloaded")
+    screenshot(driver, screenshots / "preview-draft.png")
+
+    write(blueprint, clean_text)
+    wait_for(driver, "the diagram once the error is fixed",
+             lambda d: not js(d, "return !!document.getElementById('draft-mark')")
+             and js(d, "return !!document.getElementById('step-psr')")
+             and not d.find_element(By.ID, "problems").is_displayed())
+    check(not js(driver, "return document.querySelectorAll('#canvas g.node.draft-error').length"), "the fixed diagram still marks steps")
+
+
 def check_no_browser_errors(driver, allowed=lambda message: False):
     """The browser logged no error since the last call (a Content-Security-Policy violation would be one)."""
     errors = [entry for entry in driver.get_log("browser") if entry["level"] == "SEVERE" and not allowed(entry["message"])]
@@ -223,6 +250,8 @@ def main():
     parser.add_argument("--screenshots", required=True, type=pathlib.Path)
     parser.add_argument("--chromium", default="/usr/bin/chromium")
     parser.add_argument("--chromedriver", default="/usr/bin/chromedriver")
+    parser.add_argument("--clean", type=pathlib.Path,
+                        help="the file without its error: the preview opens on a broken file, and the script fixes it with this")
     parser.add_argument("--server-pid", type=int, help="the running preview, killed to check that the page reconnects")
     parser.add_argument("--restart", nargs=argparse.REMAINDER, help="the command that starts the preview again (last)")
     args = parser.parse_args()
@@ -239,7 +268,7 @@ def main():
     driver.set_script_timeout(WAIT_SECONDS)
     started = time.monotonic()
     try:
-        run(driver, args.url, args.file, args.screenshots, args.server_pid, args.restart)
+        run(driver, args.url, args.file, args.screenshots, args.server_pid, args.restart, args.clean)
     except CheckFailed as failure:
         screenshot(driver, args.screenshots / "failure.png")
         print(f"FAILED: {failure}", file=sys.stderr)
