@@ -1,3 +1,5 @@
+import BlueprintCapacity
+import BlueprintDiagnostics
 import BlueprintLanguage
 import BlueprintLayout
 import BlueprintModel
@@ -25,8 +27,9 @@ struct DiagramContent {
 
     /// `page` is set for a page of a blueprint split between phases: its chips, its phases' numbers in
     /// the whole blueprint, and "page 2 of 3" in the title block.
-    init(_ blueprint: Blueprint, promises: [CheckedPromise], theme: RenderTheme, typeface: Typeface? = nil,
-         notes placement: NotesPlacement = .panel, page: PageContext? = nil) {
+    /// `capacity` holds the figures of the steps with `servers` in a file with `demand`, by step id.
+    init(_ blueprint: Blueprint, promises: [CheckedPromise], capacity: [String: StepCapacity] = [:], theme: RenderTheme,
+         typeface: Typeface? = nil, notes placement: NotesPlacement = .panel, page: PageContext? = nil) {
         self.blueprint = blueprint
         self.theme = theme
         self.typeface = typeface ?? .forLocale(blueprint.locale)
@@ -47,7 +50,8 @@ struct DiagramContent {
             if let farPage = page?.chips[index] {
                 return Self.chip(for: blueprint.steps[index], page: farPage, theme: theme, strings: strings)
             }
-            var card = Self.card(for: blueprint.steps[index], theme: theme, strings: strings)
+            let step = blueprint.steps[index]
+            var card = Self.card(for: step, capacity: capacity[step.id], theme: theme, strings: strings)
             // Evidence this step shows that is drawn above another step: a small reference to it.
             for item in blueprint.steps[index].shownEvidence where slots.evidencePlaces[item] != slots.stepPlaces[index] {
                 card.badges.append(Self.evidenceReference(blueprint.evidence[item].label, theme: theme))
@@ -116,7 +120,7 @@ struct DiagramContent {
         return request
     }
 
-    private static func card(for step: Step, theme: RenderTheme, strings: RenderStrings) -> Card {
+    private static func card(for step: Step, capacity: StepCapacity?, theme: RenderTheme, strings: RenderStrings) -> Card {
         var badges: [Badge] = []
         var fill = theme.stepFill
         if step.lane == .customer, let emotion = step.emotion {
@@ -126,11 +130,17 @@ struct DiagramContent {
                 fill: theme.emotionBadgeFill[level], text: theme.emotionBadgeText[level])))
         }
         if step.isMomentOfTruth { badges.append(Badge(text: "★ " + strings.momentOfTruth, colours: theme.momentBadge)) }
-        if let wait = step.wait {
-            badges.append(Badge(text: "◑ " + strings.wait(strings.duration(wait), step.tolerance.map(strings.duration)), colours: theme.waitBadge))
+        if let wait = step.waitSpan {
+            badges.append(Badge(text: "◑ " + strings.wait(wait.text(strings.duration), step.tolerance.map(strings.duration)), colours: theme.waitBadge))
         }
-        if let takes = step.takes {
-            badges.append(Badge(text: "\(strings.takes) \(strings.duration(takes))", colours: theme.timeBadge))
+        if let queueWait = capacity?.queueWaitSeconds {
+            badges.append(Badge(text: "◔ " + strings.queueWait(strings.duration(badgeMinutes(queueWait))), colours: theme.waitBadge, role: "queue-wait"))
+        }
+        if let takes = step.takesSpan {
+            badges.append(Badge(text: "\(strings.takes) \(takes.text(strings.duration))", colours: theme.timeBadge))
+        }
+        if let utilisation = capacity?.utilisation {
+            badges.append(utilisationBadge(utilisation, theme: theme, strings: strings))
         }
         for failure in step.failures {
             badges.append(Badge(text: "⚠ " + failure.description, colours: theme.failBadge))
@@ -139,6 +149,24 @@ struct DiagramContent {
         return Card(caption: caption.isEmpty ? nil : caption, label: step.label, labelStyle: TextStyles.stepLabel,
                     badges: badges, fill: fill, border: theme.stepBorder, textColour: theme.text,
                     captionColour: theme.mutedText, rounded: true)
+    }
+
+    /// Neutral up to 85%, amber when busy (`busy-step`), red at 100% or more, where the queue grows
+    /// without end (`over-capacity`).
+    private static func utilisationBadge(_ utilisation: Double, theme: RenderTheme, strings: RenderStrings) -> Badge {
+        let (colours, level): (RenderTheme.Badge, String?) = if utilisation >= StepCapacity.fullUtilisation {
+            (theme.failBadge, "over")
+        } else if utilisation > StepCapacity.busyUtilisation {
+            (theme.momentBadge, "busy")
+        } else {
+            (theme.timeBadge, nil)
+        }
+        return Badge(text: strings.utilisation(utilisation), colours: colours, role: ["utilisation", level].compactMap { $0 }.joined(separator: " "))
+    }
+
+    /// A predicted wait to the minute: a badge gives the order of things, not the seconds.
+    private static func badgeMinutes(_ seconds: Double) -> Duration {
+        seconds < 60 ? Duration(seconds: Int(seconds.rounded())) : Duration(seconds: 60 * Int((seconds / 60).rounded()))
     }
 
     /// A step drawn on another page: the page it is on over its label, in a dashed box without fill,

@@ -1,3 +1,4 @@
+import BlueprintCapacity
 import BlueprintLanguage
 import BlueprintLayout
 import BlueprintModel
@@ -140,11 +141,12 @@ extension Renderer {
         if blueprint.phases.count <= 1 || fittingScale(of: whole.size, on: paper) >= smallestScale {
             return [PageGraph(graph: whole.graph, size: whole.size, blueprint: blueprint)]
         }
+        let capacity = stepCapacity(analysed)
         func laidOut(_ page: BlueprintPage) throws(GraphvizError) -> PageGraph {
             // The promises are told once, on the first page.
             let promises = page.context.number == 1 ? analysed.replacingBlueprint(page.blueprint).promises : []
             let content = DiagramContent(
-                page.blueprint, promises: promises, theme: options.theme, typeface: Typeface.of(options, locale: blueprint.locale),
+                page.blueprint, promises: promises, capacity: capacity, theme: options.theme, typeface: Typeface.of(options, locale: blueprint.locale),
                 notes: options.notes, page: page.context)
             let metrics = try TextMetrics.measure(content.textRequest(), in: content.typeface, session: session)
             let (graph, size) = laidOutGraph(content, blueprint: page.blueprint, metrics: metrics)
