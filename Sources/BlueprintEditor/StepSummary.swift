@@ -134,9 +134,7 @@ extension StepSummary.PromiseThrough {
                   within: checked.promise.within, target: checked.promise.statement.share?.text, simulatedShare: checked.simulatedShare,
                   isOnWorstPath: isOnWorstPath)
     }
-}
 
-extension StepSummary.PromiseThrough {
     /// The simulated share as the hover and the panel print it: `96.1%`.
     package var shareText: String? { simulatedShare.map(Figures.percentText) }
 }

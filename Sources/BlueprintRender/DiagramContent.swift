@@ -27,7 +27,8 @@ struct DiagramContent {
 
     /// `page` is set for a page of a blueprint split between phases: its chips, its phases' numbers in
     /// the whole blueprint, and "page 2 of 3" in the title block.
-    /// `capacity` holds the figures of the steps with `servers` in a file with `demand`, by step id.
+    /// `capacity` holds each step's capacity figures by id (none without `demand`), for the badges of
+    /// the steps with `servers`.
     init(_ blueprint: Blueprint, promises: [CheckedPromise], capacity: [String: StepCapacity] = [:], theme: RenderTheme,
          typeface: Typeface? = nil, notes placement: NotesPlacement = .panel, page: PageContext? = nil) {
         self.blueprint = blueprint
