@@ -100,7 +100,8 @@ struct DiagramContent {
         if let page {
             titleBlock.fields.append(TitleBlock.Field(name: strings.page, value: strings.pageOf(page.number, page.count)))
         }
-        legend = Self.legend(theme: theme, strings: strings)
+        let showsCapacity = blueprint.steps.contains { capacity[$0.id]?.utilisation != nil }
+        legend = Self.legend(theme: theme, strings: strings, showsCapacity: showsCapacity)
     }
 
     /// Every text the diagram wraps or measures, for the measuring pass.
@@ -233,13 +234,14 @@ struct DiagramContent {
         [blueprint.persona, blueprint.scenario, blueprint.owner]
     }
 
-    private static func legend(theme: RenderTheme, strings: RenderStrings) -> Legend {
+    /// `showsCapacity`: the legend explains the utilisation and queue-wait badges too, in a drawing that has them.
+    private static func legend(theme: RenderTheme, strings: RenderStrings, showsCapacity: Bool) -> Legend {
         // Each swatch with the value it stands for, −2 to +2, as written in the file.
         let emotionBadges = (0..<5).map { level in
             Badge(text: emotionGlyphs[level] + " " + emotionValues[level],
                   colours: .init(fill: theme.emotionBadgeFill[level], text: theme.emotionBadgeText[level]))
         }
-        return Legend(title: strings.legend, entries: [
+        var entries: [Legend.Entry] = [
             .init(sample: .badges([Badge(text: "★", colours: theme.momentBadge)]), text: strings.momentOfTruth),
             .init(sample: .badges([Badge(text: "⚠", colours: theme.failBadge)]), text: strings.failPoint),
             .init(sample: .badges([Badge(text: "◑", colours: theme.waitBadge)]), text: strings.waitPoint),
@@ -249,7 +251,13 @@ struct DiagramContent {
             .init(sample: .arrow("┈┈▷", colour: theme.recoveryEdge), text: strings.recovery),
             .init(sample: .badges(emotionBadges), text: strings.customerEmotion),
             .init(sample: .badges([Badge(text: "▣", colours: evidenceReferenceColours(theme))]), text: strings.evidenceElsewhere),
-        ], textColour: theme.text, mutedColour: theme.mutedText)
+        ]
+        if showsCapacity {
+            entries.append(.init(sample: .badges([Badge(text: "◔", colours: theme.waitBadge)]), text: strings.queueWaitLegend))
+            entries.append(.init(sample: .badges([theme.timeBadge, theme.momentBadge, theme.failBadge].map { Badge(text: "%", colours: $0) }),
+                                 text: strings.utilisationLegend))
+        }
+        return Legend(title: strings.legend, entries: entries, textColour: theme.text, mutedColour: theme.mutedText)
     }
 }
 

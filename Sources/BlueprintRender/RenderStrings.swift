@@ -91,6 +91,10 @@ struct RenderStrings {
         text(.queueWait, ["wait": .text(wait)])
     }
 
+    /// The legend's words for the capacity badges.
+    var queueWaitLegend: String { text(.queueWaitLegend) }
+    var utilisationLegend: String { text(.utilisationLegend) }
+
     /// "utilisation 78.0%".
     func utilisation(_ fraction: Double) -> String {
         text(.utilisation, ["share": .text(percent(fraction))])

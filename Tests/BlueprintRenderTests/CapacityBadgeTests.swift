@@ -42,6 +42,19 @@ import Testing
         #expect(drawn.contains { $0.text.hasPrefix("◑ wait 0s–10m") })
     }
 
+    /// The texts of the legend's parts (`legend.N`).
+    private func legendTexts(_ source: String) throws -> [String] {
+        let document = try XMLDocument(data: Data(try renderSVG(blueprint(source))), options: [])
+        return try document.nodes(forXPath: "//*[local-name()='g'][starts-with(@id, 'legend.')]//*[local-name()='text']").compactMap(\.stringValue)
+    }
+
+    @Test func theLegendExplainsTheCapacityBadgesOnlyWhereThereAreSome() throws {
+        let legend = try legendTexts(counterService)
+        #expect(legend.contains("Predicted queue wait") && legend.contains { $0.hasPrefix("Utilisation: to 85%") })
+        let plain = try legendTexts(counterService.replacingOccurrences(of: "demand 30/h\n", with: ""))
+        #expect(plain.contains("Moment of truth") && !plain.contains("Predicted queue wait"))
+    }
+
     @Test func theUtilisationBadgeTakesTheColourOfItsThreshold() throws {
         // 34/h × 5m ÷ 3 is 94%: busy. 40/h is 111%: over capacity, and no queue settles.
         let busy = try badges(counter(demand: 34)).first { $0.classes.contains("utilisation") }
