@@ -69,11 +69,11 @@ let package = Package(
         // the drawing as data, from a text-measuring protocol, with neither Graphviz nor a font
         .target(name: "BlueprintLayout", dependencies: ["BlueprintDiagnostics", "BlueprintEncoding", "BlueprintLanguage", "BlueprintModel"]),
         // blueprint model -> layout -> Graphviz graph -> SVG/PNG/PDF/DOT
-        .target(name: "BlueprintRender", dependencies: ["BlueprintAnalysis", "BlueprintEncoding", "BlueprintModel", "BlueprintLayout", "GraphvizBridge"]),
+        .target(name: "BlueprintRender", dependencies: ["BlueprintAnalysis", "BlueprintCapacity", "BlueprintEncoding", "BlueprintModel", "BlueprintLayout", "GraphvizBridge"]),
         // Editor queries on a document (definition, references, rename, completion, hover, symbols,
         // folding, semantic tokens, inlay hints, code actions) in the core's own ranges and edits, and
         // the step summary the hover and the preview share. No protocol: front ends translate.
-        .target(name: "BlueprintEditor", dependencies: ["BlueprintAnalysis", "BlueprintDiagnostics", "BlueprintLanguage", "BlueprintModel", "BlueprintLint"]),
+        .target(name: "BlueprintEditor", dependencies: ["BlueprintAnalysis", "BlueprintCapacity", "BlueprintDiagnostics", "BlueprintLanguage", "BlueprintModel", "BlueprintLint"]),
         // `blueprint lsp`: LSP 3.17 over JSON-RPC, translating to and from BlueprintEditor. A leaf: only front ends link it.
         .target(name: "BlueprintLanguageServer", dependencies: ["BlueprintAnalysis", "BlueprintDiagnostics", "BlueprintEditor", "BlueprintEncoding", "BlueprintLanguage"]),
         // `blueprint preview`: a local web server of its own over POSIX sockets (GET and HEAD, limits

@@ -19,7 +19,7 @@ public func fuzzRender(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard !result.hasErrors else { return 0 }
     let shown = result.analysed.replacingBlueprint(result.analysed.blueprint.displayable())
     let blueprint = shown.blueprint
-    let content = DiagramContent(blueprint, promises: shown.promises, theme: .light)
+    let content = DiagramContent(blueprint, promises: shown.promises, capacity: Renderer.stepCapacity(shown), theme: .light)
     let (graph, drawing) = Renderer.laidOutGraph(content, blueprint: blueprint, metrics: TextMetrics())
     require(drawing.width.isFinite && drawing.height.isFinite && drawing.width > 0 && drawing.height > 0,
             "the drawing is \(drawing.width) × \(drawing.height)")

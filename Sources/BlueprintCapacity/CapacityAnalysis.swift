@@ -57,6 +57,12 @@ public struct CapacityAnalysis: Sendable {
 
 /// What section 3, "Demand and capacity", computes for one step.
 public struct StepCapacity: Hashable, Sendable {
+    /// Spec section 4: above this utilisation a step is busy (`busy-step`).
+    package static let busyUtilisation = 0.85
+    /// 100% or more is over capacity (`over-capacity`). Float noise must not put an exactly full step
+    /// (36/h × 5m ÷ 3) on either side.
+    package static let fullUtilisation = 1 - 1e-9
+
     /// Times a customer starting the journey visits the step on average; infinite in a loop
     /// customers never leave, 0 for a step they never reach.
     public var visits: Double

@@ -122,6 +122,8 @@ extension EditorDocument {
             case .word("from"), .word("to"): candidates.steps(blueprint)
             case .word where words.count == 4: candidates.keywords(["to"])
             case .word where words.count == 6: candidates.keywords(["within"])
+            // `within DURATION`, then 1.2's optional `for P%`.
+            case .word where words.count == 8: candidates.keywords(["for"])
             default: break
             }
         default:

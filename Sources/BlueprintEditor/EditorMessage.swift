@@ -6,11 +6,12 @@ import BlueprintLanguage
 package enum EditorMessage: MessageCatalog {
     case lane, phase, actor, channel, takes, wait, tolerance, momentOfTruth
     case failPoint, failPointRecovered
-    case evidenceShown, promiseThrough
+    case evidenceShown, promiseThrough, promiseShareThrough
+    case meanTakes, arrivals, utilisation, queueWait
     case shownBy, shownByNoStep
-    case promiseKept, promiseBroken, promiseUnreachable, promiseUnresolved, worstPath
+    case promiseKept, promiseBroken, promiseShareKept, promiseShareBroken, promiseUnreachable, promiseUnresolved, worstPath
     case durationSpelled
-    case promiseHintKept, promiseHintBroken, promiseHintUnreachable, runningCost
+    case promiseHintKept, promiseHintBroken, promiseHintShareKept, promiseHintShareBroken, promiseHintUnreachable, runningCost
     case createStep, createEvidence
     case invalidIdentifier, identifierTaken, notRenamable
     case notFormatted
@@ -33,6 +34,13 @@ package enum EditorMessage: MessageCatalog {
         case .promiseThrough:
             Phrase(en: "Promise “{description}”: worst case {cost} of {limit}", zhHans: "承诺“{description}”：最坏情况 {cost}，上限 {limit}",
                    zhHant: "承諾「{description}」：最壞情況 {cost}，上限 {limit}")
+        case .promiseShareThrough:
+            Phrase(en: "Promise “{description}”: {share} within {limit}, for {target}", zhHans: "承诺“{description}”：{share} 在 {limit} 内，目标 {target}",
+                   zhHant: "承諾「{description}」：{share} 在 {limit} 內，目標 {target}")
+        case .meanTakes: Phrase(en: "Mean time: {duration}", zhHans: "平均用时：{duration}", zhHant: "平均用時：{duration}")
+        case .arrivals: Phrase(en: "Arrivals: {rate}/h", zhHans: "到达：每小时 {rate}", zhHant: "到達：每小時 {rate}")
+        case .utilisation: Phrase(en: "Utilisation: {share}", zhHans: "利用率：{share}", zhHant: "利用率：{share}")
+        case .queueWait: Phrase(en: "Queue wait: {duration}", zhHans: "排队等待：{duration}", zhHant: "排隊等待：{duration}")
         case .shownBy: Phrase(en: "Shown by: {ids}", zhHans: "展示于：{ids}", zhHant: "展示於：{ids}")
         case .shownByNoStep: Phrase(en: "Shown by no step", zhHans: "没有步骤展示它", zhHant: "沒有步驟展示它")
         case .promiseKept:
@@ -40,6 +48,12 @@ package enum EditorMessage: MessageCatalog {
         case .promiseBroken:
             Phrase(en: "Broken: worst case {cost}, {over} over the limit of {limit}", zhHans: "未兑现：最坏情况 {cost}，超出上限 {limit} 达 {over}",
                    zhHant: "未兌現：最壞情況 {cost}，超出上限 {limit} 達 {over}")
+        case .promiseShareKept:
+            Phrase(en: "Kept: {share} within {limit}, for {target}", zhHans: "已兑现：{share} 在 {limit} 内，目标 {target}",
+                   zhHant: "已兌現：{share} 在 {limit} 內，目標 {target}")
+        case .promiseShareBroken:
+            Phrase(en: "Broken: {share} within {limit}, for {target}", zhHans: "未兑现：{share} 在 {limit} 内，目标 {target}",
+                   zhHant: "未兌現：{share} 在 {limit} 內，目標 {target}")
         case .promiseUnreachable:
             Phrase(en: "Unreachable: no `->` path leads from `{from}` to `{to}`", zhHans: "不可达：没有从 `{from}` 到 `{to}` 的 `->` 路径",
                    zhHant: "不可達：沒有從 `{from}` 到 `{to}` 的 `->` 路徑")
@@ -49,6 +63,10 @@ package enum EditorMessage: MessageCatalog {
         case .durationSpelled: Phrase(en: "{spelled} ({seconds} seconds)", zhHans: "{spelled}（{seconds} 秒）", zhHant: "{spelled}（{seconds} 秒）")
         case .promiseHintKept: Phrase(en: "{cost} of {limit} ✓", zhHans: "{cost} / {limit} ✓", zhHant: "{cost} / {limit} ✓")
         case .promiseHintBroken: Phrase(en: "{cost} of {limit} ✗", zhHans: "{cost} / {limit} ✗", zhHant: "{cost} / {limit} ✗")
+        case .promiseHintShareKept: Phrase(en: "{share} within {limit}, for {target} ✓", zhHans: "{share} 在 {limit} 内，目标 {target} ✓",
+                                           zhHant: "{share} 在 {limit} 內，目標 {target} ✓")
+        case .promiseHintShareBroken: Phrase(en: "{share} within {limit}, for {target} ✗", zhHans: "{share} 在 {limit} 内，目标 {target} ✗",
+                                             zhHant: "{share} 在 {limit} 內，目標 {target} ✗")
         case .promiseHintUnreachable: Phrase(en: "no path ✗", zhHans: "无路径 ✗", zhHant: "無路徑 ✗")
         case .runningCost: Phrase(en: "{cost} since {from}", zhHans: "自 {from} 起 {cost}", zhHant: "自 {from} 起 {cost}")
         case .createStep: Phrase(en: "Create step '{id}'", zhHans: "创建步骤 '{id}'", zhHant: "建立步驟 '{id}'")

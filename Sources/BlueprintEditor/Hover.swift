@@ -57,9 +57,15 @@ extension EditorDocument {
         if let phase = step.phase { lines.append(text(.phase, ["phase": .text(phase)])) }
         if let actor = step.actor { lines.append(text(.actor, ["actor": .text(actor)])) }
         if let channel = step.channel { lines.append(text(.channel, ["channel": .text(channel)])) }
-        if let takes = step.takes { lines.append(text(.takes, ["duration": .duration(takes)])) }
-        if let wait = step.wait { lines.append(text(.wait, ["duration": .duration(wait)])) }
+        if let takes = step.takes { lines.append(text(.takes, ["duration": .text(takes.text { $0.written(in: language) })])) }
+        if let wait = step.wait { lines.append(text(.wait, ["duration": .text(wait.text { $0.written(in: language) })])) }
         if let tolerance = step.tolerance { lines.append(text(.tolerance, ["duration": .duration(tolerance)])) }
+        if let capacity = step.capacity {
+            if let mean = capacity.meanTakes { lines.append(text(.meanTakes, ["duration": .duration(mean)])) }
+            lines.append(text(.arrivals, ["rate": .text(capacity.arrivalsText)]))
+            if let utilisation = capacity.utilisationText { lines.append(text(.utilisation, ["share": .text(utilisation)])) }
+            if let queueWait = capacity.queueWait { lines.append(text(.queueWait, ["duration": .duration(queueWait)])) }
+        }
         for failure in step.failPoints {
             if let recovery = failure.recoveryID {
                 lines.append(text(.failPointRecovered, ["description": .text(failure.description), "step": .text(recovery)]))
@@ -71,9 +77,16 @@ extension EditorDocument {
             lines.append(text(.evidenceShown, ["ids": .text(step.evidence.map { "`\($0.id)`" }.joined(separator: ", "))]))
         }
         for promise in step.promises {
-            lines.append(text(.promiseThrough, [
-                "description": .text(promise.description), "cost": .duration(promise.worstCost), "limit": .duration(promise.within),
-            ]))
+            if let target = promise.target, let share = promise.shareText {
+                lines.append(text(.promiseShareThrough, [
+                    "description": .text(promise.description), "share": .text(share), "limit": .duration(promise.within),
+                    "target": .text(target),
+                ]))
+            } else {
+                lines.append(text(.promiseThrough, [
+                    "description": .text(promise.description), "cost": .duration(promise.worstCost), "limit": .duration(promise.within),
+                ]))
+            }
         }
         return lines.joined(separator: "  \n")
     }
@@ -95,17 +108,22 @@ extension EditorDocument {
         guard let checked = document.analysed.promises.first(where: { $0.promise.range.start.line == line }) else { return nil }
         let promise = checked.promise, check = checked.check
         var lines = ["**\(Message.escapedForMessages(promise.description))**"]
-        switch check.status {
-        case .kept:
-            lines.append(text(.promiseKept, ["cost": .duration(check.worstCost), "limit": .duration(promise.within)]))
-        case .broken:
-            lines.append(text(.promiseBroken, [
-                "cost": .duration(check.worstCost), "limit": .duration(promise.within), "over": .duration(check.worstCost - promise.within),
-            ]))
-        case .unreachable:
-            lines.append(text(.promiseUnreachable, ["from": .text(promise.statement.from.name), "to": .text(promise.statement.to.name)]))
-        case .unresolved:
-            lines.append(text(.promiseUnresolved))
+        if let target = promise.statement.share, let share = checked.simulatedShare {
+            let figures: [String: MessageArgument] = ["share": Figures.percent(share), "limit": .duration(promise.within), "target": .text(target.text)]
+            lines.append(text(checked.status == .kept ? .promiseShareKept : .promiseShareBroken, figures))
+        } else {
+            switch check.status {
+            case .kept:
+                lines.append(text(.promiseKept, ["cost": .duration(check.worstCost), "limit": .duration(promise.within)]))
+            case .broken:
+                lines.append(text(.promiseBroken, [
+                    "cost": .duration(check.worstCost), "limit": .duration(promise.within), "over": .duration(check.worstCost - promise.within),
+                ]))
+            case .unreachable:
+                lines.append(text(.promiseUnreachable, ["from": .text(promise.statement.from.name), "to": .text(promise.statement.to.name)]))
+            case .unresolved:
+                lines.append(text(.promiseUnresolved))
+            }
         }
         if !check.worstPath.isEmpty {
             lines.append(text(.worstPath, ["path": .path(check.worstPath.map { document.blueprint.steps[$0].id })]))

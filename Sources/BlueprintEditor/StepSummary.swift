@@ -1,5 +1,7 @@
+import BlueprintCapacity
 import BlueprintDiagnostics
 import BlueprintLanguage
+import BlueprintLint
 import BlueprintModel
 
 /// Everything a step says about itself and what runs through it: what the hover shows and the
@@ -26,8 +28,23 @@ package struct StepSummary: Hashable, Sendable {
         package var status: PromiseCheck.Status
         package var worstCost: Duration
         package var within: Duration
+        /// A promise `for P%`: the target as written (`95%`) and the simulated share of customers
+        /// within the limit, which judge it instead of the worst case.
+        package var target: String?
+        package var simulatedShare: Double?
         /// Whether the step is on the promise's worst path.
         package var isOnWorstPath: Bool
+    }
+
+    /// Spec section 3's figures for a step of a file with `demand`.
+    package struct Capacity: Hashable, Sendable {
+        /// The mean of the step's `takes`, in seconds; nil without one.
+        package var meanTakesSeconds: Double?
+        package var arrivalsPerHour: Double
+        /// Nil without `takes` and `servers`.
+        package var utilisation: Double?
+        /// The predicted (Erlang C) mean wait in the queue, in seconds; nil without a utilisation below 1.
+        package var queueWaitSeconds: Double?
     }
 
     package var id: String
@@ -40,8 +57,8 @@ package struct StepSummary: Hashable, Sendable {
     package var actor: String?
     package var channel: String?
     package var note: String?
-    package var takes: Duration?
-    package var wait: Duration?
+    package var takes: TimeSpan?
+    package var wait: TimeSpan?
     package var tolerance: Duration?
     package var isMomentOfTruth: Bool
     package var emotion: Int?
@@ -49,6 +66,8 @@ package struct StepSummary: Hashable, Sendable {
     package var evidence: [Evidence]
     /// In file order.
     package var promises: [PromiseThrough]
+    /// Nil in a file without `demand`.
+    package var capacity: Capacity?
 
     /// The summary of the step at `index` of `analysed.blueprint.steps`.
     package init(step index: Int, in analysed: AnalysedBlueprint) {
@@ -58,7 +77,7 @@ package struct StepSummary: Hashable, Sendable {
             guard isOnWorstPath || check.stepsOnPaths.contains(index) else { return nil }
             return PromiseThrough(promise, checked, isOnWorstPath: isOnWorstPath)
         }
-        self.init(step: index, in: analysed.blueprint, promises: through)
+        self.init(step: index, in: analysed.blueprint, promises: through, figures: Self.capacityFigures(analysed)?[index])
     }
 
     /// The summaries of every step, in file order; each promise's paths are read once.
@@ -70,10 +89,18 @@ package struct StepSummary: Hashable, Sendable {
                 promisesByStep[step, default: []].append(PromiseThrough(promise, checked, isOnWorstPath: worstPath.contains(step)))
             }
         }
-        return analysed.blueprint.steps.indices.map { Self(step: $0, in: analysed.blueprint, promises: promisesByStep[$0] ?? []) }
+        let figures = capacityFigures(analysed)
+        return analysed.blueprint.steps.indices.map {
+            Self(step: $0, in: analysed.blueprint, promises: promisesByStep[$0] ?? [], figures: figures?[$0])
+        }
     }
 
-    private init(step index: Int, in blueprint: Blueprint, promises: [PromiseThrough]) {
+    /// Each step's capacity figures; nil without `demand`. The promises' simulation is not needed here.
+    private static func capacityFigures(_ analysed: AnalysedBlueprint) -> [StepCapacity]? {
+        analysed.blueprint.demandPerHour == nil ? nil : CapacityAnalysis(analysed, simulates: { _ in false }).steps
+    }
+
+    private init(step index: Int, in blueprint: Blueprint, promises: [PromiseThrough], figures: StepCapacity?) {
         let step = blueprint.steps[index]
         id = step.id
         label = step.label
@@ -83,8 +110,8 @@ package struct StepSummary: Hashable, Sendable {
         actor = step.actor
         channel = step.channel
         note = step.note
-        takes = step.takes
-        wait = step.wait
+        takes = step.takesSpan
+        wait = step.waitSpan
         tolerance = step.tolerance
         isMomentOfTruth = step.isMomentOfTruth
         emotion = step.emotion
@@ -94,12 +121,28 @@ package struct StepSummary: Hashable, Sendable {
         }
         evidence = step.shownEvidence.map { Evidence(id: blueprint.evidence[$0].id, label: blueprint.evidence[$0].label) }
         self.promises = promises
+        capacity = figures.map { figures in
+            Capacity(meanTakesSeconds: step.takesSpan?.meanSeconds, arrivalsPerHour: figures.arrivalsPerHour ?? 0,
+                     utilisation: figures.utilisation, queueWaitSeconds: figures.queueWaitSeconds)
+        }
     }
 }
 
 extension StepSummary.PromiseThrough {
     fileprivate init(_ index: Int, _ checked: CheckedPromise, isOnWorstPath: Bool) {
         self.init(index: index, description: checked.promise.description, status: checked.status, worstCost: checked.check.worstCost,
-                  within: checked.promise.within, isOnWorstPath: isOnWorstPath)
+                  within: checked.promise.within, target: checked.promise.statement.share?.text, simulatedShare: checked.simulatedShare,
+                  isOnWorstPath: isOnWorstPath)
     }
+
+    /// The simulated share as the hover and the panel print it: `96.1%`.
+    package var shareText: String? { simulatedShare.map(Figures.percentText) }
+}
+
+extension StepSummary.Capacity {
+    /// The figures as the hover and the panel print them: whole seconds, `83.3%`, `1.25`.
+    package var meanTakes: Duration? { meanTakesSeconds.map { Figures.rounded(seconds: $0) } }
+    package var arrivalsText: String { Figures.numberText(arrivalsPerHour) }
+    package var utilisationText: String? { utilisation.map(Figures.percentText) }
+    package var queueWait: Duration? { queueWaitSeconds.map { Figures.rounded(seconds: $0) } }
 }

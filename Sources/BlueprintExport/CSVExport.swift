@@ -147,10 +147,3 @@ enum BlueprintSource {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 }
-
-extension TimeSpan {
-    /// The values a span is written with: one for an exact time, two or three for a span.
-    var writtenValues: [Duration] {
-        isExact ? [minimum] : [minimum] + (mode.map { [$0] } ?? []) + [maximum]
-    }
-}

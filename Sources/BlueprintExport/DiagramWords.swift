@@ -20,9 +20,9 @@ struct DiagramWords {
         language == .en ? duration.description : duration.written(in: language)
     }
 
-    /// `4m`, `0m..10m`, `5m..8m..20m`: every value of a span, as written.
+    /// `4m`, `0s–10m`, `5–8–20m`: a span as the drawing's badges print it.
     func span(_ span: TimeSpan) -> String {
-        [span.minimum, span.mode, span.isExact ? nil : span.maximum].compactMap { $0 }.map(duration).joined(separator: "..")
+        span.text(duration)
     }
 
     /// The markers of a step, one line each, in the drawing's order: moment of truth, wait point,

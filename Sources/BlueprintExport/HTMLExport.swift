@@ -71,7 +71,7 @@ enum HTMLExport {
         let steps = StepSummary.all(in: analysed).map { step -> (String, JSONValue) in
             let facts: [(ExportMessage, String?)] = [
                 (.laneColumn, step.laneTitle), (.phaseField, step.phase), (.actorColumn, step.actor), (.channelField, step.channel),
-                (.takesColumn, step.takes?.written(in: language)), (.waitColumn, step.wait?.written(in: language)),
+                (.takesColumn, step.takes?.text { $0.written(in: language) }), (.waitColumn, step.wait?.text { $0.written(in: language) }),
                 (.toleranceField, step.tolerance?.written(in: language)), (.emotionField, step.emotion.map(String.init)), (.noteField, step.note),
             ]
             return (step.id, JSONValue([

@@ -42,7 +42,7 @@ enum MarkdownExport {
                 if step.isMomentOfTruth { markers.append(say(.momentMarker, [:])) }
                 if !step.failures.isEmpty { markers.append(say(.failMarker, [:])) }
                 if step.wait != nil { markers.append(say(.waitMarker, [:])) }
-                let span = { (span: TimeSpan) in span.writtenValues.map(duration).joined(separator: "–") }
+                let span = { (span: TimeSpan) in span.text(duration) }
                 return [blueprint.laneTitle(step.lane), step.id, step.label, step.actor ?? "", step.takesSpan.map(span) ?? "",
                         step.waitSpan.map(span) ?? "", markers.joined(separator: ", ")]
             })

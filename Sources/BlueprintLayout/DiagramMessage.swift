@@ -5,7 +5,7 @@ import BlueprintDiagnostics
 package enum DiagramMessage: MessageCatalog {
     case momentOfTruth, failPoint, waitPoint, timeStandard, handOff, informationFlow, recovery, customerEmotion
     case persona, scenario, owner, kept, broken, unreachable, unresolved, legend, notes, evidenceElsewhere, takes
-    case wait, waitWithTolerance, promiseCost, promiseLimit, shareAgainstTarget, page, pageOf, onPage
+    case wait, waitWithTolerance, queueWait, utilisation, queueWaitLegend, utilisationLegend, promiseCost, promiseLimit, shareAgainstTarget, page, pageOf, onPage
     case fromPage, fromPages, toPage, toPages, pageSeparator
     case added, changed, removed, removedStep, changes, notesAndChanges
     /// The events a BPMN export adds before the journey's first step and after each step it can end at.
@@ -36,6 +36,11 @@ package enum DiagramMessage: MessageCatalog {
         case .takes: Phrase(en: "takes", zhHans: "用时", zhHant: "用時")
         case .wait: Phrase(en: "wait {wait}", zhHans: "等待 {wait}", zhHant: "等待 {wait}")
         case .waitWithTolerance: Phrase(en: "wait {wait} · max {tolerance}", zhHans: "等待 {wait} · 上限 {tolerance}", zhHant: "等待 {wait} · 上限 {tolerance}")
+        case .queueWait: Phrase(en: "queue {wait}", zhHans: "排队等待 {wait}", zhHant: "排隊等待 {wait}")
+        case .utilisation: Phrase(en: "utilisation {share}", zhHans: "利用率 {share}", zhHant: "利用率 {share}")
+        case .queueWaitLegend: Phrase(en: "Predicted queue wait", zhHans: "预测排队等待", zhHant: "預測排隊等待")
+        case .utilisationLegend: Phrase(en: "Utilisation: to 85%, above 85%, 100% or more", zhHans: "利用率：不超过 85%、超过 85%、100% 及以上",
+                                        zhHant: "利用率：不超過 85%、超過 85%、100% 及以上")
         case .promiseCost: Phrase(en: "worst case {worst} of {limit}", zhHans: "最长 {worst}，时限 {limit}", zhHant: "最長 {worst}，時限 {limit}")
         case .promiseLimit: Phrase(en: "limit {limit}", zhHans: "时限 {limit}", zhHant: "時限 {limit}")
         case .shareAgainstTarget: Phrase(en: "{share} within {limit}, for {target}", zhHans: "{share} 在 {limit} 内，目标 {target}",

@@ -4,22 +4,22 @@ import BlueprintLanguage
 import BlueprintModel
 
 /// Figures as messages write them (capacity, shares): numbers in digits, which read the same in every language.
-enum Figures {
-    /// Spec section 3: 100% or more is over capacity. Float noise must not put an exactly full step
-    /// (36/h × 5m ÷ 3) on either side.
-    static let fullLoad = 1 - 1e-9
-
+package enum Figures {
     /// `0.8333` as `83.3%`.
-    static func percent(_ fraction: Double) -> MessageArgument {
-        .text(decimal(fraction * 100, places: 1) + "%")
+    package static func percent(_ fraction: Double) -> MessageArgument {
+        .text(percentText(fraction))
+    }
+
+    package static func percentText(_ fraction: Double) -> String {
+        decimal(fraction * 100, places: 1) + "%"
     }
 
     /// `30`, `0.5`, `1.25`: at most two decimals, none when whole.
-    static func number(_ value: Double) -> MessageArgument {
+    package static func number(_ value: Double) -> MessageArgument {
         .text(numberText(value))
     }
 
-    static func numberText(_ value: Double) -> String {
+    package static func numberText(_ value: Double) -> String {
         var text = decimal(value, places: 2)
         if text.contains(".") {
             while text.hasSuffix("0") { text.removeLast() }
@@ -29,8 +29,12 @@ enum Figures {
     }
 
     /// Seconds rounded to whole ones, as a duration.
-    static func duration(seconds: Double) -> MessageArgument {
-        .duration(Duration(seconds: seconds < Double(Int.max / 2) ? Int(seconds.rounded()) : Int.max))
+    package static func duration(seconds: Double) -> MessageArgument {
+        .duration(rounded(seconds: seconds))
+    }
+
+    package static func rounded(seconds: Double) -> Duration {
+        Duration(seconds: seconds < Double(Int.max / 2) ? Int(seconds.rounded()) : Int.max)
     }
 
     private static func decimal(_ value: Double, places: Int) -> String {

@@ -33,4 +33,27 @@ public struct TimeSpan: Hashable, Sendable {
         if let mode { return (Double(minimum.seconds) + Double(mode.seconds) + Double(maximum.seconds)) / 3 }
         return (Double(minimum.seconds) + Double(maximum.seconds)) / 2
     }
+
+    /// The values the span is written with: one for an exact time, two or three for a span.
+    public var writtenValues: [Duration] {
+        isExact ? [minimum] : [minimum] + (mode.map { [$0] } ?? []) + [maximum]
+    }
+
+    /// As a label shows it: `10m` exact, `5–15m` or `5–8–20m` when every value is a number of one
+    /// unit, else each value whole (`45m–1h30m`), each value as `duration` prints it.
+    public func text(_ duration: (Duration) -> String) -> String {
+        let values = writtenValues.map(duration)
+        let parts = values.map { value in
+            let number = value.prefix { $0.isASCII && $0.isNumber }
+            return (number: String(number), unit: String(value.dropFirst(number.count)))
+        }
+        let unit = parts[0].unit
+        let sharesOneUnit = parts.allSatisfy { !$0.number.isEmpty && $0.unit == unit && !$0.unit.contains { $0.isNumber } }
+        return sharesOneUnit ? parts.map(\.number).joined(separator: "–") + unit : values.joined(separator: "–")
+    }
+
+    /// As a label beside the file's text shows it (`Duration.shown(in:)`): `5–15m`, `5–15分钟`.
+    public func shown(in language: MessageLanguage) -> String {
+        text { $0.shown(in: language) }
+    }
 }

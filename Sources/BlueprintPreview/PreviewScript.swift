@@ -274,6 +274,10 @@ extension PageAssets {
         fact("actor", step.actor);
         fact("channel", step.channel);
         fact("takes", step.takes);
+        fact("meanTakes", step.meanTakes);
+        fact("arrivals", step.arrivals);
+        fact("utilisation", step.utilisation);
+        fact("queueWait", step.queueWait);
         fact("wait", step.wait && (step.tolerance ? word("tolerates", { wait: step.wait, tolerance: step.tolerance }) : step.wait));
         fact("note", step.note);
 
@@ -289,7 +293,8 @@ extension PageAssets {
           const item = el("li", { class: "promise" },
             el("span", { class: `pill ${p.status}`, text: word(p.status) }), document.createTextNode(" "),
             el("span", { text: p.description }),
-            el("div", { class: "cost", text: word("worstCase", { cost: p.cost, limit: p.within }) + (p.onWorstPath ? word("onWorstPath") : "") }));
+            el("div", { class: "cost", text: (p.share ? word("shareAgainstTarget", { share: p.share, limit: p.within, target: p.target })
+                                          : word("worstCase", { cost: p.cost, limit: p.within })) + (p.onWorstPath ? word("onWorstPath") : "") }));
           item.addEventListener("mouseenter", () => trace(p.index));
           item.addEventListener("mouseleave", () => trace(null));
           return item;

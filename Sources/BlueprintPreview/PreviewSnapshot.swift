@@ -91,6 +91,9 @@ struct DiagramPayload: Encodable {
         var status: String
         var cost: String
         var within: String
+        /// A promise `for P%`: the simulated share within the limit (`96.1%`) and the target as written.
+        var share: String?
+        var target: String?
         var onWorstPath: Bool
     }
 
@@ -105,6 +108,11 @@ struct DiagramPayload: Encodable {
         var takes: String?
         var wait: String?
         var tolerance: String?
+        /// In a file with `demand`: the step's figures as the hover shows them.
+        var meanTakes: String?
+        var arrivals: String?
+        var utilisation: String?
+        var queueWait: String?
         var momentOfTruth: Bool
         var emotion: Int?
         var failPoints: [FailPoint]
@@ -161,7 +169,9 @@ extension DiagramPayload.StepDetails {
         func shown(_ duration: Duration?) -> String? { duration?.shown(in: language) }
         self.init(
             id: step.id, label: step.label, lane: step.laneTitle, phase: step.phase, actor: step.actor, channel: step.channel,
-            note: step.note, takes: shown(step.takes), wait: shown(step.wait), tolerance: shown(step.tolerance),
+            note: step.note, takes: step.takes?.shown(in: language), wait: step.wait?.shown(in: language), tolerance: shown(step.tolerance),
+            meanTakes: shown(step.capacity?.meanTakes), arrivals: step.capacity.map { $0.arrivalsText + "/h" },
+            utilisation: step.capacity?.utilisationText, queueWait: shown(step.capacity?.queueWait),
             momentOfTruth: step.isMomentOfTruth, emotion: step.emotion,
             failPoints: step.failPoints.map {
                 DiagramPayload.FailPoint(description: $0.description, recoveryID: $0.recoveryID, recoveryLabel: $0.recoveryLabel)
@@ -169,7 +179,9 @@ extension DiagramPayload.StepDetails {
             evidence: step.evidence.map(\.label),
             promises: step.promises.map {
                 DiagramPayload.PromiseOnStep(index: $0.index, description: $0.description, status: DiagramPayload.statusName($0.status),
-                                             cost: shown($0.worstCost)!, within: shown($0.within)!, onWorstPath: $0.isOnWorstPath)
+                                             cost: shown($0.worstCost)!, within: shown($0.within)!,
+                                             share: $0.shareText, target: $0.target,
+                                             onWorstPath: $0.isOnWorstPath)
             })
     }
 }

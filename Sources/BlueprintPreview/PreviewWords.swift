@@ -8,7 +8,8 @@ package enum PreviewMessage: String, MessageCatalog {
     case zoom, zoomOut, actualSize, zoomIn, fit, fitTitle, theme, themeAuto, themeLight, themeDark, themePrint, download
     case diagramLabel, loading, close, fileGone, fileDeleted, fixErrors, noDiagram
     case momentOfTruth, emotion, lane, phase, actor, channel, takes, wait, tolerates, note
-    case failPoints, evidence, promises, onNoPromisePath, recoveredBy, noRecovery, worstCase, onWorstPath
+    case meanTakes, arrivals, utilisation, queueWait
+    case failPoints, evidence, promises, onNoPromisePath, recoveredBy, noRecovery, worstCase, shareAgainstTarget, onWorstPath
     case kept, broken, unreachable, unresolved
     case blueprints, blueprint, filesHint, steps, errors, warnings, none, keptCount, notKeptCount, untitled
 
@@ -51,6 +52,10 @@ package enum PreviewMessage: String, MessageCatalog {
         case .actor: Phrase(en: "Actor", zhHans: "执行者", zhHant: "執行者")
         case .channel: Phrase(en: "Channel", zhHans: "渠道", zhHant: "管道")
         case .takes: Phrase(en: "Takes", zhHans: "用时", zhHant: "用時")
+        case .meanTakes: Phrase(en: "Mean time", zhHans: "平均用时", zhHant: "平均用時")
+        case .arrivals: Phrase(en: "Arrivals", zhHans: "到达", zhHant: "到達")
+        case .utilisation: Phrase(en: "Utilisation", zhHans: "利用率", zhHant: "利用率")
+        case .queueWait: Phrase(en: "Queue wait", zhHans: "排队等待", zhHant: "排隊等待")
         case .wait: Phrase(en: "Wait", zhHans: "等待", zhHant: "等待")
         case .tolerates: Phrase(en: "{wait} (tolerates {tolerance})", zhHans: "{wait}（可容忍上限 {tolerance}）", zhHant: "{wait}（可容忍上限 {tolerance}）")
         case .note: Phrase(en: "Note", zhHans: "备注", zhHant: "備註")
@@ -61,6 +66,8 @@ package enum PreviewMessage: String, MessageCatalog {
         case .recoveredBy: Phrase(en: "{failure} → recovered by “{label}” ({id})", zhHans: "{failure} → 由“{label}”（{id}）补救",
                                   zhHant: "{failure} → 由「{label}」（{id}）補救")
         case .noRecovery: Phrase(en: "{failure} → no recovery", zhHans: "{failure} → 无补救", zhHant: "{failure} → 無補救")
+        case .shareAgainstTarget: Phrase(en: "{share} within {limit}, for {target}", zhHans: "{share} 在 {limit} 内，目标 {target}",
+                                         zhHant: "{share} 在 {limit} 內，目標 {target}")
         case .worstCase: Phrase(en: "worst case {cost} of {limit}", zhHans: "最长 {cost}，时限 {limit}", zhHant: "最長 {cost}，時限 {limit}")
         case .onWorstPath: Phrase(en: " · on the worst path", zhHans: " · 在最长路径上", zhHant: " · 在最長路徑上")
         case .kept: Phrase(en: "kept", zhHans: "已兑现", zhHant: "已兌現")

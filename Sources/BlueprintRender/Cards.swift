@@ -73,6 +73,8 @@ struct Badge {
     var colours: RenderTheme.Badge
     /// Larger for a badge that must be seen from afar, as a draft's mark.
     var style = TextStyles.badge
+    /// Added to the SVG class `badge` of a badge a reader of the SVG looks for: `utilisation busy`.
+    var role: String?
 
     static let padding = 4.0
     static let verticalPadding = 2.0
@@ -122,7 +124,7 @@ struct Badge {
         let whole = wrapped(wrapper, maxWidth: maxWidth)
         guard whole.lines.count > 1, text.contains(Self.partSeparator) else { return [whole] }
         return text.components(separatedBy: Self.partSeparator).map { part in
-            Badge(text: part, colours: colours).wrapped(wrapper, maxWidth: maxWidth)
+            Badge(text: part, colours: colours, role: role).wrapped(wrapper, maxWidth: maxWidth)
         }
     }
 

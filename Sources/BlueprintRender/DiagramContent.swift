@@ -1,3 +1,5 @@
+import BlueprintCapacity
+import BlueprintDiagnostics
 import BlueprintLanguage
 import BlueprintLayout
 import BlueprintModel
@@ -29,8 +31,11 @@ struct DiagramContent {
 
     /// `page` is set for a page of a blueprint split between phases: its chips, its phases' numbers in
     /// the whole blueprint, and "page 2 of 3" in the title block.
-    init(_ blueprint: Blueprint, promises: [CheckedPromise], theme: RenderTheme, typeface: Typeface? = nil,
-         notes placement: NotesPlacement = .panel, page: PageContext? = nil, changes: ChangeMarks? = nil, draft: DraftMarks? = nil) {
+    /// `capacity` holds each step's capacity figures by id (none without `demand`), for the badges of
+    /// the steps with `servers`.
+    init(_ blueprint: Blueprint, promises: [CheckedPromise], capacity: [String: StepCapacity] = [:], theme: RenderTheme,
+         typeface: Typeface? = nil, notes placement: NotesPlacement = .panel, page: PageContext? = nil, changes: ChangeMarks? = nil,
+         draft: DraftMarks? = nil) {
         self.blueprint = blueprint
         self.draft = draft
         self.theme = theme
@@ -53,7 +58,8 @@ struct DiagramContent {
             if let farPage = page?.chips[index] {
                 return Self.chip(for: blueprint.steps[index], page: farPage, theme: theme, strings: strings)
             }
-            var card = Self.card(for: blueprint.steps[index], theme: theme, strings: strings)
+            let step = blueprint.steps[index]
+            var card = Self.card(for: step, capacity: capacity[step.id], theme: theme, strings: strings)
             // Evidence this step shows that is drawn above another step: a small reference to it.
             for item in blueprint.steps[index].shownEvidence where slots.evidencePlaces[item] != slots.stepPlaces[index] {
                 card.badges.append(Self.evidenceReference(blueprint.evidence[item].label, theme: theme))
@@ -125,7 +131,8 @@ struct DiagramContent {
         if let page {
             titleBlock.fields.append(TitleBlock.Field(name: strings.page, value: strings.pageOf(page.number, page.count)))
         }
-        legend = Self.legend(theme: theme, strings: strings)
+        let showsCapacity = blueprint.steps.contains { capacity[$0.id]?.utilisation != nil }
+        legend = Self.legend(theme: theme, strings: strings, showsCapacity: showsCapacity)
         if changes != nil {
             legend.entries += [(ChangeMarks.Kind.added, strings.added), (.changed, strings.changed), (.removed, strings.removed)].map { kind, text in
                 Legend.Entry(sample: .badges([Badge(text: Self.changeSigns[kind]!, colours: theme.changeBadge(kind))]), text: text)
@@ -162,7 +169,7 @@ struct DiagramContent {
         return request
     }
 
-    private static func card(for step: Step, theme: RenderTheme, strings: RenderStrings) -> Card {
+    private static func card(for step: Step, capacity: StepCapacity?, theme: RenderTheme, strings: RenderStrings) -> Card {
         var badges: [Badge] = []
         var fill = theme.stepFill
         if step.lane == .customer, let emotion = step.emotion {
@@ -172,11 +179,17 @@ struct DiagramContent {
                 fill: theme.emotionBadgeFill[level], text: theme.emotionBadgeText[level])))
         }
         if step.isMomentOfTruth { badges.append(Badge(text: "★ " + strings.momentOfTruth, colours: theme.momentBadge)) }
-        if let wait = step.wait {
-            badges.append(Badge(text: "◑ " + strings.wait(strings.duration(wait), step.tolerance.map(strings.duration)), colours: theme.waitBadge))
+        if let wait = step.waitSpan {
+            badges.append(Badge(text: "◑ " + strings.wait(wait.text(strings.duration), step.tolerance.map(strings.duration)), colours: theme.waitBadge))
         }
-        if let takes = step.takes {
-            badges.append(Badge(text: "\(strings.takes) \(strings.duration(takes))", colours: theme.timeBadge))
+        if let queueWait = capacity?.queueWaitSeconds {
+            badges.append(Badge(text: "◔ " + strings.queueWait(strings.duration(badgeMinutes(queueWait))), colours: theme.waitBadge, role: "queue-wait"))
+        }
+        if let takes = step.takesSpan {
+            badges.append(Badge(text: "\(strings.takes) \(takes.text(strings.duration))", colours: theme.timeBadge))
+        }
+        if let utilisation = capacity?.utilisation {
+            badges.append(utilisationBadge(utilisation, theme: theme, strings: strings))
         }
         for failure in step.failures {
             badges.append(Badge(text: "⚠ " + failure.description, colours: theme.failBadge))
@@ -185,6 +198,24 @@ struct DiagramContent {
         return Card(caption: caption.isEmpty ? nil : caption, label: step.label, labelStyle: TextStyles.stepLabel,
                     badges: badges, fill: fill, border: theme.stepBorder, textColour: theme.text,
                     captionColour: theme.mutedText, rounded: true)
+    }
+
+    /// Neutral up to 85%, amber when busy (`busy-step`), red at 100% or more, where the queue grows
+    /// without end (`over-capacity`).
+    private static func utilisationBadge(_ utilisation: Double, theme: RenderTheme, strings: RenderStrings) -> Badge {
+        let (colours, level): (RenderTheme.Badge, String?) = if utilisation >= StepCapacity.fullUtilisation {
+            (theme.failBadge, "over")
+        } else if utilisation > StepCapacity.busyUtilisation {
+            (theme.momentBadge, "busy")
+        } else {
+            (theme.timeBadge, nil)
+        }
+        return Badge(text: strings.utilisation(utilisation), colours: colours, role: ["utilisation", level].compactMap { $0 }.joined(separator: " "))
+    }
+
+    /// A predicted wait to the minute: a badge gives the order of things, not the seconds.
+    private static func badgeMinutes(_ seconds: Double) -> Duration {
+        seconds < 60 ? Duration(seconds: Int(seconds.rounded())) : Duration(seconds: 60 * Int((seconds / 60).rounded()))
     }
 
     /// A step drawn on another page: the page it is on over its label, in a dashed box without fill,
@@ -250,13 +281,14 @@ struct DiagramContent {
         [blueprint.persona, blueprint.scenario, blueprint.owner]
     }
 
-    private static func legend(theme: RenderTheme, strings: RenderStrings) -> Legend {
+    /// `showsCapacity`: the legend explains the utilisation and queue-wait badges too, in a drawing that has them.
+    private static func legend(theme: RenderTheme, strings: RenderStrings, showsCapacity: Bool) -> Legend {
         // Each swatch with the value it stands for, −2 to +2, as written in the file.
         let emotionBadges = (0..<5).map { level in
             Badge(text: emotionGlyphs[level] + " " + emotionValues[level],
                   colours: .init(fill: theme.emotionBadgeFill[level], text: theme.emotionBadgeText[level]))
         }
-        return Legend(title: strings.legend, entries: [
+        var entries: [Legend.Entry] = [
             .init(sample: .badges([Badge(text: "★", colours: theme.momentBadge)]), text: strings.momentOfTruth),
             .init(sample: .badges([Badge(text: "⚠", colours: theme.failBadge)]), text: strings.failPoint),
             .init(sample: .badges([Badge(text: "◑", colours: theme.waitBadge)]), text: strings.waitPoint),
@@ -266,7 +298,13 @@ struct DiagramContent {
             .init(sample: .arrow("┈┈▷", colour: theme.recoveryEdge), text: strings.recovery),
             .init(sample: .badges(emotionBadges), text: strings.customerEmotion),
             .init(sample: .badges([Badge(text: "▣", colours: evidenceReferenceColours(theme))]), text: strings.evidenceElsewhere),
-        ], textColour: theme.text, mutedColour: theme.mutedText)
+        ]
+        if showsCapacity {
+            entries.append(.init(sample: .badges([Badge(text: "◔", colours: theme.waitBadge)]), text: strings.queueWaitLegend))
+            entries.append(.init(sample: .badges([theme.timeBadge, theme.momentBadge, theme.failBadge].map { Badge(text: "%", colours: $0) }),
+                                 text: strings.utilisationLegend))
+        }
+        return Legend(title: strings.legend, entries: entries, textColour: theme.text, mutedColour: theme.mutedText)
     }
 }
 

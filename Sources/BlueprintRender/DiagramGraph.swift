@@ -125,7 +125,7 @@ struct DiagramGraph {
             case .badge(let badge, let at):
                 attributes = badge.nodeAttributes(
                     pos: position(frame.x + at.x + badge.width / 2, frame.y + at.y + badge.height / 2), typeface: typeface)
-                attributes["class"] = "badge"
+                attributes["class"] = badge.badge.role.map { .literal("badge " + $0) } ?? "badge"
             }
             attributes["id"] = .literal(name)
             nodes.append(GraphvizNode(name, attributes: attributes))

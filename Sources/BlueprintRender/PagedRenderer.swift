@@ -1,3 +1,4 @@
+import BlueprintCapacity
 import BlueprintLanguage
 import BlueprintLayout
 import BlueprintModel
@@ -141,11 +142,12 @@ extension Renderer {
         if blueprint.phases.count <= 1 || fittingScale(of: whole.size, on: paper) >= smallestScale {
             return [PageGraph(graph: whole.graph, size: whole.size, blueprint: blueprint)]
         }
+        let capacity = stepCapacity(analysed)
         func laidOut(_ page: BlueprintPage, legend: LegendPlacement = .fitting) throws(GraphvizError) -> PageGraph {
             // The promises are told once, on the first page.
             let promises = page.context.number == 1 ? analysed.replacingBlueprint(page.blueprint).promises : []
             let content = DiagramContent(
-                page.blueprint, promises: promises, theme: options.theme, typeface: Typeface.of(options, locale: blueprint.locale),
+                page.blueprint, promises: promises, capacity: capacity, theme: options.theme, typeface: Typeface.of(options, locale: blueprint.locale),
                 notes: options.notes, page: page.context, changes: options.changes)
             let metrics = try TextMetrics.measure(content.textRequest(), in: content.typeface, session: session)
             let drawing = Renderer.laidOut(content, blueprint: page.blueprint, metrics: metrics, legend: legend)

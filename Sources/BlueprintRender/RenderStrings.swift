@@ -90,7 +90,26 @@ struct RenderStrings {
 
     /// "99.0% within 2h, for 95%": a promise for a share of customers, by the share a simulation found.
     func shareAgainstTarget(_ share: Double, limit: String, target: String) -> String {
-        text(.shareAgainstTarget, ["share": .text(String(format: "%.1f%%", share * 100)), "limit": .text(limit), "target": .text(target)])
+        text(.shareAgainstTarget, ["share": .text(percent(share)), "limit": .text(limit), "target": .text(target)])
+    }
+
+    /// "queue 7m": a step's predicted wait in the queue for its servers.
+    func queueWait(_ wait: String) -> String {
+        text(.queueWait, ["wait": .text(wait)])
+    }
+
+    /// The legend's words for the capacity badges.
+    var queueWaitLegend: String { text(.queueWaitLegend) }
+    var utilisationLegend: String { text(.utilisationLegend) }
+
+    /// "utilisation 78.0%".
+    func utilisation(_ fraction: Double) -> String {
+        text(.utilisation, ["share": .text(percent(fraction))])
+    }
+
+    /// `0.78` as "78.0%".
+    private func percent(_ fraction: Double) -> String {
+        String(format: "%.1f%%", fraction * 100)
     }
 
     /// A duration as the diagram writes it: `1h30m`, `1小时30分钟`, `1小時30分鐘`.

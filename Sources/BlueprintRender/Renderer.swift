@@ -1,3 +1,4 @@
+import BlueprintCapacity
 import BlueprintLanguage
 import BlueprintLayout
 import BlueprintModel
@@ -149,10 +150,18 @@ public enum Renderer {
         _ analysed: AnalysedBlueprint, options: RenderOptions, draft: DraftMarks? = nil, session: RenderSession? = nil
     ) throws(GraphvizError) -> (graph: GraphvizGraph, size: Size) {
         let content = DiagramContent(
-            analysed.blueprint, promises: analysed.promises, theme: options.theme,
+            analysed.blueprint, promises: analysed.promises, capacity: stepCapacity(analysed), theme: options.theme,
             typeface: Typeface.of(options, locale: analysed.blueprint.locale), notes: options.notes, changes: options.changes, draft: draft)
         let metrics = try TextMetrics.measure(content.textRequest(), in: content.typeface, session: session)
         return laidOutGraph(content, blueprint: analysed.blueprint, metrics: metrics)
+    }
+
+    /// The capacity figures of each step by id, for its badges: worked out on the whole blueprint, as
+    /// a page's steps are visited as often as in the whole. Empty without `demand`.
+    static func stepCapacity(_ analysed: AnalysedBlueprint) -> [String: StepCapacity] {
+        guard analysed.blueprint.demandPerHour != nil else { return [:] }
+        let figures = CapacityAnalysis(analysed, simulates: { _ in false }).steps
+        return Dictionary(zip(analysed.blueprint.steps.map(\.id), figures), uniquingKeysWith: { first, _ in first })
     }
 
     /// The graph of `content` laid out with words of the widths `metrics` gives: everything of a
@@ -167,7 +176,7 @@ public enum Renderer {
         try checkFontFamily(options.fontFamily)
         let shown = analysed.replacingBlueprint(analysed.blueprint.withRemovedSteps(of: options.changes).displayable())
         let content = DiagramContent(
-            shown.blueprint, promises: shown.promises, theme: options.theme,
+            shown.blueprint, promises: shown.promises, capacity: stepCapacity(analysed), theme: options.theme,
             typeface: Typeface.of(options, locale: shown.blueprint.locale), notes: options.notes, changes: options.changes)
         do {
             let metrics = try TextMetrics.measure(content.textRequest(), in: content.typeface, session: session)

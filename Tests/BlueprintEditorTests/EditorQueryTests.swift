@@ -90,14 +90,14 @@ struct EditorQueryTests {
         #expect(summary.label == "Dispatcher assigns the nearest crew")
         #expect(summary.lane == .backstage && summary.laneTitle == "Backstage")
         #expect(summary.phase == "Report")
-        #expect(summary.takes == Duration(seconds: 360))
+        #expect(summary.takes == TimeSpan(exactly: Duration(seconds: 360)))
         #expect(summary.failPoints == [StepSummary.FailPoint(description: "Wrong address", recoveryID: "callback",
                                                              recoveryLabel: "Agent calls back to confirm the address")])
         let promise = try #require(summary.promises.first)
         #expect(promise.status == .kept && promise.isOnWorstPath && promise.worstCost == Duration(seconds: 41 * 60))
         let waits = StepSummary.all(in: analysed).first { $0.id == "waits" }
         #expect(waits?.evidence == [StepSummary.Evidence(id: "sms", label: "Text message with the crew's arrival time")])
-        #expect(waits?.wait == Duration(seconds: 25 * 60) && waits?.emotion == -1)
+        #expect(waits?.wait == TimeSpan(exactly: Duration(seconds: 25 * 60)) && waits?.emotion == -1)
         #expect(StepSummary.all(in: analysed)[index] == summary)
 
         let hover = try #require(editor.hover(at: position(of: "dispatch", in: editor, offset: 1)))

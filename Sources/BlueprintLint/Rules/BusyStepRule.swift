@@ -1,3 +1,4 @@
+import BlueprintCapacity
 import BlueprintDiagnostics
 import BlueprintLanguage
 
@@ -9,13 +10,10 @@ package struct BusyStepRule: LintRule {
         badExample: "demand 33/h\ncustomer arrive \"Takes a ticket\"\nfrontstage serve \"Clerk serves the customer\", takes 4m..6m, servers 3\narrive -> serve",
         goodExample: "demand 30/h\ncustomer arrive \"Takes a ticket\"\nfrontstage serve \"Clerk serves the customer\", takes 4m..6m, servers 3\narrive -> serve")
 
-    /// Spec section 4: above this utilisation a step is busy.
-    static let busyLoad = 0.85
-
     package static func check(_ context: LintContext, into findings: inout Findings) {
         for index in Figures.judgedSteps(context) {
             guard let utilisation = context.capacity.steps[index].utilisation,
-                  utilisation > busyLoad, utilisation < Figures.fullLoad else { continue }
+                  utilisation > StepCapacity.busyUtilisation, utilisation < StepCapacity.fullUtilisation else { continue }
             findings.append(Finding(Message(LintMessage.busyStep, Figures.load(of: index, in: context, utilisation: utilisation)),
                                     at: context.blueprint.steps[index].idRange))
         }

@@ -1,3 +1,4 @@
+import BlueprintCapacity
 import BlueprintDiagnostics
 import BlueprintLanguage
 
@@ -11,7 +12,7 @@ package struct OverCapacityRule: LintRule {
 
     package static func check(_ context: LintContext, into findings: inout Findings) {
         for index in Figures.judgedSteps(context) {
-            guard let utilisation = context.capacity.steps[index].utilisation, utilisation >= Figures.fullLoad else { continue }
+            guard let utilisation = context.capacity.steps[index].utilisation, utilisation >= StepCapacity.fullUtilisation else { continue }
             findings.append(Finding(Message(LintMessage.overCapacity, Figures.load(of: index, in: context, utilisation: utilisation)),
                                     at: context.blueprint.steps[index].idRange))
         }
