@@ -18,7 +18,7 @@ import Testing
         "hotel-stay": (1, 0, 0, 2),
         "motor-insurance-claim": (1, 0, 0, 6),
         "outage-repair": (0, 0, 0, 3),
-        "utility-new-connection": (3, 0, 0, 6),
+        "utility-new-connection": (3, 0, 0, 4),
         "spec-example": (0, 0, 0, 3),
         "generated-100": (0, 0, 0, 0),
     ]
