@@ -6,21 +6,38 @@ extension EdgeRouter {
     /// drawing that large is printed on pages, where each page is searched on its own.
     package static let crossingSearchLimit = 200
 
-    /// Tries the other shapes of each link that crosses others, the links that cross most first, and
-    /// keeps a shape when the drawing as a whole then crosses less (see `CrossingCount.cost`).
+    /// Searches for the drawing that crosses least; then, if some of its arrows leave their band, again
+    /// with fewer such arrows breaking ties, and keeps the second drawing when it has fewer of them and
+    /// crosses no more. A greedy search that broke ties from the start would find other drawings, some
+    /// crossing more, for blueprints whose arrows all keep to their bands.
     package mutating func reduceCrossings() {
         guard links.count <= Self.crossingSearchLimit else { return }
-        var best = crossings(unlabelledRoutes())
+        let start = (plans, grid)
+        let fewestCrossings = searchForFewerCrossings(breakingTiesInBand: false)
+        guard fewestCrossings.outOfBand > 0 else { return }
+        let found = (plans, grid)
+        (plans, grid) = start
+        let inBand = searchForFewerCrossings(breakingTiesInBand: true)
+        if inBand.outOfBand >= fewestCrossings.outOfBand || inBand.cost > fewestCrossings.cost {
+            (plans, grid) = found
+        }
+    }
+
+    /// Tries the other shapes of each link that crosses others, the links that cross most first, and
+    /// keeps a shape when the drawing as a whole then crosses less (see `CrossingCount.score`).
+    private mutating func searchForFewerCrossings(breakingTiesInBand: Bool) -> CrossingCount {
+        var best = crossings(unlabelledRoutes(), breakingTiesInBand: breakingTiesInBand)
         var triesLeft = Self.triesPerLink * links.count
         // A move can open the way for another, so the links are tried again while that helps.
-        for _ in 0..<Self.crossingSearchRounds where best.cost > 0 && triesLeft > 0 {
-            let before = best.cost
+        for _ in 0..<Self.crossingSearchRounds where best.score > (0, 0) && triesLeft > 0 {
+            let before = best.score
             tryOtherShapes(best: &best, triesLeft: &triesLeft)
-            if best.cost == before { break }
+            if best.score == before { break }
         }
         // Two links that cross may each need to move for either move to help.
         triesLeft = Self.triesPerLink * links.count
         tryOtherShapesInPairs(best: &best, triesLeft: &triesLeft)
+        return best
     }
 
     /// Each try routes every link again, so a drawing gets at most this many tries per link (the
@@ -71,12 +88,12 @@ extension EdgeRouter {
         return [(index, chip(of: plans[index].from, start).cell), (index, chip(of: plans[index].to, end).cell)]
     }
 
-    /// Whether the drawing as it now is crosses less than `best`, with no route through a new chip;
+    /// Whether the drawing as it now scores better than `best`, with no route through a new chip;
     /// if so it becomes the best.
     private func keepIfBetter(_ best: inout CrossingCount, newChips: [(link: Int, cell: Rect)]) -> Bool {
         let routes = unlabelledRoutes()
-        let trial = crossings(routes)
-        guard trial.cost < best.cost, !Self.anyRoute(routes, entersAnyOf: newChips) else { return false }
+        let trial = crossings(routes, breakingTiesInBand: best.breaksTiesInBand)
+        guard trial.score < best.score, !Self.anyRoute(routes, entersAnyOf: newChips) else { return false }
         best = trial
         return true
     }
@@ -109,7 +126,8 @@ extension EdgeRouter {
         }
         var shapes = Self.throughGapShapes(links[index], in: grid)
         // Any corridor but the one above the evidence lane, where no arrow belongs: one far from both
-        // lanes may pass every arrow between them.
+        // lanes may pass every arrow between them, though it then runs through lanes the link does
+        // not join (see `CrossingCount.outOfBand`).
         for corridor in 1...Lane.allCases.count {
             shapes.append(.viaCorridor(outGap: source.slot + 1, corridor: corridor, inGap: target.slot))
         }
@@ -135,14 +153,20 @@ extension EdgeRouter {
         package var perLink: [Int]
         /// The links of each crossing, the lower index first, each pair once.
         package var crossingPairs: [(Int, Int)] = []
+        /// Links whose route runs through a lane outside the band between their ends.
+        package var outOfBand = 0
+        /// Whether fewer such links make a drawing better when it costs the same.
+        package var breaksTiesInBand = false
         /// A junction reads as a fork or a T, and two arrows side by side as one: either misleads more
         /// than a plain crossing.
         package var cost: Int { total + 4 * junctions + 4 * sideBySide }
+        /// What the search makes smaller, the first figure first.
+        package var score: (Int, Int) { (cost, breaksTiesInBand ? outOfBand : 0) }
     }
 
     /// The crossings between the routes of different links (a horizontal piece of one passing through
     /// a vertical piece of another, or meeting its end), and the stretches where two run side by side.
-    package func crossings(_ routes: [Route]) -> CrossingCount {
+    package func crossings(_ routes: [Route], breakingTiesInBand: Bool = false) -> CrossingCount {
         var horizontal: [(link: Int, y: Double, minX: Double, maxX: Double)] = []
         var vertical: [(link: Int, x: Double, minY: Double, maxY: Double)] = []
         for (link, route) in routes.enumerated() {
@@ -159,6 +183,7 @@ extension EdgeRouter {
         vertical.sort { $0.x < $1.x }
         let margin = 0.5, near = Routing.junctionDistance
         var count = CrossingCount(total: 0, junctions: 0, sideBySide: 0, perLink: Array(repeating: 0, count: routes.count))
+        count.breaksTiesInBand = breakingTiesInBand
         for piece in horizontal {
             // The vertical pieces strictly between the horizontal piece's ends, found by bisection.
             var low = 0, high = vertical.count
@@ -181,6 +206,11 @@ extension EdgeRouter {
                 if !count.crossingPairs.contains(where: { $0 == pair }) { count.crossingPairs.append(pair) }
             }
         }
+        for index in plans.indices where leavesItsBand(plans[index]) {
+            count.outOfBand += 1
+            // Counted against the drawing, such a link is one to move.
+            if breakingTiesInBand { count.perLink[index] += 1 }
+        }
         // Side by side: pieces of one direction sorted across it, each compared with those just after.
         let runs = [horizontal.map { ($0.link, $0.y, $0.minX, $0.maxX) }, vertical.map { ($0.link, $0.x, $0.minY, $0.maxY) }]
         for var pieces in runs {
@@ -196,6 +226,19 @@ extension EdgeRouter {
             }
         }
         return count
+    }
+
+    /// Whether `plan` runs along a corridor, or puts a chip, in a lane outside the band between its ends.
+    package func leavesItsBand(_ plan: Plan) -> Bool {
+        let band = Self.band(of: Link(from: plan.from, to: plan.to), in: grid)
+        switch plan.shape {
+        case .throughGap, .vertical:
+            return false
+        case .viaCorridor(_, let corridor, _):
+            return !band.contains(CorridorSide(corridor: corridor, into: grid.steps[plan.to].lane).laneIndex)
+        case .connector(let start, let end):
+            return !band.contains(grid.chipCell(of: plan.from, start).lane.index) || !band.contains(grid.chipCell(of: plan.to, end).lane.index)
+        }
     }
 
     /// Whether two links start or end at one step: arrows fanning out of a step may run together.

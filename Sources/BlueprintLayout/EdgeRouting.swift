@@ -150,6 +150,12 @@ package struct EdgeRouter {
         return .connector(start: start, end: end)
     }
 
+    /// The indices of the lanes from the upper end's lane to the lower end's: where the link's arrow belongs.
+    static func band(of link: Link, in grid: RoutingGrid) -> ClosedRange<Int> {
+        let ends = [grid.steps[link.from].lane.index, grid.steps[link.to].lane.index]
+        return ends.min()!...ends.max()!
+    }
+
     /// Reserves the slots of a connector's chips: other routes then go round them as round boxes.
     static func reserveChips(of link: Link, _ start: ChipSide, _ end: ChipSide, in grid: inout RoutingGrid) {
         for (step, side) in [(link.from, start), (link.to, end)] {

@@ -8,6 +8,17 @@ package struct CorridorSide: Hashable {
     package var corridor: Int
     package var below: Bool
 }
+
+extension CorridorSide {
+    /// The side a run along `corridor` into a step of lane `target` takes: the inside of the target's lane.
+    package init(corridor: Int, into target: Lane) {
+        self.corridor = corridor
+        below = target.index == corridor
+    }
+
+    /// The index of the lane this side lies in.
+    package var laneIndex: Int { below ? corridor : corridor - 1 }
+}
 extension EdgeRouter {
     /// The runs along corridors, by the side of the corridor they take: a link runs along the inside
     /// of its target's lane.
@@ -16,8 +27,7 @@ extension EdgeRouter {
         for (index, plan) in plans.enumerated() {
             guard case .viaCorridor(let outGap, let corridor, let inGap) = plan.shape else { continue }
             let first = grid.gaps[min(outGap, inGap)], last = grid.gaps[max(outGap, inGap)]
-            let below = grid.steps[plan.to].lane.index == corridor
-            runs[CorridorSide(corridor: corridor, below: below), default: []].append((index, first.minX...last.maxX))
+            runs[CorridorSide(corridor: corridor, into: grid.steps[plan.to].lane), default: []].append((index, first.minX...last.maxX))
         }
         return runs
     }

@@ -131,6 +131,20 @@ func positioned(_ model: Blueprint) -> PositionedDiagram {
         #expect(searched.cost <= unsearched.crossings(unsearched.unlabelledRoutes()).cost)
     }
 
+    /// The search counts an arrow as leaving its band exactly when its route runs, or puts a chip, in a
+    /// lane outside the lanes of its two ends: what it breaks ties by is what a reader sees.
+    @Test(arguments: drawings.indices)
+    func anArrowLeavesItsBandWhenTheSearchSaysSo(_ index: Int) {
+        let (name, model) = Self.drawings[index]
+        let diagram = positioned(model), router = diagram.router
+        for (link, route) in router.unlabelledRoutes().enumerated() {
+            let ends = [router.links[link].from, router.links[link].to].map { diagram.layout.lanes[model.steps[$0].lane]! }
+            let top = ends.map(\.minY).min()!, bottom = ends.map(\.maxY).max()!
+            let outside = route.pieces.joined().contains { $0.y < top - 0.5 || $0.y > bottom + 0.5 }
+            #expect(outside == router.leavesItsBand(router.plans[link]), "\(name): link \(link) \(router.plans[link].shape)")
+        }
+    }
+
     /// Labels land clear of every box and of each other, where their route leaves a place.
     @Test(arguments: drawings.indices)
     func labelsCoverNoBoxAndNoOtherLabel(_ index: Int) {
