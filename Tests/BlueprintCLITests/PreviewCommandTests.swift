@@ -23,12 +23,12 @@ struct PreviewCommandTests {
         try watch.run()
         defer { PreviewBrowserTests.stop(watch) }
         let svg = { (try? String(contentsOf: diagram, encoding: .utf8)) ?? "" }
-        #expect(await eventually(within: 15) { svg().contains("Power outage repair") }, "the first drawing was not written")
+        #expect(await eventually(within: 45) { svg().contains("Power outage repair") }, "the first drawing was not written")
 
         let original = try String(contentsOf: blueprint, encoding: .utf8)
         try original.replacingOccurrences(of: "blueprint \"Power outage repair\"", with: "blueprint \"Cable fault, edited\"")
             .write(to: blueprint, atomically: true, encoding: .utf8)
-        #expect(await eventually(within: 15) { svg().contains("Cable fault, edited") }, "the save was not drawn")
+        #expect(await eventually(within: 45) { svg().contains("Cable fault, edited") }, "the save was not drawn")
 
         // A save with errors leaves the last diagram in place.
         try (original + "arrive -> nowhere\n").write(to: blueprint, atomically: false, encoding: .utf8)
@@ -49,13 +49,13 @@ struct PreviewCommandTests {
         let first = folder.appendingPathComponent("out/outage.svg"), second = folder.appendingPathComponent("out/second.svg")
         // The writer replaces a diagram with a new file, so a diagram drawn again has a new inode.
         let inode = { (url: URL) in (try? FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? Int) ?? nil }
-        #expect(await eventually(within: 15) { inode(first) != nil && inode(second) != nil }, "the first drawings were not written")
+        #expect(await eventually(within: 45) { inode(first) != nil && inode(second) != nil }, "the first drawings were not written")
         let untouched = inode(second)
 
         let original = try String(contentsOf: blueprint, encoding: .utf8)
         try original.replacingOccurrences(of: "blueprint \"Power outage repair\"", with: "blueprint \"Cable fault, edited\"")
             .write(to: blueprint, atomically: true, encoding: .utf8)
-        #expect(await eventually(within: 15) { ((try? String(contentsOf: first, encoding: .utf8)) ?? "").contains("Cable fault, edited") })
+        #expect(await eventually(within: 45) { ((try? String(contentsOf: first, encoding: .utf8)) ?? "").contains("Cable fault, edited") })
         #expect(inode(second) == untouched, "a file that was not saved was drawn again")
     }
 

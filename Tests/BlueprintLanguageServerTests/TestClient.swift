@@ -77,7 +77,7 @@ final class TestClient: @unchecked Sendable {
     }
 
     /// The whole response (result or error) to request `id`.
-    func response(to id: Int, timeout: Double = 20) async throws -> JSONValue {
+    func response(to id: Int, timeout: Double = 60) async throws -> JSONValue {
         try await waitFor("the response to request \(id)", timeout: timeout) { $0["id"]?.numberValue == Double(id) }
     }
 
@@ -94,7 +94,7 @@ final class TestClient: @unchecked Sendable {
     }
 
     /// Waits for a message that `matches`, removes it from the received ones and returns it.
-    func waitFor(_ what: String, timeout: Double = 20, matching matches: (JSONValue) -> Bool) async throws -> JSONValue {
+    func waitFor(_ what: String, timeout: Double = 60, matching matches: (JSONValue) -> Bool) async throws -> JSONValue {
         let deadline = Date().addingTimeInterval(timeout)
         func take() -> JSONValue? {
             lock.withLock {
@@ -121,7 +121,7 @@ final class TestClient: @unchecked Sendable {
     }
 
     /// The next diagnostics published for `uri`.
-    func diagnostics(for uri: String, timeout: Double = 20) async throws -> [JSONValue] {
+    func diagnostics(for uri: String, timeout: Double = 60) async throws -> [JSONValue] {
         let message = try await waitFor("publishDiagnostics for \(uri)", timeout: timeout) {
             $0["method"]?.stringValue == "textDocument/publishDiagnostics" && $0["params"]?["uri"]?.stringValue == uri
         }
@@ -149,7 +149,7 @@ final class TestClient: @unchecked Sendable {
     }
 
     /// The exit code once the server has stopped; closes the pipes.
-    func exitCode(timeout: Double = 20) async throws -> Int32 {
+    func exitCode(timeout: Double = 60) async throws -> Int32 {
         let run = serverRun
         let code = try await withThrowingTaskGroup(of: Int32?.self) { group in
             group.addTask { await run.value }
