@@ -63,7 +63,7 @@ extension EdgeRouter {
 
     /// Tries the other shapes of both links of each crossing together.
     private mutating func tryOtherShapesInPairs(best: inout CrossingCount, triesLeft: inout Int) {
-        for (first, second) in best.crossingPairs where triesLeft > 0 && best.crossingPairs.contains(where: { $0 == (first, second) }) {
+        for (first, second) in best.crossingPairs where triesLeft > 0 && best.cross(first, second) {
             search: for firstShape in alternativeShapes(of: first) {
                 let kept = (plans, grid)
                 let firstChips = give(firstShape, to: first)
@@ -151,8 +151,10 @@ extension EdgeRouter {
         package var sideBySide: Int
         /// How many crossings and side-by-side stretches each link takes part in.
         package var perLink: [Int]
-        /// The links of each crossing, the lower index first, each pair once.
-        package var crossingPairs: [(Int, Int)] = []
+        /// The links of each crossing, the lower index first, each pair once, in the order found.
+        package private(set) var crossingPairs: [(Int, Int)] = []
+        /// The same pairs, to look one up at once: a dense blueprint has thousands of crossings.
+        private var pairKeys: Set<Int> = []
         /// Links whose route runs through a lane outside the band between their ends.
         package var outOfBand = 0
         /// Whether fewer such links make a drawing better when it costs the same.
@@ -162,6 +164,24 @@ extension EdgeRouter {
         package var cost: Int { total + 4 * junctions + 4 * sideBySide }
         /// What the search makes smaller, the first figure first.
         package var score: (Int, Int) { (cost, breaksTiesInBand ? outOfBand : 0) }
+
+        package init(total: Int, junctions: Int, sideBySide: Int, perLink: [Int]) {
+            self.total = total
+            self.junctions = junctions
+            self.sideBySide = sideBySide
+            self.perLink = perLink
+        }
+
+        /// Whether links `first` and `second` (the lower index first) cross.
+        package func cross(_ first: Int, _ second: Int) -> Bool {
+            pairKeys.contains(Self.key(first, second))
+        }
+
+        mutating func addCrossing(_ first: Int, _ second: Int) {
+            if pairKeys.insert(Self.key(first, second)).inserted { crossingPairs.append((first, second)) }
+        }
+
+        private static func key(_ first: Int, _ second: Int) -> Int { first << 32 | second }
     }
 
     /// The crossings between the routes of different links (a horizontal piece of one passing through
@@ -202,8 +222,7 @@ extension EdgeRouter {
                 }
                 count.perLink[piece.link] += 1
                 count.perLink[other.link] += 1
-                let pair = (min(piece.link, other.link), max(piece.link, other.link))
-                if !count.crossingPairs.contains(where: { $0 == pair }) { count.crossingPairs.append(pair) }
+                count.addCrossing(min(piece.link, other.link), max(piece.link, other.link))
             }
         }
         for index in plans.indices where leavesItsBand(plans[index]) {
