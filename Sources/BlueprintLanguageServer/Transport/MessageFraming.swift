@@ -188,8 +188,10 @@ package final class PendingFrames: AsyncSequence, AsyncIteratorProtocol, @unchec
 
     /// The URI of a `textDocument/didChange` whose every change is a whole new text.
     private static func documentWhoseWholeTextChanges(in frame: Frame) -> String? {
+        // Typing sends ranged changes: the key `"range"` (which no escaped text can contain) rules
+        // them out without parsing the message twice.
         guard case .message(let body) = frame,
-              body.range(of: Data("textDocument/didChange".utf8)) != nil,
+              body.range(of: Data("textDocument/didChange".utf8)) != nil, body.range(of: Data(#""range""#.utf8)) == nil,
               let message = try? JSONSerialization.jsonObject(with: body) as? [String: Any],
               message["method"] as? String == "textDocument/didChange",
               let params = message["params"] as? [String: Any],
