@@ -96,23 +96,52 @@ private func runDot(_ path: String) -> Double? {
 }
 
 /// Seconds a process takes, start to exit, or nil when it fails (exits with a status not in
-/// `statuses`). Spawned and reaped directly: Foundation's `Process.waitUntilExit` polls, which
-/// rounds short runs up to tens of milliseconds.
+/// `statuses`).
 func runProcess(_ arguments: [String], statuses: Set<Int32> = [0]) -> Double? {
-    measureOptional { () -> Bool? in
-        var cArguments = arguments.map { strdup($0) } + [nil]
-        defer { for argument in cArguments { free(argument) } }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        var pid = pid_t()
-        guard posix_spawn(&pid, arguments[0], &actions, nil, &cArguments, environ) == 0 else { return nil }
-        var status: Int32 = 0
-        guard waitpid(pid, &status, 0) == pid else { return nil }
-        // Exited normally (the low 7 bits hold no signal) with a status asked for.
-        return status & 0x7f == 0 && statuses.contains((status >> 8) & 0xff) ? true : nil
+    runMeasuredProcess(arguments, statuses: statuses)?.seconds
+}
+
+/// Seconds a process takes, start to exit, and its peak resident memory, or nil when it fails.
+/// Spawned and reaped directly: Foundation's `Process.waitUntilExit` polls, which rounds short runs
+/// up to tens of milliseconds.
+func runMeasuredProcess(_ arguments: [String], statuses: Set<Int32> = [0]) -> (seconds: Double, peakKilobytes: Int)? {
+    var cArguments = arguments.map { strdup($0) } + [nil]
+    defer { for argument in cArguments { free(argument) } }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    let start = ContinuousClock.now
+    var pid = pid_t()
+    guard posix_spawn(&pid, arguments[0], &actions, nil, &cArguments, environ) == 0 else { return nil }
+    var status: Int32 = 0
+    var usage = rusage()
+    guard wait4(pid, &status, 0, &usage) == pid else { return nil }
+    let elapsed = seconds(ContinuousClock.now - start)
+    // Exited normally (the low 7 bits hold no signal) with a status asked for.
+    guard status & 0x7f == 0, statuses.contains((status >> 8) & 0xff) else { return nil }
+    return (elapsed, usage.ru_maxrss)
+}
+
+/// One step with n and 2n outgoing flows, drawn to DOT by the `blueprint` command: time and peak
+/// memory should about double, as they grow with the flows and not with their square.
+func runRenderScalingBenchmark() {
+    let cli = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("blueprint").path
+    say("render scaling: `blueprint render FILE --format dot`, one step with n flows (best of 3; a ratio near 2 is linear, near 4 quadratic)")
+    say("flows        ms   peak MiB")
+    var previous: (seconds: Double, peakKilobytes: Int)?
+    for flows in [2_500, 5_000, 10_000, 20_000] {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("fan-out-\(flows).blueprint")
+        try? Data(BlueprintGenerator.fanOut(flows: flows).utf8).write(to: file)
+        let measured = (0..<3).compactMap { _ in runMeasuredProcess([cli, "render", file.path, "--format", "dot", "-o", "/dev/null"]) }
+        guard let best = measured.min(by: { $0.seconds < $1.seconds }) else {
+            say("\(flows): failed to render; the benchmark needs the blueprint command next to it: swift build -c release")
+            return
+        }
+        let ratios = previous.map { String(format: "   time ×%.2f, memory ×%.2f against half the flows", best.seconds / $0.seconds, Double(best.peakKilobytes) / Double($0.peakKilobytes)) } ?? ""
+        say(String(format: "%6d %9.0f %10.1f", flows, best.seconds * 1000, Double(best.peakKilobytes) / 1024) + ratios)
+        previous = best
     }
 }
 

@@ -2,7 +2,7 @@
 // and render benchmarks run the `blueprint` command too):
 //
 //   swift build -c release
-//   .build/release/BlueprintBenchmarks [lint | memory | edit | format | render | startup | lsp | lsp-scaling | preview | analyze | diff]
+//   .build/release/BlueprintBenchmarks [lint | memory | edit | format | render | render-scaling | startup | lsp | lsp-scaling | preview | analyze | diff]
 //
 // `startup` times whole processes of the installed kind of binary: build it as `scripts/install.sh`
 // does, `swift build -c release --static-swift-stdlib`.
@@ -24,6 +24,7 @@ let benchmarks: [(name: String, run: () -> Void)] = [
     ("edit", runEditBenchmark),
     ("format", runFormatBenchmark),
     ("render", runRenderBenchmark),
+    ("render-scaling", runRenderScalingBenchmark),
     ("startup", runStartupBenchmark),
     ("lsp", runLanguageServerBenchmark),
     ("lsp-scaling", runLanguageServerScalingBenchmark),

@@ -36,8 +36,8 @@ package struct SlotAssignment: Equatable {
     package init(_ blueprint: Blueprint) {
         let columns = Self.columnCount(of: blueprint)
         var places = blueprint.steps.map { Place(column: $0.phase, slot: 0) }
-        var occupied = [Set<LaneSlot>](repeating: [], count: columns)
-        var verticalLinks = [[VerticalLink]](repeating: [], count: columns)
+        var occupied = [ColumnOccupancy](repeating: ColumnOccupancy(), count: columns)
+        var verticalLinks = [[Int: [VerticalLink]]](repeating: [:], count: columns)
 
         var linksByStep = [[Int]](repeating: [], count: blueprint.steps.count)
         for flow in blueprint.flows { linksByStep[flow.from].append(flow.to) }
@@ -54,24 +54,23 @@ package struct SlotAssignment: Equatable {
                     slot = max(slot, places[predecessor].slot + (sameLane ? 1 : 0))
                 }
                 func fits(_ slot: Int) -> Bool {
-                    if occupied[column].contains(LaneSlot(lane: lane, slot: slot)) { return false }
-                    if verticalLinks[column].contains(where: { $0.slot == slot && $0.upper < lane && lane < $0.lower }) {
+                    if verticalLinks[column][slot, default: []].contains(where: { $0.upper < lane && lane < $0.lower }) {
                         return false
                     }
                     return !predecessors.contains { predecessor in
                         let other = blueprint.steps[predecessor].lane
                         return places[predecessor].slot == slot && Lane.allCases.contains { between in
-                            min(other, lane) < between && between < max(other, lane)
-                                && occupied[column].contains(LaneSlot(lane: between, slot: slot))
+                            min(other, lane) < between && between < max(other, lane) && occupied[column].isTaken(lane: between, slot: slot)
                         }
                     }
                 }
-                while !fits(slot) { slot += 1 }
-                occupied[column].insert(LaneSlot(lane: lane, slot: slot))
+                slot = occupied[column].firstFree(lane: lane, from: slot)
+                while !fits(slot) { slot = occupied[column].firstFree(lane: lane, from: slot + 1) }
+                occupied[column].take(lane: lane, slot: slot)
                 places[step].slot = slot
                 for predecessor in predecessors where places[predecessor].slot == slot {
                     let other = blueprint.steps[predecessor].lane
-                    verticalLinks[column].append(VerticalLink(slot: slot, upper: min(other, lane), lower: max(other, lane)))
+                    verticalLinks[column][slot, default: []].append(VerticalLink(upper: min(other, lane), lower: max(other, lane)))
                 }
             }
         }
@@ -79,17 +78,46 @@ package struct SlotAssignment: Equatable {
         stepPlaces = places
         (evidencePlaces, evidenceLevels) = Self.placeEvidence(blueprint, stepPlaces: places, occupied: &occupied)
         evidenceStackDepth = (evidenceLevels.max() ?? 0) + 1
-        slotCounts = occupied.map { slots in (slots.map(\.slot).max() ?? 0) + 1 }
+        slotCounts = occupied.map { ($0.highestTaken ?? 0) + 1 }
     }
 
-    private struct LaneSlot: Hashable {
-        package var lane: Lane
-        package var slot: Int
+    /// The slots taken in one column, lane by lane. Finding the first free slot from a given one
+    /// follows skip links over taken runs (shortened as they are followed), so a phase of thousands
+    /// of steps in one lane is placed in near-linear time.
+    private struct ColumnOccupancy {
+        /// Per lane, for each slot: the slot itself when it is free, else a later slot such that every
+        /// slot before it from this one is taken. Slots past the end are free.
+        private var skips = [[Int]](repeating: [], count: Lane.allCases.count)
+        private(set) var highestTaken: Int?
+
+        func isTaken(lane: Lane, slot: Int) -> Bool {
+            let lane = skips[lane.index]
+            return slot < lane.count && lane[slot] != slot
+        }
+
+        mutating func firstFree(lane: Lane, from slot: Int) -> Int {
+            let index = lane.index
+            var free = slot
+            while free < skips[index].count, skips[index][free] != free { free = skips[index][free] }
+            var step = slot
+            while step < free {
+                let next = skips[index][step]
+                skips[index][step] = free
+                step = next
+            }
+            return free
+        }
+
+        mutating func take(lane: Lane, slot: Int) {
+            let index = lane.index
+            while skips[index].count <= slot { skips[index].append(skips[index].count) }
+            skips[index][slot] = slot + 1
+            highestTaken = max(highestTaken ?? slot, slot)
+        }
     }
 
     /// A link drawn straight down (or up) one slot, from lane `upper` to lane `lower`.
     private struct VerticalLink {
-        package var slot: Int
         package var upper: Lane
         package var lower: Lane
     }
@@ -155,7 +183,7 @@ package struct SlotAssignment: Equatable {
     /// Shown evidence first, above the leftmost step that shows it, stacked under any item already
     /// there; unshown evidence after, in its own phase, moved right to the next free slot.
     private static func placeEvidence(
-        _ blueprint: Blueprint, stepPlaces: [Place], occupied: inout [Set<LaneSlot>]
+        _ blueprint: Blueprint, stepPlaces: [Place], occupied: inout [ColumnOccupancy]
     ) -> (places: [Place], levels: [Int]) {
         var wanted: [(item: Int, place: Place, shown: Bool)] = []
         for (index, item) in blueprint.evidence.enumerated() {
@@ -178,10 +206,10 @@ package struct SlotAssignment: Equatable {
             if entry.shown {
                 levels[entry.item] = stacks[place, default: 0]
             } else {
-                while occupied[place.column].contains(LaneSlot(lane: .evidence, slot: place.slot)) { place.slot += 1 }
+                place.slot = occupied[place.column].firstFree(lane: .evidence, from: place.slot)
             }
             stacks[place, default: 0] += 1
-            occupied[place.column].insert(LaneSlot(lane: .evidence, slot: place.slot))
+            occupied[place.column].take(lane: .evidence, slot: place.slot)
             places[entry.item] = place
         }
         return (places, levels)

@@ -63,6 +63,21 @@ import Testing
         #expect(slot("a", in: result) == .init(column: 0, slot: 0))
         #expect(slot("b", in: result) == .init(column: 1, slot: 0))
     }
+
+    /// A step with thousands of flows: each lane's steps fill its slots without gaps. Finding a free
+    /// slot once scanned every taken one, which made this shape quadratic (a 20,000-flow file took
+    /// 3 s in release); the limit only stops a regression from hanging the suite.
+    @Test(.timeLimit(.minutes(1))) func aStepWithThousandsOfFlowsFillsEachLaneWithoutGaps() {
+        let flows = 20_000
+        let result = slots(BlueprintGenerator.fanOut(flows: flows))
+        let (model, assignment) = result
+        #expect(assignment.slotCounts == [flows / 4 + 1])
+        for lane in Lane.allCases where lane != .evidence {
+            let taken = model.steps.indices.filter { model.steps[$0].lane == lane }.map { assignment.stepPlaces[$0].slot }.sorted()
+            #expect(Set(taken).count == taken.count, "\(lane) has two steps in one slot")
+            #expect(taken.last! - taken.first! == taken.count - 1, "\(lane) leaves a slot free between its steps")
+        }
+    }
 }
 
 @Suite struct WordBreakerTests {

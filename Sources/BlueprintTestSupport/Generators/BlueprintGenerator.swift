@@ -4,5 +4,6 @@
 /// - `typical(steps:seed:)`: realistic files with every kind of statement, for lint throughput;
 /// - `capacity(steps:)`: demand, servers, spans, shares and a loop in every phase, for `analyze`;
 /// - `routingShapes(seed:maximumSteps:)`: random flows between random lanes and phases, for the layout;
+/// - `fanOut(flows:)`: one step with a flow to each of thousands of others, for the layout's scaling;
 /// - `Corners`: well-formed files that try the formatter's corners.
 package enum BlueprintGenerator {}
