@@ -136,6 +136,28 @@ func runLanguageServerScalingBenchmark() {
         session.request("textDocument/codeAction", Message.CodeActions(textDocument: .init(uri: uri), range: whole))
     }
 
+    // The outline of a long file: its answer grows with the file, and so may the server's memory.
+    let outline = { (session: LanguageServerSession, uri: String) in
+        session.request("textDocument/documentSymbol", LSP.TextDocumentParams(textDocument: .init(uri: uri)))
+    }
+    row("documentSymbol, n steps", 50_000, { BlueprintGenerator.clean(steps: $0) }, outline)
+    do {
+        let session = LanguageServerSession()
+        session.request("initialize", Message.Empty())
+        session.notify("initialized", Message.Empty())
+        let uri = "file:///benchmark/outline.blueprint"
+        let text = BlueprintGenerator.clean(steps: 300_000)
+        session.notify("textDocument/didOpen", LSP.DidOpenTextDocumentParams(textDocument: .init(uri: uri, languageId: "blueprint", version: 1, text: text)))
+        session.waitForDiagnostics(version: 1)
+        let opened = session.peakMemory()
+        let elapsed = session.measure { outline(session, uri) }
+        print(String(format: "documentSymbol on 300,000 steps (%.0f MB): %.0f ms; server peak memory %.0f MiB after opening, %.0f MiB after the outline",
+                     Double(text.utf8.count) / 1e6, elapsed, Double(opened) / 1_048_576, Double(session.peakMemory()) / 1_048_576))
+        session.request("shutdown", Message.Empty())
+        session.notify("exit", Message.Empty())
+        session.waitForExit()
+    }
+
     // A burst of full-text changes of a 160 KB file, then shutdown: the frames wait in the pipe, not in the server.
     let session = LanguageServerSession()
     session.request("initialize", Message.Empty())
