@@ -13,10 +13,14 @@ import Testing
         #expect(dot.contains("layout=nop"))
     }
 
-    /// The `dot` command run on `dotSource` must draw exactly what the bridge draws in-process.
+    /// The `dot` command run on `dotSource` must draw exactly what the bridge draws in-process. Not
+    /// the edge label: Graphviz places a label it is not given a place for by its measured size, and
+    /// the bridge measures text unrounded where the command rounds it (TextAdvanceTests). Blueprint
+    /// drawings place every label themselves; FormatTests holds them to the command's drawing.
     @Test(.enabled(if: dotCommand != nil, "needs the graphviz command-line tools"), arguments: ["nop", "dot"])
     func dotCommandReproducesTheInProcessSVG(layout: String) async throws {
-        let graph = smallBlueprintGraph()
+        var graph = smallBlueprintGraph()
+        for index in graph.edges.indices { graph.edges[index].attributes["label"] = nil }
         let inProcess = try Graphviz.render(graph, layout: layout, format: "svg")
         let dot = try Graphviz.dotSource(graph, layout: layout)
 

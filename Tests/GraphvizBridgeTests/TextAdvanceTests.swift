@@ -1,23 +1,31 @@
+import CUnroundedText
 @testable import GraphvizBridge
 import Testing
 
 /// PNG and PDF set each label with the glyph advances Graphviz measured it with. Graphviz's pango
 /// plugin lays text out at 96 dpi with hinted metrics and rounded glyph positions, so at 8 pt every
-/// advance is a whole 0.75 pt: `f` takes 3 pt where its outline is 2.7 pt wide and a space 1.5 pt
-/// where it is 1.9, and cairo, drawing those positions at 144 dpi or in a PDF, runs "of truth"
-/// together ("oftruth"). The SVG leaves the spacing to the browser and shows none of it.
+/// advance was a whole 0.75 pt: `f` took 3 pt where its outline is 2.7 pt wide and a space 1.5 pt
+/// where it is 1.9, and cairo, drawing those positions at 144 dpi or in a PDF, ran "of truth"
+/// together ("oftruth"). The SVG leaves the spacing to the browser and showed none of it. The
+/// plugin's context is now made by CUnroundedText's functions, with unrounded, unhinted advances.
 @Suite struct TextAdvanceTests {
     static let font = "Noto Sans CJK SC"
 
-    /// The width of a label at 8 pt against a tenth of its width at 80 pt, where rounding to whole
-    /// pixels costs a tenth as much: the same to within a quarter point when the advances are
-    /// unrounded.
+    /// The width of a text at 8 pt against a tenth of its width at 80 pt, where rounding to whole
+    /// pixels costs a tenth as much. Twenty copies in a row, so that rounded advances add up (to 8 to
+    /// 43 pt, measured) while Graphviz's own rounding of the whole width up to a point stays one.
     @Test(arguments: ["Moment of truth", "Broadband checker", "of truth", "手機App"])
     func smallTextIsSetWithItsOwnAdvances(text: String) throws {
-        let small = try Graphviz.textWidths([text], fontName: Self.font, size: 8)[0]
-        let large = try Graphviz.textWidths([text], fontName: Self.font, size: 80)[0]
-        withKnownIssue("Graphviz's pango plugin rounds glyph positions to 96 dpi pixels; see issue 22") {
-            #expect(abs(small - large / 10) <= 0.25, "\(text): \(small) pt at 8 pt, \(large / 10) pt scaled down from 80 pt")
-        }
+        let line = Array(repeating: text, count: 20).joined(separator: " ")
+        let small = try Graphviz.textWidths([line], fontName: Self.font, size: 8)[0]
+        let large = try Graphviz.textWidths([line], fontName: Self.font, size: 80)[0]
+        #expect(abs(small - large / 10) <= 1.5, "\(text): \(small) pt at 8 pt, \(large / 10) pt scaled down from 80 pt")
+    }
+
+    /// The plugin binds to this package's context functions only when the executable exports them
+    /// (Package.swift's linker settings): a build without the export measures rounded again.
+    @Test func graphvizMakesItsTextContextUnrounded() throws {
+        _ = try Graphviz.textWidths(["of truth"], fontName: Self.font, size: 8)
+        #expect(cunrounded_text_contexts() > 0)
     }
 }
