@@ -167,9 +167,12 @@ public enum DocumentLoadError: Error, Sendable, CustomStringConvertible {
     /// The configuration that applies to it cannot be read: it cannot be linted as its owner asked.
     case configuration(ConfigurationError)
 
-    public var description: String {
+    public var description: String { description(in: .en) }
+
+    /// The error in `language`; a configuration's problems stay English, as its keys are.
+    public func description(in language: MessageLanguage) -> String {
         switch self {
-        case .unreadable(let error): error.description
+        case .unreadable(let error): error.description(in: language)
         case .configuration(let error): error.description
         }
     }

@@ -46,7 +46,7 @@ struct FormatCommand: ParsableCommand {
         var run = FormatRun(mode: check ? .check : diff ? .diff : .write)
         if paths.contains("-") { run.formatStandardInput() }
         let inputs = InputFiles(paths.filter { $0 != "-" })
-        for missing in inputs.missing { run.fail("\(missing): error: no such file or folder") }
+        for missing in inputs.missing { run.fail(LintRun.missingFailure(missing, in: .auto)) }
         for path in inputs.paths { run.formatFile(path) }
         if !run.syntaxErrorReports.isEmpty {
             printError(TextReporter(colour: color.standardError, printsSummary: !quiet).render(run.syntaxErrorReports))

@@ -161,15 +161,21 @@ struct LintCommand: ParsableCommand {
     private var reportGoesToStandardError: Bool { dryRun || (fix && paths.contains("-")) }
 
     private var reporter: any DiagnosticReporter {
+        let summaryLanguage = analysis.lang.choice.ofUnreadFiles
         switch format {
-        case .text: TextReporter(colour: color.wantsColour(on: reportGoesToStandardError ? STDERR_FILENO : STDOUT_FILENO),
-                                 printsSummary: !quiet)
-        case .json: JSONReporter()
-        case .sarif: SARIFReporter(rules: Document.rules, toolVersion: BlueprintVersion.current)
-        case .github: GitHubReporter(printsSummary: !quiet)
-        case .checkstyle: CheckstyleReporter()
-        case .junit: JUnitReporter()
-        case .gitlab: GitLabReporter()
+        case .text:
+            var reporter = TextReporter(colour: color.wantsColour(on: reportGoesToStandardError ? STDERR_FILENO : STDOUT_FILENO), printsSummary: !quiet)
+            reporter.summaryLanguage = summaryLanguage
+            return reporter
+        case .json: return JSONReporter()
+        case .sarif: return SARIFReporter(rules: Document.rules, toolVersion: BlueprintVersion.current)
+        case .github:
+            var reporter = GitHubReporter(printsSummary: !quiet)
+            reporter.summaryLanguage = summaryLanguage
+            return reporter
+        case .checkstyle: return CheckstyleReporter()
+        case .junit: return JUnitReporter()
+        case .gitlab: return GitLabReporter()
         }
     }
 

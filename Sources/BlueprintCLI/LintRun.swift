@@ -23,7 +23,7 @@ struct LintRun: Sendable {
     /// its configuration.
     init(paths: [String], missing: [String] = [], workspace: Workspace, language: LanguageChoice, regularFilesOnly: Bool = false,
          standardInputName: String? = nil, transform: (@Sendable (Document) -> Document)? = nil) {
-        failures = missing.map(Self.missingFailure)
+        failures = missing.map { Self.missingFailure($0, in: language) }
         let outcomes = paths.concurrentMap { path -> Result<LintedFile, DocumentLoadError> in
             Result { () throws(DocumentLoadError) in
                 let read = try workspace.load(path: path, name: path == "-" ? standardInputName ?? "<stdin>" : path,
@@ -35,7 +35,7 @@ struct LintRun: Sendable {
         for outcome in outcomes {
             switch outcome {
             case .success(let file): files.append(file)
-            case .failure(let failure): failures.append(failure.description)
+            case .failure(let failure): failures.append(failure.description(in: language.ofUnreadFiles))
             }
         }
         // A bad configuration file is reported once, however many files it governs.
@@ -46,10 +46,23 @@ struct LintRun: Sendable {
     /// The documents a workspace read again, and the files it could not.
     init(_ change: WorkspaceChange, missing: [String] = [], language: LanguageChoice) {
         files = change.documents.map { LintedFile(path: $0.path, original: $0.source, document: $0, report: $0.report(language: language)) }
-        failures = missing.map(Self.missingFailure) + change.failures.sorted { $0.key < $1.key }.map(\.value.description)
+        failures = missing.map { Self.missingFailure($0, in: language) }
+            + change.failures.sorted { $0.key < $1.key }.map { $0.value.description(in: language.ofUnreadFiles) }
     }
 
-    private static func missingFailure(_ path: String) -> String { "\(path): error: no such file or folder" }
+    static func missingFailure(_ path: String, in language: LanguageChoice) -> String {
+        "\(path): error: \(Message(LoadMessage.noSuchInput).text(in: language.ofUnreadFiles))"
+    }
 
     var reports: [FileReport] { files.map(\.report) }
+}
+
+extension LanguageChoice {
+    /// A file that could not be read has no `locale` to follow: `--lang`, else English.
+    var ofUnreadFiles: MessageLanguage {
+        switch self {
+        case .auto: .en
+        case .fixed(let language): language
+        }
+    }
 }

@@ -48,7 +48,7 @@ struct PreviewCommand: ParsableCommand {
     func run() throws {
         unblockStopSignals()
         let inputs = InputFiles(files)
-        for missing in inputs.missing { printError("\(missing): error: no such file or folder") }
+        for missing in inputs.missing { printError(LintRun.missingFailure(missing, in: lang.choice)) }
         guard inputs.missing.isEmpty else { throw ExitCode(2) }
         guard !inputs.paths.isEmpty else {
             printError("error: no .blueprint files in \(files.joined(separator: ", "))")

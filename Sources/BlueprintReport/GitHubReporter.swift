@@ -10,6 +10,9 @@ package struct GitHubReporter: DiagnosticReporter {
     /// Whether the closing sentence is printed after the annotations.
     package var printsSummary: Bool
 
+    /// The summary's language when the reports do not give one (no file was linted).
+    package var summaryLanguage: MessageLanguage = .en
+
     package init(printsSummary: Bool = true) {
         self.printsSummary = printsSummary
     }
@@ -30,7 +33,7 @@ package struct GitHubReporter: DiagnosticReporter {
             }
         }
         guard printsSummary else { return output }
-        return output + RunSummary(reports, filesLinted: filesLinted).sentence + "\n"
+        return output + RunSummary(reports, filesLinted: filesLinted, fallback: summaryLanguage).sentence + "\n"
     }
 
     /// The message after `::`, escaped as `@actions/core` does, so a line end cannot end the command.

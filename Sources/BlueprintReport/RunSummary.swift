@@ -6,16 +6,17 @@ package struct RunSummary: Hashable, Sendable {
     package var filesWithProblems: Int
     package var errors: Int
     package var warnings: Int
-    /// The language of the files' messages when they share one, else English: one language per screen.
+    /// The language of the files' messages when they share one, else `fallback`: one language per screen.
     package var language: MessageLanguage
 
-    package init(_ reports: [FileReport], filesLinted: Int) {
+    /// `fallback` is what `--lang` asked for, if anything, else English.
+    package init(_ reports: [FileReport], filesLinted: Int, fallback: MessageLanguage = .en) {
         self.filesLinted = filesLinted
         self.filesWithProblems = reports.count(where: \.hasDiagnostics)
         self.errors = reports.reduce(0) { $0 + $1.errorCount }
         self.warnings = reports.reduce(0) { $0 + $1.warningCount }
         let languages = Set(reports.map(\.language))
-        self.language = languages.count == 1 ? languages.first! : .en
+        self.language = languages.count == 1 ? languages.first! : fallback
     }
 
     /// "2 errors and 1 warning in 2 of 3 files", "1 warning in 1 file", "No problems in 3 files";

@@ -22,6 +22,9 @@ package struct TextReporter: DiagnosticReporter {
     /// Whether the closing sentence ("1 error in 1 of 3 files") is printed.
     package var printsSummary: Bool
 
+    /// The summary's language when the reports do not give one (no file was linted).
+    package var summaryLanguage: MessageLanguage = .en
+
     package init(colour: Bool, printsSummary: Bool = true) {
         self.colour = colour
         self.printsSummary = printsSummary
@@ -34,7 +37,7 @@ package struct TextReporter: DiagnosticReporter {
         }
         guard printsSummary else { return output }
         if !output.isEmpty { output += "\n" }
-        let summary = RunSummary(reports, filesLinted: filesLinted)
+        let summary = RunSummary(reports, filesLinted: filesLinted, fallback: summaryLanguage)
         output += style(summary.sentence, summaryStyle(summary)) + "\n"
         return output
     }

@@ -38,6 +38,21 @@ import Testing
         #expect(bad.status == 2)
     }
 
+    /// A file that cannot be read has no `locale`: its error, and the summary of a run that linted
+    /// nothing, follow `--lang`. The word `error` stays English for problem matchers.
+    @Test func filesThatCannotBeReadAreReportedInLang() async throws {
+        let workspace = try Workspace([:])
+        try Data([0x62, 0x6C, 0xFF, 0x0A]).write(to: workspace.url.appendingPathComponent("latin1.blueprint"))
+        let traditional = try await Blueprint.run(["lint", "--lang", "zh-Hant", "missing.blueprint", "latin1.blueprint"], in: workspace.url)
+        #expect(traditional.status == 2)
+        #expect(traditional.standardError.contains("missing.blueprint: error: 沒有這個檔案或資料夾\n"))
+        #expect(traditional.standardError.contains("latin1.blueprint:1:3: error: UTF-8 編碼無效：位元組 0xFF 不能開始或延續有效的序列；藍圖檔案須為 UTF-8\n"))
+        #expect(traditional.standardOutput.contains("沒有檢查任何檔案"))
+        let english = try await Blueprint.run(["lint", "missing.blueprint"], in: workspace.url)
+        #expect(english.standardError.contains("missing.blueprint: error: no such file or folder\n"))
+        #expect(english.standardOutput.contains("No files linted"))
+    }
+
     @Test func rulesAreExplainedInChinese() async throws {
         let explained = try await Blueprint.run(["rules", "--lang", "zh-Hans", "promise-broken"])
         #expect(explained.status == 0)

@@ -1,3 +1,4 @@
+import BlueprintAnalysis
 import BlueprintAnalyze
 import BlueprintDiagnostics
 import BlueprintDiff
@@ -30,6 +31,7 @@ import Testing
         phrases += ExportMessage.allCases.map { ("ExportMessage.\($0)", $0.phrase) }
         phrases += AnalyzeMessage.allCases.map { ("AnalyzeMessage.\($0)", $0.phrase) }
         phrases += DiffMessage.allCases.map { ("DiffMessage.\($0)", $0.phrase) }
+        phrases += LoadMessage.allCases.map { ("LoadMessage.\($0)", $0.phrase) }
         return phrases
     }()
 

@@ -6,17 +6,49 @@ public struct LoadError: Error, Sendable, CustomStringConvertible {
     public var path: String
     /// Where the text stops being UTF-8, for a file that is not.
     public var position: SourcePosition?
-    public var reason: String
+    /// Why, in any language.
+    public var message: Message
+    /// Why, in English.
+    public var reason: String { message.description }
 
-    public init(path: String, position: SourcePosition? = nil, reason: String) {
+    public init(path: String, position: SourcePosition? = nil, message: Message) {
         self.path = path
         self.position = position
-        self.reason = reason
+        self.message = message
     }
 
-    public var description: String {
+    public var description: String { description(in: .en) }
+
+    /// `path[:line:column]: error: reason`, the reason in `language`; `error` stays English, as in
+    /// every report (editors and CI problem matchers look for it).
+    public func description(in language: MessageLanguage) -> String {
         let location = position.map { "\(path):\($0.line):\($0.column)" } ?? path
-        return "\(location): error: \(reason)"
+        return "\(location): error: \(message.text(in: language))"
+    }
+}
+
+/// Why a file or an input cannot be read, in the words of each language.
+package enum LoadMessage: MessageCatalog {
+    case cannotRead, noSuchFile, permissionDenied, isFolder, notRegularFile, tooLarge, notUTF8, noSuchInput
+
+    package var phrase: Phrase {
+        switch self {
+        case .cannotRead: Phrase(en: "cannot read the file: {reason}", zhHans: "无法读取文件：{reason}", zhHant: "無法讀取檔案：{reason}")
+        case .noSuchFile: Phrase(en: "no such file", zhHans: "文件不存在", zhHant: "檔案不存在")
+        case .permissionDenied: Phrase(en: "permission denied", zhHans: "没有权限", zhHant: "沒有權限")
+        case .isFolder: Phrase(en: "it is a folder", zhHans: "这是一个文件夹", zhHant: "這是一個資料夾")
+        case .notRegularFile:
+            Phrase(en: "it is not a regular file (a FIFO, a device or a socket); only files are watched",
+                   zhHans: "这不是普通文件（而是管道、设备或套接字）；只监视文件", zhHant: "這不是一般檔案（而是具名管線、裝置或通訊端）；只監看檔案")
+        case .tooLarge:
+            Phrase(en: "the file is larger than 64 MiB, the limit for a blueprint", zhHans: "文件大于 64 MiB，超过蓝图文件的上限",
+                   zhHant: "檔案大於 64 MiB，超過藍圖檔案的上限")
+        case .notUTF8:
+            Phrase(en: "invalid UTF-8: byte 0x{byte} does not start or continue a valid sequence; blueprint files are UTF-8",
+                   zhHans: "UTF-8 编码无效：字节 0x{byte} 不能开始或延续有效的序列；蓝图文件须为 UTF-8",
+                   zhHant: "UTF-8 編碼無效：位元組 0x{byte} 不能開始或延續有效的序列；藍圖檔案須為 UTF-8")
+        case .noSuchInput: Phrase(en: "no such file or folder", zhHans: "没有这个文件或文件夹", zhHant: "沒有這個檔案或資料夾")
+        }
     }
 }
 
@@ -26,7 +58,7 @@ public struct LoadError: Error, Sendable, CustomStringConvertible {
 public let maximumSourceBytes = 64 << 20
 
 /// Why a text over `maximumSourceBytes` is not analysed, as every front end says it.
-public let oversizedSourceReason = "the file is larger than 64 MiB, the limit for a blueprint"
+public let oversizedSource = Message(LoadMessage.tooLarge)
 
 /// Reads a file, or standard input for `-`, as validated blueprint source, refusing anything larger
 /// than `maximumSourceBytes`. Every front end reads blueprints through here. With
@@ -37,7 +69,8 @@ public func loadSource(_ path: String, regularFileOnly: Bool = false) throws(Loa
     do {
         return try SourceText(bytes: bytes)
     } catch {
-        throw LoadError(path: path, position: error.position, reason: "\(error); blueprint files are UTF-8")
+        throw LoadError(path: path, position: error.position,
+                        message: Message(LoadMessage.notUTF8, ["byte": .text(String(error.byte, radix: 16, uppercase: true))]))
     }
 }
 
@@ -45,13 +78,13 @@ public func loadSource(_ path: String, regularFileOnly: Bool = false) throws(Loa
 private func readSourceBytes(_ path: String, regularFileOnly: Bool) throws(LoadError) -> [UInt8] {
     // Opening a FIFO without O_NONBLOCK waits for a writer; a regular file reads the same either way.
     let descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC | (regularFileOnly ? O_NONBLOCK : 0))
-    guard descriptor >= 0 else { throw LoadError(path: path, reason: "cannot read the file: \(readableReason(errno))") }
+    guard descriptor >= 0 else { throw LoadError(path: path, message: unreadable(errno)) }
     defer { if descriptor != STDIN_FILENO { close(descriptor) } }
     var bytes: [UInt8] = []
     var info = stat()
     let isRegularFile = fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     if regularFileOnly && !isRegularFile {
-        throw LoadError(path: path, reason: "it is not a regular file (a FIFO, a device or a socket); only files are watched")
+        throw LoadError(path: path, message: Message(LoadMessage.notRegularFile))
     }
     // A regular file's size is known: one allocation of that size, not a buffer grown twice over it.
     if isRegularFile, info.st_size <= maximumSourceBytes {
@@ -63,20 +96,21 @@ private func readSourceBytes(_ path: String, regularFileOnly: Bool) throws(LoadE
         if count == 0 { return bytes }
         guard count > 0 else {
             if errno == EINTR { continue }
-            throw LoadError(path: path, reason: "cannot read the file: \(readableReason(errno))")
+            throw LoadError(path: path, message: unreadable(errno))
         }
         bytes += chunk[..<count]
         guard bytes.count <= maximumSourceBytes else {
-            throw LoadError(path: path, reason: oversizedSourceReason)
+            throw LoadError(path: path, message: oversizedSource)
         }
     }
 }
 
-private func readableReason(_ code: Int32) -> String {
-    switch code {
-    case ENOENT: "no such file"
-    case EACCES: "permission denied"
-    case EISDIR: "it is a folder"
-    default: String(cString: strerror(code))
+private func unreadable(_ code: Int32) -> Message {
+    let reason = switch code {
+    case ENOENT: Message(LoadMessage.noSuchFile)
+    case EACCES: Message(LoadMessage.permissionDenied)
+    case EISDIR: Message(LoadMessage.isFolder)
+    default: Message.verbatim(String(cString: strerror(code)))
     }
+    return Message(LoadMessage.cannotRead, ["reason": .message(reason)])
 }

@@ -58,7 +58,7 @@ struct ServerState {
         }
         // Kept for the edits that may bring it back under the limit, but not analysed meanwhile.
         guard document.source.bytes.count <= maximumSourceBytes else {
-            throw ResponseError(.requestFailed, "\(open.path): \(oversizedSourceReason)")
+            throw ResponseError(.requestFailed, "\(open.path): \(oversizedSource)")
         }
         return FeatureContext(document: document, uri: uri, encoding: encoding)
     }

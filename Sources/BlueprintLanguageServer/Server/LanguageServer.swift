@@ -326,7 +326,7 @@ public actor LanguageServer {
             // Too large to analyse: the one diagnostic says so, at the top of the file.
             if let document = openFiles[uri].flatMap({ workspace.document(at: $0.path) }) {
                 let refusal = LSP.Diagnostic(range: LSP.Range(start: .init(line: 0, character: 0), end: .init(line: 0, character: 0)),
-                                             severity: 1, code: "input-limit", message: oversizedSourceReason)
+                                             severity: 1, code: "input-limit", message: oversizedSource.description)
                 publish([refusal], for: uri, from: document)
             }
             return
