@@ -64,17 +64,7 @@ let package = Package(
         ),
         // the only module that talks to libcgraph / libgvc
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
-        // Text set as it is measured: pango's context functions with unrounded glyph positions, which
-        // Graphviz's pango plugin binds to in the executable, so every executable exports them.
-        .target(
-            name: "CUnroundedText",
-            linkerSettings: [
-                .linkedLibrary("dl"),
-                .unsafeFlags(["-Xlinker", "--export-dynamic-symbol=pango_font_map_create_context",
-                              "-Xlinker", "--export-dynamic-symbol=pango_cairo_context_set_font_options"]),
-            ]
-        ),
-        .target(name: "GraphvizBridge", dependencies: ["CGraphviz", "CUnroundedText"]),
+        .target(name: "GraphvizBridge", dependencies: ["CGraphviz"]),
         // blueprint model + measured sizes -> slots, columns, lanes, pages, routes and label places:
         // the drawing as data, from a text-measuring protocol, with neither Graphviz nor a font
         .target(name: "BlueprintLayout", dependencies: ["BlueprintDiagnostics", "BlueprintEncoding", "BlueprintLanguage", "BlueprintModel"]),
@@ -140,7 +130,7 @@ let package = Package(
         .testTarget(name: "BlueprintCapacityTests", dependencies: ["BlueprintCapacity", "BlueprintDiagnostics", "BlueprintLanguage", "BlueprintModel", "BlueprintTestSupport"]),
         .testTarget(name: "BlueprintLintTests", dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintLint", "BlueprintTestSupport"]),
         .testTarget(name: "BlueprintReportTests", dependencies: ["BlueprintLanguage", "BlueprintReport", "BlueprintLint"]),
-        .testTarget(name: "GraphvizBridgeTests", dependencies: ["GraphvizBridge", "CUnroundedText", "BlueprintTestSupport"]),
+        .testTarget(name: "GraphvizBridgeTests", dependencies: ["GraphvizBridge", "BlueprintTestSupport"]),
         .testTarget(name: "BlueprintFormatTests", dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintFormat", "BlueprintTestSupport"]),
         .testTarget(name: "BlueprintLayoutTests", dependencies: ["BlueprintLanguage", "BlueprintModel", "BlueprintLayout", "BlueprintTestSupport"]),
         .testTarget(name: "BlueprintRenderTests", dependencies: ["BlueprintAnalysis", "BlueprintModel", "BlueprintLayout", "BlueprintRender", "GraphvizBridge", "BlueprintTestSupport"]),

@@ -3,6 +3,7 @@
 
 #include <graphviz/gvc.h>
 #include <graphviz/cgraph.h>
+#include <dlfcn.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -222,6 +223,76 @@ static inline double cgraphviz_text_width(GVC_t *gvc, char *text, char *fontname
         span.free_layout(span.layout);
     }
     return measured.x;
+}
+
+// The function `symbol` of `library` when the process has loaded it (the pango plugin loads pango,
+// pangocairo and cairo as its own dependencies; there are no headers for them without their -dev
+// packages), else NULL.
+static inline void *cgraphviz_loaded_function(const char *library, const char *symbol) {
+    void *handle = dlopen(library, RTLD_LAZY | RTLD_NOLOAD);
+    if (handle == NULL) {
+        return NULL;
+    }
+    void *function = dlsym(handle, symbol);
+    dlclose(handle); // NOLOAD took a reference; the plugin keeps the library loaded
+    return function;
+}
+
+// Graphviz's pango plugin measures and sets all text in one pango context it makes on first use, with
+// hinted metrics and glyph positions rounded to whole 96 dpi pixels: at 8 pt every advance became a
+// multiple of 0.75 pt, and cairo, drawing those positions in a PNG at 144 dpi or in a PDF, ran words
+// together ("Moment oftruth"). The plugin keeps the context to itself, but every layout it makes
+// names it: measure once, and turn rounding and hinting off in the layout's context, for every later
+// measurement and drawing. Returns 1 when the context was changed, 0 without the pango plugin (text
+// is then estimated) or without the functions.
+static inline int cgraphviz_unround_text(GVC_t *gvc, char *fontname) {
+    typedef void *(*get_context_f)(void *);
+    typedef void (*set_round_f)(void *, int);
+    typedef const void *(*get_options_f)(void *);
+    typedef void (*set_options_f)(void *, const void *);
+    typedef void *(*create_options_f)(void);
+    typedef void *(*copy_options_f)(const void *);
+    typedef void (*set_option_f)(void *, int);
+    typedef void (*destroy_options_f)(void *);
+    enum { cairo_hint_style_none = 1, cairo_hint_metrics_off = 1 };
+
+    textfont_t font = {0};
+    font.name = fontname;
+    font.size = 10;
+    textspan_t span = {0};
+    span.str = "x";
+    span.font = &font;
+    span.just = 'n';
+    textspan_size(gvc, &span);
+    if (span.layout == NULL) {
+        return 0;
+    }
+    get_context_f get_context = (get_context_f)cgraphviz_loaded_function("libpango-1.0.so.0", "pango_layout_get_context");
+    set_round_f set_round = (set_round_f)cgraphviz_loaded_function("libpango-1.0.so.0", "pango_context_set_round_glyph_positions");
+    get_options_f get_options = (get_options_f)cgraphviz_loaded_function("libpangocairo-1.0.so.0", "pango_cairo_context_get_font_options");
+    set_options_f set_options = (set_options_f)cgraphviz_loaded_function("libpangocairo-1.0.so.0", "pango_cairo_context_set_font_options");
+    create_options_f create_options = (create_options_f)cgraphviz_loaded_function("libcairo.so.2", "cairo_font_options_create");
+    copy_options_f copy_options = (copy_options_f)cgraphviz_loaded_function("libcairo.so.2", "cairo_font_options_copy");
+    set_option_f set_hint_metrics = (set_option_f)cgraphviz_loaded_function("libcairo.so.2", "cairo_font_options_set_hint_metrics");
+    set_option_f set_hint_style = (set_option_f)cgraphviz_loaded_function("libcairo.so.2", "cairo_font_options_set_hint_style");
+    destroy_options_f destroy_options = (destroy_options_f)cgraphviz_loaded_function("libcairo.so.2", "cairo_font_options_destroy");
+    int changed = 0;
+    if (get_context && set_round && get_options && set_options && create_options && copy_options && set_hint_metrics
+        && set_hint_style && destroy_options) {
+        void *context = get_context(span.layout);
+        set_round(context, 0);
+        const void *current = get_options(context);
+        void *options = current != NULL ? copy_options(current) : create_options();
+        set_hint_metrics(options, cairo_hint_metrics_off);
+        set_hint_style(options, cairo_hint_style_none);
+        set_options(context, options);
+        destroy_options(options);
+        changed = 1;
+    }
+    if (span.free_layout != NULL) {
+        span.free_layout(span.layout);
+    }
+    return changed;
 }
 
 #endif

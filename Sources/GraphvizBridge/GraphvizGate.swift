@@ -14,6 +14,9 @@ final class GraphvizGate: @unchecked Sendable {
     /// Made on first use and kept: loading the plugins costs more than most renders.
     private var context: OpaquePointer?
     private var messages = GraphvizMessages()
+    /// Whether text is measured and set with unrounded, unhinted advances (see `cgraphviz_unround_text`):
+    /// false only without Graphviz's pango plugin, when widths are estimates anyway.
+    private(set) var setsTextUnrounded = false
 
     private init() {}
 
@@ -49,6 +52,7 @@ final class GraphvizGate: @unchecked Sendable {
             )
         }
         context = created
+        setsTextUnrounded = withMutableCString("sans") { cgraphviz_unround_text(created, $0) } == 1
         return created
     }
 

@@ -1,4 +1,3 @@
-import CUnroundedText
 @testable import GraphvizBridge
 import Testing
 
@@ -6,8 +5,8 @@ import Testing
 /// plugin lays text out at 96 dpi with hinted metrics and rounded glyph positions, so at 8 pt every
 /// advance was a whole 0.75 pt: `f` took 3 pt where its outline is 2.7 pt wide and a space 1.5 pt
 /// where it is 1.9, and cairo, drawing those positions at 144 dpi or in a PDF, ran "of truth"
-/// together ("oftruth"). The SVG leaves the spacing to the browser and showed none of it. The
-/// plugin's context is now made by CUnroundedText's functions, with unrounded, unhinted advances.
+/// together ("oftruth"). The SVG leaves the spacing to the browser and showed none of it. The bridge
+/// now turns rounding and hinting off in the plugin's context when it opens Graphviz.
 @Suite struct TextAdvanceTests {
     static let font = "Noto Sans CJK SC"
 
@@ -22,10 +21,10 @@ import Testing
         #expect(abs(small - large / 10) <= 1.5, "\(text): \(small) pt at 8 pt, \(large / 10) pt scaled down from 80 pt")
     }
 
-    /// The plugin binds to this package's context functions only when the executable exports them
-    /// (Package.swift's linker settings): a build without the export measures rounded again.
-    @Test func graphvizMakesItsTextContextUnrounded() throws {
+    /// The pango plugin is installed here (scripts/install-dependencies.sh): its context was found and
+    /// changed, not left as it was because a library or a function was missing.
+    @Test func theBridgeUnroundsThePluginsContext() throws {
         _ = try Graphviz.textWidths(["of truth"], fontName: Self.font, size: 8)
-        #expect(cunrounded_text_contexts() > 0)
+        #expect(GraphvizGate.shared.setsTextUnrounded)
     }
 }
