@@ -72,6 +72,12 @@ public struct Blueprint: Sendable {
     /// Ids of the declared steps, for "did you mean" hints.
     public var stepNames: [String] { steps.map(\.id) }
     public var evidenceNames: [String] { evidence.map(\.id) }
+
+    /// What the `ordinal`th id of the flow statements names, counting the ids of every flow
+    /// statement in source order: resolved once, so a rule walking the flows needs no lookup.
+    public func flowIDSymbol(at ordinal: Int) -> Symbol? {
+        flowIDSymbols[ordinal].symbol
+    }
 }
 
 /// What an id names.
