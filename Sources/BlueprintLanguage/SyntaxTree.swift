@@ -59,7 +59,9 @@ public struct Identifier: Hashable, Sendable {
     }
 
     public var range: SourceRange {
-        let end = SourcePosition(line: start.line, column: start.column + name.unicodeScalars.count, offset: start.offset + name.utf8.count)
+        // A scalar is a UTF-8 byte that is not a continuation byte: counting those needs no decoding.
+        let scalars = name.utf8.withContiguousStorageIfAvailable { bytes in bytes.count { $0 & 0xC0 != 0x80 } } ?? name.unicodeScalars.count
+        let end = SourcePosition(line: start.line, column: start.column + scalars, offset: start.offset + name.utf8.count)
         return SourceRange(start: start, end: end)
     }
 }
