@@ -24,19 +24,21 @@ public struct CapacityAnalysis: Sendable {
     private static func stepFigures(_ blueprint: Blueprint, routing: Routing) -> [StepCapacity] {
         let visits = blueprint.firstCustomerStep.map { Visits.solve(routing, from: $0) }
             ?? [Double](repeating: 0, count: blueprint.steps.count)
-        return blueprint.steps.indices.map { index in
-            let step = blueprint.steps[index]
-            var figures = StepCapacity(visits: visits[index], servers: step.servers)
+        // Each field is read in place: copying a step out would retain its strings for nothing.
+        let steps = blueprint.steps
+        return steps.indices.map { index in
+            let servers = steps[index].servers
+            var figures = StepCapacity(visits: visits[index], servers: servers)
             guard let demand = blueprint.demandPerHour else { return figures }
             let arrivals = product(demand, visits[index])
             figures.arrivalsPerHour = arrivals
-            guard let takes = step.takesSpan else { return figures }
+            guard let takes = steps[index].takesSpan else { return figures }
             let meanTakes = takes.meanSeconds
             // Offered load in servers' worth of work; hours and seconds meet once, so 36/h × 5m is exactly 3.
             let load = product(arrivals, meanTakes) / 3600
             // Customers at the step (Little's law: arrivals × time there); with servers, the queue adds to it.
             figures.inProgress = load
-            guard let servers = step.servers, servers >= 1 else { return figures }
+            guard let servers, servers >= 1 else { return figures }
             figures.utilisation = load / Double(servers)
             if let queueWait = Queueing.meanQueueWait(offeredLoad: load, servers: servers, meanService: meanTakes) {
                 figures.queueWaitSeconds = queueWait

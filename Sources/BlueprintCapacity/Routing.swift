@@ -14,23 +14,39 @@ struct Routing: Sendable {
     let exits: [[Exit]]
 
     init(_ blueprint: Blueprint) {
-        let stepCount = blueprint.steps.count
-        var written = [[(target: Int, share: Double?)]](repeating: [], count: stepCount)
-        // Where each hand-off is in `written`, by from × step count + to: a step may have thousands of ways out.
-        var places: [Int: Int] = [:]
-        for flow in blueprint.flows where flow.arrow == .handOff {
-            // A share past 100% is already an error; capped, it cannot swamp the others with infinities.
-            let share = flow.share.map { min(max($0, 0), 100) / 100 }
-            let key = flow.from * stepCount + flow.to
-            if let index = places[key] {
-                // The same hand-off written twice: one way out, with the shares of both.
-                if let share { written[flow.from][index].share = (written[flow.from][index].share ?? 0) + share }
-            } else {
-                places[key] = written[flow.from].count
-                written[flow.from].append((flow.to, share))
-            }
+        let stepCount = blueprint.steps.count, flows = blueprint.flows
+        // The hand-offs grouped by the step they leave, each group in source order (a counting sort):
+        // a step's targets are then told apart by marks, where hashing each pair cost more than the rest.
+        var starts = [Int](repeating: 0, count: stepCount + 1)
+        for index in flows.indices where flows[index].arrow == .handOff { starts[flows[index].from + 1] += 1 }
+        for step in 0..<stepCount { starts[step + 1] += starts[step] }
+        var grouped = [Int](repeating: 0, count: starts[stepCount]), fill = starts
+        for index in flows.indices where flows[index].arrow == .handOff {
+            grouped[fill[flows[index].from]] = index
+            fill[flows[index].from] += 1
         }
-        exits = written.map(Self.probabilities)
+        // A target's place in the row of the step that last marked it.
+        var markedBy = [Int](repeating: -1, count: stepCount), places = [Int](repeating: 0, count: stepCount)
+        var exits: [[Exit]] = []
+        exits.reserveCapacity(stepCount)
+        for step in 0..<stepCount {
+            var written: [(target: Int, share: Double?)] = []
+            for index in grouped[starts[step]..<starts[step + 1]] {
+                // A share past 100% is already an error; capped, it cannot swamp the others with infinities.
+                let share = flows[index].share.map { min(max($0, 0), 100) / 100 }
+                let target = flows[index].to
+                if markedBy[target] == step {
+                    // The same hand-off written twice: one way out, with the shares of both.
+                    if let share { written[places[target]].share = (written[places[target]].share ?? 0) + share }
+                } else {
+                    markedBy[target] = step
+                    places[target] = written.count
+                    written.append((target, share))
+                }
+            }
+            exits.append(Self.probabilities(of: written))
+        }
+        self.exits = exits
     }
 
     private static func probabilities(of targets: [(target: Int, share: Double?)]) -> [Exit] {

@@ -14,13 +14,14 @@ public enum FlowArrow: String, Hashable, Sendable {
 /// statement holds its place in it. A flow line then costs no allocation of its own, and a file of
 /// a million `a -> b` lines a third of the memory an array of ids per statement took.
 public struct FlowStatement: Hashable, Sendable {
-    private let table: FlowTable
-    private let firstID: UInt32
-    private let idCount: UInt32
+    // Inlinable, so the model and the rules walking every flow read its ids without a call each.
+    @usableFromInline let table: FlowTable
+    @usableFromInline let firstID: UInt32
+    @usableFromInline let idCount: UInt32
     /// `.max` for a flow without a label.
-    private let labelIndex: UInt32
+    @usableFromInline let labelIndex: UInt32
     /// `.max` for a flow without a share.
-    private let shareIndex: UInt32
+    @usableFromInline let shareIndex: UInt32
 
     fileprivate init(table: FlowTable, firstID: Int, idCount: Int, labelIndex: Int?, shareIndex: Int?) {
         self.table = table
@@ -36,12 +37,12 @@ public struct FlowStatement: Hashable, Sendable {
         self = FlowTable().append(ids: ids, arrows: arrows, label: label, share: share)
     }
 
-    public var ids: FlowIDs { FlowIDs(table: table, start: Int(firstID), count: Int(idCount)) }
+    @inlinable public var ids: FlowIDs { FlowIDs(table: table, start: Int(firstID), count: Int(idCount)) }
     /// One fewer than the ids: `arrows[i]` links `ids[i]` to `ids[i + 1]`.
-    public var arrows: FlowArrows { FlowArrows(table: table, start: Int(firstID) + 1, count: Int(idCount) - 1) }
-    public var label: StringLiteral? { labelIndex == .max ? nil : table.labels[Int(labelIndex)] }
+    @inlinable public var arrows: FlowArrows { FlowArrows(table: table, start: Int(firstID) + 1, count: Int(idCount) - 1) }
+    @inlinable public var label: StringLiteral? { labelIndex == .max ? nil : table.labels[Int(labelIndex)] }
     /// 1.2: `, 30%`, the share of the customers leaving the first step that take this flow.
-    public var share: PercentLiteral? { shareIndex == .max ? nil : table.shares[Int(shareIndex)] }
+    @inlinable public var share: PercentLiteral? { shareIndex == .max ? nil : table.shares[Int(shareIndex)] }
 
     public static func == (lhs: FlowStatement, rhs: FlowStatement) -> Bool {
         lhs.ids.elementsEqual(rhs.ids) && lhs.arrows.elementsEqual(rhs.arrows) && lhs.label == rhs.label && lhs.share == rhs.share
@@ -57,14 +58,20 @@ public struct FlowStatement: Hashable, Sendable {
 
 /// The ids of one flow statement, in order.
 public struct FlowIDs: RandomAccessCollection, Sendable {
-    fileprivate let table: FlowTable
-    fileprivate let start: Int
+    @usableFromInline let table: FlowTable
+    @usableFromInline let start: Int
     public let count: Int
 
-    public var startIndex: Int { 0 }
-    public var endIndex: Int { count }
+    @usableFromInline init(table: FlowTable, start: Int, count: Int) {
+        self.table = table
+        self.start = start
+        self.count = count
+    }
 
-    public subscript(position: Int) -> Identifier {
+    @inlinable public var startIndex: Int { 0 }
+    @inlinable public var endIndex: Int { count }
+
+    @inlinable public subscript(position: Int) -> Identifier {
         precondition(position >= 0 && position < count, "flow id index out of range")
         return Identifier(name: table.names[start + position], start: table.starts[start + position])
     }
@@ -72,14 +79,20 @@ public struct FlowIDs: RandomAccessCollection, Sendable {
 
 /// The arrows of one flow statement, in order.
 public struct FlowArrows: RandomAccessCollection, Sendable {
-    fileprivate let table: FlowTable
-    fileprivate let start: Int
+    @usableFromInline let table: FlowTable
+    @usableFromInline let start: Int
     public let count: Int
 
-    public var startIndex: Int { 0 }
-    public var endIndex: Int { count }
+    @usableFromInline init(table: FlowTable, start: Int, count: Int) {
+        self.table = table
+        self.start = start
+        self.count = count
+    }
 
-    public subscript(position: Int) -> FlowArrow {
+    @inlinable public var startIndex: Int { 0 }
+    @inlinable public var endIndex: Int { count }
+
+    @inlinable public subscript(position: Int) -> FlowArrow {
         precondition(position >= 0 && position < count, "flow arrow index out of range")
         return table.arrowsInto[start + position]
     }
@@ -88,16 +101,16 @@ public struct FlowArrows: RandomAccessCollection, Sendable {
 /// The flow statements of one parse, column by column. Only the parser that made a table appends
 /// to it, and only before its tree is returned; from then on it is read-only, so it is shared
 /// between threads like any immutable value.
-final class FlowTable: @unchecked Sendable {
+@usableFromInline final class FlowTable: @unchecked Sendable {
     /// Each id's name and start: two columns rather than an array of `Identifier`s, whose padding
     /// would add a sixth.
-    private(set) var names: [String] = []
-    private(set) var starts: [SourcePosition] = []
+    @usableFromInline private(set) var names: [String] = []
+    @usableFromInline private(set) var starts: [SourcePosition] = []
     /// The arrow that leads into the id at the same index; the first id of a flow has none, and
     /// holds `.handOff` as a placeholder.
-    private(set) var arrowsInto: [FlowArrow] = []
-    private(set) var labels: [StringLiteral] = []
-    private(set) var shares: [PercentLiteral] = []
+    @usableFromInline private(set) var arrowsInto: [FlowArrow] = []
+    @usableFromInline private(set) var labels: [StringLiteral] = []
+    @usableFromInline private(set) var shares: [PercentLiteral] = []
 
     func append(ids: some Collection<Identifier>, arrows: some Collection<FlowArrow>, label: StringLiteral?, share: PercentLiteral?) -> FlowStatement {
         let firstID = names.count

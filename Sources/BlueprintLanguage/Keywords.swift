@@ -19,6 +19,14 @@ struct KeywordTable<Value: Sendable>: Sendable {
     }
 
     func value(for bytes: UnsafeBufferPointer<UInt8>) -> Value? {
-        entries.first { $0.bytes.count == bytes.count && $0.bytes.elementsEqual(bytes) }?.value
+        entries.first { Self.matches($0.bytes, bytes) }?.value
+    }
+
+    /// Byte by byte: the generic `elementsEqual` over an array and a buffer was not specialised,
+    /// and cost more than the rest of the lookup.
+    private static func matches(_ keyword: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard keyword.count == bytes.count else { return false }
+        for index in keyword.indices where keyword[index] != bytes[index] { return false }
+        return true
     }
 }

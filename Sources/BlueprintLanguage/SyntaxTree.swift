@@ -59,7 +59,9 @@ public struct Identifier: Hashable, Sendable {
     }
 
     public var range: SourceRange {
-        let end = SourcePosition(line: start.line, column: start.column + name.unicodeScalars.count, offset: start.offset + name.utf8.count)
+        // A scalar is a UTF-8 byte that is not a continuation byte: counting those needs no decoding.
+        let scalars = name.utf8.withContiguousStorageIfAvailable { bytes in bytes.count { $0 & 0xC0 != 0x80 } } ?? name.unicodeScalars.count
+        let end = SourcePosition(line: start.line, column: start.column + scalars, offset: start.offset + name.utf8.count)
         return SourceRange(start: start, end: end)
     }
 }
@@ -297,7 +299,8 @@ extension StepStatement {
 extension [Attribute] {
     /// The first attribute with this name: the one whose value counts. Rules reading statements
     /// in place call this on `attributes`, since a method of the statement would copy it out.
-    public func first(_ name: AttributeName) -> Attribute? {
+    /// Inlinable: a rule reading one field of the attribute then copies nothing else out.
+    @inlinable public func first(_ name: AttributeName) -> Attribute? {
         first { $0.name == name }
     }
 }

@@ -26,6 +26,9 @@ struct IgnoreDirectives {
 
     /// The rule names of `lint: ignore a, b`, or nil when the comment is not a directive.
     static func ignoredRules(in text: String) -> Set<RuleID>? {
+        // Most comments are prose: their first byte after the blanks already rules them out, without
+        // the walk over characters below.
+        guard text.utf8.first(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) == UInt8(ascii: "l") else { return nil }
         var rest = Substring(text).drop { $0 == " " || $0 == "\t" }
         guard rest.hasPrefix("lint:") else { return nil }
         rest = rest.dropFirst(5).drop { $0 == " " || $0 == "\t" }

@@ -72,6 +72,12 @@ public struct Blueprint: Sendable {
     /// Ids of the declared steps, for "did you mean" hints.
     public var stepNames: [String] { steps.map(\.id) }
     public var evidenceNames: [String] { evidence.map(\.id) }
+
+    /// What the `ordinal`th id of the flow statements names, counting the ids of every flow
+    /// statement in source order: resolved once, so a rule walking the flows needs no lookup.
+    public func flowIDSymbol(at ordinal: Int) -> Symbol? {
+        flowIDSymbols[ordinal].symbol
+    }
 }
 
 /// What an id names.
@@ -389,15 +395,17 @@ public struct Promise: Hashable, Sendable {
 /// The step and evidence declarations of a file, read from its syntax tree's statements when
 /// asked for: the model shares the tree's statements instead of keeping a copy of each.
 public struct Declarations: RandomAccessCollection, Sendable {
+    // Inlinable, as the rules read a statement per declaration each: inlined, the read borrows the
+    // statement where a call would retain and release it.
     /// The syntax tree's statements: the same storage, not a copy.
-    private let statements: [Statement]
-    private var entries: [Entry] = []
+    @usableFromInline let statements: [Statement]
+    @usableFromInline var entries: [Entry] = []
 
-    private struct Entry: Sendable {
+    @usableFromInline struct Entry: Sendable {
         /// Indices into `statements`; `first` is `.max` for a first declaration.
-        var statement: UInt32
-        var first: UInt32
-        var isEvidence: Bool
+        @usableFromInline var statement: UInt32
+        @usableFromInline var first: UInt32
+        @usableFromInline var isEvidence: Bool
     }
 
     public init() {
@@ -408,8 +416,8 @@ public struct Declarations: RandomAccessCollection, Sendable {
         self.statements = statements
     }
 
-    public var startIndex: Int { 0 }
-    public var endIndex: Int { entries.count }
+    @inlinable public var startIndex: Int { 0 }
+    @inlinable public var endIndex: Int { entries.count }
 
     public subscript(position: Int) -> Declaration {
         let entry = entries[position]
@@ -418,7 +426,7 @@ public struct Declarations: RandomAccessCollection, Sendable {
     }
 
     /// The declaration's statement alone: what most rules read, without the first declaration's range.
-    public func statement(at position: Int) -> StepStatement {
+    @inlinable public func statement(at position: Int) -> StepStatement {
         // Matched in place: passing the statement on would copy it, box and all.
         guard case .step(let step) = statements[Int(entries[position].statement)].kind else {
             preconditionFailure("a declaration that is not a step statement")
@@ -426,11 +434,11 @@ public struct Declarations: RandomAccessCollection, Sendable {
         return step
     }
 
-    public func isEvidence(at position: Int) -> Bool {
+    @inlinable public func isEvidence(at position: Int) -> Bool {
         entries[position].isEvidence
     }
 
-    public func isDuplicate(at position: Int) -> Bool {
+    @inlinable public func isDuplicate(at position: Int) -> Bool {
         entries[position].first != .max
     }
 

@@ -8,8 +8,11 @@ public struct HandOffGraph: Sendable {
     private let predecessorList: [Int]
 
     public init(_ blueprint: Blueprint) {
+        // By index, reading the fields in place: the edges are read twice, and copying each flow
+        // out would retain its label both times.
+        let flows = blueprint.flows
         self.init(stepCount: blueprint.steps.count,
-                  edges: blueprint.flows.lazy.filter { $0.arrow == .handOff }.map { ($0.from, $0.to) })
+                  edges: flows.indices.lazy.filter { flows[$0].arrow == .handOff }.map { (flows[$0].from, flows[$0].to) })
     }
 
     init(stepCount: Int, edges pairs: some Collection<(Int, Int)>) {

@@ -209,15 +209,15 @@ private struct PathSearch {
         let components = stronglyConnectedComponents(stepsOnPaths)
         bestArrival[start] = 0
         // Tarjan's algorithm yields components in reverse topological order.
-        for members in components.reversed() {
-            let isLoop = members.count > 1 || graph.successors(of: members[0]).contains(members[0])
+        for number in components.ends.indices.reversed() {
+            let members = components.members(number), first = members[members.startIndex]
+            let isLoop = members.count > 1 || graph.successors(of: first).contains(first)
             if isLoop { loopSteps.append(contentsOf: members) }
             if members.count == 1 {
-                let step = members[0]
-                if bestArrival[step] >= 0 {
-                    bestEnding[step] = Self.add(bestArrival[step], cost(step))
-                    trail.append((step, -1))
-                    bestSegment[step] = trail.count - 1
+                if bestArrival[first] >= 0 {
+                    bestEnding[first] = Self.add(bestArrival[first], cost(first))
+                    trail.append((first, -1))
+                    bestSegment[first] = trail.count - 1
                 }
             } else {
                 for entry in members where bestArrival[entry] >= 0 {
@@ -268,8 +268,8 @@ private struct PathSearch {
     /// breadth-first walk from the reached ones gives: a real path without a repeated step, so the
     /// check still names one, and its cost a lower bound on the worst. A step never reached appears on
     /// no segment, so adding it to one keeps the segment free of repeats.
-    mutating func reachRest(of members: [Int]) {
-        let target = component[members[0]]
+    mutating func reachRest(of members: ArraySlice<Int>) {
+        let target = component[members[members.startIndex]]
         var queue = members.filter { bestEnding[$0] >= 0 }
         var visited = Set(queue)
         var head = 0
@@ -317,14 +317,27 @@ private struct PathSearch {
         return (Duration(seconds: bestEnding[end]), reversedSegments.reversed().flatMap { $0 })
     }
 
+    /// The steps of each component, end to end: one array for all, where an array per component
+    /// cost an allocation per step of a file without loops.
+    struct Components {
+        var steps: [Int] = []
+        /// Where each component's steps end in `steps`.
+        var ends: [Int] = []
+
+        func members(_ number: Int) -> ArraySlice<Int> {
+            steps[(number == 0 ? 0 : ends[number - 1])..<ends[number]]
+        }
+    }
+
     /// Iterative Tarjan over the on-path steps; fills `component`.
-    mutating func stronglyConnectedComponents(_ nodes: [Int]) -> [[Int]] {
+    mutating func stronglyConnectedComponents(_ nodes: [Int]) -> Components {
         let count = graph.stepCount
         var order = [Int](repeating: -1, count: count)
         var lowLink = [Int](repeating: 0, count: count)
         var onStack = [Bool](repeating: false, count: count)
         var stack: [Int] = []
-        var components: [[Int]] = []
+        var components = Components()
+        components.steps.reserveCapacity(nodes.count)
         var counter = 0
         var callStack: [(step: Int, nextSuccessor: Int)] = []
         for root in nodes where order[root] < 0 {
@@ -350,14 +363,13 @@ private struct PathSearch {
                     lowLink[parent.step] = min(lowLink[parent.step], lowLink[frame.step])
                 }
                 if lowLink[frame.step] == order[frame.step] {
-                    var members: [Int] = []
                     while let member = stack.popLast() {
                         onStack[member] = false
-                        component[member] = components.count
-                        members.append(member)
+                        component[member] = components.ends.count
+                        components.steps.append(member)
                         if member == frame.step { break }
                     }
-                    components.append(members)
+                    components.ends.append(components.steps.count)
                 }
             }
         }

@@ -9,8 +9,11 @@ package struct DuplicateIDRule: LintRule {
         goodExample: "frontstage log \"Agent logs the fault\"\nbackstage log-job \"Dispatcher logs the job\"")
 
     package static func check(_ context: LintContext, into findings: inout Findings) {
-        for declaration in context.blueprint.declarations {
-            guard declaration.isDuplicate, let first = declaration.firstDeclaration else { continue }
+        let declarations = context.blueprint.declarations
+        // Told by index first: building every declaration would read each statement for nothing.
+        for index in declarations.indices where declarations.isDuplicate(at: index) {
+            let declaration = declarations[index]
+            guard let first = declaration.firstDeclaration else { continue }
             let id = declaration.statement.id
             findings.append(Finding(Message(LintMessage.duplicateID, ["id": .text(id.name), "line": .number(first.start.line)]), at: id.range,
                                     related: [RelatedLocation(range: first, message: Message(LintMessage.firstDeclaredHere))]))

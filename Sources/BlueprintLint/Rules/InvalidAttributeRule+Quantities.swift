@@ -6,11 +6,11 @@ import BlueprintModel
 /// each reported at its number (spec section 8, "Columns").
 extension InvalidAttributeRule {
     static func checkQuantities(_ context: LintContext, into findings: inout Findings) {
-        var shares = ShareTotals()
+        var shares = ShareTotals(blueprint: context.blueprint)
         for statement in context.syntax.statements {
             switch statement.kind {
             case .flow(let flow):
-                shares.add(flow, symbols: context.blueprint.symbols, into: &findings)
+                shares.add(flow, into: &findings)
             case .promise(let promise):
                 if let share = promise.share, share.percent > 100 {
                     findings.append(Finding(Message(LintMessage.promiseShareOutOfRange, ["value": .text(share.text)]), at: share.number.range))
@@ -27,9 +27,12 @@ extension InvalidAttributeRule {
     }
 }
 
-/// The shares of each step's `->` flows, in source order.
+/// The shares of each step's `->` flows, in source order. Steps are told by the index the model
+/// resolved each flow id to, so no id is hashed.
 private struct ShareTotals {
     struct Step {
+        /// As written in the step's first `->` flow.
+        var name: String
         var total = 0.0
         var links = 0
         var linksWithShare = 0
@@ -37,12 +40,23 @@ private struct ShareTotals {
         var wentOver = false
     }
 
-    var steps: [String: Step] = [:]
-    /// Names in the order their first `->` flow is written, so findings come in source order.
-    var order: [String] = []
+    let blueprint: Blueprint
+    /// In the order their first `->` flow is written, so findings come in source order.
+    var steps: [Step] = []
+    /// By index into `blueprint.steps`: the place in `steps`, or -1 before the step's first `->` flow.
+    var places: [Int32]
+    /// The ordinal of the next flow id, for `Blueprint.flowIDSymbol(at:)`.
+    var nextFlowID = 0
 
-    mutating func add(_ flow: FlowStatement, symbols: [String: Symbol], into findings: inout Findings) {
+    init(blueprint: Blueprint) {
+        self.blueprint = blueprint
+        places = Array(repeating: -1, count: blueprint.steps.count)
+    }
+
+    mutating func add(_ flow: FlowStatement, into findings: inout Findings) {
         let ids = flow.ids, arrows = flow.arrows
+        let firstID = nextFlowID
+        nextFlowID += ids.count
         if let share = flow.share {
             if ids.count > 2 {
                 findings.append(Finding(Message(LintMessage.shareOnChain), at: share.number.range))
@@ -51,19 +65,21 @@ private struct ShareTotals {
             }
         }
         for (position, arrow) in arrows.enumerated() where arrow == .handOff {
-            let name = ids[position].name
-            guard case .step? = symbols[name] else { continue }
-            if steps[name] == nil { order.append(name) }
-            var step = steps[name] ?? Step()
-            defer { steps[name] = step }
-            step.links += 1
+            guard case .step(let stepIndex)? = blueprint.flowIDSymbol(at: firstID + position) else { continue }
+            if places[stepIndex] < 0 {
+                places[stepIndex] = Int32(steps.count)
+                steps.append(Step(name: ids[position].name))
+            }
+            let place = Int(places[stepIndex])
+            steps[place].links += 1
             guard ids.count == 2, let share = flow.share else { continue }
-            step.linksWithShare += 1
-            step.total += share.percent
-            step.lastShare = share
-            if step.total > 100 + Self.tolerance && !step.wentOver {
-                step.wentOver = true
-                findings.append(Finding(Message(LintMessage.sharesOverHundred, ["id": .text(name), "total": .text(Figures.numberText(step.total) + "%")]),
+            steps[place].linksWithShare += 1
+            steps[place].total += share.percent
+            steps[place].lastShare = share
+            if steps[place].total > 100 + Self.tolerance && !steps[place].wentOver {
+                steps[place].wentOver = true
+                let total = Figures.numberText(steps[place].total) + "%"
+                findings.append(Finding(Message(LintMessage.sharesOverHundred, ["id": .text(ids[position].name), "total": .text(total)]),
                                         at: share.number.range))
             }
         }
@@ -71,10 +87,9 @@ private struct ShareTotals {
 
     /// Steps whose every `->` flow has a share, the shares adding up to less than 100%: reported at the last one.
     func reportIncomplete(into findings: inout Findings) {
-        for name in order {
-            let step = steps[name]!
+        for step in steps {
             guard step.links == step.linksWithShare, step.total < 100 - Self.tolerance, let last = step.lastShare else { continue }
-            findings.append(Finding(Message(LintMessage.sharesUnderHundred, ["id": .text(name), "total": .text(Figures.numberText(step.total) + "%")]),
+            findings.append(Finding(Message(LintMessage.sharesUnderHundred, ["id": .text(step.name), "total": .text(Figures.numberText(step.total) + "%")]),
                                     at: last.number.range))
         }
     }

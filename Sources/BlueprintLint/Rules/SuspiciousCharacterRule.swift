@@ -19,30 +19,33 @@ package struct SuspiciousCharacterRule: LintRule {
         // A character outside strings and comments is already a syntax error.
         var errorLines: Set<Int>?
         source.bytes.withUnsafeBufferPointer { bytes in
-            var line = 1, column = 1, offset = 0
-            while offset < bytes.count {
+            // Most bytes are looked at only for a line end or a lead byte: columns are counted only
+            // up to a suspicious character, from the last place counted on its line.
+            var line = 1, column = 1, counted = 0
+            for offset in bytes.indices {
                 let byte = bytes[offset]
                 if byte == 0x0A {
                     line += 1
                     column = 1
-                    offset += 1
+                    counted = offset + 1
                     continue
                 }
-                let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
-                if mayStartSuspicious(byte), let scalar = decode(bytes, at: offset, length: length), SuspiciousCharacter.contains(scalar) {
-                    let lines = errorLines ?? Set(context.syntax.errorLines)
-                    errorLines = lines
-                    if !lines.contains(line) {
-                        let start = SourcePosition(line: line, column: column, offset: offset)
-                        let range = SourceRange(start: start, end: SourcePosition(line: line, column: column + 1, offset: offset + length))
-                        let character = MessageArgument.text(SuspiciousCharacter.describe(scalar))
-                        findings.append(Finding(Message(LintMessage.suspiciousCharacter, ["character": character]), at: range,
-                                                fixes: [Fix(title: Message(LintMessage.removeCharacter, ["character": character]),
-                                                            edits: [TextEdit(range: range, replacement: "")], isSafe: false)]))
-                    }
+                guard mayStartSuspicious(byte) else { continue }
+                let length = byte < 0xE0 ? 2 : 3
+                guard let scalar = decode(bytes, at: offset, length: length), SuspiciousCharacter.contains(scalar) else { continue }
+                // A scalar is a byte that is not a UTF-8 continuation byte.
+                column += bytes[counted..<offset].count { $0 & 0xC0 != 0x80 }
+                counted = offset
+                let lines = errorLines ?? Set(context.syntax.errorLines)
+                errorLines = lines
+                if !lines.contains(line) {
+                    let start = SourcePosition(line: line, column: column, offset: offset)
+                    let range = SourceRange(start: start, end: SourcePosition(line: line, column: column + 1, offset: offset + length))
+                    let character = MessageArgument.text(SuspiciousCharacter.describe(scalar))
+                    findings.append(Finding(Message(LintMessage.suspiciousCharacter, ["character": character]), at: range,
+                                            fixes: [Fix(title: Message(LintMessage.removeCharacter, ["character": character]),
+                                                        edits: [TextEdit(range: range, replacement: "")], isSafe: false)]))
                 }
-                column += 1
-                offset += length
             }
         }
     }
