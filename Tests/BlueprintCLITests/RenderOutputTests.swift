@@ -84,6 +84,17 @@ import Testing
         #expect(isSymbolicLink(workspace.path("soft.svg")))
     }
 
+    /// Issue #20: one step with thousands of flows took time and memory in their square (10,000
+    /// flows: 8.6 s and 2.8 GB). Every flow is drawn; `BlueprintBenchmarks render-scaling` measures the
+    /// growth, and the limit only keeps a regression from hanging the suite.
+    @Test(.timeLimit(.minutes(1))) func aStepWithThousandsOfFlowsIsDrawn() async throws {
+        let workspace = try Workspace(["fan.blueprint": BlueprintGenerator.fanOut(flows: 2_000)])
+        let result = try await Blueprint.run(["render", "fan.blueprint", "--format", "dot", "-o", "fan.dot"], in: workspace.url)
+        #expect(result.status == 0, "\(result.standardError)")
+        let dot = try String(contentsOfFile: workspace.path("fan.dot"), encoding: .utf8)
+        #expect(dot.components(separatedBy: "\"step-hub\" -> ").count - 1 == 2_000, "one arrow out of the hub per flow")
+    }
+
     /// Issue #20: `render - -o in.blueprint < in.blueprint` replaced the source with the drawing.
     @Test func standardInputThatIsTheSourceIsNeverOverwritten() async throws {
         let workspace = try Workspace(["in.blueprint": cleanFile])
