@@ -91,8 +91,8 @@ package struct SlotAssignment: Equatable {
         private(set) var highestTaken: Int?
 
         func isTaken(lane: Lane, slot: Int) -> Bool {
-            let lane = skips[lane.index]
-            return slot < lane.count && lane[slot] != slot
+            let row = skips[lane.index]
+            return slot < row.count && row[slot] != slot
         }
 
         mutating func firstFree(lane: Lane, from slot: Int) -> Int {
