@@ -113,12 +113,12 @@ struct LintCommand: ParsableCommand {
             throw ValidationError("give at least one file or folder to lint, or '-' for standard input")
         }
         if dryRun && !fix { throw ValidationError("--dry-run goes with --fix") }
-        if let explain { _ = try ruleExplanation(explain, language: analysis.lang.helpLanguage) }
+        if let explain { _ = try ruleExplanation(explain, language: analysis.lang.choice.withoutFile) }
     }
 
     func run() throws {
         if let explain {
-            writeOutput(try ruleExplanation(explain, language: analysis.lang.helpLanguage))
+            writeOutput(try ruleExplanation(explain, language: analysis.lang.choice.withoutFile))
             return
         }
         let inputs = InputFiles(paths.filter { $0 != "-" })
@@ -161,7 +161,7 @@ struct LintCommand: ParsableCommand {
     private var reportGoesToStandardError: Bool { dryRun || (fix && paths.contains("-")) }
 
     private var reporter: any DiagnosticReporter {
-        let summaryLanguage = analysis.lang.choice.ofUnreadFiles
+        let summaryLanguage = analysis.lang.choice.withoutFile
         switch format {
         case .text:
             var reporter = TextReporter(colour: color.wantsColour(on: reportGoesToStandardError ? STDERR_FILENO : STDOUT_FILENO), printsSummary: !quiet)
@@ -220,14 +220,6 @@ struct LintCommand: ParsableCommand {
     }
 }
 
-extension LanguageOption {
-    /// Rule help has no file: `auto` is English.
-    var helpLanguage: MessageLanguage {
-        if case .fixed(let language) = choice { return language }
-        return .en
-    }
-}
-
 /// `--explain RULE`: the rule's help, or a usage error naming the closest rule.
 func ruleExplanation(_ name: String, language: MessageLanguage) throws -> String {
     guard let descriptor = Linter.descriptor(for: RuleID(rawValue: name)) else {
@@ -253,14 +245,14 @@ struct RulesCommand: ParsableCommand {
     @OptionGroup var color: ColorOption
 
     func validate() throws {
-        if let rule { _ = try ruleExplanation(rule, language: lang.helpLanguage) }
+        if let rule { _ = try ruleExplanation(rule, language: lang.choice.withoutFile) }
     }
 
     func run() throws {
         let text = if let rule {
-            try ruleExplanation(rule, language: lang.helpLanguage)
+            try ruleExplanation(rule, language: lang.choice.withoutFile)
         } else {
-            RuleHelpPrinter.table(Document.rules, language: lang.helpLanguage)
+            RuleHelpPrinter.table(Document.rules, language: lang.choice.withoutFile)
         }
         writeOutput(color.standardOutput ? emphasisingFirstLine(text) : text)
     }

@@ -35,7 +35,7 @@ struct LintRun: Sendable {
         for outcome in outcomes {
             switch outcome {
             case .success(let file): files.append(file)
-            case .failure(let failure): failures.append(failure.description(in: language.ofUnreadFiles))
+            case .failure(let failure): failures.append(failure.description(in: language.withoutFile))
             }
         }
         // A bad configuration file is reported once, however many files it governs.
@@ -47,19 +47,20 @@ struct LintRun: Sendable {
     init(_ change: WorkspaceChange, missing: [String] = [], language: LanguageChoice) {
         files = change.documents.map { LintedFile(path: $0.path, original: $0.source, document: $0, report: $0.report(language: language)) }
         failures = missing.map { Self.missingFailure($0, in: language) }
-            + change.failures.sorted { $0.key < $1.key }.map { $0.value.description(in: language.ofUnreadFiles) }
+            + change.failures.sorted { $0.key < $1.key }.map { $0.value.description(in: language.withoutFile) }
     }
 
     static func missingFailure(_ path: String, in language: LanguageChoice) -> String {
-        "\(path): error: \(Message(LoadMessage.noSuchInput).text(in: language.ofUnreadFiles))"
+        "\(path): error: \(Message(LoadMessage.noSuchInput).text(in: language.withoutFile))"
     }
 
     var reports: [FileReport] { files.map(\.report) }
 }
 
 extension LanguageChoice {
-    /// A file that could not be read has no `locale` to follow: `--lang`, else English.
-    var ofUnreadFiles: MessageLanguage {
+    /// For text that has no file's `locale` to follow (rule help, a file that could not be read, a
+    /// run that linted nothing): `--lang`, else English.
+    var withoutFile: MessageLanguage {
         switch self {
         case .auto: .en
         case .fixed(let language): language

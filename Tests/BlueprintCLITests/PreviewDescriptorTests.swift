@@ -43,20 +43,8 @@ private final class TCPConnection {
     private let descriptor: Int32
 
     init(port: UInt16) throws {
-        descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        var time = timeval(tv_sec: 5, tv_usec: 0)
-        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &time, socklen_t(MemoryLayout<timeval>.size))
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard descriptor >= 0, connected == 0 else {
-            close()
-            throw CocoaError(.fileReadUnknown)
-        }
+        guard let descriptor = connectToLoopback(port: port, timeout: 5) else { throw CocoaError(.fileReadUnknown) }
+        self.descriptor = descriptor
     }
 
     /// The answer's first bytes to a GET that closes the connection.

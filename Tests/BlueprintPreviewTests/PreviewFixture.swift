@@ -1,6 +1,7 @@
 import BlueprintAnalysis
 import BlueprintLanguage
 @testable import BlueprintPreview
+import BlueprintTestSupport
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -56,25 +57,10 @@ final class RawConnection {
     private let descriptor: Int32
 
     init(port: UInt16, receiveBuffer: Int32? = nil, timeout: Int = 20) throws {
-        descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard descriptor >= 0 else { throw RawConnectionError.failed("socket") }
-        var time = timeval(tv_sec: timeout, tv_usec: 0)
-        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &time, socklen_t(MemoryLayout<timeval>.size))
-        setsockopt(descriptor, SOL_SOCKET, SO_SNDTIMEO, &time, socklen_t(MemoryLayout<timeval>.size))
-        if var size = receiveBuffer {
-            setsockopt(descriptor, SOL_SOCKET, SO_RCVBUF, &size, socklen_t(MemoryLayout<Int32>.size))
-        }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard connected == 0 else {
-            Glibc.close(descriptor)
+        guard let descriptor = connectToLoopback(port: port, timeout: timeout, receiveBuffer: receiveBuffer) else {
             throw RawConnectionError.failed("connect")
         }
+        self.descriptor = descriptor
     }
 
     func send(_ text: String) throws {
