@@ -169,6 +169,8 @@ package struct DiagramLayout {
     package var phaseColumns: [Rect]
     package var stepCentres: [Point]
     package var evidenceCentres: [Point]
+    /// The x of the middle of every slot, left to right, those with no box in any lane too.
+    package var slotCentres: [Double]
 
     /// `corridorTracks` says how many arrows run side by side along each side of each corridor, so
     /// the lanes give them room clear of the lines (see `RoutingGrid.Corridor`).
@@ -241,6 +243,9 @@ package struct DiagramLayout {
         }
         height = y
 
+        slotCentres = slots.slotCounts.enumerated().flatMap { column, count in
+            (0..<count).map { columns.slotCentre(SlotAssignment.Place(column: column, slot: $0)) }
+        }
         stepCentres = zip(slots.stepPlaces, stepLanes).map { place, lane in
             Point(x: columns.slotCentre(place), y: rowCentres[lane]!)
         }

@@ -128,14 +128,16 @@ extension EdgeRouter {
         // Any corridor but the one above the evidence lane, where no arrow belongs: one far from both
         // lanes may pass every arrow between them, though it then runs through lanes the link does
         // not join (see `CrossingCount.outOfBand`).
-        for corridor in 1...Lane.allCases.count {
+        let band = Self.band(of: links[index], in: grid)
+        for corridor in 1...Lane.allCases.count
+        where !keepsToBands || band.contains(CorridorSide(corridor: corridor, into: target.lane).laneIndex) {
             shapes.append(.viaCorridor(outGap: source.slot + 1, corridor: corridor, inGap: target.slot))
         }
         // A connector, for a loop back or a link that is not short, where chips beside both ends have
         // room.
         let isLoopBack = target.slot <= source.slot
         if isLoopBack || target.slot - source.slot >= Routing.shortestConnector,
-           let connector = Self.connector(for: links[index], in: grid) {
+           let connector = Self.connector(for: links[index], in: grid, keepingToBand: keepsToBands) {
             shapes.append(connector)
         }
         return shapes.filter { $0 != plan.shape }
@@ -265,4 +267,23 @@ extension EdgeRouter {
         let first = links[a], second = links[b]
         return first.from == second.from || first.from == second.to || first.to == second.from || first.to == second.to
     }
+}
+
+extension EdgeRouter {
+    /// The links whose arrows leave the band of lanes between their ends.
+    package var linksLeavingTheirBands: [Int] { plans.indices.filter { leavesItsBand(plans[$0]) } }
+
+    /// The room in their own lanes that the ends of `links` need to be drawn as connectors there: a
+    /// free slot after the source and one before the target.
+    package func chipRoom(for links: [Int]) -> [Int: SlotAssignment.ChipRoom] {
+        var room: [Int: SlotAssignment.ChipRoom] = [:]
+        for link in links {
+            room[plans[link].from, default: []].insert(.after)
+            room[plans[link].to, default: []].insert(.before)
+        }
+        return room
+    }
+
+    /// What the drawing's crossings cost, as the search for fewer crossings counts them.
+    package var crossingCost: Int { crossings(unlabelledRoutes()).cost }
 }

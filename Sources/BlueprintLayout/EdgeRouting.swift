@@ -46,14 +46,37 @@ package struct EdgeRouter {
     /// then stand in the way of the others like boxes; then links are moved to other channels while
     /// that makes fewer arrows cross (see `EdgeCrossings`).
     package var plans: [Plan]
+    /// Whether every arrow keeps to the band of lanes between its ends: no run along a corridor of another
+    /// lane, no chip in a lane the link does not join.
+    package let keepsToBands: Bool
+
+    /// Whether links may leave the band of lanes between their ends.
+    package enum BandRule {
+        /// Where that makes fewer arrows cross.
+        case mayLeave
+        /// Never; the links given are drawn as connectors with their chips beside their steps, in their
+        /// own lanes, where those slots are free (see `SlotAssignment.ChipRoom`).
+        case keep(connectorsBesideTheirSteps: [Int])
+    }
 
     /// `plans`, when given, are those of an earlier router over the same slots (the lanes' heights
     /// may differ), so both draw the same routes.
-    package init(layout: DiagramLayout, stepLanes: [Lane], links: [Link], plans: [Plan]? = nil) {
+    package init(layout: DiagramLayout, stepLanes: [Lane], links: [Link], plans: [Plan]? = nil, bands: BandRule = .mayLeave) {
         var grid = RoutingGrid(layout: layout, stepLanes: stepLanes)
         var shapes: [Int: Shape] = [:]
-        for (index, link) in links.enumerated() {
-            let connector = plans.map { $0[index].shape } ?? Self.connectorForLongRun(link, in: grid)
+        let keepingToBands: Bool, connectorsBesideTheirSteps: [Int]
+        switch bands {
+        case .mayLeave: (keepingToBands, connectorsBesideTheirSteps) = (false, [])
+        case .keep(let connectors): (keepingToBands, connectorsBesideTheirSteps) = (true, connectors)
+        }
+        for index in connectorsBesideTheirSteps where plans == nil {
+            let link = links[index]
+            guard let connector = Self.connector(for: link, in: grid, sides: ([.right], [.left])) else { continue }
+            shapes[index] = connector
+            Self.reserveChips(of: link, .right, .left, in: &grid)
+        }
+        for (index, link) in links.enumerated() where shapes[index] == nil {
+            let connector = plans.map { $0[index].shape } ?? Self.connectorForLongRun(link, in: grid, keepingToBand: keepingToBands)
             guard let connector, case .connector(let start, let end) = connector else { continue }
             shapes[index] = connector
             Self.reserveChips(of: link, start, end, in: &grid)
@@ -62,6 +85,7 @@ package struct EdgeRouter {
         self.grid = grid
         self.links = links
         self.layout = layout
+        keepsToBands = keepingToBands
         self.plans = plans ?? links.enumerated().map { index, link in
             shapes[index].map { Plan(from: link.from, to: link.to, shape: $0) } ?? Self.plan(link, in: finalGrid)
         }
@@ -122,30 +146,44 @@ package struct EdgeRouter {
         package var from: Int
         package var to: Int
         package var shape: Shape
+
+        package var isConnector: Bool {
+            if case .connector = shape { true } else { false }
+        }
     }
 
     /// The connector a link is drawn as, when its corridor run would pass more than
     /// `Routing.longestCorridorRun` slots and there is a free slot for a chip beside each end: after the
     /// source or before the target in their lanes first, else above or below them, towards the other end.
-    package static func connectorForLongRun(_ link: Link, in grid: RoutingGrid) -> Shape? {
+    package static func connectorForLongRun(_ link: Link, in grid: RoutingGrid, keepingToBand: Bool) -> Shape? {
         guard case .viaCorridor(let outGap, _, let inGap) = plan(link, in: grid).shape,
               abs(inGap - outGap) > Routing.longestCorridorRun else { return nil }
-        return connector(for: link, in: grid)
+        return connector(for: link, in: grid, keepingToBand: keepingToBand)
     }
 
-    /// A connector for `link`, if there is a free slot for a chip beside each end.
-    package static func connector(for link: Link, in grid: RoutingGrid) -> Shape? {
+    /// A connector for `link`, if there is a free slot for a chip beside each end (in a lane of the
+    /// link's band, when it keeps to it).
+    package static func connector(for link: Link, in grid: RoutingGrid, keepingToBand: Bool) -> Shape? {
         let source = grid.steps[link.from], target = grid.steps[link.to]
         let targetIsBelow = target.lane.index > source.lane.index
+        let band = band(of: link, in: grid)
+        func inBand(_ step: Int, _ side: ChipSide) -> Bool {
+            !keepingToBand || band.contains(grid.chipCell(of: step, side).lane.index)
+        }
         let startSides: [ChipSide] = targetIsBelow ? [.right, .below, .above] : [.right, .above, .below]
         let endSides: [ChipSide] = targetIsBelow ? [.left, .above, .below] : [.left, .below, .above]
+        return connector(for: link, in: grid, sides: (startSides.filter { inBand(link.from, $0) }, endSides.filter { inBand(link.to, $0) }))
+    }
+
+    /// A connector for `link` with its chips on the first of `sides` that are free.
+    static func connector(for link: Link, in grid: RoutingGrid, sides: (start: [ChipSide], end: [ChipSide])) -> Shape? {
+        let (startSides, endSides) = sides
         guard let start = startSides.first(where: { grid.chipCellIsFree(of: link.from, $0) }) else { return nil }
         let startCell = grid.chipCell(of: link.from, start)
         // Two chips a slot or two apart in one row would stand where a plain arrow has room.
         guard let end = endSides.first(where: { side in
             let endCell = grid.chipCell(of: link.to, side)
-            return grid.chipCellIsFree(of: link.to, side)
-                && (endCell.lane != startCell.lane || abs(endCell.slot - startCell.slot) > Routing.nearestChips)
+            return grid.chipCellIsFree(of: link.to, side) && (endCell.lane != startCell.lane || abs(endCell.slot - startCell.slot) > Routing.nearestChips)
         }) else { return nil }
         return .connector(start: start, end: end)
     }

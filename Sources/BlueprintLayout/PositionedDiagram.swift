@@ -11,13 +11,14 @@ package struct PositionedDiagram {
 
     /// Lays the lanes out twice: the first layout tells how many arrows run along each corridor, and
     /// the second gives the lanes room for them, with the links going the way the first chose.
-    package init(columns: ColumnLayout, slots: SlotAssignment, stepLanes: [Lane], sizes: MeasuredSizes, links: [EdgeRouter.Link]) {
+    package init(columns: ColumnLayout, slots: SlotAssignment, stepLanes: [Lane], sizes: MeasuredSizes, links: [EdgeRouter.Link],
+                 bands: EdgeRouter.BandRule = .mayLeave) {
         let first = DiagramLayout(columns: columns, slots: slots, stepLanes: stepLanes, sizes: sizes)
-        let firstRouter = EdgeRouter(layout: first, stepLanes: stepLanes, links: links)
+        let firstRouter = EdgeRouter(layout: first, stepLanes: stepLanes, links: links, bands: bands)
         layout = DiagramLayout(
             columns: columns, slots: slots, stepLanes: stepLanes, sizes: sizes,
             corridorTracks: firstRouter.corridorTrackCounts())
-        router = EdgeRouter(layout: layout, stepLanes: stepLanes, links: links, plans: firstRouter.plans)
+        router = EdgeRouter(layout: layout, stepLanes: stepLanes, links: links, plans: firstRouter.plans, bands: bands)
     }
 
     /// What the router connects in a blueprint: every flow, then every recovery link.
@@ -26,3 +27,4 @@ package struct PositionedDiagram {
             + blueprint.recoveries.map { EdgeRouter.Link(from: $0.from, to: $0.to) }
     }
 }
+

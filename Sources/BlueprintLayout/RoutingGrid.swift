@@ -63,7 +63,7 @@ package struct RoutingGrid {
 
     package init(layout: DiagramLayout, stepLanes: [Lane]) {
         // Every box has the same width and sits at the centre of a slot; slots of all columns in one row.
-        let slotCentres = Array(Set(layout.stepCentres.map(\.x) + layout.evidenceCentres.map(\.x))).sorted()
+        let slotCentres = layout.slotCentres
         let slotIndex = Dictionary(uniqueKeysWithValues: slotCentres.enumerated().map { ($1, $0) })
         let halfWidth = Spacing.boxWidth / 2
         let contentStart = layout.columns.titleColumn.x + layout.columns.titleColumn.width

@@ -33,7 +33,17 @@ package struct SlotAssignment: Equatable {
     /// Blueprints with steps always have a phase; one without any still gets one empty column.
     package static func columnCount(of blueprint: Blueprint) -> Int { max(1, blueprint.phases.count) }
 
-    package init(_ blueprint: Blueprint) {
+    /// Room a step keeps free in its own lane for a connector's chip: the slot before it, after it, or both.
+    package struct ChipRoom: OptionSet, Hashable {
+        package let rawValue: Int
+        package init(rawValue: Int) { self.rawValue = rawValue }
+        package static let before = ChipRoom(rawValue: 1)
+        package static let after = ChipRoom(rawValue: 2)
+    }
+
+    /// `chipRoom` keeps free slots beside some steps in their own lanes, where a connector's chips go
+    /// (see `PositionedDiagram`).
+    package init(_ blueprint: Blueprint, chipRoom: [Int: ChipRoom] = [:]) {
         let columns = Self.columnCount(of: blueprint)
         var places = blueprint.steps.map { Place(column: $0.phase, slot: 0) }
         var occupied = [ColumnOccupancy](repeating: ColumnOccupancy(), count: columns)
@@ -53,8 +63,17 @@ package struct SlotAssignment: Equatable {
                     let sameLane = blueprint.steps[predecessor].lane == lane
                     slot = max(slot, places[predecessor].slot + (sameLane ? 1 : 0))
                 }
+                let room = chipRoom[step] ?? []
+                // A box or chip there would stand on the path of a vertical link between two others.
+                func blocksAVerticalLink(_ slot: Int) -> Bool {
+                    verticalLinks[column][slot, default: []].contains(where: { $0.upper < lane && lane < $0.lower })
+                }
                 func fits(_ slot: Int) -> Bool {
-                    if verticalLinks[column][slot, default: []].contains(where: { $0.upper < lane && lane < $0.lower }) {
+                    if blocksAVerticalLink(slot) { return false }
+                    if room.contains(.before), slot == 0 || occupied[column].isTaken(lane: lane, slot: slot - 1) || blocksAVerticalLink(slot - 1) {
+                        return false
+                    }
+                    if room.contains(.after), occupied[column].isTaken(lane: lane, slot: slot + 1) || blocksAVerticalLink(slot + 1) {
                         return false
                     }
                     return !predecessors.contains { predecessor in
@@ -67,6 +86,8 @@ package struct SlotAssignment: Equatable {
                 slot = occupied[column].firstFree(lane: lane, from: slot)
                 while !fits(slot) { slot = occupied[column].firstFree(lane: lane, from: slot + 1) }
                 occupied[column].take(lane: lane, slot: slot)
+                if room.contains(.before) { occupied[column].take(lane: lane, slot: slot - 1) }
+                if room.contains(.after) { occupied[column].take(lane: lane, slot: slot + 1) }
                 places[step].slot = slot
                 for predecessor in predecessors where places[predecessor].slot == slot {
                     let other = blueprint.steps[predecessor].lane

@@ -10,7 +10,11 @@ struct DiagramContent {
     var blueprint: Blueprint
     var theme: RenderTheme
     var typeface: Typeface
+    /// The steps' cards, without the references to evidence drawn above another step: those depend on
+    /// the slots (see `stepCards(placedBy:)`).
     var steps: [Card]
+    /// Where in each step's badges its evidence references go; nil for a chip naming a step on another page.
+    private var evidenceReferencesAt: [Int?]
     var evidence: [Card]
     var stepTooltips: [String]
     var evidenceTooltips: [String]
@@ -22,7 +26,7 @@ struct DiagramContent {
     var legend: Legend
     /// Nil unless notes go in a panel and there is one.
     var notes: NotesPanel?
-    /// Where steps and evidence items go; the cards need it to tell which evidence is drawn elsewhere.
+    /// Where steps and evidence items go, before any room is kept for connectors' chips.
     var slots: SlotAssignment
     /// What a compare drawing marks; nil for an ordinary drawing.
     var changes: ChangeMarks?
@@ -52,18 +56,15 @@ struct DiagramContent {
                 evidenceMarkers[index] = NotesPanel.marker(notedSteps.count + number + 1, theme: theme)
             }
         }
-        let slots = SlotAssignment(blueprint)
-        self.slots = slots
+        slots = SlotAssignment(blueprint)
+        var evidenceReferencesAt = [Int?](repeating: nil, count: blueprint.steps.count)
         steps = blueprint.steps.indices.map { index in
             if let farPage = page?.chips[index] {
                 return Self.chip(for: blueprint.steps[index], page: farPage, theme: theme, strings: strings)
             }
             let step = blueprint.steps[index]
             var card = Self.card(for: step, capacity: capacity[step.id], theme: theme, strings: strings)
-            // Evidence this step shows that is drawn above another step: a small reference to it.
-            for item in blueprint.steps[index].shownEvidence where slots.evidencePlaces[item] != slots.stepPlaces[index] {
-                card.badges.append(Self.evidenceReference(blueprint.evidence[item].label, theme: theme))
-            }
+            evidenceReferencesAt[index] = card.badges.count
             if let marker = stepMarkers[index] { card.badges.append(marker) }
             if let change = changes?.steps[blueprint.steps[index].id] { Self.mark(&card, change.kind, theme: theme, strings: strings) }
             if changes?.isRemoved(blueprint.steps[index].id) == true {
@@ -79,6 +80,7 @@ struct DiagramContent {
             }
             return card
         }
+        self.evidenceReferencesAt = evidenceReferencesAt
         evidence = blueprint.evidence.indices.map { index in
             let item = blueprint.evidence[index]
             var card = Card(caption: item.channel, label: item.label, labelStyle: TextStyles.evidenceLabel,
@@ -226,6 +228,18 @@ struct DiagramContent {
                         captionColour: theme.mutedText, rounded: true)
         card.isChip = true
         return card
+    }
+
+    /// The steps' cards with, for evidence a step shows that `slots` puts above another step, a small
+    /// reference to it.
+    func stepCards(placedBy slots: SlotAssignment) -> [Card] {
+        steps.indices.map { index in
+            var card = steps[index]
+            guard let position = evidenceReferencesAt[index] else { return card }
+            let references = blueprint.steps[index].shownEvidence.filter { slots.evidencePlaces[$0] != slots.stepPlaces[index] }
+            card.badges.insert(contentsOf: references.map { Self.evidenceReference(blueprint.evidence[$0].label, theme: theme) }, at: position)
+            return card
+        }
     }
 
     /// The evidence item's label, cut to one line, in the colours of evidence boxes.

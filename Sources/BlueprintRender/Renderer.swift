@@ -194,12 +194,27 @@ public enum Renderer {
         case underLanes
     }
 
-    /// The measured, laid-out diagram, ready to become a graph or a geometry.
+    /// The measured, laid-out diagram, ready to become a graph or a geometry. When arrows of the first
+    /// layout leave the bands of lanes between their ends, the steps are placed again with free slots
+    /// beside theirs for chips, and every arrow is kept to its band, those arrows drawn as connectors
+    /// where the slots allow; that drawing is taken unless it crosses more.
     static func laidOut(
         _ content: DiagramContent, blueprint: Blueprint, metrics: TextMetrics, legend placement: LegendPlacement = .fitting
     ) -> DiagramGraph {
         let wrapper = TextWrapper(metrics: metrics)
-        let slots = content.slots
+        let first = laidOut(content, slots: content.slots, bands: .mayLeave, blueprint: blueprint, wrapper: wrapper, legend: placement)
+        let router = first.diagram.router, leaving = router.linksLeavingTheirBands
+        guard !leaving.isEmpty else { return first }
+        let second = laidOut(
+            content, slots: SlotAssignment(blueprint, chipRoom: router.chipRoom(for: leaving)),
+            bands: .keep(connectorsBesideTheirSteps: leaving), blueprint: blueprint, wrapper: wrapper, legend: placement)
+        return second.diagram.router.crossingCost <= router.crossingCost ? second : first
+    }
+
+    private static func laidOut(
+        _ content: DiagramContent, slots: SlotAssignment, bands: EdgeRouter.BandRule, blueprint: Blueprint, wrapper: TextWrapper,
+        legend placement: LegendPlacement
+    ) -> DiagramGraph {
         let titles = WrappedTitles(content, wrapper: wrapper, slotCounts: slots.slotCounts)
         let columns = ColumnLayout(
             slotCounts: slots.slotCounts, titleColumnWidth: titles.titleColumnWidth, phaseTitleWidths: titles.phaseWidths)
@@ -212,7 +227,7 @@ public enum Renderer {
             && legendBeside.size.height <= titleBlock.size.height
         let legend = legendFitsBeside ? legendBeside : content.legend.arranged(wrapper, width: columns.contentWidth)
         let notes = content.notes?.arranged(wrapper, width: columns.contentWidth)
-        let cards = (content.steps + content.evidence).map { $0.wrapped(wrapper) }
+        let cards = (content.stepCards(placedBy: slots) + content.evidence).map { $0.wrapped(wrapper) }
         let sizes = MeasuredSizes(
             stepHeights: cards.prefix(content.steps.count).map(\.height),
             evidenceHeights: cards.dropFirst(content.steps.count).map(\.height),
@@ -226,7 +241,7 @@ public enum Renderer {
             notes: notes?.size)
         let diagram = PositionedDiagram(
             columns: columns, slots: slots, stepLanes: blueprint.steps.map(\.lane), sizes: sizes,
-            links: PositionedDiagram.links(of: blueprint))
+            links: PositionedDiagram.links(of: blueprint), bands: bands)
         return DiagramGraph(
             content: content, diagram: diagram, wrapper: wrapper,
             steps: Array(cards.prefix(content.steps.count)), evidence: Array(cards.dropFirst(content.steps.count)),

@@ -10,8 +10,8 @@ func blueprint(_ source: String) -> Blueprint {
 }
 
 /// A blueprint laid out and routed with estimated text widths: no Graphviz, no font.
-func positioned(_ model: Blueprint) -> PositionedDiagram {
-    let slots = SlotAssignment(model)
+func positioned(_ model: Blueprint, slots: SlotAssignment? = nil, bands: EdgeRouter.BandRule = .mayLeave) -> PositionedDiagram {
+    let slots = slots ?? SlotAssignment(model)
     let wrapper = TextWrapper(metrics: TextMetrics.measure(TextMetrics.Request(), with: EstimatedTextMeasurer()))
     let columns = ColumnLayout(
         slotCounts: slots.slotCounts, titleColumnWidth: Spacing.laneTitleMinWidth,
@@ -22,7 +22,7 @@ func positioned(_ model: Blueprint) -> PositionedDiagram {
         legend: Size(width: 300, height: 40), legendBesideTitleBlock: false, notes: nil)
     return PositionedDiagram(
         columns: columns, slots: slots, stepLanes: model.steps.map(\.lane), sizes: sizes,
-        links: PositionedDiagram.links(of: model))
+        links: PositionedDiagram.links(of: model), bands: bands)
 }
 
 /// The layout and the routes as data: checked here without Graphviz or a font.
@@ -142,6 +142,23 @@ func positioned(_ model: Blueprint) -> PositionedDiagram {
             let top = ends.map(\.minY).min()!, bottom = ends.map(\.maxY).max()!
             let outside = route.pieces.joined().contains { $0.y < top - 0.5 || $0.y > bottom + 0.5 }
             #expect(outside == router.leavesItsBand(router.plans[link]), "\(name): link \(link) \(router.plans[link].shape)")
+        }
+    }
+
+    /// Kept to their bands, with room beside their steps for the chips of the links that left them, no
+    /// arrow leaves its band: not along a corridor, not to a chip.
+    @Test(arguments: drawings.indices)
+    func keptToTheirBandsNoArrowLeavesItsBand(_ index: Int) {
+        let (name, model) = Self.drawings[index]
+        let free = positioned(model).router, leaving = free.linksLeavingTheirBands
+        let diagram = positioned(model, slots: SlotAssignment(model, chipRoom: free.chipRoom(for: leaving)),
+                                 bands: .keep(connectorsBesideTheirSteps: leaving))
+        let router = diagram.router
+        for (link, route) in router.unlabelledRoutes().enumerated() {
+            let ends = [router.links[link].from, router.links[link].to].map { diagram.layout.lanes[model.steps[$0].lane]! }
+            let top = ends.map(\.minY).min()!, bottom = ends.map(\.maxY).max()!
+            #expect(!route.pieces.joined().contains { $0.y < top - 0.5 || $0.y > bottom + 0.5 }, "\(name): link \(link) leaves its band")
+            #expect(!router.leavesItsBand(router.plans[link]), "\(name): link \(link) \(router.plans[link].shape)")
         }
     }
 

@@ -24,6 +24,32 @@ import Testing
         #expect(result.1.evidencePlaces == [.init(column: 0, slot: 0), .init(column: 0, slot: 2)])
     }
 
+    /// Room kept for chips is a free slot of the step's own lane, before or after it, in its phase; no
+    /// other step or chip room takes it.
+    @Test(arguments: 1...12 as ClosedRange<UInt64>)
+    func chipRoomIsAFreeSlotBesideTheStep(seed: UInt64) {
+        let model = blueprint(BlueprintGenerator.routingShapes(seed: seed, maximumSteps: 35))
+        var room: [Int: SlotAssignment.ChipRoom] = [:]
+        for (index, flow) in model.flows.enumerated() where index % 3 == 0 {
+            room[flow.from, default: []].insert(.after)
+            room[flow.to, default: []].insert(.before)
+        }
+        let slots = SlotAssignment(model, chipRoom: room)
+        var taken: [String: Int] = [:]
+        func take(_ step: Int, _ slot: Int) {
+            let place = slots.stepPlaces[step]
+            taken["\(model.steps[step].lane) \(place.column) \(slot)", default: 0] += 1
+            #expect(slot >= 0 && slot < slots.slotCounts[place.column], "seed \(seed): step \(step) keeps room outside its phase")
+        }
+        for step in model.steps.indices {
+            let slot = slots.stepPlaces[step].slot
+            take(step, slot)
+            if room[step]?.contains(.before) == true { take(step, slot - 1) }
+            if room[step]?.contains(.after) == true { take(step, slot + 1) }
+        }
+        #expect(taken.values.allSatisfy { $0 == 1 }, "seed \(seed): a slot is taken twice")
+    }
+
     @Test func loopsAndDeclarationOrderDecideTies() {
         let result = slots("""
             blueprint "Loop"

@@ -9,17 +9,17 @@ import Testing
 @Suite struct DiagramMetricsTests {
     /// The most crossings, junctions, crossed labels and arrows through lanes they do not join
     /// (`trespass`) each drawing may have: what it has now. Before connectors and the crossing search,
-    /// the six examples had 27, 8, 17, 29, 4 and 18 crossings. Trespass is to come down to 0: keeping
-    /// every corridor run in its band alone (chips beside their own steps only) would raise crossings
-    /// to 4, 4, 6, 25, 3 and 10, so chips first need free slots of their own lane (docs/LAYOUT.md).
+    /// the six examples had 27, 8, 17, 29, 4 and 18 crossings. Trespass is to come down to 0 on the
+    /// last two as well: kept to their bands, they cross more, because two links there claim the
+    /// same side of one step for their chips (docs/LAYOUT.md).
     static let ceilings: [String: (crossings: Int, junctions: Int, labelHits: Int, trespass: Int)] = [
-        "bank-counter": (1, 0, 0, 1),
-        "hospital-outpatient": (0, 0, 0, 2),
-        "hotel-stay": (1, 0, 0, 2),
+        "bank-counter": (0, 0, 0, 0),
+        "hospital-outpatient": (0, 0, 0, 0),
+        "hotel-stay": (0, 0, 0, 0),
         "motor-insurance-claim": (1, 0, 0, 6),
-        "outage-repair": (0, 0, 0, 3),
+        "outage-repair": (0, 0, 0, 0),
         "utility-new-connection": (3, 0, 0, 4),
-        "spec-example": (0, 0, 0, 3),
+        "spec-example": (0, 0, 0, 0),
         "generated-100": (0, 0, 0, 0),
     ]
 
