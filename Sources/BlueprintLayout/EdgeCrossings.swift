@@ -284,6 +284,17 @@ extension EdgeRouter {
         return room
     }
 
+    /// The connectors whose chips both stand in `room` beside their steps, those of `first` first.
+    package func connectors(inChipRoom room: [Int: SlotAssignment.ChipRoom], firstOf first: [Int]) -> [Int] {
+        let inRoom = plans.indices.filter { index in
+            let plan = plans[index]
+            return plan.shape == .connector(start: .right, end: .left)
+                && room[plan.from]?.contains(.after) == true && room[plan.to]?.contains(.before) == true
+        }
+        let firstSet = Set(first)
+        return inRoom.filter { firstSet.contains($0) } + inRoom.filter { !firstSet.contains($0) }
+    }
+
     /// What the drawing's crossings cost, as the search for fewer crossings counts them.
     package var crossingCost: Int { crossings(unlabelledRoutes()).cost }
 }

@@ -197,7 +197,8 @@ public enum Renderer {
     /// The measured, laid-out diagram, ready to become a graph or a geometry. When arrows of the first
     /// layout leave the bands of lanes between their ends, the steps are placed again with free slots
     /// beside theirs for chips, and every arrow is kept to its band, those arrows drawn as connectors
-    /// where the slots allow; that drawing is taken unless it crosses more.
+    /// where the slots allow; that drawing is taken unless it crosses more. Slots kept that no chip
+    /// took are then given back, unless that makes arrows cross more.
     static func laidOut(
         _ content: DiagramContent, blueprint: Blueprint, metrics: TextMetrics, legend placement: LegendPlacement = .fitting
     ) -> DiagramGraph {
@@ -205,10 +206,18 @@ public enum Renderer {
         let first = laidOut(content, slots: content.slots, bands: .mayLeave, blueprint: blueprint, wrapper: wrapper, legend: placement)
         let router = first.diagram.router, leaving = router.linksLeavingTheirBands
         guard !leaving.isEmpty else { return first }
+        let room = router.chipRoom(for: leaving)
         let second = laidOut(
-            content, slots: SlotAssignment(blueprint, chipRoom: router.chipRoom(for: leaving)),
+            content, slots: SlotAssignment(blueprint, chipRoom: room),
             bands: .keep(connectorsBesideTheirSteps: leaving), blueprint: blueprint, wrapper: wrapper, legend: placement)
-        return second.diagram.router.crossingCost <= router.crossingCost ? second : first
+        let secondCost = second.diagram.router.crossingCost
+        guard secondCost <= router.crossingCost else { return first }
+        let used = second.diagram.router.connectors(inChipRoom: room, firstOf: leaving)
+        guard second.diagram.router.chipRoom(for: used) != room else { return second }
+        let third = laidOut(
+            content, slots: SlotAssignment(blueprint, chipRoom: second.diagram.router.chipRoom(for: used)),
+            bands: .keep(connectorsBesideTheirSteps: used), blueprint: blueprint, wrapper: wrapper, legend: placement)
+        return third.diagram.router.crossingCost <= secondCost ? third : second
     }
 
     private static func laidOut(
