@@ -21,6 +21,16 @@ extension EdgeRouter {
             let turn = Double(gap) * (isStart ? 1 : -1) * (towardsTop ? 1 : -1)
             ends[step * sides + side.rawValue].append((plan, isStart, heading, turn))
         }
+        // A connector whose chip is stacked with another beside its step leaves or enters level with the
+        // middle of its chip: that is where it heads, and its port is held there.
+        let stacks = chipStacks()
+        var heldPorts: [Int: Double] = [:]
+        for (index, plan) in plans.enumerated() {
+            guard case .connector(let start, let end) = plan.shape else { continue }
+            for (step, side, key) in [(plan.from, start, 2 * index), (plan.to, end, 2 * index + 1)] {
+                if let stacked = stacks[key] { heldPorts[key] = chip(of: step, side, stacked: stacked).cell.midY }
+            }
+        }
         for (index, plan) in plans.enumerated() {
             let source = grid.steps[plan.from], target = grid.steps[plan.to]
             switch plan.shape {
@@ -31,8 +41,8 @@ extension EdgeRouter {
             case .connector(let start, let end):
                 let startSide: Side = switch start { case .right, .left: .right; case .above: .top; case .below: .bottom }
                 let endSide: Side = switch end { case .left, .right: .left; case .above: .top; case .below: .bottom }
-                add(plan.from, startSide, index, isStart: true, heading: source.centre.y)
-                add(plan.to, endSide, index, isStart: false, heading: target.centre.y)
+                add(plan.from, startSide, index, isStart: true, heading: heldPorts[2 * index] ?? source.centre.y)
+                add(plan.to, endSide, index, isStart: false, heading: heldPorts[2 * index + 1] ?? target.centre.y)
             case .throughGap(let gap):
                 add(plan.from, .right, index, isStart: true, heading: target.centre.y, gap: gap)
                 add(plan.to, .left, index, isStart: false, heading: source.centre.y, gap: gap)
@@ -49,8 +59,13 @@ extension EdgeRouter {
             let horizontal = side == .top || side == .bottom
             let room = (horizontal ? box.width : box.height) - 2 * Routing.portMargin
             let spacing = sharing.count > 1 ? min(Routing.portSpacing, room / Double(sharing.count - 1)) : 0
+            var offsets = sharing.indices.map { rank in (Double(rank) - Double(sharing.count - 1) / 2) * spacing }
+            let held = sharing.indices.compactMap { rank in
+                heldPorts[2 * sharing[rank].plan + (sharing[rank].isStart ? 0 : 1)].map { (rank: rank, offset: $0 - box.midY) }
+            }
+            if !held.isEmpty { offsets = Self.offsets(count: sharing.count, held: held, halfRoom: box.height / 2) }
             for (rank, end) in sharing.enumerated() {
-                let offset = (Double(rank) - Double(sharing.count - 1) / 2) * spacing
+                let offset = offsets[rank]
                 let point = switch side {
                 case .left: Point(x: box.minX, y: box.midY + offset)
                 case .right: Point(x: box.maxX, y: box.midY + offset)
@@ -61,5 +76,24 @@ extension EdgeRouter {
             }
         }
         return ports
+    }
+
+    /// The offsets from the middle of a side of `count` ports in order, those at `held` ranks fixed at
+    /// their offsets and the others spread between them (or between them and the side's ends), at most
+    /// `Routing.portSpacing` apart.
+    static func offsets(count: Int, held: [(rank: Int, offset: Double)], halfRoom: Double) -> [Double] {
+        var offsets = [Double](repeating: 0, count: count)
+        let bounds = [(rank: -1, offset: -halfRoom)] + held + [(rank: count, offset: halfRoom)]
+        for (upper, lower) in zip(bounds, bounds.dropFirst()) {
+            if lower.rank < count { offsets[lower.rank] = lower.offset }
+            let free = lower.rank - upper.rank - 1
+            guard free > 0 else { continue }
+            let spacing = min(Routing.portSpacing, (lower.offset - upper.offset) / Double(free + 1))
+            let middle = (upper.offset + lower.offset) / 2
+            for step in 0..<free {
+                offsets[upper.rank + 1 + step] = middle + (Double(step) - Double(free - 1) / 2) * spacing
+            }
+        }
+        return offsets
     }
 }

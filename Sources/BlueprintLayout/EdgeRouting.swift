@@ -94,10 +94,29 @@ package struct EdgeRouter {
 
     /// Where each link's chips go, for the links drawn as connectors.
     package var chips: [(link: Int, start: Chip, end: Chip)] {
-        plans.indices.compactMap { index in
+        let stacks = chipStacks()
+        return plans.indices.compactMap { index in
             guard case .connector(let start, let end) = plans[index].shape else { return nil }
-            return (index, chip(of: plans[index].from, start), chip(of: plans[index].to, end))
+            return (index, chip(of: plans[index].from, start, stacked: stacks[2 * index]),
+                    chip(of: plans[index].to, end, stacked: stacks[2 * index + 1]))
         }
+    }
+
+    /// Where the chips of connectors that share one side of one step stand in the slot beside it: one
+    /// above the other, the lower link first. Keyed by `2 * link` for a start chip and `2 * link + 1`
+    /// for an end chip; a chip alone in its slot has no entry.
+    package func chipStacks() -> [Int: (place: Int, count: Int)] {
+        var bySide: [Int: [Int]] = [:]
+        for (index, plan) in plans.enumerated() {
+            guard case .connector(let start, let end) = plan.shape else { continue }
+            bySide[plan.from * 4 + start.rawValue, default: []].append(2 * index)
+            bySide[plan.to * 4 + end.rawValue, default: []].append(2 * index + 1)
+        }
+        var stacks: [Int: (place: Int, count: Int)] = [:]
+        for chips in bySide.values where chips.count > 1 {
+            for (place, chip) in chips.enumerated() { stacks[chip] = (place, chips.count) }
+        }
+        return stacks
     }
 
     /// The route of every link; `labelSizes` gives the size of each link's label, nil for none (a
@@ -134,12 +153,14 @@ package struct EdgeRouter {
 
     /// Where a connector's chip sits: in the next or previous slot of its step's lane, or in its step's
     /// slot of the lane above or below.
-    package enum ChipSide { case right, left, above, below }
+    package enum ChipSide: Int { case right, left, above, below }
 
     /// A connector's chip: the room it may take, and the side of its step it is on.
     package struct Chip {
         package var cell: Rect
         package var side: ChipSide
+        /// Whether it shares its slot with another chip, so shows one line of the flow's label.
+        package var isStacked = false
     }
 
     package struct Plan {
@@ -196,16 +217,19 @@ package struct EdgeRouter {
 
     /// Reserves the slots of a connector's chips: other routes then go round them as round boxes.
     static func reserveChips(of link: Link, _ start: ChipSide, _ end: ChipSide, in grid: inout RoutingGrid) {
-        for (step, side) in [(link.from, start), (link.to, end)] {
-            let cell = grid.chipCell(of: step, side)
-            grid.occupy(cell.lane, slot: cell.slot)
-        }
+        grid.placeChip(of: link.from, start)
+        grid.placeChip(of: link.to, end)
     }
 
-    /// The chip beside step `index` on `side`.
-    package func chip(of index: Int, _ side: ChipSide) -> Chip {
+    /// The chip beside step `index` on `side`; `stacked`, its place among the chips of its slot.
+    package func chip(of index: Int, _ side: ChipSide, stacked: (place: Int, count: Int)? = nil) -> Chip {
         let cell = grid.chipCell(of: index, side)
-        return Chip(cell: grid.cellRect(cell.lane, slot: cell.slot), side: side)
+        let room = grid.cellRect(cell.lane, slot: cell.slot)
+        guard let stacked else { return Chip(cell: room, side: side) }
+        let height = (room.height - Routing.chipStackGap * Double(stacked.count - 1)) / Double(stacked.count)
+        return Chip(cell: Rect(x: room.minX, y: room.minY + Double(stacked.place) * (height + Routing.chipStackGap),
+                               width: room.width, height: height),
+                    side: side, isStacked: true)
     }
 
     package static func plan(_ link: Link, in grid: RoutingGrid) -> Plan {
@@ -324,6 +348,11 @@ package enum Routing {
     /// Shorter links forwards are never drawn as connectors, even to cross fewer arrows: the chips
     /// would take more room than the arrow. A loop back may be, however short.
     package static let shortestConnector = 2
+    /// How tall a chip stacked with another grows: one line of the flow's label over two of the far
+    /// step's name, with the chip's padding.
+    package static let stackedChipHeight = 43.0
+    /// Room between two chips stacked in one slot.
+    package static let chipStackGap = 6.0
     /// Chips of one connector in one row are more slots apart than this.
     package static let nearestChips = 2
     /// A crossing this near a corner of either arrow reads as a fork or a T (a rounded corner starts

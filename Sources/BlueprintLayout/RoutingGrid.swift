@@ -60,6 +60,9 @@ package struct RoutingGrid {
     /// counts agree.
     private var boxesBefore: [[Int]]
     private var occupied: [[Bool]]
+    /// The chips of each cell that holds any, at `lane * slotCount + slot`: the step and side they
+    /// stand beside (`step * 4 + side`), and how many stand there.
+    private var chipStacks: [Int: (owner: Int, count: Int)] = [:]
 
     package init(layout: DiagramLayout, stepLanes: [Lane]) {
         // Every box has the same width and sits at the centre of a slot; slots of all columns in one row.
@@ -113,10 +116,12 @@ package struct RoutingGrid {
         slot >= 0 && slot < slotCount ? occupied[lane.index][slot] : true
     }
 
-    /// Reserves `slot` of `lane` for a connector's chip: routes then go round it as round a box.
-    package mutating func occupy(_ lane: Lane, slot: Int) {
-        occupied[lane.index][slot] = true
-        boxesBefore[lane.index] = Self.runningCounts(occupied[lane.index])
+    /// Puts a connector's chip beside step `index` on `side`: routes then go round its cell as round a box.
+    package mutating func placeChip(of index: Int, _ side: EdgeRouter.ChipSide) {
+        let cell = chipCell(of: index, side), key = cell.lane.index * slotCount + cell.slot
+        chipStacks[key, default: (index * 4 + side.rawValue, 0)].count += 1
+        occupied[cell.lane.index][cell.slot] = true
+        boxesBefore[cell.lane.index] = Self.runningCounts(occupied[cell.lane.index])
     }
 
     /// The slot and lane of the chip beside step `index` on `side`.
@@ -131,13 +136,19 @@ package struct RoutingGrid {
     }
 
     /// Whether a chip can go beside step `index` on `side`: in a free slot of a lane of steps that has
-    /// boxes (an empty lane is too thin for one).
+    /// boxes (an empty lane is too thin for one), or under the one chip already beside the step on that
+    /// side in its lane, where the slot is tall enough for two.
     package func chipCellIsFree(of index: Int, _ side: EdgeRouter.ChipSide) -> Bool {
         let cell = chipCell(of: index, side)
         // Above the first lane of steps lies the evidence lane, and below the last no lane at all.
         let isLaneOfSteps = side == .left || side == .right || (cell.lane != .evidence && cell.lane != steps[index].lane)
-        guard isLaneOfSteps, !isOccupied(cell.lane, slot: cell.slot) else { return false }
-        return cellRect(cell.lane, slot: cell.slot).height > 0
+        guard isLaneOfSteps, cell.slot >= 0, cell.slot < slotCount else { return false }
+        let height = cellRect(cell.lane, slot: cell.slot).height
+        if let stack = chipStacks[cell.lane.index * slotCount + cell.slot] {
+            return (side == .left || side == .right) && stack.owner == index * 4 + side.rawValue && stack.count == 1
+                && height >= 2 * Routing.stackedChipHeight + Routing.chipStackGap
+        }
+        return !isOccupied(cell.lane, slot: cell.slot) && height > 0
     }
 
     /// The room of a box in `slot` of `lane`.

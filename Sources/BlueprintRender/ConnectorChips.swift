@@ -18,7 +18,8 @@ extension DiagramGraph {
         label: String?, colour: GraphvizValue
     ) -> (nodes: [GraphvizNode], label: (lines: [String], centre: Point)?) {
         let steps = content.blueprint.steps
-        let labelBlock = label.map(flowLabel)
+        // A chip stacked with another beside its step has room for one line of the flow's label.
+        let labelBlock = label.map { flowLabel($0, lines: chips.start.isStacked ? 1 : nil) }
         let start = chip(
             named: "connector-\(number)-start", edgeLabel: labelBlock, text: farStep("→ " + steps[link.to].label),
             tooltip: "→ " + steps[link.to].label, colour: colour, chip: chips.start, at: route.points[route.points.count - 1])
@@ -29,10 +30,14 @@ extension DiagramGraph {
         return (start.nodes + end.nodes, (labelBlock.lines, centre))
     }
 
-    /// The flow's label in a chip, as wide as the chip allows.
-    private func flowLabel(_ text: String) -> TextBlock {
-        TextBlock(wrapping: text, maxWidth: Spacing.boxWidth - 2 * Self.chipPadding, style: TextStyles.edgeLabel,
-                  colour: theme.mutedText, wrapper: wrapper)
+    /// The flow's label in a chip, as wide as the chip allows, cut after `lines` lines if given.
+    private func flowLabel(_ text: String, lines: Int?) -> TextBlock {
+        guard let lines else {
+            return TextBlock(wrapping: text, maxWidth: Spacing.boxWidth - 2 * Self.chipPadding, style: TextStyles.edgeLabel,
+                             colour: theme.mutedText, wrapper: wrapper)
+        }
+        let cut = wrapper.lines(of: text, style: TextStyles.edgeLabel, maxWidth: Spacing.boxWidth - 2 * Self.chipPadding, limit: lines)
+        return TextBlock(cut, style: TextStyles.edgeLabel, colour: theme.mutedText, wrapper: wrapper)
     }
 
     /// The far step's label in a chip, cut after `chipLabelLines` lines.

@@ -197,8 +197,8 @@ public enum Renderer {
     /// The measured, laid-out diagram, ready to become a graph or a geometry. When arrows of the first
     /// layout leave the bands of lanes between their ends, the steps are placed again with free slots
     /// beside theirs for chips, and every arrow is kept to its band, those arrows drawn as connectors
-    /// where the slots allow; that drawing is taken unless it crosses more. Slots kept that no chip
-    /// took are then given back, unless that makes arrows cross more.
+    /// where the slots allow. Slots kept that no chip took are then given back, unless that makes
+    /// arrows cross more.
     static func laidOut(
         _ content: DiagramContent, blueprint: Blueprint, metrics: TextMetrics, legend placement: LegendPlacement = .fitting
     ) -> DiagramGraph {
@@ -210,14 +210,12 @@ public enum Renderer {
         let second = laidOut(
             content, slots: SlotAssignment(blueprint, chipRoom: room),
             bands: .keep(connectorsBesideTheirSteps: leaving), blueprint: blueprint, wrapper: wrapper, legend: placement)
-        let secondCost = second.diagram.router.crossingCost
-        guard secondCost <= router.crossingCost else { return first }
         let used = second.diagram.router.connectors(inChipRoom: room, firstOf: leaving)
         guard second.diagram.router.chipRoom(for: used) != room else { return second }
         let third = laidOut(
             content, slots: SlotAssignment(blueprint, chipRoom: second.diagram.router.chipRoom(for: used)),
             bands: .keep(connectorsBesideTheirSteps: used), blueprint: blueprint, wrapper: wrapper, legend: placement)
-        return third.diagram.router.crossingCost <= secondCost ? third : second
+        return third.diagram.router.crossingCost <= second.diagram.router.crossingCost ? third : second
     }
 
     private static func laidOut(

@@ -10,14 +10,16 @@ func blueprint(_ source: String) -> Blueprint {
 }
 
 /// A blueprint laid out and routed with estimated text widths: no Graphviz, no font.
-func positioned(_ model: Blueprint, slots: SlotAssignment? = nil, bands: EdgeRouter.BandRule = .mayLeave) -> PositionedDiagram {
+func positioned(
+    _ model: Blueprint, slots: SlotAssignment? = nil, bands: EdgeRouter.BandRule = .mayLeave, stepHeight: Double = 48
+) -> PositionedDiagram {
     let slots = slots ?? SlotAssignment(model)
     let wrapper = TextWrapper(metrics: TextMetrics.measure(TextMetrics.Request(), with: EstimatedTextMeasurer()))
     let columns = ColumnLayout(
         slotCounts: slots.slotCounts, titleColumnWidth: Spacing.laneTitleMinWidth,
         phaseTitleWidths: model.phases.map { wrapper.width(of: [$0.title ?? ""], style: TextStyles.phaseTitle) })
     let sizes = MeasuredSizes(
-        stepHeights: model.steps.map { _ in 48 }, evidenceHeights: model.evidence.map { _ in 36 },
+        stepHeights: model.steps.map { _ in stepHeight }, evidenceHeights: model.evidence.map { _ in 36 },
         laneTitles: [:], lineTitleLines: [:], phaseHeader: 24, titleBlock: Size(width: 300, height: 80),
         legend: Size(width: 300, height: 40), legendBesideTitleBlock: false, notes: nil)
     return PositionedDiagram(
@@ -159,6 +161,50 @@ func positioned(_ model: Blueprint, slots: SlotAssignment? = nil, bands: EdgeRou
             let top = ends.map(\.minY).min()!, bottom = ends.map(\.maxY).max()!
             #expect(!route.pieces.joined().contains { $0.y < top - 0.5 || $0.y > bottom + 0.5 }, "\(name): link \(link) leaves its band")
             #expect(!router.leavesItsBand(router.plans[link]), "\(name): link \(link) \(router.plans[link].shape)")
+        }
+    }
+
+    /// Two connectors out of one step share the slot after it, one chip above the other, each arrow
+    /// level with the middle of its chip; so do two into one step, in the slot before it.
+    @Test func connectorsBesideOneStepStackTheirChips() throws {
+        let model = blueprint("""
+            blueprint "Stacked chips"
+            phase "One"
+            frontstage a "A"
+            frontstage b "B"
+            frontstage c "C"
+            frontstage d "D"
+            frontstage e "E"
+            frontstage f "F"
+            frontstage g "G"
+            a -> b -> c -> d -> e -> f -> g
+            a -> f
+            a -> g
+            """)
+        let step = { (id: String) in model.steps.firstIndex { $0.id == id }! }
+        let links = PositionedDiagram.links(of: model)
+        let stacked = [links.firstIndex { $0.from == step("a") && $0.to == step("f") }!,
+                       links.firstIndex { $0.from == step("a") && $0.to == step("g") }!]
+        let room: [Int: SlotAssignment.ChipRoom] = [step("a"): .after, step("f"): .before, step("g"): .before]
+        // Boxes tall enough for two chips, and too short.
+        for (height, stacks) in [(2 * Routing.stackedChipHeight + Routing.chipStackGap, true), (60, false)] {
+            let diagram = positioned(model, slots: SlotAssignment(model, chipRoom: room),
+                                     bands: .keep(connectorsBesideTheirSteps: stacked), stepHeight: height)
+            let router = diagram.router, routes = router.unlabelledRoutes()
+            let chips = router.chips.filter { stacked.contains($0.link) }
+            guard stacks else {
+                #expect(chips.count == 1, "a box \(height) pt tall has room for one chip beside it")
+                continue
+            }
+            try #require(chips.count == 2)
+            let (upper, lower) = (chips[0].start.cell, chips[1].start.cell)
+            #expect(upper.minX == lower.minX && upper.maxY <= lower.minY, "the chips after a stand one above the other")
+            let lane = diagram.layout.lanes[.frontstage]!
+            #expect(lane.minY <= upper.minY && lower.maxY <= lane.maxY)
+            for chip in chips {
+                #expect(chip.start.isStacked && !chip.end.isStacked)
+                #expect(routes[chip.link].points[0].y == chip.start.cell.midY, "the arrow leaves a level with its chip")
+            }
         }
     }
 
