@@ -274,25 +274,35 @@ extension EdgeRouter {
     package var linksLeavingTheirBands: [Int] { plans.indices.filter { leavesItsBand(plans[$0]) } }
 
     /// The room in their own lanes that the ends of `links` need to be drawn as connectors there: a
-    /// free slot after the source and one before the target.
+    /// free slot after the source and one before the target, but for a connector only at the end whose
+    /// chip stands outside the band.
     package func chipRoom(for links: [Int]) -> [Int: SlotAssignment.ChipRoom] {
         var room: [Int: SlotAssignment.ChipRoom] = [:]
         for link in links {
-            room[plans[link].from, default: []].insert(.after)
-            room[plans[link].to, default: []].insert(.before)
+            let plan = plans[link], band = Self.band(of: self.links[link], in: grid)
+            var atStart = true, atEnd = true
+            if case .connector(let start, let end) = plan.shape {
+                atStart = !band.contains(grid.chipCell(of: plan.from, start).lane.index)
+                atEnd = !band.contains(grid.chipCell(of: plan.to, end).lane.index)
+            }
+            if atStart { room[plan.from, default: []].insert(.after) }
+            if atEnd { room[plan.to, default: []].insert(.before) }
         }
         return room
     }
 
-    /// The connectors whose chips both stand in `room` beside their steps, those of `first` first.
-    package func connectors(inChipRoom room: [Int: SlotAssignment.ChipRoom], firstOf first: [Int]) -> [Int] {
-        let inRoom = plans.indices.filter { index in
-            let plan = plans[index]
-            return plan.shape == .connector(start: .right, end: .left)
-                && room[plan.from]?.contains(.after) == true && room[plan.to]?.contains(.before) == true
+    /// The part of `room` that chips took, and the connectors whose chips stand there.
+    package func chipRoomTaken(from room: [Int: SlotAssignment.ChipRoom]) -> (room: [Int: SlotAssignment.ChipRoom], connectors: [Int]) {
+        var taken: [Int: SlotAssignment.ChipRoom] = [:], connectors: [Int] = []
+        for (index, plan) in plans.enumerated() {
+            guard case .connector(let start, let end) = plan.shape else { continue }
+            let atStart = start == .right && room[plan.from]?.contains(.after) == true
+            let atEnd = end == .left && room[plan.to]?.contains(.before) == true
+            if atStart { taken[plan.from, default: []].insert(.after) }
+            if atEnd { taken[plan.to, default: []].insert(.before) }
+            if atStart || atEnd { connectors.append(index) }
         }
-        let firstSet = Set(first)
-        return inRoom.filter { firstSet.contains($0) } + inRoom.filter { !firstSet.contains($0) }
+        return (taken, connectors)
     }
 
     /// What the drawing's crossings cost, as the search for fewer crossings counts them.

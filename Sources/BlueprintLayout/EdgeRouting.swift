@@ -71,9 +71,10 @@ package struct EdgeRouter {
         }
         for index in connectorsBesideTheirSteps where plans == nil {
             let link = links[index]
-            guard let connector = Self.connector(for: link, in: grid, sides: ([.right], [.left])) else { continue }
+            guard let connector = Self.connector(for: link, in: grid, keepingToBand: true),
+                  case .connector(let start, let end) = connector else { continue }
             shapes[index] = connector
-            Self.reserveChips(of: link, .right, .left, in: &grid)
+            Self.reserveChips(of: link, start, end, in: &grid)
         }
         for (index, link) in links.enumerated() where shapes[index] == nil {
             let connector = plans.map { $0[index].shape } ?? Self.connectorForLongRun(link, in: grid, keepingToBand: keepingToBands)

@@ -210,11 +210,11 @@ public enum Renderer {
         let second = laidOut(
             content, slots: SlotAssignment(blueprint, chipRoom: room),
             bands: .keep(connectorsBesideTheirSteps: leaving), blueprint: blueprint, wrapper: wrapper, legend: placement)
-        let used = second.diagram.router.connectors(inChipRoom: room, firstOf: leaving)
-        guard second.diagram.router.chipRoom(for: used) != room else { return second }
+        let taken = second.diagram.router.chipRoomTaken(from: room)
+        guard taken.room != room else { return second }
         let third = laidOut(
-            content, slots: SlotAssignment(blueprint, chipRoom: second.diagram.router.chipRoom(for: used)),
-            bands: .keep(connectorsBesideTheirSteps: used), blueprint: blueprint, wrapper: wrapper, legend: placement)
+            content, slots: SlotAssignment(blueprint, chipRoom: taken.room),
+            bands: .keep(connectorsBesideTheirSteps: taken.connectors), blueprint: blueprint, wrapper: wrapper, legend: placement)
         return third.diagram.router.crossingCost <= second.diagram.router.crossingCost ? third : second
     }
 
