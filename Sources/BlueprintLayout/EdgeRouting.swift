@@ -18,6 +18,9 @@ import BlueprintLanguage
 /// drawn as a *connector* instead where there is room: a short arrow from the source into a chip
 /// naming the target, and one from a chip naming the source into the target, each chip in a free slot
 /// beside its step (after the source or before the target in their lanes, else above or below them).
+/// Two connectors on one side of a step may share the slot there, one chip above the other. Kept to
+/// their bands (`BandRule.keep`), no run goes along a corridor and no chip stands in a lane outside
+/// the lanes of the link's two ends.
 ///
 /// Links that share a gap or a corridor get tracks of their own, and links that share a side of a box
 /// get ports of their own, so no two links run on top of each other. Routing is linear in the number
@@ -168,10 +171,6 @@ package struct EdgeRouter {
         package var from: Int
         package var to: Int
         package var shape: Shape
-
-        package var isConnector: Bool {
-            if case .connector = shape { true } else { false }
-        }
     }
 
     /// The connector a link is drawn as, when its corridor run would pass more than
@@ -194,18 +193,15 @@ package struct EdgeRouter {
         }
         let startSides: [ChipSide] = targetIsBelow ? [.right, .below, .above] : [.right, .above, .below]
         let endSides: [ChipSide] = targetIsBelow ? [.left, .above, .below] : [.left, .below, .above]
-        return connector(for: link, in: grid, sides: (startSides.filter { inBand(link.from, $0) }, endSides.filter { inBand(link.to, $0) }))
-    }
-
-    /// A connector for `link` with its chips on the first of `sides` that are free.
-    static func connector(for link: Link, in grid: RoutingGrid, sides: (start: [ChipSide], end: [ChipSide])) -> Shape? {
-        let (startSides, endSides) = sides
-        guard let start = startSides.first(where: { grid.chipCellIsFree(of: link.from, $0) }) else { return nil }
+        guard let start = startSides.first(where: { grid.chipCellIsFree(of: link.from, $0) && inBand(link.from, $0) }) else {
+            return nil
+        }
         let startCell = grid.chipCell(of: link.from, start)
         // Two chips a slot or two apart in one row would stand where a plain arrow has room.
         guard let end = endSides.first(where: { side in
             let endCell = grid.chipCell(of: link.to, side)
-            return grid.chipCellIsFree(of: link.to, side) && (endCell.lane != startCell.lane || abs(endCell.slot - startCell.slot) > Routing.nearestChips)
+            return grid.chipCellIsFree(of: link.to, side) && inBand(link.to, side)
+                && (endCell.lane != startCell.lane || abs(endCell.slot - startCell.slot) > Routing.nearestChips)
         }) else { return nil }
         return .connector(start: start, end: end)
     }

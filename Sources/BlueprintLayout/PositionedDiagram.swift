@@ -27,4 +27,3 @@ package struct PositionedDiagram {
             + blueprint.recoveries.map { EdgeRouter.Link(from: $0.from, to: $0.to) }
     }
 }
-

@@ -140,11 +140,16 @@ func positioned(
         let (name, model) = Self.drawings[index]
         let diagram = positioned(model), router = diagram.router
         for (link, route) in router.unlabelledRoutes().enumerated() {
-            let ends = [router.links[link].from, router.links[link].to].map { diagram.layout.lanes[model.steps[$0].lane]! }
-            let top = ends.map(\.minY).min()!, bottom = ends.map(\.maxY).max()!
-            let outside = route.pieces.joined().contains { $0.y < top - 0.5 || $0.y > bottom + 0.5 }
-            #expect(outside == router.leavesItsBand(router.plans[link]), "\(name): link \(link) \(router.plans[link].shape)")
+            #expect(Self.runsOutOfItsBand(route, link, in: diagram, of: model) == router.leavesItsBand(router.plans[link]),
+                    "\(name): link \(link) \(router.plans[link].shape)")
         }
+    }
+
+    /// Whether the route of `link` runs above or below the lanes of its two ends.
+    static func runsOutOfItsBand(_ route: EdgeRouter.Route, _ link: Int, in diagram: PositionedDiagram, of model: Blueprint) -> Bool {
+        let ends = [diagram.router.links[link].from, diagram.router.links[link].to].map { diagram.layout.lanes[model.steps[$0].lane]! }
+        let top = ends.map(\.minY).min()!, bottom = ends.map(\.maxY).max()!
+        return route.pieces.joined().contains { $0.y < top - 0.5 || $0.y > bottom + 0.5 }
     }
 
     /// Kept to their bands, with room beside their steps for the chips of the links that left them, no
@@ -157,9 +162,7 @@ func positioned(
                                  bands: .keep(connectorsBesideTheirSteps: leaving))
         let router = diagram.router
         for (link, route) in router.unlabelledRoutes().enumerated() {
-            let ends = [router.links[link].from, router.links[link].to].map { diagram.layout.lanes[model.steps[$0].lane]! }
-            let top = ends.map(\.minY).min()!, bottom = ends.map(\.maxY).max()!
-            #expect(!route.pieces.joined().contains { $0.y < top - 0.5 || $0.y > bottom + 0.5 }, "\(name): link \(link) leaves its band")
+            #expect(!Self.runsOutOfItsBand(route, link, in: diagram, of: model), "\(name): link \(link) leaves its band")
             #expect(!router.leavesItsBand(router.plans[link]), "\(name): link \(link) \(router.plans[link].shape)")
         }
     }
