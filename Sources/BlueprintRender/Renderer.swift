@@ -198,7 +198,8 @@ public enum Renderer {
     /// layout leave the bands of lanes between their ends, the steps are placed again with free slots
     /// beside theirs for chips, and every arrow is kept to its band, those arrows drawn as connectors
     /// where the slots allow. Slots kept that no chip took are then given back, unless that makes
-    /// arrows cross more.
+    /// arrows cross more (counted only where the search for fewer crossings runs: counting is what
+    /// takes the time in a drawing of thousands of links).
     static func laidOut(
         _ content: DiagramContent, blueprint: Blueprint, metrics: TextMetrics, legend placement: LegendPlacement = .fitting
     ) -> DiagramGraph {
@@ -215,6 +216,7 @@ public enum Renderer {
         let third = laidOut(
             content, slots: SlotAssignment(blueprint, chipRoom: taken.room),
             bands: .keep(connectorsBesideTheirSteps: taken.connectors), blueprint: blueprint, wrapper: wrapper, legend: placement)
+        guard router.links.count <= EdgeRouter.crossingSearchLimit else { return third }
         return third.diagram.router.crossingCost <= second.diagram.router.crossingCost ? third : second
     }
 
