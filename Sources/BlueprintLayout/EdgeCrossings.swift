@@ -137,7 +137,7 @@ extension EdgeRouter {
         // room.
         let isLoopBack = target.slot <= source.slot
         if isLoopBack || target.slot - source.slot >= Routing.shortestConnector,
-           let connector = Self.connector(for: links[index], in: grid, keepingToBand: keepsToBands) {
+           let connector = Self.connector(for: links[index], in: grid, chips: chipRule) {
             shapes.append(connector)
         }
         return shapes.filter { $0 != plan.shape }
@@ -273,17 +273,25 @@ extension EdgeRouter {
     /// The links whose arrows leave the band of lanes between their ends.
     package var linksLeavingTheirBands: [Int] { plans.indices.filter { leavesItsBand(plans[$0]) } }
 
+    /// The connectors with a chip above or below its step, in another lane.
+    package var connectorsWithChipsAboveOrBelow: [Int] {
+        plans.indices.filter { index in
+            guard case .connector(let start, let end) = plans[index].shape else { return false }
+            return [start, end].contains { $0 == .above || $0 == .below }
+        }
+    }
+
     /// The room in their own lanes that the ends of `links` need to be drawn as connectors there: a
     /// free slot after the source and one before the target, but for a connector only at the end whose
-    /// chip stands outside the band.
+    /// chip stands above or below its step.
     package func chipRoom(for links: [Int]) -> [Int: SlotAssignment.ChipRoom] {
         var room: [Int: SlotAssignment.ChipRoom] = [:]
         for link in links {
-            let plan = plans[link], band = Self.band(of: self.links[link], in: grid)
+            let plan = plans[link]
             var atStart = true, atEnd = true
             if case .connector(let start, let end) = plan.shape {
-                atStart = !band.contains(grid.chipCell(of: plan.from, start).lane.index)
-                atEnd = !band.contains(grid.chipCell(of: plan.to, end).lane.index)
+                atStart = start == .above || start == .below
+                atEnd = end == .above || end == .below
             }
             if atStart { room[plan.from, default: []].insert(.after) }
             if atEnd { room[plan.to, default: []].insert(.before) }

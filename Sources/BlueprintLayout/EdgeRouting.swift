@@ -52,14 +52,25 @@ package struct EdgeRouter {
     /// Whether every arrow keeps to the band of lanes between its ends: no run along a corridor of another
     /// lane, no chip in a lane the link does not join.
     package let keepsToBands: Bool
+    package let chipRule: ChipRule
 
     /// Whether links may leave the band of lanes between their ends.
     package enum BandRule {
         /// Where that makes fewer arrows cross.
         case mayLeave
-        /// Never; the links given are drawn as connectors with their chips beside their steps, in their
-        /// own lanes, where those slots are free (see `SlotAssignment.ChipRoom`).
-        case keep(connectorsBesideTheirSteps: [Int])
+        /// Never; the links given are drawn as connectors first, with their chips beside their steps
+        /// where those slots are free (see `SlotAssignment.ChipRoom`).
+        case keep(connectorsBesideTheirSteps: [Int], chips: ChipRule)
+    }
+
+    /// Where a connector's chips may stand: beside their steps in their own lanes first, else
+    package enum ChipRule {
+        /// above or below them;
+        case anywhere
+        /// above or below them in a lane the link joins;
+        case inBand
+        /// nowhere else.
+        case ownLane
     }
 
     /// `plans`, when given, are those of an earlier router over the same slots (the lanes' heights
@@ -67,20 +78,20 @@ package struct EdgeRouter {
     package init(layout: DiagramLayout, stepLanes: [Lane], links: [Link], plans: [Plan]? = nil, bands: BandRule = .mayLeave) {
         var grid = RoutingGrid(layout: layout, stepLanes: stepLanes)
         var shapes: [Int: Shape] = [:]
-        let keepingToBands: Bool, connectorsBesideTheirSteps: [Int]
+        let keepingToBands: Bool, connectorsBesideTheirSteps: [Int], chipRule: ChipRule
         switch bands {
-        case .mayLeave: (keepingToBands, connectorsBesideTheirSteps) = (false, [])
-        case .keep(let connectors): (keepingToBands, connectorsBesideTheirSteps) = (true, connectors)
+        case .mayLeave: (keepingToBands, connectorsBesideTheirSteps, chipRule) = (false, [], .anywhere)
+        case .keep(let connectors, let chips): (keepingToBands, connectorsBesideTheirSteps, chipRule) = (true, connectors, chips)
         }
         for index in connectorsBesideTheirSteps where plans == nil {
             let link = links[index]
-            guard let connector = Self.connector(for: link, in: grid, keepingToBand: true),
+            guard let connector = Self.connector(for: link, in: grid, chips: chipRule),
                   case .connector(let start, let end) = connector else { continue }
             shapes[index] = connector
             Self.reserveChips(of: link, start, end, in: &grid)
         }
         for (index, link) in links.enumerated() where shapes[index] == nil {
-            let connector = plans.map { $0[index].shape } ?? Self.connectorForLongRun(link, in: grid, keepingToBand: keepingToBands)
+            let connector = plans.map { $0[index].shape } ?? Self.connectorForLongRun(link, in: grid, chips: chipRule)
             guard let connector, case .connector(let start, let end) = connector else { continue }
             shapes[index] = connector
             Self.reserveChips(of: link, start, end, in: &grid)
@@ -90,6 +101,7 @@ package struct EdgeRouter {
         self.links = links
         self.layout = layout
         keepsToBands = keepingToBands
+        self.chipRule = chipRule
         self.plans = plans ?? links.enumerated().map { index, link in
             shapes[index].map { Plan(from: link.from, to: link.to, shape: $0) } ?? Self.plan(link, in: finalGrid)
         }
@@ -176,20 +188,23 @@ package struct EdgeRouter {
     /// The connector a link is drawn as, when its corridor run would pass more than
     /// `Routing.longestCorridorRun` slots and there is a free slot for a chip beside each end: after the
     /// source or before the target in their lanes first, else above or below them, towards the other end.
-    package static func connectorForLongRun(_ link: Link, in grid: RoutingGrid, keepingToBand: Bool) -> Shape? {
+    package static func connectorForLongRun(_ link: Link, in grid: RoutingGrid, chips: ChipRule) -> Shape? {
         guard case .viaCorridor(let outGap, _, let inGap) = plan(link, in: grid).shape,
               abs(inGap - outGap) > Routing.longestCorridorRun else { return nil }
-        return connector(for: link, in: grid, keepingToBand: keepingToBand)
+        return connector(for: link, in: grid, chips: chips)
     }
 
-    /// A connector for `link`, if there is a free slot for a chip beside each end (in a lane of the
-    /// link's band, when it keeps to it).
-    package static func connector(for link: Link, in grid: RoutingGrid, keepingToBand: Bool) -> Shape? {
+    /// A connector for `link`, if there is a free slot for a chip beside each end where `chips` allows.
+    package static func connector(for link: Link, in grid: RoutingGrid, chips: ChipRule) -> Shape? {
         let source = grid.steps[link.from], target = grid.steps[link.to]
         let targetIsBelow = target.lane.index > source.lane.index
         let band = band(of: link, in: grid)
         func inBand(_ step: Int, _ side: ChipSide) -> Bool {
-            !keepingToBand || band.contains(grid.chipCell(of: step, side).lane.index)
+            switch chips {
+            case .anywhere: true
+            case .inBand: band.contains(grid.chipCell(of: step, side).lane.index)
+            case .ownLane: side == .left || side == .right
+            }
         }
         let startSides: [ChipSide] = targetIsBelow ? [.right, .below, .above] : [.right, .above, .below]
         let endSides: [ChipSide] = targetIsBelow ? [.left, .above, .below] : [.left, .below, .above]

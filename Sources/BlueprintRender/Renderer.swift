@@ -197,9 +197,11 @@ public enum Renderer {
     /// The measured, laid-out diagram, ready to become a graph or a geometry. When arrows of the first
     /// layout leave the bands of lanes between their ends, the steps are placed again with free slots
     /// beside theirs for chips, and every arrow is kept to its band, those arrows drawn as connectors
-    /// where the slots allow. Slots kept that no chip took are then given back, unless that makes
-    /// arrows cross more (counted only where the search for fewer crossings runs: counting is what
-    /// takes the time in a drawing of thousands of links).
+    /// where the slots allow. The connectors that then still put a chip above or below a step (in a
+    /// lane their arrow joins) get slots beside their steps too, and the drawing is made again with
+    /// every chip in its own step's lane. Slots kept that no chip took are then given back, unless
+    /// that makes arrows cross more (counted only where the search for fewer crossings runs: counting
+    /// is what takes the time in a drawing of thousands of links).
     static func laidOut(
         _ content: DiagramContent, blueprint: Blueprint, metrics: TextMetrics, legend placement: LegendPlacement = .fitting
     ) -> DiagramGraph {
@@ -207,15 +209,26 @@ public enum Renderer {
         let first = laidOut(content, slots: content.slots, bands: .mayLeave, blueprint: blueprint, wrapper: wrapper, legend: placement)
         let router = first.diagram.router, leaving = router.linksLeavingTheirBands
         guard !leaving.isEmpty else { return first }
-        let room = router.chipRoom(for: leaving)
-        let second = laidOut(
+        var room = router.chipRoom(for: leaving), connectors = leaving
+        var second = laidOut(
             content, slots: SlotAssignment(blueprint, chipRoom: room),
-            bands: .keep(connectorsBesideTheirSteps: leaving), blueprint: blueprint, wrapper: wrapper, legend: placement)
+            bands: .keep(connectorsBesideTheirSteps: connectors, chips: .inBand), blueprint: blueprint, wrapper: wrapper, legend: placement)
+        let aside = second.diagram.router.connectorsWithChipsAboveOrBelow
+        if !aside.isEmpty {
+            room.merge(second.diagram.router.chipRoom(for: aside)) { $0.union($1) }
+            let known = Set(connectors)
+            connectors += aside.filter { !known.contains($0) }
+            second = laidOut(
+                content, slots: SlotAssignment(blueprint, chipRoom: room),
+                bands: .keep(connectorsBesideTheirSteps: connectors, chips: .ownLane), blueprint: blueprint, wrapper: wrapper,
+                legend: placement)
+        }
         let taken = second.diagram.router.chipRoomTaken(from: room)
         guard taken.room != room else { return second }
         let third = laidOut(
             content, slots: SlotAssignment(blueprint, chipRoom: taken.room),
-            bands: .keep(connectorsBesideTheirSteps: taken.connectors), blueprint: blueprint, wrapper: wrapper, legend: placement)
+            bands: .keep(connectorsBesideTheirSteps: taken.connectors, chips: .ownLane), blueprint: blueprint, wrapper: wrapper,
+            legend: placement)
         guard router.links.count <= EdgeRouter.crossingSearchLimit else { return third }
         return third.diagram.router.crossingCost <= second.diagram.router.crossingCost ? third : second
     }

@@ -159,7 +159,7 @@ func positioned(
         let (name, model) = Self.drawings[index]
         let free = positioned(model).router, leaving = free.linksLeavingTheirBands
         let diagram = positioned(model, slots: SlotAssignment(model, chipRoom: free.chipRoom(for: leaving)),
-                                 bands: .keep(connectorsBesideTheirSteps: leaving))
+                                 bands: .keep(connectorsBesideTheirSteps: leaving, chips: .ownLane))
         let router = diagram.router
         for (link, route) in router.unlabelledRoutes().enumerated() {
             #expect(!Self.runsOutOfItsBand(route, link, in: diagram, of: model), "\(name): link \(link) leaves its band")
@@ -192,7 +192,7 @@ func positioned(
         // Boxes tall enough for two chips, and too short.
         for (height, stacks) in [(2 * Routing.stackedChipHeight + Routing.chipStackGap, true), (60, false)] {
             let diagram = positioned(model, slots: SlotAssignment(model, chipRoom: room),
-                                     bands: .keep(connectorsBesideTheirSteps: stacked), stepHeight: height)
+                                     bands: .keep(connectorsBesideTheirSteps: stacked, chips: .ownLane), stepHeight: height)
             let router = diagram.router, routes = router.unlabelledRoutes()
             let chips = router.chips.filter { stacked.contains($0.link) }
             guard stacks else {

@@ -1,4 +1,5 @@
 @testable import BlueprintRender
+import BlueprintLayout
 import BlueprintTestSupport
 import Foundation
 import Testing
@@ -53,6 +54,28 @@ import Testing
             #expect(measured["trespass"] == 0, "\(name): \(measured["trespass"] ?? -1) arrows through lanes they do not join")
             #expect(measured["box_hits"] == 0, "\(name): \(measured["box_hits"] ?? -1) arrows through boxes")
         }
+    }
+
+    /// A connector's chips stand beside their steps, in their own lanes, in every example, the spec
+    /// example and the generated blueprints: a chip in another lane would read as a step of that lane.
+    @Test func everyChipStandsInItsOwnStepsLane() throws {
+        var drawings = try exampleFiles().map { file in
+            (file.lastPathComponent, blueprint(try String(contentsOf: file, encoding: .utf8)))
+        }
+        drawings += [("spec example", blueprint(outageRepair))]
+        drawings += (1...8 as ClosedRange<UInt64>).map { ("shapes \($0)", blueprint(BlueprintGenerator.routingShapes(seed: $0, maximumSteps: 35))) }
+        var connectors = 0
+        for (name, model) in drawings {
+            let content = DiagramContent(model, promises: [], theme: .light)
+            let metrics = try TextMetrics.measure(content.textRequest(), in: content.typeface)
+            let router = Renderer.laidOut(content, blueprint: model, metrics: metrics).diagram.router
+            for chip in router.chips {
+                connectors += 1
+                #expect([chip.start.side, chip.end.side].allSatisfy { $0 == .left || $0 == .right },
+                        "\(name): link \(chip.link) has a chip above or below its step")
+            }
+        }
+        #expect(connectors > 10, "the drawings have connectors to check")
     }
 
     /// The script's figures for each drawing, by name.
