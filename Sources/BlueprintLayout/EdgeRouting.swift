@@ -19,8 +19,8 @@ import BlueprintLanguage
 /// naming the target, and one from a chip naming the source into the target, each chip in a free slot
 /// beside its step (after the source or before the target in their lanes, else above or below them).
 /// Two connectors on one side of a step may share the slot there, one chip above the other. Kept to
-/// their bands (`BandRule.keep`), no run goes along a corridor and no chip stands in a lane outside
-/// the lanes of the link's two ends.
+/// their bands (`BandRule.keep`), no run goes along a corridor outside the lanes of the link's two
+/// ends, and chips stand in those lanes or only in their own steps' lanes (`ChipRule`).
 ///
 /// Links that share a gap or a corridor get tracks of their own, and links that share a side of a box
 /// get ports of their own, so no two links run on top of each other. Routing is linear in the number
@@ -50,8 +50,9 @@ package struct EdgeRouter {
     /// that makes fewer arrows cross (see `EdgeCrossings`).
     package var plans: [Plan]
     /// Whether every arrow keeps to the band of lanes between its ends: no run along a corridor of another
-    /// lane, no chip in a lane the link does not join.
+    /// lane.
     package let keepsToBands: Bool
+    /// Where the connectors' chips may stand.
     package let chipRule: ChipRule
 
     /// Whether links may leave the band of lanes between their ends.
@@ -199,7 +200,7 @@ package struct EdgeRouter {
         let source = grid.steps[link.from], target = grid.steps[link.to]
         let targetIsBelow = target.lane.index > source.lane.index
         let band = band(of: link, in: grid)
-        func inBand(_ step: Int, _ side: ChipSide) -> Bool {
+        func allowed(_ step: Int, _ side: ChipSide) -> Bool {
             switch chips {
             case .anywhere: true
             case .inBand: band.contains(grid.chipCell(of: step, side).lane.index)
@@ -208,14 +209,14 @@ package struct EdgeRouter {
         }
         let startSides: [ChipSide] = targetIsBelow ? [.right, .below, .above] : [.right, .above, .below]
         let endSides: [ChipSide] = targetIsBelow ? [.left, .above, .below] : [.left, .below, .above]
-        guard let start = startSides.first(where: { grid.chipCellIsFree(of: link.from, $0) && inBand(link.from, $0) }) else {
+        guard let start = startSides.first(where: { grid.chipCellIsFree(of: link.from, $0) && allowed(link.from, $0) }) else {
             return nil
         }
         let startCell = grid.chipCell(of: link.from, start)
         // Two chips a slot or two apart in one row would stand where a plain arrow has room.
         guard let end = endSides.first(where: { side in
             let endCell = grid.chipCell(of: link.to, side)
-            return grid.chipCellIsFree(of: link.to, side) && inBand(link.to, side)
+            return grid.chipCellIsFree(of: link.to, side) && allowed(link.to, side)
                 && (endCell.lane != startCell.lane || abs(endCell.slot - startCell.slot) > Routing.nearestChips)
         }) else { return nil }
         return .connector(start: start, end: end)
