@@ -97,6 +97,24 @@ ask -> print
         #expect(files == ["docs/sub/a.blueprint", "docs/z.blueprint"])
     }
 
+    /// In a folder, only regular `.blueprint` files count, in code-point order: not hidden files, symbolic
+    /// links (to a file, to a folder, or to nothing), a FIFO or a folder named like a blueprint.
+    @Test func foldersYieldOnlyTheirRegularBlueprintFiles() async throws {
+        let workspace = try Workspace([
+            "docs/b.blueprint": brokenFile, "docs/Ä/c.blueprint": brokenFile, "docs/a.blueprint": brokenFile,
+            "docs/.draft.blueprint": brokenFile, "docs/named.blueprint/d.blueprint": brokenFile, "elsewhere/e.blueprint": brokenFile,
+        ])
+        let fileManager = FileManager.default
+        try fileManager.createSymbolicLink(atPath: workspace.path("docs/link.blueprint"), withDestinationPath: "a.blueprint")
+        try fileManager.createSymbolicLink(atPath: workspace.path("docs/linked"), withDestinationPath: "../elsewhere")
+        try fileManager.createSymbolicLink(atPath: workspace.path("docs/dangling.blueprint"), withDestinationPath: "gone.blueprint")
+        #expect(mkfifo(workspace.path("docs/pipe.blueprint"), 0o644) == 0)
+        let result = try await Blueprint.run(["lint", "--format", "json", "docs"], in: workspace.url)
+        let object = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any]
+        let files = (object?["diagnostics"] as? [[String: Any]])?.compactMap { $0["file"] as? String }
+        #expect(files == ["docs/a.blueprint", "docs/b.blueprint", "docs/named.blueprint/d.blueprint", "docs/Ä/c.blueprint"])
+    }
+
     @Test func unreadableFilesExitTwoButTheOthersAreStillLinted() async throws {
         let workspace = try Workspace(["broken.blueprint": brokenFile])
         try workspace.write(Data("blueprint \"X\"\ncustomer a \"".utf8) + Data([0xFF, 0xFE]) + Data("\"\n".utf8), to: "binary.blueprint")

@@ -45,20 +45,48 @@ package struct InputFiles {
         return path.hasPrefix("/") ? "/" + joined : joined
     }
 
-    /// Relative paths of the `.blueprint` files below `folder`, in code-point order.
+    /// Relative paths of the regular `.blueprint` files below `folder`, in code-point order. Hidden
+    /// entries and symbolic links are left out, and so are names that are not UTF-8. Read with
+    /// `readdir`, whose entries carry their type: Foundation's enumerator asked for each file's
+    /// resource values, a seventh of linting a folder of a thousand files, before any was read.
     private static func blueprintFiles(under folder: String) -> [String] {
-        let root = URL(fileURLWithPath: folder, isDirectory: true)
-        guard let enumerator = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
-        ) else { return [] }
-        let rootPath = root.standardizedFileURL.path
         var found: [String] = []
-        for case let url as URL in enumerator where url.pathExtension == "blueprint" {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let path = url.standardizedFileURL.path
-            guard path.hasPrefix(rootPath) else { continue }
-            found.append(String(path.dropFirst(rootPath.count).drop { $0 == "/" }))
+        var folders = [(path: folder.hasSuffix("/") ? String(folder.dropLast()) : folder, relative: "")]
+        while let (path, relative) = folders.popLast() {
+            guard let stream = opendir(path.isEmpty ? "/" : path) else { continue }
+            defer { closedir(stream) }
+            while let entry = readdir(stream) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                    String(validatingCString: bytes.baseAddress!.assumingMemoryBound(to: CChar.self))
+                }
+                guard let name, !name.hasPrefix(".") else { continue }
+                let entryPath = path + "/" + name, entryRelative = relative.isEmpty ? name : relative + "/" + name
+                switch Self.kind(of: entry.pointee.d_type, at: entryPath) {
+                case .folder: folders.append((entryPath, entryRelative))
+                case .file where name.hasSuffix(".blueprint"): found.append(entryRelative)
+                default: break
+                }
+            }
         }
         return found.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+    }
+
+    private enum EntryKind { case folder, file, other }
+
+    /// A directory entry's kind from its type, or from `lstat` on file systems that leave it unknown.
+    private static func kind(of type: UInt8, at path: String) -> EntryKind {
+        switch Int32(type) {
+        case Int32(DT_DIR): return .folder
+        case Int32(DT_REG): return .file
+        case Int32(DT_UNKNOWN):
+            var info = stat()
+            guard lstat(path, &info) == 0 else { return .other }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: return .folder
+            case S_IFREG: return .file
+            default: return .other
+            }
+        default: return .other
+        }
     }
 }
