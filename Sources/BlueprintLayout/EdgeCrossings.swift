@@ -130,14 +130,14 @@ extension EdgeRouter {
         // not join (see `CrossingCount.outOfBand`).
         let band = Self.band(of: links[index], in: grid)
         for corridor in 1...Lane.allCases.count
-        where !keepsToBands || band.contains(CorridorSide(corridor: corridor, into: target.lane).laneIndex) {
+        where !bands.keepsToBands || band.contains(CorridorSide(corridor: corridor, into: target.lane).laneIndex) {
             shapes.append(.viaCorridor(outGap: source.slot + 1, corridor: corridor, inGap: target.slot))
         }
         // A connector, for a loop back or a link that is not short, where chips beside both ends have
         // room.
         let isLoopBack = target.slot <= source.slot
         if isLoopBack || target.slot - source.slot >= Routing.shortestConnector,
-           let connector = Self.connector(for: links[index], in: grid, chips: chipRule) {
+           let connector = Self.connector(for: links[index], in: grid, chips: bands.chips) {
             shapes.append(connector)
         }
         return shapes.filter { $0 != plan.shape }
@@ -277,7 +277,7 @@ extension EdgeRouter {
     package var connectorsWithChipsAboveOrBelow: [Int] {
         plans.indices.filter { index in
             guard case .connector(let start, let end) = plans[index].shape else { return false }
-            return [start, end].contains { $0 == .above || $0 == .below }
+            return !start.isBesideStep || !end.isBesideStep
         }
     }
 
@@ -290,8 +290,8 @@ extension EdgeRouter {
             let plan = plans[link]
             var atStart = true, atEnd = true
             if case .connector(let start, let end) = plan.shape {
-                atStart = start == .above || start == .below
-                atEnd = end == .above || end == .below
+                atStart = !start.isBesideStep
+                atEnd = !end.isBesideStep
             }
             if atStart { room[plan.from, default: []].insert(.after) }
             if atEnd { room[plan.to, default: []].insert(.before) }

@@ -49,11 +49,8 @@ package struct EdgeRouter {
     /// then stand in the way of the others like boxes; then links are moved to other channels while
     /// that makes fewer arrows cross (see `EdgeCrossings`).
     package var plans: [Plan]
-    /// Whether every arrow keeps to the band of lanes between its ends: no run along a corridor of another
-    /// lane.
-    package let keepsToBands: Bool
-    /// Where the connectors' chips may stand.
-    package let chipRule: ChipRule
+    /// Whether links may leave their bands, and where the connectors' chips may stand.
+    package let bands: BandRule
 
     /// Whether links may leave the band of lanes between their ends.
     package enum BandRule {
@@ -62,6 +59,19 @@ package struct EdgeRouter {
         /// Never; the links given are drawn as connectors first, with their chips beside their steps
         /// where those slots are free (see `SlotAssignment.ChipRoom`).
         case keep(connectorsBesideTheirSteps: [Int], chips: ChipRule)
+
+        /// Whether every arrow keeps to its band: no run along a corridor of another lane.
+        var keepsToBands: Bool {
+            if case .keep = self { true } else { false }
+        }
+
+        var chips: ChipRule {
+            if case .keep(_, let chips) = self { chips } else { .anywhere }
+        }
+
+        var connectorsFirst: [Int] {
+            if case .keep(let connectors, _) = self { connectors } else { [] }
+        }
     }
 
     /// Where a connector's chips may stand: beside their steps in their own lanes first, else
@@ -79,20 +89,15 @@ package struct EdgeRouter {
     package init(layout: DiagramLayout, stepLanes: [Lane], links: [Link], plans: [Plan]? = nil, bands: BandRule = .mayLeave) {
         var grid = RoutingGrid(layout: layout, stepLanes: stepLanes)
         var shapes: [Int: Shape] = [:]
-        let keepingToBands: Bool, connectorsBesideTheirSteps: [Int], chipRule: ChipRule
-        switch bands {
-        case .mayLeave: (keepingToBands, connectorsBesideTheirSteps, chipRule) = (false, [], .anywhere)
-        case .keep(let connectors, let chips): (keepingToBands, connectorsBesideTheirSteps, chipRule) = (true, connectors, chips)
-        }
-        for index in connectorsBesideTheirSteps where plans == nil {
+        for index in bands.connectorsFirst where plans == nil {
             let link = links[index]
-            guard let connector = Self.connector(for: link, in: grid, chips: chipRule),
+            guard let connector = Self.connector(for: link, in: grid, chips: bands.chips),
                   case .connector(let start, let end) = connector else { continue }
             shapes[index] = connector
             Self.reserveChips(of: link, start, end, in: &grid)
         }
         for (index, link) in links.enumerated() where shapes[index] == nil {
-            let connector = plans.map { $0[index].shape } ?? Self.connectorForLongRun(link, in: grid, chips: chipRule)
+            let connector = plans.map { $0[index].shape } ?? Self.connectorForLongRun(link, in: grid, chips: bands.chips)
             guard let connector, case .connector(let start, let end) = connector else { continue }
             shapes[index] = connector
             Self.reserveChips(of: link, start, end, in: &grid)
@@ -101,8 +106,7 @@ package struct EdgeRouter {
         self.grid = grid
         self.links = links
         self.layout = layout
-        keepsToBands = keepingToBands
-        self.chipRule = chipRule
+        self.bands = bands
         self.plans = plans ?? links.enumerated().map { index, link in
             shapes[index].map { Plan(from: link.from, to: link.to, shape: $0) } ?? Self.plan(link, in: finalGrid)
         }
@@ -170,7 +174,12 @@ package struct EdgeRouter {
 
     /// Where a connector's chip sits: in the next or previous slot of its step's lane, or in its step's
     /// slot of the lane above or below.
-    package enum ChipSide: Int { case right, left, above, below }
+    package enum ChipSide: Int {
+        case right, left, above, below
+
+        /// Beside its step in the step's own lane, rather than above or below it in another.
+        package var isBesideStep: Bool { self == .right || self == .left }
+    }
 
     /// A connector's chip: the room it may take, and the side of its step it is on.
     package struct Chip {
@@ -204,7 +213,7 @@ package struct EdgeRouter {
             switch chips {
             case .anywhere: true
             case .inBand: band.contains(grid.chipCell(of: step, side).lane.index)
-            case .ownLane: side == .left || side == .right
+            case .ownLane: side.isBesideStep
             }
         }
         let startSides: [ChipSide] = targetIsBelow ? [.right, .below, .above] : [.right, .above, .below]

@@ -141,11 +141,11 @@ package struct RoutingGrid {
     package func chipCellIsFree(of index: Int, _ side: EdgeRouter.ChipSide) -> Bool {
         let cell = chipCell(of: index, side)
         // Above the first lane of steps lies the evidence lane, and below the last no lane at all.
-        let isLaneOfSteps = side == .left || side == .right || (cell.lane != .evidence && cell.lane != steps[index].lane)
+        let isLaneOfSteps = side.isBesideStep || (cell.lane != .evidence && cell.lane != steps[index].lane)
         guard isLaneOfSteps, cell.slot >= 0, cell.slot < slotCount else { return false }
         let height = cellRect(cell.lane, slot: cell.slot).height
         if let stack = chipStacks[cell.lane.index * slotCount + cell.slot] {
-            return (side == .left || side == .right) && stack.owner == index * 4 + side.rawValue && stack.count == 1
+            return side.isBesideStep && stack.owner == index * 4 + side.rawValue && stack.count == 1
                 && height >= 2 * Routing.stackedChipHeight + Routing.chipStackGap
         }
         return !isOccupied(cell.lane, slot: cell.slot) && height > 0

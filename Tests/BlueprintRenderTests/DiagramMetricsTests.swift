@@ -71,7 +71,7 @@ import Testing
             let router = Renderer.laidOut(content, blueprint: model, metrics: metrics).diagram.router
             for chip in router.chips {
                 connectors += 1
-                #expect([chip.start.side, chip.end.side].allSatisfy { $0 == .left || $0 == .right },
+                #expect(chip.start.side.isBesideStep && chip.end.side.isBesideStep,
                         "\(name): link \(chip.link) has a chip above or below its step")
             }
         }
