@@ -1,5 +1,6 @@
 import ArgumentParser
 import BlueprintAnalysis
+import BlueprintRender
 import Foundation
 
 @main
@@ -19,6 +20,11 @@ struct BlueprintCommand: ParsableCommand {
     /// As ArgumentParser's, except that a usage error exits 2, as the spec asks of every subcommand,
     /// and one found while running names the subcommand's usage, not the top-level one.
     static func main() {
+        // A render loads Graphviz and its fonts while its arguments are parsed and its files read and
+        // checked: the loading takes as long as all of that for a typical file.
+        if CommandLine.arguments.dropFirst().first == RenderCommand.configuration.commandName {
+            Renderer.prepare()
+        }
         var parsed: ParsableCommand
         do {
             parsed = try parseAsRoot()

@@ -56,6 +56,12 @@ public struct RenderError: Error, Sendable, Hashable, CustomStringConvertible {
 /// measures text with the real font and draws. Safe to call from any thread; Graphviz calls are
 /// serialised by the bridge.
 public enum Renderer {
+    /// Starts loading Graphviz and the default typeface on another thread: a process that is about to
+    /// draw calls it first, so that the loading overlaps reading and checking the input.
+    public static func prepare() {
+        Graphviz.prepare(fontName: Typeface.forLocale(.en).fontName(of: TextStyle(size: 8)))
+    }
+
     /// Draws `analysed`, marked as a draft when `draft` is set; a `session` shared by the calls of a
     /// batch saves measuring the same text again.
     static func render(

@@ -1,3 +1,5 @@
+internal import Foundation
+
 /// Graphviz, called in-process through its C libraries.
 ///
 /// Every function is synchronous and safe to call from any thread: calls are serialised process-wide,
@@ -33,6 +35,15 @@ package enum Graphviz {
     /// plugin is installed. Much cheaper than laying out a node for each text.
     package static func textWidths(_ texts: [String], fontName: String, size: Double) throws(GraphvizError) -> [Double] {
         try GraphvizGate.shared.run { job in job.textWidths(texts, fontName: fontName, size: size) }
+    }
+
+    /// Loads Graphviz's plugins and `fontName` (fontconfig's set-up, the most of both) on a thread of
+    /// their own and returns at once, so that a process about to draw pays for them while it reads and
+    /// checks its input. Calls made meanwhile wait for it at the gate; a failure is left for them to meet.
+    package static func prepare(fontName: String) {
+        Thread.detachNewThread {
+            _ = try? textWidths(["x"], fontName: fontName, size: 8)
+        }
     }
 
     /// The DOT text that ``render(_:layout:format:)`` reads and lays out; so `dot -Tsvg` on it gives
