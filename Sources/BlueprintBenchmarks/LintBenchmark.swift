@@ -5,7 +5,8 @@ import Foundation
 
 /// One `blueprint lint` call over a corpus of typical files, then parse + lint throughput on
 /// generated blueprints of growing size, single-threaded. It prints figures and asserts nothing:
-/// the targets (1,000 files in 1 s, 20 MB/s on 10 MB, linear growth) are read off its output.
+/// it prints each figure beside its target: 1,000 files in under 150 ms wall, at least 80 MB/s on the
+/// 10 MB file, time per step within 1.5× from 1k to 100k steps.
 func runLintBenchmark() {
     var load = [0.0, 0.0, 0.0]
     if getloadavg(&load, 3) > 0 {
@@ -29,7 +30,9 @@ func runLintBenchmark() {
     // About 10 MB: the step count of the largest file, scaled by its size.
     let largest = rows[rows.count - 1]
     measure("10 MB", steps: largest.steps * 10_000_000 / largest.bytes, seed: 2)
-    printLinearity(rows)
+    let tenMegabytes = rows[rows.count - 1].megabytesPerSecond
+    print(String(format: "10 MB at %.1f MB/s: ", tenMegabytes) + (tenMegabytes >= 80 ? "meets" : "BELOW") + " the 80 MB/s target")
+    printLinearity(Array(rows.dropLast()))
     print("peak RSS of the benchmark: \(peakResidentMegabytes(children: false)) MB")
 }
 
@@ -83,14 +86,15 @@ private func measureThroughput(label: String, text: String) -> ThroughputRow {
     return best!
 }
 
-/// Linear growth keeps the time per step flat; the ratio to the smallest file shows any drift.
+/// Linear growth keeps the time per step flat; the ratio to the smallest file shows any drift, against
+/// the 1.5× the target allows.
 private func printLinearity(_ rows: [ThroughputRow]) {
     guard let baseline = rows.first?.microsecondsPerStep else { return }
     let ratios = rows.map { $0.microsecondsPerStep / baseline }
     let described = zip(rows, ratios).map { $0.label + String(format: " %.2f×", $1) }.joined(separator: ", ")
     print("time per step relative to \(rows[0].label): \(described)")
     let worst = ratios.max() ?? 1
-    print(worst <= 2 ? "linear: time per step stays within 2× across sizes"
+    print(worst <= 1.5 ? "linear: time per step stays within the 1.5× target across sizes"
                      : String(format: "NOT linear: time per step grows %.1f× from the smallest to the worst size", worst))
 }
 
@@ -128,33 +132,40 @@ private func runCorpusBenchmark(files: Int, stepsPerFile: Int) {
                  paths.count, steps, Double(steps) / Double(max(1, paths.count)), Double(bytes) / 1_000_000))
     print(String(format: "in-process, one thread, read + parse + lint: %.0f ms", inProcess.milliseconds))
 
-    let binary = ProcessInfo.processInfo.environment["BLUEPRINT_BIN"] ?? ".build/release/blueprint"
+    let binary = ProcessInfo.processInfo.environment["BLUEPRINT_BIN"]
+        ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("blueprint").path
     guard fileManager.isExecutableFile(atPath: binary) else {
         print("blueprint lint: skipped, no executable at \(binary)")
-        print("  build it with `swift build -c release --product blueprint`, or set BLUEPRINT_BIN")
+        print("  build it next to this benchmark with `swift build -c release --product blueprint`, or set BLUEPRINT_BIN")
         return
     }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: binary)
-    process.arguments = ["lint", folder.path]
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    var launched = true
-    let wall = clock.measure {
-        do {
-            try process.run()
-            process.waitUntilExit()
-        } catch {
-            launched = false
+    // Best of five calls: on a shared machine one call in two can be slowed by others.
+    var walls: [Swift.Duration] = [], status: Int32 = 0
+    for _ in 0..<5 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = ["lint", folder.path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        var launched = true
+        walls.append(clock.measure {
+            do {
+                try process.run()
+                process.waitUntilExit()
+            } catch {
+                launched = false
+            }
+        })
+        guard launched else {
+            print("blueprint lint: could not launch \(binary)")
+            return
         }
+        status = process.terminationStatus
     }
-    guard launched else {
-        print("blueprint lint: could not launch \(binary)")
-        return
-    }
-    let verdict = wall < .seconds(1) ? "under the 1 s target" : "OVER the 1 s target"
-    print("`\(binary) lint DIR`: " + String(format: "%.0f ms wall, exit %d, peak RSS %d MB (", wall.milliseconds,
-                                                process.terminationStatus, peakResidentMegabytes(children: true)) + verdict + ")")
+    let best = walls.min()!, median = walls.sorted()[walls.count / 2]
+    let verdict = best < .milliseconds(150) ? "under the 150 ms target" : "OVER the 150 ms target"
+    print("`\(binary) lint DIR`, best of \(walls.count): " + String(format: "%.0f ms wall (median %.0f), exit %d, peak RSS %d MB (",
+        best.milliseconds, median.milliseconds, status, peakResidentMegabytes(children: true)) + verdict + ")")
 }
 
 /// The high-water mark of resident memory of this process, or of its largest waited-for child

@@ -60,7 +60,7 @@ struct PromiseSimulator {
         let onPaths = check.stepsOnPaths
         let local = Dictionary(uniqueKeysWithValues: onPaths.enumerated().map { ($1, $0) })
         let steps = onPaths.map { index in
-            SimulatedStep(wait: blueprint.steps[index].waitSpan, takes: blueprint.steps[index].takesSpan,
+            SimulatedStep(wait: SpanDraw(blueprint.steps[index].waitSpan), takes: SpanDraw(blueprint.steps[index].takesSpan),
                           exits: routing.exits[index].compactMap { exit in local[exit.step].map { ($0, exit.probability) } })
         }
         let limit = Double(promise.within.seconds)
@@ -102,6 +102,18 @@ struct PromiseSimulator {
         let end: Int
         let options: SimulationOptions
         let seed: UInt64
+        /// Every step's exits one after the other, `exitStarts[step]..<exitStarts[step + 1]`: the walk
+        /// reads them without retaining an array at every step a customer takes.
+        let exitSteps: [Int]
+        let exitChances: [Double]
+        let exitStarts: [Int]
+
+        init(steps: [SimulatedStep], start: Int, end: Int, options: SimulationOptions, seed: UInt64) {
+            (self.steps, self.start, self.end, self.options, self.seed) = (steps, start, end, options, seed)
+            exitSteps = steps.flatMap { $0.exits.map(\.step) }
+            exitChances = steps.flatMap { $0.exits.map(\.probability) }
+            exitStarts = steps.reduce(into: [0]) { starts, step in starts.append(starts.last! + step.exits.count) }
+        }
 
         struct Run {
             var simulated = 0
@@ -163,11 +175,10 @@ struct PromiseSimulator {
                     }
                     return PromiseSimulator.shifted(result.haltonPoints[index], by: shifts[dimension])
                 }
-                func draw(_ span: TimeSpan?, atMinimum: Bool) -> Double {
-                    guard let span else { return 0 }
-                    if span.isExact { return Double(span.minimum.seconds) }
-                    let value = PromiseSimulator.value(of: span, at: nextUnit())
-                    return atMinimum ? Double(span.minimum.seconds) : value
+                func draw(_ span: SpanDraw, atMinimum: Bool) -> Double {
+                    if span.isExact { return span.low }
+                    let value = span.value(at: nextUnit())
+                    return atMinimum ? span.low : value
                 }
                 walking: while true {
                     let atMinimum = step == fastest
@@ -191,10 +202,10 @@ struct PromiseSimulator {
                         break
                     }
                     var chance = nextUnit()
-                    for exit in steps[step].exits {
-                        chance -= exit.probability
+                    for exit in exitStarts[step]..<exitStarts[step + 1] {
+                        chance -= exitChances[exit]
                         if chance < 0 {
-                            step = exit.step
+                            step = exitSteps[exit]
                             continue walking
                         }
                     }
@@ -210,9 +221,38 @@ struct PromiseSimulator {
     }
 
     private struct SimulatedStep {
-        var wait: TimeSpan?
-        var takes: TimeSpan?
+        var wait: SpanDraw
+        var takes: SpanDraw
         var exits: [(step: Int, probability: Double)]
+    }
+
+    /// A span in seconds, as the walk draws from it: converted once, not at every visit. No span
+    /// is an exact 0.
+    struct SpanDraw {
+        let low: Double
+        let high: Double
+        let isExact: Bool
+        /// For a triangular span: the mode's place between `low` and `high`, 0…1, and the areas the
+        /// inverse transform takes the square root of, `(high − low)(mode − low)` and `(high − low)(high − mode)`.
+        private let triangle: (modeShare: Double, rise: Double, fall: Double)?
+
+        init(_ span: TimeSpan?) {
+            let low = span.map { Double($0.minimum.seconds) } ?? 0, high = span.map { Double($0.maximum.seconds) } ?? 0
+            (self.low, self.high, isExact) = (low, high, span?.isExact ?? true)
+            triangle = span?.mode.map { mode in
+                let mode = Double(mode.seconds)
+                return ((mode - low) / (high - low), (high - low) * (mode - low), (high - low) * (high - mode))
+            }
+        }
+
+        /// The value at `unit` of the distribution (inverse transform): uniform between two values,
+        /// triangular with a mode.
+        func value(at unit: Double) -> Double {
+            guard high > low else { return low }
+            guard let triangle else { return low + (high - low) * unit }
+            return unit < triangle.modeShare ? low + (triangle.rise * unit).squareRoot()
+                                             : high - (triangle.fall * (1 - unit)).squareRoot()
+        }
     }
 
     /// The first draws of each customer come from the Halton sequence, one prime base per draw,
@@ -233,11 +273,13 @@ struct PromiseSimulator {
 
     /// The Halton point of customer `number` in `dimension`, before its shift.
     static func radicalInverse(_ number: Int, dimension: Int, scales: [[Double]] = haltonScales) -> Double {
+        // In base 2 every digit's weight and every partial sum is exact, so the sum is the number's
+        // bits reversed: the same value without a loop.
+        if dimension == 0 { return Double(reversedBits(UInt64(truncatingIfNeeded: number))) * 0x1p-64 }
         // Each base spelled out, so each inlined copy divides by a constant (a multiplication)
         // rather than by a number read from the table; the digits and sums are the same.
         let weights = scales[dimension]
         return switch dimension {
-        case 0: radicalInverse(number, base: 2, weights: weights)
         case 1: radicalInverse(number, base: 3, weights: weights)
         case 2: radicalInverse(number, base: 5, weights: weights)
         case 3: radicalInverse(number, base: 7, weights: weights)
@@ -245,6 +287,15 @@ struct PromiseSimulator {
         case 5: radicalInverse(number, base: 13, weights: weights)
         default: radicalInverse(number, base: haltonBases[dimension], weights: weights)
         }
+    }
+
+    /// Bit 0 to bit 63 and back: neighbouring bits, pairs and nibbles swapped, then the bytes.
+    private static func reversedBits(_ value: UInt64) -> UInt64 {
+        var bits = value
+        bits = (bits >> 1) & 0x5555_5555_5555_5555 | (bits & 0x5555_5555_5555_5555) << 1
+        bits = (bits >> 2) & 0x3333_3333_3333_3333 | (bits & 0x3333_3333_3333_3333) << 2
+        bits = (bits >> 4) & 0x0F0F_0F0F_0F0F_0F0F | (bits & 0x0F0F_0F0F_0F0F_0F0F) << 4
+        return bits.byteSwapped
     }
 
     @inline(__always)
@@ -262,17 +313,6 @@ struct PromiseSimulator {
     static func shifted(_ point: Double, by shift: Double) -> Double {
         let moved = point + shift
         return moved < 1 ? moved : moved - 1
-    }
-
-    /// The value of the span in seconds at `unit` of its distribution (inverse transform): uniform
-    /// between two values, triangular with a mode.
-    static func value(of span: TimeSpan, at unit: Double) -> Double {
-        let low = Double(span.minimum.seconds), high = Double(span.maximum.seconds)
-        guard high > low else { return low }
-        guard let mode = span.mode.map({ Double($0.seconds) }) else { return low + (high - low) * unit }
-        let modeShare = (mode - low) / (high - low)
-        return unit < modeShare ? low + ((high - low) * (mode - low) * unit).squareRoot()
-                                : high - ((high - low) * (high - mode) * (1 - unit)).squareRoot()
     }
 
     /// The nearest-rank percentile of sorted values.
