@@ -131,7 +131,7 @@ struct LintCommand: ParsableCommand {
         var transform: (@Sendable (Document) -> Document)?
         if fix { transform = { document in document.applyingSafeFixes().document } }
         let run = LintRun(paths: paths, missing: inputs.missing, workspace: analysis.workspace(), language: analysis.lang.choice,
-                          standardInputName: analysis.stdinFilename, transform: transform)
+                          standardInputName: analysis.stdinFilename, keepsDocuments: fix, transform: transform)
         for failure in run.failures { printError(failure) }
         var writeFailed = false
         if fix { writeFailed = !applyFixes(run) }

@@ -15,26 +15,34 @@ struct LintedFile: Sendable {
 /// Lints many files, on every core, through one workspace, and keeps the files that could not be
 /// read apart: they make the run exit 2 but do not stop the others.
 struct LintRun: Sendable {
+    /// Empty unless the run keeps its documents.
     var files: [LintedFile] = []
+    /// One per file read, in input order.
+    var reports: [FileReport] = []
     /// Missing, unreadable or non-UTF-8 files and bad configuration files, as printable lines.
     var failures: [String] = []
 
     /// `-` among `paths` is standard input, named `standardInputName` in messages and for finding
-    /// its configuration.
+    /// its configuration. Without `keepsDocuments` only the reports are kept: each document, with
+    /// its syntax tree and model, is freed once reported, and its memory serves the next file.
     init(paths: [String], missing: [String] = [], workspace: Workspace, language: LanguageChoice, regularFilesOnly: Bool = false,
-         standardInputName: String? = nil, transform: (@Sendable (Document) -> Document)? = nil) {
+         standardInputName: String? = nil, keepsDocuments: Bool = true, transform: (@Sendable (Document) -> Document)? = nil) {
         failures = missing.map { Self.missingFailure($0, in: language) }
-        let outcomes = paths.concurrentMap { path -> Result<LintedFile, DocumentLoadError> in
+        let outcomes = paths.concurrentMap { path -> Result<(file: LintedFile?, report: FileReport), DocumentLoadError> in
             Result { () throws(DocumentLoadError) in
                 let read = try workspace.load(path: path, name: path == "-" ? standardInputName ?? "<stdin>" : path,
                                               regularFileOnly: regularFilesOnly && path != "-")
                 let document = transform?(read) ?? read
-                return LintedFile(path: path, original: read.source, document: document, report: document.report(language: language))
+                let report = document.report(language: language)
+                let file = keepsDocuments ? LintedFile(path: path, original: read.source, document: document, report: report) : nil
+                return (file, report)
             }
         }
         for outcome in outcomes {
             switch outcome {
-            case .success(let file): files.append(file)
+            case .success(let linted):
+                if let file = linted.file { files.append(file) }
+                reports.append(linted.report)
             case .failure(let failure): failures.append(failure.description(in: language.withoutFile))
             }
         }
@@ -46,6 +54,7 @@ struct LintRun: Sendable {
     /// The documents a workspace read again, and the files it could not.
     init(_ change: WorkspaceChange, missing: [String] = [], language: LanguageChoice) {
         files = change.documents.map { LintedFile(path: $0.path, original: $0.source, document: $0, report: $0.report(language: language)) }
+        reports = files.map(\.report)
         failures = missing.map { Self.missingFailure($0, in: language) }
             + change.failures.sorted { $0.key < $1.key }.map { $0.value.description(in: language.withoutFile) }
     }
@@ -53,8 +62,6 @@ struct LintRun: Sendable {
     static func missingFailure(_ path: String, in language: LanguageChoice) -> String {
         "\(path): error: \(Message(LoadMessage.noSuchInput).text(in: language.withoutFile))"
     }
-
-    var reports: [FileReport] { files.map(\.report) }
 }
 
 extension LanguageChoice {
