@@ -244,10 +244,22 @@ package enum WordBreaker {
 
 /// Breaks text into lines no wider than a width, by measured word widths.
 package struct TextWrapper {
-    package var metrics: TextMetrics
+    package let metrics: TextMetrics
+    /// What `wrap` gave so far: a drawing is laid out up to four times over, wrapping the same texts.
+    private let wrapped = WrappedTexts()
 
     package init(metrics: TextMetrics) {
         self.metrics = metrics
+    }
+
+    private final class WrappedTexts {
+        var byRequest: [Request: (lines: [String], width: Double)] = [:]
+
+        struct Request: Hashable {
+            var text: String
+            var style: TextStyle
+            var maxWidth: Double
+        }
     }
 
     /// The lines of `text`, each at most `maxWidth` wide unless a single letter is wider.
@@ -274,6 +286,14 @@ package struct TextWrapper {
     /// stop rather than in the middle of a phrase when that costs little room, and never with one
     /// character alone on the last line when the lines can share the text out more evenly.
     package func wrap(_ text: String, style: TextStyle, maxWidth: Double) -> (lines: [String], width: Double) {
+        let request = WrappedTexts.Request(text: text, style: style, maxWidth: maxWidth)
+        if let known = wrapped.byRequest[request] { return known }
+        let result = wrapAnew(text, style: style, maxWidth: maxWidth)
+        wrapped.byRequest[request] = result
+        return result
+    }
+
+    private func wrapAnew(_ text: String, style: TextStyle, maxWidth: Double) -> (lines: [String], width: Double) {
         var lines: [String] = []
         var widest = 0.0
         for paragraph in WordBreaker.paragraphs(of: text) {
