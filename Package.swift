@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "BlueprintModel", dependencies: ["BlueprintDiagnostics", "BlueprintLanguage"]),
         // language 1.2's figures: visits from shares, arrival rates, utilisation, Erlang C queue waits,
         // and a seeded simulation of promises for a share of customers. No rendering.
-        .target(name: "BlueprintCapacity", dependencies: ["BlueprintModel"]),
+        .target(name: "BlueprintCapacity", dependencies: ["BlueprintEncoding", "BlueprintModel"]),
         // rules over the model, their descriptions, ignore comments and the settings that switch them
         .target(name: "BlueprintLint", dependencies: ["BlueprintCapacity", "BlueprintDiagnostics", "BlueprintLanguage", "BlueprintModel"]),
         // diagnostics -> text, JSON, SARIF and GitHub annotations
@@ -86,7 +86,7 @@ let package = Package(
         .executableTarget(
             name: "BlueprintCLI",
             dependencies: [
-                "BlueprintLanguage", "BlueprintModel", "BlueprintLint", "BlueprintReport", "BlueprintConfig",
+                "BlueprintEncoding", "BlueprintLanguage", "BlueprintModel", "BlueprintLint", "BlueprintReport", "BlueprintConfig",
                 "BlueprintFormat", "BlueprintLayout", "BlueprintRender", "BlueprintAnalysis", "BlueprintAnalyze", "BlueprintExport", "BlueprintLanguageServer",
                 "BlueprintPreview", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 "BlueprintDiff",

@@ -2,6 +2,7 @@ import ArgumentParser
 import BlueprintAnalysis
 import BlueprintAnalyze
 import BlueprintCapacity
+import BlueprintEncoding
 import BlueprintReport
 
 extension AnalyzeFormat: ExpressibleByArgument {}

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BlueprintAnalysis
+import BlueprintEncoding
 import BlueprintExport
 import BlueprintRender
 import BlueprintReport

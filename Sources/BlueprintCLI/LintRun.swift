@@ -1,5 +1,6 @@
 import BlueprintAnalysis
 import BlueprintDiagnostics
+import BlueprintEncoding
 import Dispatch
 import Foundation
 

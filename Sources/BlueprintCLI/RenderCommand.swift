@@ -2,6 +2,7 @@ import ArgumentParser
 import BlueprintAnalysis
 import BlueprintDiagnostics
 import BlueprintDiff
+import BlueprintEncoding
 import BlueprintLanguage
 import BlueprintLayout
 import BlueprintRender

@@ -1,3 +1,4 @@
+import BlueprintEncoding
 import BlueprintModel
 
 /// The figures of spec section 3's spans, shares and capacity for one blueprint: visits, arrival
@@ -16,9 +17,14 @@ public struct CapacityAnalysis: Sendable {
         let routing = Routing(blueprint)
         steps = Self.stepFigures(blueprint, routing: routing)
         let simulator = PromiseSimulator(routing: routing, blueprint: blueprint, options: options)
-        promises = analysed.promises.enumerated().map { index, checked in
-            simulates(checked.promise) ? simulator.simulate(checked.promise, check: checked.check, seed: options.seed &+ UInt64(index)) : nil
+        // Each promise has a seed of its own, so they are simulated on every core with the same figures.
+        let simulated = analysed.promises.enumerated().filter { simulates($0.element.promise) }.map { (index: $0.offset, checked: $0.element) }
+        var promises = [PromiseSimulation?](repeating: nil, count: analysed.promises.count)
+        let figures = simulated.concurrentMap { promise in
+            simulator.simulate(promise.checked.promise, check: promise.checked.check, seed: options.seed &+ UInt64(promise.index))
         }
+        for (promise, simulation) in zip(simulated, figures) { promises[promise.index] = simulation }
+        self.promises = promises
     }
 
     private static func stepFigures(_ blueprint: Blueprint, routing: Routing) -> [StepCapacity] {

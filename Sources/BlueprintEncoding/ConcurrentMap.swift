@@ -3,7 +3,7 @@ import Foundation
 
 extension Array where Element: Sendable {
     /// `transform` of every element, in order, computed on all cores.
-    func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+    package func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         let results = UnsafeResultBuffer<T>(count: count)
         DispatchQueue.concurrentPerform(iterations: count) { index in
             results.store(transform(self[index]), at: index)
