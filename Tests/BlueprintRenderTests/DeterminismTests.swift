@@ -1,6 +1,8 @@
 import BlueprintModel
 @testable import BlueprintRender
 import BlueprintTestSupport
+import Dispatch
+import Foundation
 import Testing
 
 @Suite struct DeterminismTests {
@@ -17,6 +19,21 @@ import Testing
         }
     }
 
+    /// `prepare` only loads Graphviz and the fonts sooner: called on some threads while others draw,
+    /// every drawing is the one drawn alone.
+    @Test func preparingWhileDrawingGivesTheSameBytes() throws {
+        let alone = try Renderer.render(blueprint(chineseClinic)).bytes
+        let drawings = Drawings()
+        DispatchQueue.concurrentPerform(iterations: 8) { index in
+            if index.isMultiple(of: 2) {
+                Renderer.prepare()
+            } else if let bytes = try? Renderer.render(blueprint(chineseClinic)).bytes {
+                drawings.append(bytes)
+            }
+        }
+        #expect(drawings.all == Array(repeating: alone, count: 4))
+    }
+
     /// A session only saves measuring again: every diagram of a batch is the same as drawn alone.
     @Test func sessionGivesTheSameBytes() throws {
         let session = RenderSession()
@@ -29,4 +46,13 @@ import Testing
             }
         }
     }
+}
+
+/// Drawings made on several threads.
+private final class Drawings: @unchecked Sendable {
+    private let lock = NSLock()
+    private var bytes: [[UInt8]] = []
+
+    func append(_ drawing: [UInt8]) { lock.withLock { bytes.append(drawing) } }
+    var all: [[UInt8]] { lock.withLock { bytes } }
 }
