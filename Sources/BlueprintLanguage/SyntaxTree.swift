@@ -157,6 +157,8 @@ public struct StepStatement: Hashable, Sendable {
         @usableFromInline let id: Identifier
         @usableFromInline let label: StringLiteral
         @usableFromInline let attributes: [Attribute]
+        /// The names of `attributes`: a rule looking for one skips the other statements without reading their attributes.
+        @usableFromInline let attributeNames: AttributeNameSet
 
         init(lane: Lane, isWrittenOnstage: Bool, id: Identifier, label: StringLiteral, attributes: [Attribute]) {
             self.lane = lane
@@ -164,6 +166,9 @@ public struct StepStatement: Hashable, Sendable {
             self.id = id
             self.label = label
             self.attributes = attributes
+            var names = AttributeNameSet()
+            for attribute in attributes { _ = names.insert(attribute.name) }
+            attributeNames = names
         }
     }
 
@@ -179,6 +184,7 @@ public struct StepStatement: Hashable, Sendable {
     @inlinable public var label: StringLiteral { fields.label }
     /// In source order, repeats included.
     @inlinable public var attributes: [Attribute] { fields.attributes }
+    @inlinable public var attributeNames: AttributeNameSet { fields.attributeNames }
 
     public static func == (lhs: StepStatement, rhs: StepStatement) -> Bool {
         lhs.fields === rhs.fields || (lhs.lane == rhs.lane && lhs.fields.isWrittenOnstage == rhs.fields.isWrittenOnstage

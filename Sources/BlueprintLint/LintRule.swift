@@ -97,11 +97,13 @@ package struct LintContext: Sendable {
         return String(decoding: source.bytes[range.start.offset..<range.end.offset], as: UTF8.self)
     }
 
-    /// The statements of step declarations (not evidence items), duplicates included: the lines the
-    /// attribute rules check. Each is read from the syntax tree once per rule.
-    package var stepStatements: some Sequence<StepStatement> {
+    /// The statements of step and evidence declarations, duplicates included, whose lane and attribute
+    /// names pass `test`: the lines an attribute rule checks. The test reads what the model keeps beside
+    /// each declaration, so a rule reads from the syntax tree only the statements it may report on.
+    package func declarationStatements(where test: @escaping (Lane, AttributeNameSet) -> Bool) -> some Sequence<StepStatement> {
         let declarations = blueprint.declarations
-        return declarations.indices.lazy.filter { !declarations.isEvidence(at: $0) }.map { declarations.statement(at: $0) }
+        return declarations.indices.lazy.filter { test(declarations.lane(at: $0), declarations.attributeNames(at: $0)) }
+            .map { declarations.statement(at: $0) }
     }
 
     /// The statements of every step and evidence declaration, duplicates included.

@@ -405,7 +405,10 @@ public struct Declarations: RandomAccessCollection, Sendable {
         /// Indices into `statements`; `first` is `.max` for a first declaration.
         @usableFromInline var statement: UInt32
         @usableFromInline var first: UInt32
-        @usableFromInline var isEvidence: Bool
+        /// The statement's lane and attribute names, beside the index: a rule looking for a few
+        /// declarations finds them here without reading every statement.
+        @usableFromInline var lane: Lane
+        @usableFromInline var attributeNames: AttributeNameSet
     }
 
     public init() {
@@ -435,7 +438,15 @@ public struct Declarations: RandomAccessCollection, Sendable {
     }
 
     @inlinable public func isEvidence(at position: Int) -> Bool {
-        entries[position].isEvidence
+        entries[position].lane == .evidence
+    }
+
+    @inlinable public func lane(at position: Int) -> Lane {
+        entries[position].lane
+    }
+
+    @inlinable public func attributeNames(at position: Int) -> AttributeNameSet {
+        entries[position].attributeNames
     }
 
     @inlinable public func isDuplicate(at position: Int) -> Bool {
@@ -446,9 +457,10 @@ public struct Declarations: RandomAccessCollection, Sendable {
         entries.reserveCapacity(count)
     }
 
-    /// Adds the declaration at `statement`, a duplicate of the one at `first`.
-    mutating func append(statement: Int, duplicating first: Int?, isEvidence: Bool) {
-        entries.append(Entry(statement: UInt32(statement), first: first.map(UInt32.init) ?? .max, isEvidence: isEvidence))
+    /// Adds `step`, the declaration at `statement`, a duplicate of the one at `first`.
+    mutating func append(_ step: StepStatement, statement: Int, duplicating first: Int?) {
+        entries.append(Entry(statement: UInt32(statement), first: first.map(UInt32.init) ?? .max, lane: step.lane,
+                             attributeNames: step.attributeNames))
     }
 
     private static func stepStatement(_ statement: Statement) -> StepStatement {

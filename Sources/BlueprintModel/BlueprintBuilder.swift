@@ -88,10 +88,10 @@ extension Blueprint {
             case .step(let index): stepStatements[index]
             case .evidence(let index): evidenceStatements[index]
             }
-            declarations.append(statement: statementIndex, duplicating: first, isEvidence: isEvidence)
+            declarations.append(statement, statement: statementIndex, duplicating: first)
             return
         }
-        declarations.append(statement: statementIndex, duplicating: nil, isEvidence: isEvidence)
+        declarations.append(statement, statement: statementIndex, duplicating: nil)
         if isEvidence {
             evidenceStatements.append(statementIndex)
             var item = EvidenceItem(id: name, label: statement.label.value, phase: phases.indices.last, idRange: statement.id.range)

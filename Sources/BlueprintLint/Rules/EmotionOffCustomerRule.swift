@@ -9,8 +9,8 @@ package struct EmotionOffCustomerRule: LintRule {
         goodExample: "customer greets \"Lets the crew in\", emotion 1")
 
     package static func check(_ context: LintContext, into findings: inout Findings) {
-        for statement in context.stepStatements {
-            guard statement.lane != .customer, let emotion = statement.attributes.first(.emotion) else { continue }
+        for statement in context.declarationStatements(where: { $0 != .evidence && $0 != .customer && $1.contains(.emotion) }) {
+            guard let emotion = statement.attributes.first(.emotion) else { continue }
             findings.append(Finding(Message(LintMessage.emotionOffCustomer, ["lane": LintMessage.lane(statement.lane), "id": .text(statement.id.name)]),
                                     at: emotion.keywordRange))
         }

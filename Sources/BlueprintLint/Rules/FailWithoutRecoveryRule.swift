@@ -9,7 +9,7 @@ package struct FailWithoutRecoveryRule: LintRule {
         goodExample: "backstage dispatch \"Assigns a crew\", fail \"Wrong address\" recover callback\nfrontstage callback \"Agent calls back to confirm the address\"")
 
     package static func check(_ context: LintContext, into findings: inout Findings) {
-        for statement in context.stepStatements {
+        for statement in context.declarationStatements(where: { $0 != .evidence && $1.contains(.fail) }) {
             for attribute in statement.attributes {
                 guard case .failure(let description, nil) = attribute.value else { continue }
                 findings.append(Finding(Message(LintMessage.failWithoutRecovery, ["description": .text(description.value), "id": .text(statement.id.name)]),

@@ -9,7 +9,7 @@ package struct WaitOverToleranceRule: LintRule {
         goodExample: "customer waits \"Waits for the crew\", wait 25m, tolerance 40m")
 
     package static func check(_ context: LintContext, into findings: inout Findings) {
-        for statement in context.stepStatements {
+        for statement in context.declarationStatements(where: { $0 != .evidence && $1.contains(.wait) && $1.contains(.tolerance) }) {
             guard let wait = statement.attributes.first(.wait)?.duration,
                   let tolerance = statement.attributes.first(.tolerance)?.duration, wait > tolerance else { continue }
             let id = statement.id
