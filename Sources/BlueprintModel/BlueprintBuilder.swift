@@ -131,6 +131,9 @@ extension Blueprint {
             let isFirst = !declarations.isDuplicate(at: index)
             let stepIndex = nextStep
             if isFirst { nextStep += 1 }
+            // Only `fail` and `evidence` name ids: most statements need not be read.
+            let names = declarations.attributeNames(at: index)
+            guard names.contains(.fail) || names.contains(.evidence) else { continue }
             for attribute in declarations.statement(at: index).attributes {
                 switch attribute.value {
                 case .failure(let description, let recovery):
