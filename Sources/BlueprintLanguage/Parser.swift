@@ -344,10 +344,11 @@ private struct LineParser {
     mutating func parseStatement(isFirst: Bool) throws(SyntaxError) -> StatementKind {
         guard let first = current else { throw unexpected(Message(SyntaxMessage.statement)) }
         guard first.kind == .identifier else { throw unexpected(Message(SyntaxMessage.statement)) }
-        let word = text(first)
         let second = peek(1)
 
-        if isFirst && word == "blueprint" {
+        // A keyword is read from the line's bytes, and named in messages by its own spelling, which
+        // it matched: a string of the word is made only for a line that starts with no keyword.
+        if isFirst && lexer.bytesEqual(first, "blueprint") {
             tree.headerKeywordRange = first.range
             index += 1
             let title = try expectString(Message(SyntaxMessage.headerTitle))
@@ -361,6 +362,7 @@ private struct LineParser {
         case .header? where second?.kind == .string:
             throw SyntaxError(message: Message(SyntaxMessage.headerNotFirst), range: first.range)
         case .meta(let field)?:
+            let word = field.rawValue
             index += 1
             let value = try expectString(Message(SyntaxMessage.stringAfter, ["word": .text(word)]))
             try expectEnd(after: Message(SyntaxMessage.theMeta, ["word": .text(word)]))
@@ -387,23 +389,23 @@ private struct LineParser {
             let rate = try expectRate()
             try expectEnd(after: Message(SyntaxMessage.theDemand))
             return .demand(DemandStatement(rate: rate))
-        case .step(let lane)?:
+        case .step(let lane, let keyword)?:
             index += 1
-            return try parseStep(lane: lane, laneKeyword: word)
+            return try parseStep(lane: lane, laneKeyword: keyword)
         case .header?, nil:
-            throw unknownStatement(first, word: word)
+            throw unknownStatement(first, word: text(first))
         }
     }
 
     /// What the first word of a statement starts.
     private enum StatementKeyword: Sendable {
-        case header, meta(MetaField), demand, locale, laneTitle, lineTitle, phase, promise, step(Lane)
+        case header, meta(MetaField), demand, locale, laneTitle, lineTitle, phase, promise, step(Lane, keyword: String)
     }
 
     private static let statementKeywords = KeywordTable<StatementKeyword>(
         [("blueprint", .header), ("locale", .locale), ("lane", .laneTitle), ("line", .lineTitle), ("phase", .phase), ("promise", .promise), ("demand", .demand),
-         ("onstage", .step(.frontstage))]
-        + MetaField.allCases.map { ($0.rawValue, .meta($0)) } + Lane.allCases.map { ($0.rawValue, .step($0)) })
+         ("onstage", .step(.frontstage, keyword: "onstage"))]
+        + MetaField.allCases.map { ($0.rawValue, .meta($0)) } + Lane.allCases.map { ($0.rawValue, .step($0, keyword: $0.rawValue)) })
 
     private static let attributeNames = KeywordTable(AttributeName.allCases.map { ($0.rawValue, $0) })
 
@@ -559,10 +561,11 @@ private struct LineParser {
 
     mutating func parseAttribute() throws(SyntaxError) -> Attribute {
         guard let token = current, token.kind == .identifier else { throw unexpected(Message(SyntaxMessage.attributeAfterComma)) }
-        let word = text(token)
         guard let name = Self.attributeNames.value(for: lexer.textBytes(of: token)) else {
-            throw unknownWord(.unknownAttribute, token, candidate: Suggestion.closest(to: word, among: Keyword.attributeKeywords))
+            throw unknownWord(.unknownAttribute, token, candidate: Suggestion.closest(to: text(token), among: Keyword.attributeKeywords))
         }
+        // As written: the keyword matched byte for byte.
+        let word = name.rawValue
         index += 1
         let value: AttributeValue
         switch name {
@@ -584,11 +587,10 @@ private struct LineParser {
             let description = try expectString(Message(SyntaxMessage.failDescription))
             var recovery: Identifier?
             if let next = current, next.kind == .identifier {
-                let nextWord = text(next)
-                if nextWord == "recover" {
+                if lexer.bytesEqual(next, "recover") {
                     index += 1
                     recovery = try expectIdentifier(Message(SyntaxMessage.recoveryID))
-                } else if Suggestion.closest(to: nextWord, among: ["recover"]) != nil {
+                } else if case let nextWord = text(next), Suggestion.closest(to: nextWord, among: ["recover"]) != nil {
                     throw SyntaxError(message: Message(SyntaxMessage.commaOrRecover, ["word": .text(nextWord)], suggesting: "recover"),
                                       range: next.range, fixes: [replacement(of: next.range, old: nextWord, new: "recover")])
                 }
