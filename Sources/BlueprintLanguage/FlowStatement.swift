@@ -101,16 +101,19 @@ public struct FlowArrows: RandomAccessCollection, Sendable {
 /// The flow statements of one parse, column by column. Only the parser that made a table appends
 /// to it, and only before its tree is returned; from then on it is read-only, so it is shared
 /// between threads like any immutable value.
+///
+/// For the same reason no access to a column can overlap a write: the columns go unchecked, where
+/// the runtime would otherwise check each read of every flow id by the model and the rules.
 @usableFromInline final class FlowTable: @unchecked Sendable {
     /// Each id's name and start: two columns rather than an array of `Identifier`s, whose padding
     /// would add a sixth.
-    @usableFromInline private(set) var names: [String] = []
-    @usableFromInline private(set) var starts: [SourcePosition] = []
+    @exclusivity(unchecked) @usableFromInline private(set) var names: [String] = []
+    @exclusivity(unchecked) @usableFromInline private(set) var starts: [SourcePosition] = []
     /// The arrow that leads into the id at the same index; the first id of a flow has none, and
     /// holds `.handOff` as a placeholder.
-    @usableFromInline private(set) var arrowsInto: [FlowArrow] = []
-    @usableFromInline private(set) var labels: [StringLiteral] = []
-    @usableFromInline private(set) var shares: [PercentLiteral] = []
+    @exclusivity(unchecked) @usableFromInline private(set) var arrowsInto: [FlowArrow] = []
+    @exclusivity(unchecked) @usableFromInline private(set) var labels: [StringLiteral] = []
+    @exclusivity(unchecked) @usableFromInline private(set) var shares: [PercentLiteral] = []
 
     func append(ids: some Collection<Identifier>, arrows: some Collection<FlowArrow>, label: StringLiteral?, share: PercentLiteral?) -> FlowStatement {
         let firstID = names.count
