@@ -18,21 +18,24 @@ package struct SuspiciousCharacterRule: LintRule {
         guard let source = context.source else { return }
         // A character outside strings and comments is already a syntax error.
         var errorLines: Set<Int>?
+        let lineStarts = source.lineStarts
         source.bytes.withUnsafeBufferPointer { bytes in
-            // Most bytes are looked at only for a line end or a lead byte: columns are counted only
-            // up to a suspicious character, from the last place counted on its line.
+            // Only bytes past ASCII are looked at, and ASCII is passed over eight bytes at a time. The
+            // line and column are worked out only for a suspicious character, going on from the last
+            // one: its line from the line starts, its column from the last place counted on that line.
             var line = 1, column = 1, counted = 0
-            for offset in bytes.indices {
+            var offset = firstNonASCII(in: bytes, from: 0)
+            while offset < bytes.count {
+                defer { offset = firstNonASCII(in: bytes, from: offset + 1) }
                 let byte = bytes[offset]
-                if byte == 0x0A {
-                    line += 1
-                    column = 1
-                    counted = offset + 1
-                    continue
-                }
                 guard mayStartSuspicious(byte) else { continue }
                 let length = byte < 0xE0 ? 2 : 3
                 guard let scalar = decode(bytes, at: offset, length: length), SuspiciousCharacter.contains(scalar) else { continue }
+                if line < lineStarts.count, lineStarts[line] <= offset {
+                    while line < lineStarts.count, lineStarts[line] <= offset { line += 1 }
+                    column = 1
+                    counted = lineStarts[line - 1]
+                }
                 // A scalar is a byte that is not a UTF-8 continuation byte.
                 column += bytes[counted..<offset].count { $0 & 0xC0 != 0x80 }
                 counted = offset
@@ -48,6 +51,17 @@ package struct SuspiciousCharacterRule: LintRule {
                 }
             }
         }
+    }
+
+    /// The first byte from `start` on that is not ASCII, or the end.
+    private static func firstNonASCII(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var offset = start
+        while offset + 8 <= bytes.count,
+              UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+            offset += 8
+        }
+        while offset < bytes.count, bytes[offset] < 0x80 { offset += 1 }
+        return offset
     }
 
     /// The scalar of the 2- or 3-byte UTF-8 sequence at `offset` (the source is valid UTF-8).
