@@ -15,41 +15,47 @@ package struct InvalidAttributeRule: LintRule {
     package static func check(_ context: LintContext, into findings: inout Findings) {
         for statement in context.declarationStatements {
             let isEvidence = statement.lane == .evidence
+            let attributes = statement.attributes
             var seen = AttributeNameSet()
-            for attribute in statement.attributes {
-                let name = attribute.name
+            // Each attribute is read in place, by its name first: copying it out would copy its value too.
+            for index in attributes.indices {
+                let name = attributes[index].name
                 let isRepeat = !seen.insert(name)
                 if isEvidence && !allowedOnEvidence.contains(name) {
                     // `moment` is moment-off-stage's; any other attribute is ours, once.
                     if name != .moment {
                         findings.append(Finding(Message(LintMessage.evidenceTakesOnlyNoteAndChannel, [
                             "id": .text(statement.id.name), "attribute": .text(name.rawValue),
-                        ]), at: attribute.keywordRange))
+                        ]), at: attributes[index].keywordRange))
                     }
                     continue
                 }
                 if isRepeat && !repeatable.contains(name) {
-                    let first = statement.attributes.first(name)!
-                    findings.append(Finding(Message(LintMessage.attributeRepeated, ["attribute": .text(name.rawValue)]), at: attribute.keywordRange,
+                    let first = attributes.first(name)!
+                    findings.append(Finding(Message(LintMessage.attributeRepeated, ["attribute": .text(name.rawValue)]), at: attributes[index].keywordRange,
                                             related: [RelatedLocation(range: first.keywordRange, message: Message(LintMessage.firstGivenHere))]))
                     continue
                 }
-                switch (name, attribute.value) {
-                case (.emotion, .integer(let value, let range)) where !(-2...2).contains(value):
+                switch name {
+                case .emotion:
+                    guard case .integer(let value, let range) = attributes[index].value, !(-2...2).contains(value) else { continue }
                     // Quoted as written: a number past Int's range is stored saturated.
                     let written = context.written(range) ?? String(value)
-                    findings.append(Finding(Message(LintMessage.emotionOutOfRange, ["value": .text(written)]), at: attribute.keywordRange))
-                case (.servers, .integer(let value, let range)) where value < 1:
+                    findings.append(Finding(Message(LintMessage.emotionOutOfRange, ["value": .text(written)]), at: attributes[index].keywordRange))
+                case .servers:
+                    guard case .integer(let value, let range) = attributes[index].value, value < 1 else { continue }
                     let written = context.written(range) ?? String(value)
                     findings.append(Finding(Message(LintMessage.serversBelowOne, ["value": .text(written)]), at: range))
-                case (_, .span(let span)) where span.firstDecrease != nil:
+                case .takes, .wait:
+                    // Only these two take a span.
+                    guard case .span(let span) = attributes[index].value, span.firstDecrease != nil else { continue }
                     findings.append(Finding(Message(LintMessage.spanDecreases, ["span": .text(span.text)]), at: span.values[0].range))
                 default:
                     break
                 }
             }
-            if !isEvidence, let tolerance = statement.attributes.first(.tolerance), statement.attributes.first(.wait) == nil {
-                findings.append(Finding(Message(LintMessage.toleranceWithoutWait), at: tolerance.keywordRange))
+            if !isEvidence && statement.attributeNames.contains(.tolerance) && !statement.attributeNames.contains(.wait) {
+                findings.append(Finding(Message(LintMessage.toleranceWithoutWait), at: attributes.first(.tolerance)!.keywordRange))
             }
         }
         checkQuantities(context, into: &findings)
