@@ -94,19 +94,26 @@ public struct PromiseAnalysis: Sendable {
         // within `forward` finds exactly the steps on those paths.
         let stepsOnPaths = reach(from: to, backwards: true) { forward.contains($0) }.sorted()
         // The search runs on the on-path steps alone, renumbered from 0: its cost follows the
-        // promise's span, not the file's size.
-        var local = [Int: Int](minimumCapacity: stepsOnPaths.count)
-        for (index, step) in stepsOnPaths.enumerated() { local[step] = index }
+        // promise's span, not the file's size. A step's number is its place in the sorted list, found
+        // by halving: no table to build and hash into.
+        func local(_ step: Int) -> Int? {
+            var low = 0, high = stepsOnPaths.count
+            while low < high {
+                let middle = (low + high) / 2
+                if stepsOnPaths[middle] < step { low = middle + 1 } else { high = middle }
+            }
+            return low < stepsOnPaths.count && stepsOnPaths[low] == step ? low : nil
+        }
         var edges: [(Int, Int)] = []
         for (index, step) in stepsOnPaths.enumerated() {
             for next in graph.successors(of: step) {
-                if let target = local[next] { edges.append((index, target)) }
+                if let target = local(next) { edges.append((index, target)) }
             }
         }
         let subgraph = HandOffGraph(stepCount: stepsOnPaths.count, edges: edges)
         var search = PathSearch(graph: subgraph, costs: stepsOnPaths.map { stepCosts[$0] }, workBound: workBound)
-        search.run(from: local[from]!, stepsOnPaths: Array(stepsOnPaths.indices))
-        let worst = search.worstPath(to: local[to]!, from: local[from]!)
+        search.run(from: local(from)!, stepsOnPaths: Array(stepsOnPaths.indices))
+        let worst = search.worstPath(to: local(to)!, from: local(from)!)
         var result = PromiseCheck(status: worst.cost <= promise.within ? .kept : .broken)
         result.worstCost = worst.cost
         result.worstPath = worst.path.map { stepsOnPaths[$0] }
