@@ -7,6 +7,8 @@ struct Lexer {
     private var offset = 0
     private var line = 1
     private var column = 1
+    /// The values of the current line's strings (escapes resolved) and comments, by `Token.valueIndex`.
+    private var values: [String] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -24,6 +26,7 @@ struct Lexer {
     /// Lexes the rest of the current line into `tokens` and consumes its line end.
     mutating func lexLine(into tokens: inout [Token]) {
         tokens.removeAll(keepingCapacity: true)
+        values.removeAll(keepingCapacity: true)
         while offset < bytes.count {
             let byte = bytes[offset]
             switch byte {
@@ -162,7 +165,7 @@ struct Lexer {
             offset += 1
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[textStart..<offset]), as: UTF8.self)
-        return Token(kind: .comment, range: SourceRange(start: start, end: position), value: text)
+        return Token(kind: .comment, range: SourceRange(start: start, end: position), valueIndex: keep(text))
     }
 
     private mutating func lexNumber() -> Token {
@@ -238,7 +241,7 @@ struct Lexer {
                 }
                 let value = escapedValue.map { String(decoding: $0, as: UTF8.self) }
                     ?? String(decoding: UnsafeBufferPointer(rebasing: bytes[contentStart..<contentEnd]), as: UTF8.self)
-                return Token(kind: .string, range: range, value: value)
+                return Token(kind: .string, range: range, valueIndex: keep(value))
             case 0x0A, 0x0D:
                 return unterminatedString(from: start)
             case UInt8(ascii: "\\"):
@@ -337,6 +340,17 @@ struct Lexer {
         case 0x61...0x66: byte - 0x61 + 10
         default: nil
         }
+    }
+
+    /// The value of a string or comment token of the current line; empty for another token.
+    func value(of token: Token) -> String {
+        token.valueIndex >= 0 ? values[token.valueIndex] : ""
+    }
+
+    /// Keeps the value of a token of the current line; returns its index.
+    private mutating func keep(_ value: String) -> Int {
+        values.append(value)
+        return values.count - 1
     }
 
     /// The bytes of a token, as text.

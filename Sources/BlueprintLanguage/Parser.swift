@@ -50,7 +50,7 @@ private struct LineParser {
             lexer.lexLine(into: &tokens)
             if let last = tokens.last, last.kind == .comment {
                 tokens.removeLast()
-                tree.comments.append(Comment(text: last.value ?? "", range: last.range, isTrailing: !tokens.isEmpty))
+                tree.comments.append(Comment(text: lexer.value(of: last), range: last.range, isTrailing: !tokens.isEmpty))
             }
             guard let first = tokens.first else { continue }
             let isFirstStatement = tree.firstStatementStart == nil
@@ -134,7 +134,7 @@ private struct LineParser {
         switch token.kind {
         case .identifier, .number: return Message(SyntaxMessage.foundWord, ["text": .text(text(token))])
         case .string:
-            let value = token.value ?? ""
+            let value = lexer.value(of: token)
             return Message(SyntaxMessage.foundString, ["text": .text(value.count > 24 ? "\(value.prefix(24))…" : value)])
         case .arrow: return Message(SyntaxMessage.foundWord, ["text": .text("->")])
         case .dottedArrow: return Message(SyntaxMessage.foundWord, ["text": .text("..>")])
@@ -210,7 +210,7 @@ private struct LineParser {
 
     mutating func expectString(_ expected: @autoclosure () -> Message) throws(SyntaxError) -> StringLiteral {
         let token = try expect(.string, expected())
-        return StringLiteral(value: token.value ?? "", range: token.range)
+        return StringLiteral(value: lexer.value(of: token), range: token.range)
     }
 
     mutating func expectIdentifier(_ expected: @autoclosure () -> Message) throws(SyntaxError) -> Identifier {

@@ -2,7 +2,7 @@ import BlueprintDiagnostics
 
 enum TokenKind: Hashable, Sendable {
     case identifier
-    /// A `"…"` string; its value (escapes resolved) is in `Token.value`.
+    /// A `"…"` string; its value (escapes resolved) is the lexer's `value(of:)`.
     case string
     /// Starts with a digit or `-digit`: an integer or a duration, decided by context.
     case number
@@ -15,7 +15,7 @@ enum TokenKind: Hashable, Sendable {
     case percent
     /// `/` of a rate.
     case slash
-    /// `#` to the end of the line; the text after `#` is in `Token.value`.
+    /// `#` to the end of the line; the text after `#` is the lexer's `value(of:)`.
     case comment
     /// Text the lexer cannot accept; what is wrong with it is in `Token.problem`.
     case invalid
@@ -24,7 +24,9 @@ enum TokenKind: Hashable, Sendable {
 struct Token: Sendable {
     var kind: TokenKind
     var range: SourceRange
-    var value: String?
+    /// Where the lexer keeps the value of a string or comment: a token holding no string of its own is
+    /// copied, and its line's tokens dropped, without counting references.
+    var valueIndex = -1
     var problem: LexicalProblem?
 
     var start: SourcePosition { range.start }
