@@ -16,7 +16,7 @@ func runRenderBenchmark() {
     let examples = exampleFiles.compactMap { name in
         (try? String(contentsOf: examplesFolder.appendingPathComponent(name), encoding: .utf8)).map { (name, $0) }
     }
-    let generated = [50, 100, 200, 500].map { ("\($0) steps", BlueprintGenerator.clean(steps: $0)) }
+    let generated = [50, 100, 200, 500, 1_000, 2_000].map { ("\($0) steps", BlueprintGenerator.clean(steps: $0)) }
 
     var load = [0.0, 0.0, 0.0]
     if getloadavg(&load, 3) > 0 {
