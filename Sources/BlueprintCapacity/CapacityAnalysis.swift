@@ -18,13 +18,10 @@ public struct CapacityAnalysis: Sendable {
         steps = Self.stepFigures(blueprint, routing: routing)
         let simulator = PromiseSimulator(routing: routing, blueprint: blueprint, options: options)
         // Each promise has a seed of its own, so they are simulated on every core with the same figures.
-        let simulated = analysed.promises.enumerated().filter { simulates($0.element.promise) }.map { (index: $0.offset, checked: $0.element) }
-        var promises = [PromiseSimulation?](repeating: nil, count: analysed.promises.count)
-        let figures = simulated.concurrentMap { promise in
-            simulator.simulate(promise.checked.promise, check: promise.checked.check, seed: options.seed &+ UInt64(promise.index))
+        let chosen = analysed.promises.map { simulates($0.promise) ? $0 : nil }
+        promises = Array(chosen.indices).concurrentMap { index in
+            chosen[index].flatMap { simulator.simulate($0.promise, check: $0.check, seed: options.seed &+ UInt64(index)) }
         }
-        for (promise, simulation) in zip(simulated, figures) { promises[promise.index] = simulation }
-        self.promises = promises
     }
 
     private static func stepFigures(_ blueprint: Blueprint, routing: Routing) -> [StepCapacity] {

@@ -96,13 +96,8 @@ extension SourceText {
 
     /// The 0-based line whose span (line end included) holds `offset`: the last line starting at or before it.
     private func lineIndex(containing offset: Int) -> Int {
-        var low = 0
-        var high = lineStarts.count
-        while high - low > 1 {
-            let middle = (low + high) / 2
-            if lineStarts[middle] <= offset { low = middle } else { high = middle }
-        }
-        return low
+        // The first line always starts at 0.
+        lineStarts.partitioningIndex { $0 > offset } - 1
     }
 
     /// Bytes of the scalar that starts with `lead`; the text is valid UTF-8, so the lead byte says it all.

@@ -84,12 +84,7 @@ extension SyntaxTree {
 
     /// The item on `line` in `items` sorted by line, at most one a line (statements, comments).
     private static func first<Item>(onLine line: Int, in items: [Item], lineOf: KeyPath<Item, Int>) -> Item? {
-        var low = 0
-        var high = items.count
-        while low < high {
-            let middle = (low + high) / 2
-            if items[middle][keyPath: lineOf] < line { low = middle + 1 } else { high = middle }
-        }
+        let low = items.partitioningIndex { $0[keyPath: lineOf] >= line }
         return low < items.count && items[low][keyPath: lineOf] == line ? items[low] : nil
     }
 }

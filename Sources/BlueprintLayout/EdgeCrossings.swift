@@ -208,12 +208,8 @@ extension EdgeRouter {
         count.breaksTiesInBand = breakingTiesInBand
         for piece in horizontal {
             // The vertical pieces strictly between the horizontal piece's ends, found by bisection.
-            var low = 0, high = vertical.count
-            while low < high {
-                let middle = (low + high) / 2
-                if vertical[middle].x <= piece.minX + margin { low = middle + 1 } else { high = middle }
-            }
-            for other in vertical[low...] {
+            let first = vertical.partitioningIndex { $0.x > piece.minX + margin }
+            for other in vertical[first...] {
                 guard other.x < piece.maxX - margin else { break }
                 // A vertical piece that ends on the horizontal one counts too: drawn with rounded
                 // corners, the two cross right at the turn.

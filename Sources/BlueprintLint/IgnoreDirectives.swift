@@ -83,11 +83,6 @@ struct LineEnds {
 
     /// Binary search in an array sorted by line.
     private static func firstIndex<Element>(in elements: [Element], onOrAfter line: Int, lineOf: (Element) -> Int) -> Int {
-        var low = 0, high = elements.count
-        while low < high {
-            let middle = (low + high) / 2
-            if lineOf(elements[middle]) < line { low = middle + 1 } else { high = middle }
-        }
-        return low
+        elements.partitioningIndex { lineOf($0) >= line }
     }
 }

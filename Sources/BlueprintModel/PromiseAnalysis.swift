@@ -97,11 +97,7 @@ public struct PromiseAnalysis: Sendable {
         // promise's span, not the file's size. A step's number is its place in the sorted list, found
         // by halving: no table to build and hash into.
         func local(_ step: Int) -> Int? {
-            var low = 0, high = stepsOnPaths.count
-            while low < high {
-                let middle = (low + high) / 2
-                if stepsOnPaths[middle] < step { low = middle + 1 } else { high = middle }
-            }
+            let low = stepsOnPaths.partitioningIndex { $0 >= step }
             return low < stepsOnPaths.count && stepsOnPaths[low] == step ? low : nil
         }
         var edges: [(Int, Int)] = []

@@ -87,12 +87,7 @@ struct DisplayLine {
 
     /// The first column index whose cell is at or after `cell` (the last index when none is).
     private func columnIndex(atOrAfterCell cell: Int) -> Int {
-        var low = 0, high = cellOffsets.count - 1
-        while low < high {
-            let middle = (low + high) / 2
-            if Int(cellOffsets[middle]) < cell { low = middle + 1 } else { high = middle }
-        }
-        return low
+        min(cellOffsets.partitioningIndex { Int($0) >= cell }, cellOffsets.count - 1)
     }
 
     private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {

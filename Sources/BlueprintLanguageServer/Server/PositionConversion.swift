@@ -54,12 +54,7 @@ struct PositionConversion: Sendable {
     /// How many scalars past U+FFFF start in `start..<end`.
     private func astralCount(from start: Int, to end: Int) -> Int {
         func firstIndex(atOrAfter offset: Int) -> Int {
-            var low = 0, high = astralOffsets.count
-            while low < high {
-                let middle = (low + high) / 2
-                if astralOffsets[middle] < offset { low = middle + 1 } else { high = middle }
-            }
-            return low
+            astralOffsets.partitioningIndex { $0 >= offset }
         }
         return astralOffsets.isEmpty ? 0 : firstIndex(atOrAfter: end) - firstIndex(atOrAfter: start)
     }
