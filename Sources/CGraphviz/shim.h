@@ -208,9 +208,10 @@ static inline void cgraphviz_free_nop_layout_lists(Agraph_t *graph) {
 // the pango plugin is loaded). Exported by libgvc but declared only in Graphviz's private headers.
 extern pointf textspan_size(GVC_t *gvc, textspan_t *span);
 
-// The width, in points, of one line of text set in `fontname` at `size` points, as Graphviz measures
-// a label's line. Frees what the measurement allocates.
-static inline double cgraphviz_text_width(GVC_t *gvc, char *text, char *fontname, double size) {
+// The size, in points, of one line of text set in `fontname` at `size` points, as Graphviz measures
+// a label's line: its width, and the height Graphviz gives the line. Frees what the measurement
+// allocates.
+static inline pointf cgraphviz_text_size(GVC_t *gvc, char *text, char *fontname, double size) {
     textfont_t font = {0};
     font.name = fontname;
     font.size = size;
@@ -222,7 +223,7 @@ static inline double cgraphviz_text_width(GVC_t *gvc, char *text, char *fontname
     if (span.layout != NULL && span.free_layout != NULL) {
         span.free_layout(span.layout);
     }
-    return measured.x;
+    return measured;
 }
 
 // The function `symbol` of `library` when the process has loaded it (the pango plugin loads pango,

@@ -16,9 +16,37 @@ package enum Graphviz {
     package static func render(_ graph: GraphvizGraph, layout: String, format: String) throws(GraphvizError)
         -> GraphvizOutput
     {
+        if format == "svg", layout == "nop2", let output = try placedSVG(graph) {
+            return output
+        }
+        return try renderByGraphviz(graph, layout: layout, format: format)
+    }
+
+    /// ``render(_:layout:format:)`` done by Graphviz itself, every format and layout: what the SVG
+    /// written without it is held to, byte for byte.
+    package static func renderByGraphviz(_ graph: GraphvizGraph, layout: String, format: String)
+        throws(GraphvizError) -> GraphvizOutput
+    {
         try withLaidOut(graph, engine: layout) { job, cgraph throws(GraphvizError) in
             GraphvizOutput(bytes: try job.render(cgraph, format: format), warnings: job.warnings)
         }
+    }
+
+    /// The SVG Graphviz would write for `graph`, placed by the caller and drawn with `nop2`, written
+    /// without Graphviz but for measuring the label lines; nil when `PlacedGraphSVG` does not cover it.
+    private static func placedSVG(_ graph: GraphvizGraph) throws(GraphvizError) -> GraphvizOutput? {
+        guard var placed = PlacedGraphSVG(graph) else { return nil }
+        let lines = placed.linesToMeasure
+        let measuring = try GraphvizGate.shared.run { job in
+            let sizes = lines.reduce(into: [FontKey: [String: (width: Double, height: Double)]]()) { sizes, entry in
+                let measured = job.textSizes(entry.value, fontName: entry.key.name, size: entry.key.size)
+                sizes[entry.key] = Dictionary(uniqueKeysWithValues: zip(entry.value, measured))
+            }
+            return (sizes: sizes, warned: !job.warnings.isEmpty)
+        }
+        // Warnings while measuring (a font not found) come in an order of Graphviz's own: it draws.
+        guard !measuring.warned else { return nil }
+        return placed.svg(measured: measuring.sizes)
     }
 
     /// Lays `graph` out with `layout` and reports each node's final size and position, for callers that

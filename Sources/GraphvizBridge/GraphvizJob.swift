@@ -85,8 +85,16 @@ struct GraphvizJob {
     }
 
     func textWidths(_ texts: [String], fontName: String, size: Double) -> [Double] {
+        textSizes(texts, fontName: fontName, size: size).map(\.width)
+    }
+
+    /// Each line's width and the height Graphviz gives it, as a label's lines are measured.
+    func textSizes(_ texts: [String], fontName: String, size: Double) -> [(width: Double, height: Double)] {
         withMutableCString(fontName) { font in
-            texts.map { text in withMutableCString(text) { cgraphviz_text_width(context, $0, font, size) } }
+            texts.map { text in
+                let measured = withMutableCString(text) { cgraphviz_text_size(context, $0, font, size) }
+                return (measured.x, measured.y)
+            }
         }
     }
 
