@@ -19,9 +19,12 @@ public struct CapacityAnalysis: Sendable {
         let simulator = PromiseSimulator(routing: routing, blueprint: blueprint, options: options)
         // Each promise has a seed of its own, so they are simulated on every core with the same figures.
         let chosen = analysed.promises.map { simulates($0.promise) ? $0 : nil }
-        promises = Array(chosen.indices).concurrentMap { index in
+        let simulate: @Sendable (Int) -> PromiseSimulation? = { index in
             chosen[index].flatMap { simulator.simulate($0.promise, check: $0.check, seed: options.seed &+ UInt64(index)) }
         }
+        // Other threads only for two promises or more to simulate: lint asks for none in most files.
+        let indices = Array(chosen.indices)
+        promises = chosen.count { $0 != nil } > 1 ? indices.concurrentMap(simulate) : indices.map(simulate)
     }
 
     private static func stepFigures(_ blueprint: Blueprint, routing: Routing) -> [StepCapacity] {

@@ -4,6 +4,8 @@ import Foundation
 extension Array where Element: Sendable {
     /// `transform` of every element, in order, computed on all cores.
     package func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+        // One element (a single file, a single promise) needs no other thread, nor Dispatch's start.
+        guard count > 1 else { return map(transform) }
         let results = UnsafeResultBuffer<T>(count: count)
         DispatchQueue.concurrentPerform(iterations: count) { index in
             results.store(transform(self[index]), at: index)
