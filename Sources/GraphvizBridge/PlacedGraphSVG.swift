@@ -38,18 +38,23 @@ struct PlacedGraphSVG {
     }
 
     /// The SVG and Graphviz's warnings (a label larger than its fixed-size node), given each line's
-    /// size as Graphviz measures it.
-    mutating func svg(measured: [FontKey: [String: (width: Double, height: Double)]]) -> GraphvizOutput {
+    /// size as Graphviz measures it; nil when a number came out too large to print as Graphviz does
+    /// (or not a number at all), so that Graphviz draws.
+    mutating func svg(measured: [FontKey: [String: (width: Double, height: Double)]]) -> GraphvizOutput? {
         for index in nodes.indices { nodes[index].label.setSizes(measured) }
         for index in edges.indices { edges[index].label?.setSizes(measured) }
         let warnings = nodes.filter { !$0.fitsLabel }.map { "node '\($0.name)', graph '\(graph.name)' size too small for label" }
-        var out = SVGText()
         let box = boundingBox()
+        // Sizes Graphviz would print as integers, and must not overflow here.
+        let corners = [box.lowerLeft.x, box.lowerLeft.y, box.upperRight.x, box.upperRight.y, pad]
+        guard corners.allSatisfy({ abs($0) < 1e9 }) else { return nil }
+        var out = SVGText()
         writeHeader(&out, box)
         for cluster in clusters { cluster.write(&out) }
         for node in nodes { node.write(&out) }
         for edge in edgesInDrawingOrder() { edge.write(&out, directed: true) }
         out.put("</g>\n</svg>\n")
+        guard out.printedEveryNumber else { return nil }
         return GraphvizOutput(bytes: out.bytes, warnings: warnings)
     }
 
@@ -67,7 +72,7 @@ struct PlacedGraphSVG {
         guard attributes["notranslate"] == "true", attributes["outputorder"] == "nodesfirst",
               attributes["layout"] ?? "nop2" == "nop2" else { return false }
         if let text = attributes["pad"] {
-            guard let inches = Double(text), inches >= 0 else { return false }
+            guard let inches = Double(text), inches >= 0, inches < 1e6 else { return false }
             pad = inches * 72
         }
         if let text = attributes["bgcolor"] {
@@ -227,8 +232,8 @@ private struct PlacedNode {
               let center = attributes["pos"].flatMap(Point.pinned),
               let fontSize = attributes.number("fontsize", default: 14, minimum: 1),
               let fontColor = SVGColor(attributes["fontcolor"] ?? "black"),
-              let widthInches = attributes.number("width", default: 0.75, minimum: 0.01),
-              let heightInches = attributes.number("height", default: 0.5, minimum: 0.02),
+              let widthInches = attributes.number("width", default: 0.75, minimum: 0.01), widthInches < 1e6,
+              let heightInches = attributes.number("height", default: 0.5, minimum: 0.02), heightInches < 1e6,
               let label = PlacedLabel(attributes["label"] ?? "\\N", font: FontKey(name: attributes["fontname"] ?? "Times-Roman", size: fontSize),
                                       color: fontColor),
               let stroke = SVGColor(attributes["color"] ?? "black")
@@ -253,7 +258,7 @@ private struct PlacedNode {
         // `margin` is "x,y" or one value for both, in inches.
         if let text = attributes["margin"] {
             let values = text.split(separator: ",", omittingEmptySubsequences: false).map { Double($0) }
-            guard (1...2).contains(values.count), values.allSatisfy({ $0 != nil }) else { return nil }
+            guard (1...2).contains(values.count), values.allSatisfy({ $0.map { abs($0) < 1e6 } == true }) else { return nil }
             let x = max(values[0]!, 0), y = values.count > 1 ? max(values[1]!, 0) : x
             margin = (Double(points(x)), Double(points(y)))
         } else {
@@ -607,7 +612,7 @@ private struct PlacedLabel {
     /// nil for text this writer does not interpret as Graphviz would (object escapes such as `\N`,
     /// entities other than `&amp;`, or control characters).
     init?(_ text: String, font: FontKey, color: SVGColor) {
-        guard color != .transparent, let decoded = decodedEntities(text) else { return nil }
+        guard color != .transparent, font.size < 1e6, let decoded = decodedEntities(text) else { return nil }
         self.font = font
         self.color = color
         var line: [UInt8] = []
@@ -962,6 +967,8 @@ private func roundedToInt(_ value: Double) -> Int {
 /// SVG text as bytes, with Graphviz's number and escaping rules.
 private struct SVGText {
     var bytes: [UInt8] = []
+    /// False once a number was not finite or too large for `%.2f` in 64 bits.
+    private(set) var printedEveryNumber = true
 
     init() { bytes.reserveCapacity(1 << 16) }
 
@@ -987,6 +994,10 @@ private struct SVGText {
     mutating func putFixed(_ value: Double) { putDecimal(value, trimmed: false) }
 
     private mutating func putDecimal(_ value: Double, trimmed: Bool) {
+        guard abs(value) < 1e15 else {
+            printedEveryNumber = false
+            return
+        }
         let scaled = roundedHundredths(abs(value))
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
         putDigits(scaled / 100)

@@ -114,6 +114,17 @@ import Testing
             == Graphviz.renderByGraphviz(graph, layout: "nop2", format: "svg"))
     }
 
+    /// Numbers `%.2f` cannot print in 64 bits, or that are not numbers, are left to Graphviz.
+    @Test(arguments: ["1e20,5!", "-3e18,5!", "nan,5!"])
+    func unprintableNumbersAreDrawnByGraphviz(pos: String) throws {
+        var graph = Self.placedGraph()
+        graph.nodes[1].attributes["pos"] = .raw(pos)
+
+        let written = Result { () throws(GraphvizError) in try Graphviz.render(graph, layout: "nop2", format: "svg") }
+        let graphviz = Result { () throws(GraphvizError) in try Graphviz.renderByGraphviz(graph, layout: "nop2", format: "svg") }
+        #expect(try written.get() == graphviz.get())
+    }
+
     @Test func otherLayoutsAndFormatsAreGraphvizs() throws {
         let graph = Self.placedGraph()
         #expect(try Graphviz.render(graph, layout: "nop", format: "svg")
