@@ -114,7 +114,7 @@ extension Renderer {
 
     /// Graphviz scales the drawing, its pad included, to `size`: a pad that gives the drawing the
     /// paper's proportions at `scale` makes the page exactly the paper, with the drawing centred.
-    private static func fit(_ graph: inout GraphvizGraph, size: Size, scale: Double, on paper: Size) {
+    static func fit(_ graph: inout GraphvizGraph, size: Size, scale: Double, on paper: Size) {
         let padX = (paper.width / scale - size.width) / 2, padY = (paper.height / scale - size.height) / 2
         graph.attributes["size"] = .raw(number(paper.width / 72, precision: 4) + "," + number(paper.height / 72, precision: 4) + "!")
         graph.attributes["pad"] = .raw(number(padX / 72, precision: 4) + "," + number(padY / 72, precision: 4))
@@ -122,7 +122,7 @@ extension Renderer {
         graph.attributes["margin"] = "0"
     }
 
-    private struct PageGraph {
+    struct PageGraph {
         var graph: GraphvizGraph
         var size: Size
         var blueprint: Blueprint
@@ -132,7 +132,7 @@ extension Renderer {
     /// The laid-out graph of every page: the whole blueprint when it fits, else runs of phases, each
     /// as long as fits on the paper with labels at the smallest size allowed, or as the paper's height
     /// allows when even that is too tall.
-    private static func pageGraphs(
+    static func pageGraphs(
         _ analysed: AnalysedBlueprint, options: RenderOptions, setup: PageSetup, session: RenderSession
     ) throws(GraphvizError) -> [PageGraph] {
         let blueprint = analysed.blueprint

@@ -18,7 +18,10 @@ struct PlacedGraphSVG {
     private var edges: [PlacedEdge] = []
     private var clusters: [PlacedCluster] = []
     private var background: SVGColor?
-    private var pad = 4.0
+    /// Around the drawing, in points (Graphviz's default 4).
+    private var pad = Point(x: 4, y: 4)
+    /// `size`, in whole points, and whether it ends in `!` (scale up to fill it too).
+    private var size: (width: Double, height: Double, fills: Bool)?
 
     /// nil when `graph` uses something this writer does not cover.
     init?(_ graph: GraphvizGraph) {
@@ -46,7 +49,7 @@ struct PlacedGraphSVG {
         let warnings = nodes.filter { !$0.fitsLabel }.map { "node '\($0.name)', graph '\(graph.name)' size too small for label" }
         let box = boundingBox()
         // Sizes Graphviz would print as integers, and must not overflow here.
-        let corners = [box.lowerLeft.x, box.lowerLeft.y, box.upperRight.x, box.upperRight.y, pad]
+        let corners = [box.lowerLeft.x, box.lowerLeft.y, box.upperRight.x, box.upperRight.y, pad.x, pad.y]
         guard corners.allSatisfy({ abs($0) < 1e9 }) else { return nil }
         var out = SVGText()
         writeHeader(&out, box)
@@ -61,7 +64,7 @@ struct PlacedGraphSVG {
     // MARK: Reading the graph
 
     private mutating func readGraph() -> Bool {
-        let known: Set<String> = ["notranslate", "outputorder", "bgcolor", "pad", "fontname", "layout"]
+        let known: Set<String> = ["notranslate", "outputorder", "bgcolor", "pad", "fontname", "layout", "size", "margin"]
         var attributes: [String: String] = [:]
         for (name, value) in graph.attributes {
             guard known.contains(name), case .raw = value else { return false }
@@ -72,8 +75,17 @@ struct PlacedGraphSVG {
         guard attributes["notranslate"] == "true", attributes["outputorder"] == "nodesfirst",
               attributes["layout"] ?? "nop2" == "nop2" else { return false }
         if let text = attributes["pad"] {
-            guard let inches = Double(text), inches >= 0, inches < 1e6 else { return false }
-            pad = inches * 72
+            guard let inches = Self.inchPair(text) else { return false }
+            pad = Point(x: inches.x * 72, y: inches.y * 72)
+        }
+        // emit.c `init_gvc`: a margin adds to the page; none is what Graphviz's SVG has anyway.
+        if let text = attributes["margin"], Self.inchPair(text).map({ $0 != Point(x: 0, y: 0) }) ?? true { return false }
+        // input.c `getdoubles2ptf`: whole points.
+        if let text = attributes["size"] {
+            let fills = text.hasSuffix("!")
+            guard let inches = Self.inchPair(fills ? String(text.dropLast()) : text), inches.x > 0, inches.y > 0
+            else { return false }
+            size = (Double(points(inches.x)), Double(points(inches.y)), fills)
         }
         if let text = attributes["bgcolor"] {
             guard let color = SVGColor(text) else { return false }
@@ -109,6 +121,13 @@ struct PlacedGraphSVG {
         return true
     }
 
+    /// `x,y` or one value for both, in inches, as Graphviz reads `pad`, `margin` and `size`.
+    private static func inchPair(_ text: String) -> Point? {
+        let values = text.split(separator: ",", omittingEmptySubsequences: false).map { Double($0) }
+        guard (1...2).contains(values.count), values.allSatisfy({ $0.map { $0 >= 0 && $0 < 1e6 } == true }) else { return nil }
+        return Point(x: values[0]!, y: values.count > 1 ? values[1]! : values[0]!)
+    }
+
     /// Graphviz's `compute_bb`: nodes, edge control points and labels, and clusters.
     private func boundingBox() -> Box {
         var box = Box(lowerLeft: Point(x: Double(Int32.max), y: Double(Int32.max)),
@@ -135,9 +154,26 @@ struct PlacedGraphSVG {
         edges.sorted { ($0.tailIndex, $0.headIndex, $0.sequence) < ($1.tailIndex, $1.headIndex, $1.sequence) }
     }
 
+    /// emit.c `init_job_viewport`, `init_job_pagination` and `setup_page` for one unrotated page, then
+    /// the SVG renderer's start of graph and page, and the background.
     private func writeHeader(_ out: inout SVGText, _ box: Box) {
-        let width = box.upperRight.x - box.lowerLeft.x + 2 * pad
-        let height = box.upperRight.y - box.lowerLeft.y + 2 * pad
+        var extent = Point(x: box.upperRight.x + pad.x - (box.lowerLeft.x - pad.x),
+                           y: box.upperRight.y + pad.y - (box.lowerLeft.y - pad.y))
+        var zoom = 1.0
+        if let size, size.width > 0.001, size.height > 0.001 {
+            if extent.x == 0 { extent.x = size.width }
+            if extent.y == 0 { extent.y = size.height }
+            if size.width < extent.x || size.height < extent.y
+                || (size.fills && size.width > extent.x && size.height > extent.y) {
+                zoom = min(size.width / extent.x, size.height / extent.y)
+            }
+        }
+        let focus = Point(x: (box.lowerLeft.x + box.upperRight.x) / 2, y: (box.lowerLeft.y + box.upperRight.y) / 2)
+        let image = Point(x: extent.x * zoom, y: extent.y * zoom)
+        let pageSize = Point(x: image.x / zoom, y: image.y / zoom)
+        // The one page's box in drawing units (`clip`), centred on the drawing.
+        let pageCorner = Point(x: focus.x + pageSize.x * -0.5, y: focus.y + pageSize.y * -0.5)
+        let page = Box(lowerLeft: pageCorner, upperRight: Point(x: pageCorner.x + pageSize.x, y: pageCorner.y + pageSize.y))
         out.put("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n")
         out.put("<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\"\n")
         out.put(" \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">\n")
@@ -148,16 +184,20 @@ struct PlacedGraphSVG {
             out.putEscaped(graph.name)
         }
         out.put(" Pages: 1 -->\n")
-        out.put("<svg width=\"\(roundedToInt(width))pt\" height=\"\(roundedToInt(height))pt\"\n")
+        out.put("<svg width=\"\(roundedToInt(image.x))pt\" height=\"\(roundedToInt(image.y))pt\"\n")
         out.put(" viewBox=\"0.00 0.00 ")
-        out.putFixed(width)
+        out.putFixed(image.x)
         out.put(" ")
-        out.putFixed(height)
+        out.putFixed(image.y)
         out.put("\" xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">\n")
-        out.put("<g id=\"graph0\" class=\"graph\" transform=\"scale(1 1) rotate(0) translate(")
-        out.putNumber(pad - box.lowerLeft.x)
+        out.put("<g id=\"graph0\" class=\"graph\" transform=\"scale(")
+        out.putNumber(zoom)
         out.put(" ")
-        out.putNumber(box.upperRight.y + pad)
+        out.putNumber(zoom)
+        out.put(") rotate(0) translate(")
+        out.putNumber(-page.lowerLeft.x)
+        out.put(" ")
+        out.putNumber(page.upperRight.y)
         out.put(")\">\n")
         if !graph.name.isEmpty {
             out.put("<title>")
@@ -165,8 +205,6 @@ struct PlacedGraphSVG {
             out.put("</title>\n")
         }
         if let background, background != .transparent {
-            let page = Box(lowerLeft: Point(x: box.lowerLeft.x - pad, y: box.lowerLeft.y - pad),
-                           upperRight: Point(x: box.upperRight.x + pad, y: box.upperRight.y + pad))
             out.putPolygon(page.corners, Pen(fill: background, stroke: .transparent))
         }
     }

@@ -1,3 +1,4 @@
+import BlueprintLayout
 import BlueprintModel
 @testable import BlueprintRender
 import BlueprintTestSupport
@@ -9,13 +10,7 @@ import Testing
 /// of diagram the renderer makes, that must be Graphviz's own SVG of the same graph, byte for byte,
 /// with the same warnings.
 @Suite struct PlacedSVGTests {
-    static func expectGraphvizsOwnSVG(
-        _ source: String, options: RenderOptions = RenderOptions(), sourceLocation: SourceLocation = #_sourceLocation
-    ) throws {
-        let analysed = AnalysedBlueprint(blueprint(source))
-        // As `Renderer.render` draws it: text made displayable first.
-        let shown = analysed.replacingBlueprint(analysed.blueprint.displayable())
-        let graph = try Renderer.diagramGraph(shown, options: options).graph
+    static func expectGraphvizsOwnSVG(_ graph: GraphvizGraph, sourceLocation: SourceLocation = #_sourceLocation) throws {
         #expect(PlacedGraphSVG(graph) != nil, "not covered: Graphviz drew it", sourceLocation: sourceLocation)
         let written = try Graphviz.render(graph, layout: Renderer.layoutEngine, format: "svg")
         let graphviz = try Graphviz.renderByGraphviz(graph, layout: Renderer.layoutEngine, format: "svg")
@@ -27,11 +22,36 @@ import Testing
         #expect(written.warnings == graphviz.warnings, sourceLocation: sourceLocation)
     }
 
+    static func expectGraphvizsOwnSVG(
+        _ source: String, options: RenderOptions = RenderOptions(), sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        let analysed = AnalysedBlueprint(blueprint(source))
+        // As `Renderer.render` draws it: text made displayable first.
+        let shown = analysed.replacingBlueprint(analysed.blueprint.displayable())
+        try expectGraphvizsOwnSVG(try Renderer.diagramGraph(shown, options: options).graph, sourceLocation: sourceLocation)
+    }
+
     @Test(arguments: exampleFiles())
     func exampleIsGraphvizsOwnSVG(file: URL) throws {
         let source = try String(contentsOf: file, encoding: .utf8)
         try Self.expectGraphvizsOwnSVG(source)
         try Self.expectGraphvizsOwnSVG(source, options: RenderOptions(theme: .dark, notes: .tooltip))
+    }
+
+    /// Each printed page: a run of phases scaled to the paper.
+    @Test(arguments: [PaperSize.a3, .a4])
+    func pagesAreGraphvizsOwnSVG(paper: PaperSize) throws {
+        let file = try #require(exampleFiles().first { $0.lastPathComponent == "hotel-stay.blueprint" })
+        let analysed = AnalysedBlueprint(blueprint(try String(contentsOf: file, encoding: .utf8)))
+        let setup = PageSetup(paper: paper)
+        let pages = try Renderer.pageGraphs(analysed, options: RenderOptions(), setup: setup, session: RenderSession())
+        #expect(pages.count > 1)
+        for page in pages {
+            var graph = page.graph
+            Renderer.fit(&graph, size: page.size, scale: Renderer.fittingScale(of: page.size, on: setup.size),
+                              on: setup.size)
+            try Self.expectGraphvizsOwnSVG(graph)
+        }
     }
 
     @Test func chineseInBothScriptsIsGraphvizsOwnSVG() throws {

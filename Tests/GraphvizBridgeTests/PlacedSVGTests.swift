@@ -89,6 +89,18 @@ import Testing
         try Self.expectGraphvizsOwnSVG(Self.placedGraph())
     }
 
+    /// A printed page: the drawing scaled to `size` (filled with `!`), its pad given per axis.
+    @Test(arguments: [
+        ("16.5375,11.6944!", "0.8169,0.3889"), ("4,3", "0.2"), ("80,60", "0.39,0.1"), ("80,60!", "1"), ("8", "0"),
+    ])
+    func scaledPageIsGraphvizsOwnSVG(size: String, pad: String) throws {
+        var graph = Self.placedGraph()
+        graph.attributes["size"] = .raw(size)
+        graph.attributes["pad"] = .raw(pad)
+        graph.attributes["margin"] = "0"
+        try Self.expectGraphvizsOwnSVG(graph)
+    }
+
     @Test func labelLargerThanItsNodeGivesGraphvizsWarning() throws {
         let cramped = GraphvizNode("cramped", attributes: [
             "width": "0.1", "height": "0.1", "label": .literal("far too long for its box"), "pos": "50,50!",
