@@ -52,6 +52,13 @@ extension GraphvizJob {
     }
 }
 
+/// Whether `string` can be written into DOT text so that Graphviz reads back exactly it: what
+/// `dotText(for:engine:)` refuses with an error otherwise.
+func readsBackFromDOT(_ string: String) -> Bool {
+    var scratch: [UInt8] = []
+    return DOTWriter.appendIdentifier(string, to: &scratch) && scratch.count <= GraphvizValue.scannerLimit
+}
+
 /// Builds DOT text: every identifier and value written so that cgraph's parser reads back exactly
 /// the string it stands for.
 private struct DOTWriter {

@@ -10,8 +10,9 @@ internal import Darwin
 /// drawing, most of a render's time; this measures the label lines in one call and prints.
 ///
 /// It covers the attributes and values the renderer uses and follows Graphviz's own arithmetic
-/// (shapes.c, emit.c, labels.c, arrows.c, gvrender_core_svg.c). For anything else, or a drawing
-/// Graphviz would warn about, it gives up (`nil`) and Graphviz draws: its output is never a guess.
+/// (shapes.c, emit.c, labels.c, arrows.c, gvrender_core_svg.c) and its one warning (a label larger
+/// than its fixed-size node). For anything else, a graph the DOT writer would refuse included, it
+/// gives up (`nil`) and Graphviz draws or the DOT writer refuses: its output is never a guess.
 struct PlacedGraphSVG {
     private let graph: GraphvizGraph
     private var nodes: [PlacedNode] = []
@@ -64,6 +65,7 @@ struct PlacedGraphSVG {
     // MARK: Reading the graph
 
     private mutating func readGraph() -> Bool {
+        guard graph.isWritableAsDOT else { return false }
         let known: Set<String> = ["notranslate", "outputorder", "bgcolor", "pad", "fontname", "layout", "size", "margin"]
         var attributes: [String: String] = [:]
         for (name, value) in graph.attributes {
@@ -98,7 +100,7 @@ struct PlacedGraphSVG {
                   let placed = PlacedNode(name: node.name, sequence: sequence + 1,
                                           Attributes(node.attributes, defaults: graph.nodeDefaults))
             else { return false }
-            nodeIndex[node.name] = sequence
+            guard nodeIndex.updateValue(sequence, forKey: node.name) == nil else { return false }
             nodes.append(placed)
         }
         for (sequence, edge) in graph.edges.enumerated() {
@@ -109,10 +111,13 @@ struct PlacedGraphSVG {
             else { return false }
             edges.append(placed)
         }
+        var subgraphNames = Set<String>()
         for subgraph in graph.subgraphs {
-            // Only clusters with a place are drawn; any other subgraph changes nothing drawn, unless
-            // it has clusters inside (not covered).
-            guard subgraph.name.hasPrefix("cluster") else { return false }
+            // Only clusters with a place are drawn, their nodes where they are pinned; other
+            // subgraphs are not covered.
+            guard subgraph.name.hasPrefix("cluster"), subgraphNames.insert(subgraph.name).inserted,
+                  subgraph.nodes.allSatisfy({ nodeIndex[$0] != nil })
+            else { return false }
             guard PlacedCluster.covers(subgraph.attributes),
                   let cluster = PlacedCluster(name: subgraph.name, Attributes(subgraph.attributes, defaults: graph.attributes))
             else { return false }
@@ -207,6 +212,20 @@ struct PlacedGraphSVG {
         if let background, background != .transparent {
             out.putPolygon(page.corners, Pen(fill: background, stroke: .transparent))
         }
+    }
+}
+
+extension GraphvizGraph {
+    /// Whether every name and value reads back from DOT text as it is (else the DOT writer refuses
+    /// the graph with an error, which Graphviz's own path gives).
+    fileprivate var isWritableAsDOT: Bool {
+        func readsBack(_ attributes: GraphvizAttributes) -> Bool {
+            attributes.allSatisfy { readsBackFromDOT($0.name) && readsBackFromDOT($0.value.graphvizText(forAttribute: $0.name)) }
+        }
+        return readsBackFromDOT(name) && readsBack(attributes) && readsBack(nodeDefaults) && readsBack(edgeDefaults)
+            && nodes.allSatisfy { readsBackFromDOT($0.name) && readsBack($0.attributes) }
+            && edges.allSatisfy { readsBack($0.attributes) }
+            && subgraphs.allSatisfy { readsBackFromDOT($0.name) && readsBack($0.attributes) }
     }
 }
 

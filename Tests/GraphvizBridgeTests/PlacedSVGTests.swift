@@ -137,6 +137,20 @@ import Testing
         #expect(try written.get() == graphviz.get())
     }
 
+    /// A graph the DOT writer refuses is refused the same way, not printed.
+    @Test func graphTheDOTWriterRefusesIsRefused() throws {
+        var twice = Self.placedGraph()
+        twice.nodes.append(twice.nodes[0])
+        var strayMember = Self.placedGraph()
+        strayMember.subgraphs[0].nodes.append("nowhere")
+        var unquotable = Self.placedGraph()
+        unquotable.nodes[0].attributes["class"] = .raw("ends in \\")
+        for graph in [twice, strayMember, unquotable] {
+            #expect(PlacedGraphSVG(graph) == nil)
+            #expect(throws: GraphvizError.self) { try Graphviz.render(graph, layout: "nop2", format: "svg") }
+        }
+    }
+
     @Test func otherLayoutsAndFormatsAreGraphvizs() throws {
         let graph = Self.placedGraph()
         #expect(try Graphviz.render(graph, layout: "nop", format: "svg")
