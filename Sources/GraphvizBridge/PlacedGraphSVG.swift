@@ -56,7 +56,7 @@ struct PlacedGraphSVG {
         writeHeader(&out, box)
         for cluster in clusters { cluster.write(&out) }
         for node in nodes { node.write(&out) }
-        for edge in edgesInDrawingOrder() { edge.write(&out, directed: true) }
+        for edge in edgesInDrawingOrder() { edge.write(&out) }
         out.put("</g>\n</svg>\n")
         guard out.printedEveryNumber else { return nil }
         return GraphvizOutput(bytes: out.bytes, warnings: warnings)
@@ -312,15 +312,13 @@ private struct PlacedNode {
             guard let width = attributes.number("penwidth", default: 1, minimum: 0) else { return nil }
             penWidth = width
         }
-        // `margin` is "x,y" or one value for both, in inches.
-        if let text = attributes["margin"] {
-            let values = text.split(separator: ",", omittingEmptySubsequences: false).map { Double($0) }
-            guard (1...2).contains(values.count), values.allSatisfy({ $0.map { abs($0) < 1e6 } == true }) else { return nil }
-            let x = max(values[0]!, 0), y = values.count > 1 ? max(values[1]!, 0) : x
-            margin = (Double(points(x)), Double(points(y)))
-        } else {
-            return nil
-        }
+        // `margin` is "x,y" or one value for both, in inches; without one, Graphviz pads labels by
+        // constants of its own (not covered).
+        guard let text = attributes["margin"] else { return nil }
+        let values = text.split(separator: ",", omittingEmptySubsequences: false).map { Double($0) }
+        guard (1...2).contains(values.count), values.allSatisfy({ $0.map { abs($0) < 1e6 } == true }) else { return nil }
+        let x = max(values[0]!, 0), y = values.count > 1 ? max(values[1]!, 0) : x
+        margin = (Double(points(x)), Double(points(y)))
         id = attributes.escapeString("id") ?? "node\(sequence)"
         className = attributes["class"] ?? ""
         if let text = attributes["tooltip"], !text.isEmpty {
@@ -331,24 +329,23 @@ private struct PlacedNode {
         initialiseShape(widthInches: widthInches, heightInches: heightInches)
     }
 
-    /// shapes.c `poly_init` for a fixed-size box, then `gv_nodesize` and `poly_gencode`'s scale.
+    /// shapes.c `poly_init` for a fixed-size box, then `gv_nodesize` and `poly_gencode`'s scale. The
+    /// corner goes through Graphviz's trigonometry (without skew, distortion or orientation, which
+    /// change nothing when 0): its rounding is what Graphviz prints.
     private mutating func initialiseShape(widthInches: Double, heightInches: Double) {
         let width = Double(points(widthInches)), height = Double(points(heightInches))
         (fixedWidth, fixedHeight) = (width, height)
-        let sides = 4.0
-        let sectorAngle = 2 * Double.pi / sides
+        let sectorAngle = 2 * Double.pi / 4
         let sideLength = sin(sectorAngle / 2)
-        let skewDistance = hypot(0, 1.0)
         var angle = (sectorAngle - Double.pi) / 2
-        var r = Point(x: 0.5 * cos(angle), y: 0.5 * sin(angle))
+        var corner = Point(x: 0.5 * cos(angle), y: 0.5 * sin(angle))
         angle += (Double.pi - sectorAngle) / 2
         angle += sectorAngle
-        r.x += sideLength * cos(angle)
-        r.y += sideLength * sin(angle)
-        var p = Point(x: r.x * (skewDistance + r.y * 0), y: r.y)
-        let alpha = 0 + atan2(p.y, p.x)
-        let length = hypot(p.x, p.y)
-        p = Point(x: length * cos(alpha), y: length * sin(alpha))
+        corner.x += sideLength * cos(angle)
+        corner.y += sideLength * sin(angle)
+        let alpha = atan2(corner.y, corner.x)
+        let length = hypot(corner.x, corner.y)
+        var p = Point(x: length * cos(alpha), y: length * sin(alpha))
         p.x *= width
         p.y *= height
         let xMax = 2 * abs(p.x), yMax = 2 * abs(p.y)
@@ -548,8 +545,9 @@ private struct PlacedEdge {
         }
     }
 
-    func write(_ out: inout SVGText, directed: Bool) {
-        let title = tail + (directed ? "->" : "--") + head
+    func write(_ out: inout SVGText) {
+        // The bridge's graphs are directed (`digraph`).
+        let title = tail + "->" + head
         out.put("<!-- ")
         out.putEscaped(title)
         out.put(" -->\n")
@@ -738,6 +736,8 @@ private struct PlacedLabel {
                 out.put("<text text-anchor=\"\(anchor)\" x=\"")
                 out.putNumber(x)
                 out.put("\" y=\"")
+                // `svg_textspan` moves the baseline by the line's `yoffset_centerline`, a fifth of the
+                // font size from Graphviz 2.43's pango plugin.
                 out.putNumber(-(y + 0.2 * font.size))
                 out.put("\" font-family=\"")
                 out.put(font.name)
@@ -774,7 +774,8 @@ private struct Attributes {
         (own[name] ?? defaults[name])?.graphvizText(forAttribute: name)
     }
 
-    /// Graphviz's `late_double`: the default when unset or not a number, at least `minimum`.
+    /// Graphviz's `late_double`: the default when unset, at least `minimum`; nil for text that is not
+    /// a number as a whole (Graphviz would read its start: not covered).
     func number(_ name: String, default value: Double, minimum: Double) -> Double? {
         guard let text = self[name], !text.isEmpty else { return value }
         guard let number = Double(text) else { return nil }
