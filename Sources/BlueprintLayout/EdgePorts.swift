@@ -10,16 +10,17 @@ extension EdgeRouter {
     /// the one turning sooner leaves above the other, so it never crosses the other's first run
     /// (and the other way round downwards, and likewise on the way in).
     package func assignPorts(_ plans: [Plan]) -> [(start: Point, end: Point)] {
-        // The links on each side of each box, at `step * 4 + side`: the search for fewer crossings
-        // assigns ports many times over, and an array is cheaper than hashing.
+        // The ends of the links, each on its side of its box at `step * 4 + side`: one array sorted by
+        // side, as the search for fewer crossings assigns ports many times over.
         let sides = Side.allCases.count
-        var ends = [[(plan: Int, isStart: Bool, heading: Double, turn: Double)]](repeating: [], count: grid.steps.count * sides)
+        var ends: [(side: Int, plan: Int, isStart: Bool, heading: Double, turn: Double)] = []
+        ends.reserveCapacity(2 * plans.count)
         func add(_ step: Int, _ side: Side, _ plan: Int, isStart: Bool, heading: Double, gap: Int = 0) {
             // Leaving, the nearer turn is the lower gap index; arriving, the higher. It takes the upper
             // port for a link towards the top, the lower one for a link towards the bottom.
             let towardsTop = heading < grid.steps[step].box.midY
             let turn = Double(gap) * (isStart ? 1 : -1) * (towardsTop ? 1 : -1)
-            ends[step * sides + side.rawValue].append((plan, isStart, heading, turn))
+            ends.append((step * sides + side.rawValue, plan, isStart, heading, turn))
         }
         // A connector whose chip is stacked with another beside its step leaves or enters level with the
         // middle of its chip: that is where it heads, and its port is held there.
@@ -53,19 +54,24 @@ extension EdgeRouter {
             }
         }
         var ports = [(start: Point, end: Point)](repeating: (Point(x: 0, y: 0), Point(x: 0, y: 0)), count: plans.count)
-        for (slot, var sharing) in ends.enumerated() where !sharing.isEmpty {
-            sharing.sort { ($0.heading, $0.turn, $0.plan) < ($1.heading, $1.turn, $1.plan) }
-            let box = grid.steps[slot / sides].box, side = Side(rawValue: slot % sides)!
+        ends.sort { ($0.side, $0.heading, $0.turn, $0.plan) < ($1.side, $1.heading, $1.turn, $1.plan) }
+        var first = 0
+        while first < ends.count {
+            let key = ends[first].side
+            var last = first
+            while last + 1 < ends.count && ends[last + 1].side == key { last += 1 }
+            let sharing = ends[first...last], count = sharing.count
+            first = last + 1
+            let box = grid.steps[key / sides].box, side = Side(rawValue: key % sides)!
             let horizontal = side == .top || side == .bottom
             let room = (horizontal ? box.width : box.height) - 2 * Routing.portMargin
-            let spacing = sharing.count > 1 ? min(Routing.portSpacing, room / Double(sharing.count - 1)) : 0
-            var offsets = sharing.indices.map { rank in (Double(rank) - Double(sharing.count - 1) / 2) * spacing }
-            let held = sharing.indices.compactMap { rank in
-                heldPorts[2 * sharing[rank].plan + (sharing[rank].isStart ? 0 : 1)].map { (rank: rank, offset: $0 - box.midY) }
+            let spacing = count > 1 ? min(Routing.portSpacing, room / Double(count - 1)) : 0
+            let held = sharing.enumerated().compactMap { rank, end in
+                heldPorts[2 * end.plan + (end.isStart ? 0 : 1)].map { (rank: rank, offset: $0 - box.midY) }
             }
-            if !held.isEmpty { offsets = Self.offsets(count: sharing.count, held: held, halfRoom: box.height / 2) }
+            let heldOffsets = held.isEmpty ? nil : Self.offsets(count: count, held: held, halfRoom: box.height / 2)
             for (rank, end) in sharing.enumerated() {
-                let offset = offsets[rank]
+                let offset = heldOffsets?[rank] ?? (Double(rank) - Double(count - 1) / 2) * spacing
                 let point = switch side {
                 case .left: Point(x: box.minX, y: box.midY + offset)
                 case .right: Point(x: box.maxX, y: box.midY + offset)

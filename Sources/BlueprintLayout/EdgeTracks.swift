@@ -64,6 +64,7 @@ extension EdgeRouter {
     }
 
     package struct GapRun {
+        package var gap: Int
         package var plan: Int
         package var role: GapRole
         package var from: Double
@@ -80,45 +81,64 @@ extension EdgeRouter {
     package func assignGapTracks(
         _ plans: [Plan], ports: [(start: Point, end: Point)], corridorTracks: [Double?]
     ) -> [(first: Double?, second: Double?)] {
-        // By gap: the search for fewer crossings assigns tracks many times over.
-        var runs = [[GapRun]](repeating: [], count: grid.gaps.count)
+        // One array sorted by gap, not an array per gap: the search for fewer crossings assigns tracks
+        // many times over.
+        var runs: [GapRun] = []
+        runs.reserveCapacity(2 * plans.count)
         for (index, plan) in plans.enumerated() {
             let start = ports[index].start.y, end = ports[index].end.y
             switch plan.shape {
             case .vertical, .connector:
                 continue
             case .throughGap(let gap):
-                runs[gap].append(GapRun(plan: index, role: .passing, from: start, to: end))
+                runs.append(GapRun(gap: gap, plan: index, role: .passing, from: start, to: end))
             case .viaCorridor(let outGap, _, let inGap):
                 let corridorY = corridorTracks[index]!
-                runs[outGap].append(GapRun(plan: index, role: .leaving, from: start, to: corridorY))
-                runs[inGap].append(GapRun(plan: index, role: .entering, from: corridorY, to: end))
+                runs.append(GapRun(gap: outGap, plan: index, role: .leaving, from: start, to: corridorY))
+                runs.append(GapRun(gap: inGap, plan: index, role: .entering, from: corridorY, to: end))
             }
         }
+        runs.sort { a, b in
+            if a.gap != b.gap { return a.gap < b.gap }
+            if a.role != b.role { return a.role < b.role }
+            if a.role == .passing, a.order != b.order { return a.order < b.order }
+            return a.plan < b.plan
+        }
         var tracks = [(first: Double?, second: Double?)](repeating: (nil, nil), count: plans.count)
-        for (gap, var gapRuns) in runs.enumerated() where !gapRuns.isEmpty {
-            gapRuns.sort { a, b in
-                if a.role != b.role { return a.role < b.role }
-                if a.role == .passing, a.order != b.order { return a.order < b.order }
-                return a.plan < b.plan
+        var trackOf = [Int](repeating: 0, count: runs.count), trackEnds: [Double] = []
+        var gapStart = 0
+        while gapStart < runs.count {
+            let gap = runs[gapStart].gap
+            let gapEnd = runs[gapStart...].firstIndex { $0.gap != gap } ?? runs.endIndex
+            if let first = runs[gapStart..<gapEnd].firstIndex(where: { $0.role == .passing }),
+               let last = runs[gapStart..<gapEnd].lastIndex(where: { $0.role == .passing }) {
+                Self.putLeavingBeforeArriving(&runs[first...last])
             }
-            let passing = gapRuns.indices.filter { gapRuns[$0].role == .passing }
-            if let first = passing.first, let last = passing.last {
-                Self.putLeavingBeforeArriving(&gapRuns[first...last])
-            }
-            // Tracks are numbered left to right across the roles: each role starts past the last.
-            var trackOf: [Int] = []
-            var count = 0
-            for role in [GapRole.leaving, .passing, .entering] {
-                let ofRole = gapRuns.filter { $0.role == role }
-                let (roleTracks, roleCount) = Self.intervalTracks(ofRole.map(\.interval), keepOrder: role == .passing)
-                trackOf += roleTracks.map { count + $0 }
-                count += roleCount
+            // Tracks are numbered left to right across the roles (the runs are sorted by role): each
+            // role starts past the last. Passing runs take one track each in their order, the others
+            // the first free one.
+            var count = 0, roleStart = gapStart
+            while roleStart < gapEnd {
+                let role = runs[roleStart].role
+                let roleEnd = runs[roleStart..<gapEnd].firstIndex { $0.role != role } ?? gapEnd
+                if role == .passing {
+                    for index in roleStart..<roleEnd { trackOf[index] = count + index - roleStart }
+                    count += roleEnd - roleStart
+                } else {
+                    trackEnds.removeAll(keepingCapacity: true)
+                    for index in roleStart..<roleEnd {
+                        trackOf[index] = count + Self.firstFreeTrack(for: runs[index].interval, trackEnds: &trackEnds)
+                    }
+                    count += trackEnds.count
+                }
+                roleStart = roleEnd
             }
             let positions = grid.gaps[gap].trackPositions(count)
-            for (run, track) in zip(gapRuns, trackOf) {
-                if run.role == .entering { tracks[run.plan].second = positions[track] } else { tracks[run.plan].first = positions[track] }
+            for index in gapStart..<gapEnd {
+                let run = runs[index], x = positions[trackOf[index]]
+                if run.role == .entering { tracks[run.plan].second = x } else { tracks[run.plan].first = x }
             }
+            gapStart = gapEnd
         }
         return tracks
     }
@@ -144,21 +164,21 @@ extension EdgeRouter {
     }
 
     /// A track for every interval so that overlapping intervals never share one, first fit in the given
-    /// order, or one track each in that order when `keepOrder` is set. Returns the track of each interval
-    /// and the number of tracks.
-    package static func intervalTracks(_ intervals: [ClosedRange<Double>], keepOrder: Bool = false) -> ([Int], Int) {
-        if keepOrder { return (Array(intervals.indices), intervals.count) }
+    /// order. Returns the track of each interval and the number of tracks.
+    package static func intervalTracks(_ intervals: [ClosedRange<Double>]) -> ([Int], Int) {
         var trackEnds: [Double] = []
-        var tracks: [Int] = []
-        for interval in intervals {
-            if let free = trackEnds.firstIndex(where: { $0 < interval.lowerBound }) {
-                trackEnds[free] = interval.upperBound
-                tracks.append(free)
-            } else {
-                trackEnds.append(interval.upperBound)
-                tracks.append(trackEnds.count - 1)
-            }
-        }
+        let tracks = intervals.map { firstFreeTrack(for: $0, trackEnds: &trackEnds) }
         return (tracks, trackEnds.count)
+    }
+
+    /// The first of the tracks ending at `trackEnds` that is free before `interval`, else a new one;
+    /// the track then ends where `interval` does.
+    static func firstFreeTrack(for interval: ClosedRange<Double>, trackEnds: inout [Double]) -> Int {
+        if let free = trackEnds.firstIndex(where: { $0 < interval.lowerBound }) {
+            trackEnds[free] = interval.upperBound
+            return free
+        }
+        trackEnds.append(interval.upperBound)
+        return trackEnds.count - 1
     }
 }
