@@ -186,36 +186,49 @@ extension EdgeRouter {
         private static func key(_ first: Int, _ second: Int) -> Int { first << 32 | second }
     }
 
+    /// A horizontal or vertical segment of a link's route: at `at` across its direction, from `from` to
+    /// `to` along it.
+    private struct Segment {
+        var link: Int
+        var at: Double
+        var from: Double
+        var to: Double
+    }
+
     /// The crossings between the routes of different links (a horizontal piece of one passing through
     /// a vertical piece of another, or meeting its end), and the stretches where two run side by side.
     package func crossings(_ routes: [Route], breakingTiesInBand: Bool = false) -> CrossingCount {
-        var horizontal: [(link: Int, y: Double, minX: Double, maxX: Double)] = []
-        var vertical: [(link: Int, x: Double, minY: Double, maxY: Double)] = []
-        for (link, route) in routes.enumerated() {
-            for piece in route.pieces {
-                for (a, b) in zip(piece, piece.dropFirst()) {
-                    if a.y == b.y {
-                        horizontal.append((link, a.y, min(a.x, b.x), max(a.x, b.x)))
-                    } else if a.x == b.x {
-                        vertical.append((link, a.x, min(a.y, b.y), max(a.y, b.y)))
-                    }
+        var horizontal: [Segment] = [], vertical: [Segment] = []
+        let segments = routes.reduce(0) { $0 + $1.points.count + ($1.connectorEnd?.count ?? 0) }
+        horizontal.reserveCapacity(segments)
+        vertical.reserveCapacity(segments)
+        func add(_ piece: [Point], of link: Int) {
+            for (a, b) in zip(piece, piece.dropFirst()) {
+                if a.y == b.y {
+                    horizontal.append(Segment(link: link, at: a.y, from: min(a.x, b.x), to: max(a.x, b.x)))
+                } else if a.x == b.x {
+                    vertical.append(Segment(link: link, at: a.x, from: min(a.y, b.y), to: max(a.y, b.y)))
                 }
             }
         }
-        vertical.sort { $0.x < $1.x }
+        for (link, route) in routes.enumerated() {
+            add(route.points, of: link)
+            if let connectorEnd = route.connectorEnd { add(connectorEnd, of: link) }
+        }
+        vertical.sort { $0.at < $1.at }
         let margin = 0.5, near = Routing.junctionDistance
         var count = CrossingCount(total: 0, junctions: 0, sideBySide: 0, perLink: Array(repeating: 0, count: routes.count))
         count.breaksTiesInBand = breakingTiesInBand
         for piece in horizontal {
             // The vertical pieces strictly between the horizontal piece's ends, found by bisection.
-            let first = vertical.partitioningIndex { $0.x > piece.minX + margin }
+            let first = vertical.partitioningIndex { $0.at > piece.from + margin }
             for other in vertical[first...] {
-                guard other.x < piece.maxX - margin else { break }
+                guard other.at < piece.to - margin else { break }
                 // A vertical piece that ends on the horizontal one counts too: drawn with rounded
                 // corners, the two cross right at the turn.
-                guard other.link != piece.link, other.minY - margin <= piece.y, piece.y <= other.maxY + margin else { continue }
+                guard other.link != piece.link, other.from - margin <= piece.at, piece.at <= other.to + margin else { continue }
                 count.total += 1
-                if other.x - piece.minX < near || piece.maxX - other.x < near || piece.y - other.minY < near || other.maxY - piece.y < near {
+                if other.at - piece.from < near || piece.to - other.at < near || piece.at - other.from < near || other.to - piece.at < near {
                     count.junctions += 1
                 }
                 count.perLink[piece.link] += 1
@@ -228,17 +241,17 @@ extension EdgeRouter {
             // Counted against the drawing, such a link is one to move.
             if breakingTiesInBand { count.perLink[index] += 1 }
         }
-        // Side by side: pieces of one direction sorted across it, each compared with those just after.
-        let runs = [horizontal.map { ($0.link, $0.y, $0.minX, $0.maxX) }, vertical.map { ($0.link, $0.x, $0.minY, $0.maxY) }]
-        for var pieces in runs {
-            pieces.sort { $0.1 < $1.1 }
+        // Side by side: pieces of one direction sorted across it (the vertical ones already are), each
+        // compared with those just after.
+        horizontal.sort { $0.at < $1.at }
+        for pieces in [horizontal, vertical] {
             for (index, piece) in pieces.enumerated() {
                 for other in pieces[(index + 1)...] {
-                    guard other.1 - piece.1 < Routing.sideBySide else { break }
-                    guard min(piece.3, other.3) - max(piece.2, other.2) > 1, !shareAStep(piece.0, other.0) else { continue }
+                    guard other.at - piece.at < Routing.sideBySide else { break }
+                    guard min(piece.to, other.to) - max(piece.from, other.from) > 1, !shareAStep(piece.link, other.link) else { continue }
                     count.sideBySide += 1
-                    count.perLink[piece.0] += 1
-                    count.perLink[other.0] += 1
+                    count.perLink[piece.link] += 1
+                    count.perLink[other.link] += 1
                 }
             }
         }

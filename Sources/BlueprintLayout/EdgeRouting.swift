@@ -233,8 +233,8 @@ package struct EdgeRouter {
 
     /// The indices of the lanes from the upper end's lane to the lower end's: where the link's arrow belongs.
     static func band(of link: Link, in grid: RoutingGrid) -> ClosedRange<Int> {
-        let ends = [grid.steps[link.from].lane.index, grid.steps[link.to].lane.index]
-        return ends.min()!...ends.max()!
+        let from = grid.steps[link.from].lane.index, to = grid.steps[link.to].lane.index
+        return min(from, to)...max(from, to)
     }
 
     /// Reserves the slots of a connector's chips: other routes then go round them as round boxes.
@@ -334,6 +334,7 @@ package struct EdgeRouter {
     /// Without repeated points and without corners that don't turn.
     package static func simplified(_ points: [Point]) -> [Point] {
         var kept: [Point] = []
+        kept.reserveCapacity(points.count)
         for point in points where kept.last != point {
             if kept.count >= 2 {
                 let a = kept[kept.count - 2], b = kept[kept.count - 1]
