@@ -26,7 +26,7 @@ extension EdgeRouter {
         // middle of its chip: that is where it heads, and its port is held there.
         let stacks = chipStacks()
         var heldPorts: [Int: Double] = [:]
-        for (index, plan) in plans.enumerated() {
+        for (index, plan) in plans.enumerated() where !stacks.isEmpty {
             guard case .connector(let start, let end) = plan.shape else { continue }
             for (step, side, key) in [(plan.from, start, 2 * index), (plan.to, end, 2 * index + 1)] {
                 if let stacked = stacks[key] { heldPorts[key] = chip(of: step, side, stacked: stacked).cell.midY }

@@ -318,7 +318,7 @@ package struct EdgeRouter {
             let x1 = gapX.first!, x2 = gapX.second!, y = corridorY!
             points = [start, Point(x: x1, y: start.y), Point(x: x1, y: y), Point(x: x2, y: y), Point(x: x2, y: end.y), end]
         }
-        points = Self.simplified(points)
+        Self.simplify(&points)
         return Route(points: points, labelCentre: Self.middleOfLongestSegment(points))
     }
 
@@ -331,18 +331,19 @@ package struct EdgeRouter {
         return Point(x: (longest.0.x + longest.1.x) / 2, y: (longest.0.y + longest.1.y) / 2)
     }
 
-    /// Without repeated points and without corners that don't turn.
-    package static func simplified(_ points: [Point]) -> [Point] {
-        var kept: [Point] = []
-        kept.reserveCapacity(points.count)
-        for point in points where kept.last != point {
-            if kept.count >= 2 {
-                let a = kept[kept.count - 2], b = kept[kept.count - 1]
-                if (a.x == b.x && b.x == point.x) || (a.y == b.y && b.y == point.y) { kept.removeLast() }
+    /// Leaves out repeated points and corners that don't turn, in place.
+    static func simplify(_ points: inout [Point]) {
+        var kept = 0
+        for index in points.indices where kept == 0 || points[kept - 1] != points[index] {
+            let point = points[index]
+            if kept >= 2 {
+                let a = points[kept - 2], b = points[kept - 1]
+                if (a.x == b.x && b.x == point.x) || (a.y == b.y && b.y == point.y) { kept -= 1 }
             }
-            kept.append(point)
+            points[kept] = point
+            kept += 1
         }
-        return kept
+        points.removeLast(points.count - kept)
     }
 }
 

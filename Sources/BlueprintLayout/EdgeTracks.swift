@@ -18,34 +18,59 @@ extension CorridorSide {
 
     /// The index of the lane this side lies in.
     package var laneIndex: Int { below ? corridor : corridor - 1 }
+
+    /// The sides of the corridors numbered top to bottom.
+    var key: Int { 2 * corridor + (below ? 1 : 0) }
 }
+
 extension EdgeRouter {
-    /// The runs along corridors, by the side of the corridor they take: a link runs along the inside
-    /// of its target's lane.
-    private func corridorRuns(_ plans: [Plan]) -> [CorridorSide: [(plan: Int, interval: ClosedRange<Double>)]] {
-        var runs: [CorridorSide: [(plan: Int, interval: ClosedRange<Double>)]] = [:]
+    private struct CorridorRun {
+        var side: CorridorSide
+        var plan: Int
+        var interval: ClosedRange<Double>
+        var track = 0
+    }
+
+    /// The runs along corridors, sorted by the side of the corridor they take (a link runs along the
+    /// inside of its target's lane), each with its track there: runs whose extents overlap get
+    /// different tracks, first fit in the order of the links. And how many tracks each side needs, at
+    /// `CorridorSide.key`. One array rather than one per side: the search for fewer crossings assigns
+    /// tracks many times over.
+    private func corridorRuns(_ plans: [Plan]) -> (runs: [CorridorRun], trackCounts: [Int]) {
+        var runs: [CorridorRun] = []
+        runs.reserveCapacity(plans.count)
         for (index, plan) in plans.enumerated() {
             guard case .viaCorridor(let outGap, let corridor, let inGap) = plan.shape else { continue }
             let first = grid.gaps[min(outGap, inGap)], last = grid.gaps[max(outGap, inGap)]
-            runs[CorridorSide(corridor: corridor, into: grid.steps[plan.to].lane), default: []].append((index, first.minX...last.maxX))
+            let side = CorridorSide(corridor: corridor, into: grid.steps[plan.to].lane)
+            runs.append(CorridorRun(side: side, plan: index, interval: first.minX...last.maxX))
         }
-        return runs
+        runs.sort { ($0.side.key, $0.plan) < ($1.side.key, $1.plan) }
+        var trackCounts = [Int](repeating: 0, count: 2 * grid.corridors.count), trackEnds: [Double] = []
+        for index in runs.indices {
+            if index > 0 && runs[index].side != runs[index - 1].side { trackEnds.removeAll(keepingCapacity: true) }
+            runs[index].track = Self.firstFreeTrack(for: runs[index].interval, trackEnds: &trackEnds)
+            trackCounts[runs[index].side.key] = trackEnds.count
+        }
+        return (runs, trackCounts)
     }
 
     /// How many tracks each side of a corridor needs. It depends only on the slots and columns, not on
     /// the heights of the lanes, which are made to give these tracks room.
     package func corridorTrackCounts() -> [CorridorSide: Int] {
-        corridorRuns(plans).mapValues { Self.intervalTracks($0.map(\.interval)).1 }
+        let (runs, trackCounts) = corridorRuns(plans)
+        return Dictionary(runs.map { ($0.side, trackCounts[$0.side.key]) }) { count, _ in count }
     }
 
-    /// The y of each link's corridor run, for links that take one: runs whose extents overlap get
-    /// different tracks.
+    /// The y of each link's corridor run, for links that take one.
     package func assignCorridorTracks(_ plans: [Plan]) -> [Double?] {
-        var tracks = [Double?](repeating: nil, count: plans.count)
-        for (side, runs) in corridorRuns(plans) {
-            let (trackOf, count) = Self.intervalTracks(runs.map(\.interval))
-            let positions = grid.corridors[side.corridor].trackPositions(count, below: side.below)
-            for (run, track) in zip(runs, trackOf) { tracks[run.plan] = positions[track] }
+        let (runs, trackCounts) = corridorRuns(plans)
+        var tracks = [Double?](repeating: nil, count: plans.count), positions: [Double] = []
+        for (index, run) in runs.enumerated() {
+            if index == 0 || run.side != runs[index - 1].side {
+                positions = grid.corridors[run.side.corridor].trackPositions(trackCounts[run.side.key], below: run.side.below)
+            }
+            tracks[run.plan] = positions[run.track]
         }
         return tracks
     }
@@ -161,14 +186,6 @@ extension EdgeRouter {
                 }
             }
         }
-    }
-
-    /// A track for every interval so that overlapping intervals never share one, first fit in the given
-    /// order. Returns the track of each interval and the number of tracks.
-    package static func intervalTracks(_ intervals: [ClosedRange<Double>]) -> ([Int], Int) {
-        var trackEnds: [Double] = []
-        let tracks = intervals.map { firstFreeTrack(for: $0, trackEnds: &trackEnds) }
-        return (tracks, trackEnds.count)
     }
 
     /// The first of the tracks ending at `trackEnds` that is free before `interval`, else a new one;

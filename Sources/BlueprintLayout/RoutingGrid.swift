@@ -183,7 +183,7 @@ private func spread(
                   min(range.upperBound, border + clearance)...range.upperBound]
     }
     // Positions are spread over the pieces laid end to end.
-    let total = pieces.map { $0.upperBound - $0.lowerBound }.reduce(0, +)
+    let total = pieces.reduce(0) { $0 + ($1.upperBound - $1.lowerBound) }
     let spacing = count > 1 ? min(largest, total / Double(count - 1)) : 0
     let used = spacing * Double(count - 1)
     return (0..<count).map { track in
