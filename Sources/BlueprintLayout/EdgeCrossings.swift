@@ -92,8 +92,8 @@ extension EdgeRouter {
     /// if so it becomes the best.
     private func keepIfBetter(_ best: inout CrossingCount, newChips: [(link: Int, cell: Rect)]) -> Bool {
         let routes = unlabelledRoutes()
-        let trial = crossings(routes, breakingTiesInBand: best.breaksTiesInBand)
-        guard trial.score < best.score, !Self.anyRoute(routes, entersAnyOf: newChips) else { return false }
+        guard let trial = crossings(routes, breakingTiesInBand: best.breaksTiesInBand, costingAtMost: best.cost),
+              trial.score < best.score, !Self.anyRoute(routes, entersAnyOf: newChips) else { return false }
         best = trial
         return true
     }
@@ -155,8 +155,9 @@ extension EdgeRouter {
         package var perLink: [Int]
         /// The links of each crossing, the lower index first, each pair once, in the order found.
         package private(set) var crossingPairs: [(Int, Int)] = []
-        /// The same pairs, to look one up at once: a dense blueprint has thousands of crossings.
-        private var pairKeys: Set<Int> = []
+        /// The same pairs, to look one up at once (a dense blueprint has thousands of crossings): a bit
+        /// for each pair of links, at `first * links + second`.
+        private var pairBits: [UInt64]
         /// Links whose route runs through a lane outside the band between their ends.
         package var outOfBand = 0
         /// Whether fewer such links make a drawing better when it costs the same.
@@ -172,18 +173,21 @@ extension EdgeRouter {
             self.junctions = junctions
             self.sideBySide = sideBySide
             self.perLink = perLink
+            pairBits = Array(repeating: 0, count: (perLink.count * perLink.count + 63) / 64)
         }
 
         /// Whether links `first` and `second` (the lower index first) cross.
         package func cross(_ first: Int, _ second: Int) -> Bool {
-            pairKeys.contains(Self.key(first, second))
+            let bit = first * perLink.count + second
+            return pairBits[bit / 64] & 1 << (bit % 64) != 0
         }
 
         mutating func addCrossing(_ first: Int, _ second: Int) {
-            if pairKeys.insert(Self.key(first, second)).inserted { crossingPairs.append((first, second)) }
+            guard !cross(first, second) else { return }
+            let bit = first * perLink.count + second
+            pairBits[bit / 64] |= 1 << (bit % 64)
+            crossingPairs.append((first, second))
         }
-
-        private static func key(_ first: Int, _ second: Int) -> Int { first << 32 | second }
     }
 
     /// A horizontal or vertical segment of a link's route: at `at` across its direction, from `from` to
@@ -198,6 +202,12 @@ extension EdgeRouter {
     /// The crossings between the routes of different links (a horizontal piece of one passing through
     /// a vertical piece of another, or meeting its end), and the stretches where two run side by side.
     package func crossings(_ routes: [Route], breakingTiesInBand: Bool = false) -> CrossingCount {
+        crossings(routes, breakingTiesInBand: breakingTiesInBand, costingAtMost: .max)!
+    }
+
+    /// The same, or nil as soon as they cost more than `limit`: the search drops a try that costs more
+    /// than the best drawing, whatever the rest of its count.
+    private func crossings(_ routes: [Route], breakingTiesInBand: Bool, costingAtMost limit: Int) -> CrossingCount? {
         var horizontal: [Segment] = [], vertical: [Segment] = []
         let segments = routes.reduce(0) { $0 + $1.points.count + ($1.connectorEnd?.count ?? 0) }
         horizontal.reserveCapacity(segments)
@@ -235,6 +245,7 @@ extension EdgeRouter {
                 count.perLink[other.link] += 1
                 count.addCrossing(min(piece.link, other.link), max(piece.link, other.link))
             }
+            if count.cost > limit { return nil }
         }
         for index in plans.indices where leavesItsBand(plans[index]) {
             count.outOfBand += 1
@@ -253,6 +264,7 @@ extension EdgeRouter {
                     count.perLink[piece.link] += 1
                     count.perLink[other.link] += 1
                 }
+                if count.cost > limit { return nil }
             }
         }
         return count

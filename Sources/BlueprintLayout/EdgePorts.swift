@@ -66,7 +66,7 @@ extension EdgeRouter {
             let horizontal = side == .top || side == .bottom
             let room = (horizontal ? box.width : box.height) - 2 * Routing.portMargin
             let spacing = count > 1 ? min(Routing.portSpacing, room / Double(count - 1)) : 0
-            let held = sharing.enumerated().compactMap { rank, end in
+            let held = heldPorts.isEmpty ? [] : sharing.enumerated().compactMap { rank, end in
                 heldPorts[2 * end.plan + (end.isStart ? 0 : 1)].map { (rank: rank, offset: $0 - box.midY) }
             }
             let heldOffsets = held.isEmpty ? nil : Self.offsets(count: count, held: held, halfRoom: box.height / 2)
