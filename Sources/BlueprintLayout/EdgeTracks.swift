@@ -65,12 +65,10 @@ extension EdgeRouter {
     /// The y of each link's corridor run, for links that take one.
     package func assignCorridorTracks(_ plans: [Plan]) -> [Double?] {
         let (runs, trackCounts) = corridorRuns(plans)
-        var tracks = [Double?](repeating: nil, count: plans.count), positions: [Double] = []
-        for (index, run) in runs.enumerated() {
-            if index == 0 || run.side != runs[index - 1].side {
-                positions = grid.corridors[run.side.corridor].trackPositions(trackCounts[run.side.key], below: run.side.below)
-            }
-            tracks[run.plan] = positions[run.track]
+        var tracks = [Double?](repeating: nil, count: plans.count)
+        for run in runs {
+            let corridor = grid.corridors[run.side.corridor]
+            tracks[run.plan] = corridor.trackPosition(run.track, of: trackCounts[run.side.key], below: run.side.below)
         }
         return tracks
     }
@@ -158,9 +156,8 @@ extension EdgeRouter {
                 }
                 roleStart = roleEnd
             }
-            let positions = grid.gaps[gap].trackPositions(count)
             for index in gapStart..<gapEnd {
-                let run = runs[index], x = positions[trackOf[index]]
+                let run = runs[index], x = grid.gaps[gap].trackPosition(trackOf[index], of: count)
                 if run.role == .entering { tracks[run.plan].second = x } else { tracks[run.plan].first = x }
             }
             gapStart = gapEnd

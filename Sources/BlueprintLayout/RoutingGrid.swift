@@ -16,11 +16,11 @@ package struct RoutingGrid {
         package var maxX: Double
         package var border: Double?
 
-        /// Evenly spread, clear of the box on the left and with room for the arrowhead before the box
-        /// on the right.
-        package func trackPositions(_ count: Int) -> [Double] {
-            spread(count, over: (minX + Routing.channelMargin)...(maxX - Routing.arrowRoom), avoiding: border,
-                   clearance: Routing.dividerClearance, spacing: Routing.gapTrackSpacing)
+        /// Where `track` of `count` tracks runs: evenly spread, clear of the box on the left and with room
+        /// for the arrowhead before the box on the right.
+        package func trackPosition(_ track: Int, of count: Int) -> Double {
+            spreadPosition(track, of: count, over: (minX + Routing.channelMargin)...(maxX - Routing.arrowRoom), avoiding: border,
+                           clearance: Routing.dividerClearance, spacing: Routing.gapTrackSpacing)
         }
     }
 
@@ -32,16 +32,17 @@ package struct RoutingGrid {
         package var border: Double?
         package var midY: Double { (minY + maxY) / 2 }
 
-        /// Tracks on one side of the lane border, a link running along the inside of its target's lane,
-        /// filled from the boxes towards the border: a run far from the dashed line is not mistaken for it.
-        package func trackPositions(_ count: Int, below: Bool) -> [Double] {
+        /// Where `track` of `count` tracks on one side of the lane border runs, a link running along the
+        /// inside of its target's lane. They fill the side from the boxes towards the border: a run far
+        /// from the dashed line is not mistaken for it.
+        package func trackPosition(_ track: Int, of count: Int, below: Bool) -> Double {
             let top = minY + Routing.channelMargin, bottom = maxY - Routing.channelMargin
             guard let border, top < border, border < bottom else {
-                return spread(count, over: top...bottom, avoiding: nil, clearance: 0)
+                return spreadPosition(track, of: count, over: top...bottom, avoiding: nil, clearance: 0)
             }
             let room = below ? bottom - (border + Routing.lineClearance) : border - Routing.lineClearance - top
             let spacing = count > 1 ? min(Routing.trackSpacing, max(0, room) / Double(count - 1)) : 0
-            return (0..<count).map { track in below ? bottom - spacing * Double(track) : top + spacing * Double(track) }
+            return below ? bottom - spacing * Double(track) : top + spacing * Double(track)
         }
 
         /// The padding a lane needs between its boxes and its border for `count` tracks on that side,
@@ -170,29 +171,23 @@ package struct RoutingGrid {
     }
 }
 
-/// `count` evenly spaced positions, at most `spacing` apart, centred in `range` but never within
-/// `clearance` of the `border` drawn across it, where a track would read as part of that line.
-private func spread(
-    _ count: Int, over range: ClosedRange<Double>, avoiding border: Double?, clearance: Double,
+/// Position `track` of `count` evenly spaced ones, at most `spacing` apart, centred in `range` but never
+/// within `clearance` of the `border` drawn across it, where a track would read as part of that line.
+private func spreadPosition(
+    _ track: Int, of count: Int, over range: ClosedRange<Double>, avoiding border: Double?, clearance: Double,
     spacing largest: Double = Routing.trackSpacing
-) -> [Double] {
-    guard count > 0 else { return [] }
-    var pieces = [range]
+) -> Double {
+    // Positions are spread over the range, or over its pieces either side of the border laid end to end.
+    var first = range, second: ClosedRange<Double>?
     if let border, range.contains(border) {
-        pieces = [range.lowerBound...max(range.lowerBound, border - clearance),
-                  min(range.upperBound, border + clearance)...range.upperBound]
+        first = range.lowerBound...max(range.lowerBound, border - clearance)
+        second = min(range.upperBound, border + clearance)...range.upperBound
     }
-    // Positions are spread over the pieces laid end to end.
-    let total = pieces.reduce(0) { $0 + ($1.upperBound - $1.lowerBound) }
+    let firstLength = first.upperBound - first.lowerBound
+    let total = second.map { firstLength + ($0.upperBound - $0.lowerBound) } ?? firstLength
     let spacing = count > 1 ? min(largest, total / Double(count - 1)) : 0
     let used = spacing * Double(count - 1)
-    return (0..<count).map { track in
-        var distance = (total - used) / 2 + spacing * Double(track)
-        for piece in pieces {
-            let length = piece.upperBound - piece.lowerBound
-            if distance <= length || piece == pieces.last { return piece.lowerBound + min(distance, length) }
-            distance -= length
-        }
-        return range.lowerBound
-    }
+    let distance = (total - used) / 2 + spacing * Double(track)
+    guard let second, distance > firstLength else { return first.lowerBound + min(distance, firstLength) }
+    return second.lowerBound + min(distance - firstLength, second.upperBound - second.lowerBound)
 }
