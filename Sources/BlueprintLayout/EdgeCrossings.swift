@@ -26,17 +26,18 @@ extension EdgeRouter {
     /// Tries the other shapes of each link that crosses others, the links that cross most first, and
     /// keeps a shape when the drawing as a whole then crosses less (see `CrossingCount.score`).
     private mutating func searchForFewerCrossings(breakingTiesInBand: Bool) -> CrossingCount {
-        var best = crossings(unlabelledRoutes(), breakingTiesInBand: breakingTiesInBand)
+        var routed = routedLinks()
+        var best = crossings(routed.routes, breakingTiesInBand: breakingTiesInBand)
         var triesLeft = Self.triesPerLink * links.count
         // A move can open the way for another, so the links are tried again while that helps.
         for _ in 0..<Self.crossingSearchRounds where best.score > (0, 0) && triesLeft > 0 {
             let before = best.score
-            tryOtherShapes(best: &best, triesLeft: &triesLeft)
+            tryOtherShapes(best: &best, routed: &routed, triesLeft: &triesLeft)
             if best.score == before { break }
         }
         // Two links that cross may each need to move for either move to help.
         triesLeft = Self.triesPerLink * links.count
-        tryOtherShapesInPairs(best: &best, triesLeft: &triesLeft)
+        tryOtherShapesInPairs(best: &best, routed: &routed, triesLeft: &triesLeft)
         return best
     }
 
@@ -47,7 +48,7 @@ extension EdgeRouter {
     /// How many times every crossing link is tried at most.
     package static let crossingSearchRounds = 3
 
-    private mutating func tryOtherShapes(best: inout CrossingCount, triesLeft: inout Int) {
+    private mutating func tryOtherShapes(best: inout CrossingCount, routed: inout RoutedLinks, triesLeft: inout Int) {
         let crossing = plans.indices.filter { best.perLink[$0] > 0 }
             .sorted { (best.perLink[$0], $1) > (best.perLink[$1], $0) }
         for index in crossing {
@@ -56,13 +57,13 @@ extension EdgeRouter {
                 triesLeft -= 1
                 let kept = (plans[index], grid)
                 let chips = give(shape, to: index)
-                if !keepIfBetter(&best, newChips: chips) { (plans[index], grid) = kept }
+                if !keepIfBetter(&best, &routed, changing: [(index, kept.0)], newChips: chips) { (plans[index], grid) = kept }
             }
         }
     }
 
     /// Tries the other shapes of both links of each crossing together.
-    private mutating func tryOtherShapesInPairs(best: inout CrossingCount, triesLeft: inout Int) {
+    private mutating func tryOtherShapesInPairs(best: inout CrossingCount, routed: inout RoutedLinks, triesLeft: inout Int) {
         for (first, second) in best.crossingPairs where triesLeft > 0 && best.cross(first, second) {
             search: for firstShape in alternativeShapes(of: first) {
                 let kept = (plans, grid)
@@ -71,7 +72,8 @@ extension EdgeRouter {
                     triesLeft -= 1
                     let keptSecond = (plans[second], grid)
                     let secondChips = give(secondShape, to: second)
-                    if keepIfBetter(&best, newChips: firstChips + secondChips) { break search }
+                    let changed = [(first, kept.0[first]), (second, kept.0[second])]
+                    if keepIfBetter(&best, &routed, changing: changed, newChips: firstChips + secondChips) { break search }
                     (plans[second], grid) = keptSecond
                 }
                 // No pair with this first move helped.
@@ -88,14 +90,58 @@ extension EdgeRouter {
         return [(index, chip(of: plans[index].from, start).cell), (index, chip(of: plans[index].to, end).cell)]
     }
 
-    /// Whether the drawing as it now scores better than `best`, with no route through a new chip;
-    /// if so it becomes the best.
-    private func keepIfBetter(_ best: inout CrossingCount, newChips: [(link: Int, cell: Rect)]) -> Bool {
-        let routes = unlabelledRoutes()
-        guard let trial = crossings(routes, breakingTiesInBand: best.breaksTiesInBand, costingAtMost: best.cost),
-              trial.score < best.score, !Self.anyRoute(routes, entersAnyOf: newChips) else { return false }
-        best = trial
+    /// Whether the drawing as it now scores better than `best`, with no route through a new chip; if
+    /// so it becomes the best, and `routed` its routing. `routed` is that of the best drawing, where
+    /// the `changed` links went as their plans `before`.
+    private func keepIfBetter(
+        _ best: inout CrossingCount, _ routed: inout RoutedLinks, changing changed: [(link: Int, before: Plan)],
+        newChips: [(link: Int, cell: Rect)]
+    ) -> Bool {
+        let trial = rerouted(routed, changing: changed)
+        guard let count = crossings(trial.routes, breakingTiesInBand: best.breaksTiesInBand, costingAtMost: best.cost),
+              count.score < best.score, !Self.anyRoute(trial.routes, entersAnyOf: newChips) else { return false }
+        best = count
+        routed = trial
         return true
+    }
+
+    /// `routed` as it becomes when the `changed` links, which went as their plans `before`, go as
+    /// `plans` says. Only what they can move is worked out again: the ports on the sides of boxes they
+    /// leave or take, the tracks along the sides of corridors they leave or take, the tracks in gaps
+    /// they leave or take or where a link with a port or corridor track that moved runs, and the
+    /// routes of links with a moved port or track. The rest stays as a whole routing has it. A
+    /// connector may change the stacks of chips, which hold ports anywhere: then all is routed again.
+    private func rerouted(_ routed: RoutedLinks, changing changed: [(link: Int, before: Plan)]) -> RoutedLinks {
+        func isConnector(_ plan: Plan) -> Bool { if case .connector = plan.shape { true } else { false } }
+        guard !changed.contains(where: { isConnector($0.before) || isConnector(plans[$0.link]) }) else { return routedLinks() }
+        var after = routed, sides: [Int] = [], corridorSides: [Int] = [], gaps: [Int] = []
+        func addGaps(of plan: Plan) {
+            let (first, second) = Self.gaps(of: plan)
+            if let first { gaps.append(first) }
+            if let second { gaps.append(second) }
+        }
+        for (link, before) in changed {
+            for plan in [before, plans[link]] {
+                let (start, end) = portEnds(of: plan, link, heldPorts: [:])
+                sides += [start.side, end.side]
+                if let side = corridorSide(of: plan) { corridorSides.append(side.key) }
+                addGaps(of: plan)
+            }
+            // Their tracks are found again in full: the runs they took may be gone.
+            after.corridorTracks[link] = nil
+            after.gapTracks[link] = (nil, nil)
+        }
+        assignPorts(plans, onSides: sides.contains, to: &after.ports)
+        assignCorridorTracks(plans, onSides: corridorSides.contains, to: &after.corridorTracks)
+        func moved(_ link: Int) -> Bool {
+            after.ports[link] != routed.ports[link] || after.corridorTracks[link] != routed.corridorTracks[link]
+        }
+        for link in plans.indices where moved(link) { addGaps(of: plans[link]) }
+        assignGapTracks(plans, ports: after.ports, corridorTracks: after.corridorTracks, inGaps: gaps.contains, to: &after.gapTracks)
+        for link in plans.indices where moved(link) || after.gapTracks[link] != routed.gapTracks[link] || changed.contains(where: { $0.link == link }) {
+            after.routes[link] = route(plans[link], ports: after.ports[link], corridorY: after.corridorTracks[link], gapX: after.gapTracks[link])
+        }
+        return after
     }
 
     /// Whether a route passes through one of `chips` other than its own.

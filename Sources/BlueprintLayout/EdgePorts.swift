@@ -4,24 +4,57 @@ import BlueprintLanguage
 extension EdgeRouter {
     package enum Side: Int, CaseIterable { case left, right, top, bottom }
 
-    /// Where each link leaves its source and enters its target: the sides of a box are shared out
-    /// among the links on them, ordered by where each link heads so they fan out without crossing.
-    /// Links heading the same way are ordered by the gap they turn in: of two links leaving upwards,
-    /// the one turning sooner leaves above the other, so it never crosses the other's first run
-    /// (and the other way round downwards, and likewise on the way in).
-    package func assignPorts(_ plans: [Plan]) -> [(start: Point, end: Point)] {
-        // The ends of the links, each on its side of its box at `step * 4 + side`: one array sorted by
-        // side, as the search for fewer crossings assigns ports many times over.
-        let sides = Side.allCases.count
-        var ends: [(side: Int, plan: Int, isStart: Bool, heading: Double, turn: Double)] = []
-        ends.reserveCapacity(2 * plans.count)
-        func add(_ step: Int, _ side: Side, _ plan: Int, isStart: Bool, heading: Double, gap: Int = 0) {
+    /// One end of a link on a side of a box.
+    struct PortEnd {
+        /// The side, at `step * 4 + side`.
+        var side: Int
+        var plan: Int
+        var isStart: Bool
+        /// Where the link heads from there.
+        var heading: Double
+        /// Orders links heading the same way by the gap they turn in.
+        var turn: Double
+    }
+
+    /// Where link `index` leaves its source and enters its target, going as `plan` does; `heldPorts`
+    /// are the ports of stacked chips (see `assignPorts`).
+    func portEnds(of plan: Plan, _ index: Int, heldPorts: [Int: Double]) -> (start: PortEnd, end: PortEnd) {
+        func portEnd(_ step: Int, _ side: Side, isStart: Bool, heading: Double, gap: Int = 0) -> PortEnd {
             // Leaving, the nearer turn is the lower gap index; arriving, the higher. It takes the upper
             // port for a link towards the top, the lower one for a link towards the bottom.
             let towardsTop = heading < grid.steps[step].box.midY
             let turn = Double(gap) * (isStart ? 1 : -1) * (towardsTop ? 1 : -1)
-            ends.append((step * sides + side.rawValue, plan, isStart, heading, turn))
+            return PortEnd(side: step * Side.allCases.count + side.rawValue, plan: index, isStart: isStart, heading: heading, turn: turn)
         }
+        let source = grid.steps[plan.from], target = grid.steps[plan.to]
+        switch plan.shape {
+        case .vertical:
+            let down = source.lane < target.lane
+            return (portEnd(plan.from, down ? .bottom : .top, isStart: true, heading: Double(index)),
+                    portEnd(plan.to, down ? .top : .bottom, isStart: false, heading: Double(index)))
+        case .connector(let start, let end):
+            let startSide: Side = switch start { case .right, .left: .right; case .above: .top; case .below: .bottom }
+            let endSide: Side = switch end { case .left, .right: .left; case .above: .top; case .below: .bottom }
+            return (portEnd(plan.from, startSide, isStart: true, heading: heldPorts[2 * index] ?? source.centre.y),
+                    portEnd(plan.to, endSide, isStart: false, heading: heldPorts[2 * index + 1] ?? target.centre.y))
+        case .throughGap(let gap):
+            return (portEnd(plan.from, .right, isStart: true, heading: target.centre.y, gap: gap),
+                    portEnd(plan.to, .left, isStart: false, heading: source.centre.y, gap: gap))
+        case .viaCorridor(let outGap, let corridor, let inGap):
+            let corridorY = grid.corridors[corridor].midY
+            return (portEnd(plan.from, .right, isStart: true, heading: corridorY, gap: outGap),
+                    portEnd(plan.to, .left, isStart: false, heading: corridorY, gap: inGap))
+        }
+    }
+
+    /// Where each link leaves its source and enters its target: the sides of a box are shared out
+    /// among the links on them, ordered by where each link heads so they fan out without crossing.
+    /// Links heading the same way are ordered by the gap they turn in: of two links leaving upwards,
+    /// the one turning sooner leaves above the other, so it never crosses the other's first run
+    /// (and the other way round downwards, and likewise on the way in). Only the ends on the sides
+    /// for which `isAssigned` holds are written to `ports`.
+    func assignPorts(_ plans: [Plan], onSides isAssigned: (Int) -> Bool, to ports: inout [(start: Point, end: Point)]) {
+        let sides = Side.allCases.count
         // A connector whose chip is stacked with another beside its step leaves or enters level with the
         // middle of its chip: that is where it heads, and its port is held there.
         let stacks = chipStacks()
@@ -32,28 +65,15 @@ extension EdgeRouter {
                 if let stacked = stacks[key] { heldPorts[key] = chip(of: step, side, stacked: stacked).cell.midY }
             }
         }
+        // One array of ends sorted by side, not one per side, as the search for fewer crossings assigns
+        // ports many times over.
+        var ends: [PortEnd] = []
+        ends.reserveCapacity(2 * plans.count)
         for (index, plan) in plans.enumerated() {
-            let source = grid.steps[plan.from], target = grid.steps[plan.to]
-            switch plan.shape {
-            case .vertical:
-                let down = source.lane < target.lane
-                add(plan.from, down ? .bottom : .top, index, isStart: true, heading: Double(index))
-                add(plan.to, down ? .top : .bottom, index, isStart: false, heading: Double(index))
-            case .connector(let start, let end):
-                let startSide: Side = switch start { case .right, .left: .right; case .above: .top; case .below: .bottom }
-                let endSide: Side = switch end { case .left, .right: .left; case .above: .top; case .below: .bottom }
-                add(plan.from, startSide, index, isStart: true, heading: heldPorts[2 * index] ?? source.centre.y)
-                add(plan.to, endSide, index, isStart: false, heading: heldPorts[2 * index + 1] ?? target.centre.y)
-            case .throughGap(let gap):
-                add(plan.from, .right, index, isStart: true, heading: target.centre.y, gap: gap)
-                add(plan.to, .left, index, isStart: false, heading: source.centre.y, gap: gap)
-            case .viaCorridor(let outGap, let corridor, let inGap):
-                let corridorY = grid.corridors[corridor].midY
-                add(plan.from, .right, index, isStart: true, heading: corridorY, gap: outGap)
-                add(plan.to, .left, index, isStart: false, heading: corridorY, gap: inGap)
-            }
+            let (start, end) = portEnds(of: plan, index, heldPorts: heldPorts)
+            if isAssigned(start.side) { ends.append(start) }
+            if isAssigned(end.side) { ends.append(end) }
         }
-        var ports = [(start: Point, end: Point)](repeating: (Point(x: 0, y: 0), Point(x: 0, y: 0)), count: plans.count)
         ends.sort { ($0.side, $0.heading, $0.turn, $0.plan) < ($1.side, $1.heading, $1.turn, $1.plan) }
         var first = 0
         while first < ends.count {
@@ -81,7 +101,6 @@ extension EdgeRouter {
                 if end.isStart { ports[end.plan].start = point } else { ports[end.plan].end = point }
             }
         }
-        return ports
     }
 
     /// The offsets from the middle of a side of `count` ports in order, those at `held` ranks fixed at

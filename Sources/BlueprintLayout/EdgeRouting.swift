@@ -149,13 +149,28 @@ package struct EdgeRouter {
     }
 
     /// The routes of `plans`, their labels not yet placed.
-    package func unlabelledRoutes() -> [Route] {
-        let ports = assignPorts(plans)
-        let corridorTracks = assignCorridorTracks(plans)
-        let gapTracks = assignGapTracks(plans, ports: ports, corridorTracks: corridorTracks)
-        return plans.indices.map { index in
-            route(plans[index], ports: ports[index], corridorY: corridorTracks[index], gapX: gapTracks[index])
+    package func unlabelledRoutes() -> [Route] { routedLinks().routes }
+
+    /// The ports, tracks and route of every link.
+    struct RoutedLinks {
+        var ports: [(start: Point, end: Point)]
+        var corridorTracks: [Double?]
+        var gapTracks: [(first: Double?, second: Double?)]
+        var routes: [Route]
+    }
+
+    /// The ports, tracks and routes of `plans`.
+    func routedLinks() -> RoutedLinks {
+        var routed = RoutedLinks(
+            ports: Array(repeating: (Point(x: 0, y: 0), Point(x: 0, y: 0)), count: plans.count),
+            corridorTracks: Array(repeating: nil, count: plans.count), gapTracks: Array(repeating: (nil, nil), count: plans.count), routes: [])
+        assignPorts(plans, onSides: { _ in true }, to: &routed.ports)
+        assignCorridorTracks(plans, onSides: { _ in true }, to: &routed.corridorTracks)
+        assignGapTracks(plans, ports: routed.ports, corridorTracks: routed.corridorTracks, inGaps: { _ in true }, to: &routed.gapTracks)
+        routed.routes = plans.indices.map { index in
+            route(plans[index], ports: routed.ports[index], corridorY: routed.corridorTracks[index], gapX: routed.gapTracks[index])
         }
+        return routed
     }
 
     // MARK: Plans

@@ -31,18 +31,22 @@ extension EdgeRouter {
         var track = 0
     }
 
-    /// The runs along corridors, sorted by the side of the corridor they take (a link runs along the
-    /// inside of its target's lane), each with its track there: runs whose extents overlap get
-    /// different tracks, first fit in the order of the links. And how many tracks each side needs, at
-    /// `CorridorSide.key`. One array rather than one per side: the search for fewer crossings assigns
-    /// tracks many times over.
-    private func corridorRuns(_ plans: [Plan]) -> (runs: [CorridorRun], trackCounts: [Int]) {
+    /// The side of a corridor `plan` runs along, if it takes one: the inside of its target's lane.
+    func corridorSide(of plan: Plan) -> CorridorSide? {
+        guard case .viaCorridor(_, let corridor, _) = plan.shape else { return nil }
+        return CorridorSide(corridor: corridor, into: grid.steps[plan.to].lane)
+    }
+
+    /// The runs along the corridor sides for which `isAssigned` holds (at `CorridorSide.key`), sorted
+    /// by side, each with its track there: runs whose extents overlap get different tracks, first fit
+    /// in the order of the links. And how many tracks each side needs, at `CorridorSide.key`. One array
+    /// rather than one per side: the search for fewer crossings assigns tracks many times over.
+    private func corridorRuns(_ plans: [Plan], onSides isAssigned: (Int) -> Bool) -> (runs: [CorridorRun], trackCounts: [Int]) {
         var runs: [CorridorRun] = []
         runs.reserveCapacity(plans.count)
         for (index, plan) in plans.enumerated() {
-            guard case .viaCorridor(let outGap, let corridor, let inGap) = plan.shape else { continue }
+            guard case .viaCorridor(let outGap, _, let inGap) = plan.shape, let side = corridorSide(of: plan), isAssigned(side.key) else { continue }
             let first = grid.gaps[min(outGap, inGap)], last = grid.gaps[max(outGap, inGap)]
-            let side = CorridorSide(corridor: corridor, into: grid.steps[plan.to].lane)
             runs.append(CorridorRun(side: side, plan: index, interval: first.minX...last.maxX))
         }
         runs.sort { ($0.side.key, $0.plan) < ($1.side.key, $1.plan) }
@@ -58,19 +62,17 @@ extension EdgeRouter {
     /// How many tracks each side of a corridor needs. It depends only on the slots and columns, not on
     /// the heights of the lanes, which are made to give these tracks room.
     package func corridorTrackCounts() -> [CorridorSide: Int] {
-        let (runs, trackCounts) = corridorRuns(plans)
+        let (runs, trackCounts) = corridorRuns(plans) { _ in true }
         return Dictionary(runs.map { ($0.side, trackCounts[$0.side.key]) }) { count, _ in count }
     }
 
-    /// The y of each link's corridor run, for links that take one.
-    package func assignCorridorTracks(_ plans: [Plan]) -> [Double?] {
-        let (runs, trackCounts) = corridorRuns(plans)
-        var tracks = [Double?](repeating: nil, count: plans.count)
+    /// The y of each link's corridor run along a side for which `isAssigned` holds, written to `tracks`.
+    func assignCorridorTracks(_ plans: [Plan], onSides isAssigned: (Int) -> Bool, to tracks: inout [Double?]) {
+        let (runs, trackCounts) = corridorRuns(plans, onSides: isAssigned)
         for run in runs {
             let corridor = grid.corridors[run.side.corridor]
             tracks[run.plan] = corridor.trackPosition(run.track, of: trackCounts[run.side.key], below: run.side.below)
         }
-        return tracks
     }
 
     /// What a vertical run does in its gap, which decides its place among the gap's tracks.
@@ -99,11 +101,22 @@ extension EdgeRouter {
         package var order: (Int, Double) { to >= from ? (0, -to) : (1, to) }
     }
 
-    /// The x of each link's vertical runs in its gaps: `first` is the run after the source, `second`
-    /// the run before the target (a corridor route has both).
-    package func assignGapTracks(
-        _ plans: [Plan], ports: [(start: Point, end: Point)], corridorTracks: [Double?]
-    ) -> [(first: Double?, second: Double?)] {
+    /// The gaps `plan` runs through: one, or two for a corridor route.
+    static func gaps(of plan: Plan) -> (first: Int?, second: Int?) {
+        switch plan.shape {
+        case .vertical, .connector: (nil, nil)
+        case .throughGap(let gap): (gap, nil)
+        case .viaCorridor(let outGap, _, let inGap): (outGap, inGap)
+        }
+    }
+
+    /// The x of each link's vertical runs in the gaps for which `isAssigned` holds, written to `tracks`:
+    /// `first` is the run after the source, `second` the run before the target (a corridor route has
+    /// both).
+    func assignGapTracks(
+        _ plans: [Plan], ports: [(start: Point, end: Point)], corridorTracks: [Double?], inGaps isAssigned: (Int) -> Bool,
+        to tracks: inout [(first: Double?, second: Double?)]
+    ) {
         // One array sorted by gap, not an array per gap: the search for fewer crossings assigns tracks
         // many times over.
         var runs: [GapRun] = []
@@ -114,11 +127,11 @@ extension EdgeRouter {
             case .vertical, .connector:
                 continue
             case .throughGap(let gap):
-                runs.append(GapRun(gap: gap, plan: index, role: .passing, from: start, to: end))
+                if isAssigned(gap) { runs.append(GapRun(gap: gap, plan: index, role: .passing, from: start, to: end)) }
             case .viaCorridor(let outGap, _, let inGap):
                 let corridorY = corridorTracks[index]!
-                runs.append(GapRun(gap: outGap, plan: index, role: .leaving, from: start, to: corridorY))
-                runs.append(GapRun(gap: inGap, plan: index, role: .entering, from: corridorY, to: end))
+                if isAssigned(outGap) { runs.append(GapRun(gap: outGap, plan: index, role: .leaving, from: start, to: corridorY)) }
+                if isAssigned(inGap) { runs.append(GapRun(gap: inGap, plan: index, role: .entering, from: corridorY, to: end)) }
             }
         }
         runs.sort { a, b in
@@ -127,7 +140,6 @@ extension EdgeRouter {
             if a.role == .passing, a.order != b.order { return a.order < b.order }
             return a.plan < b.plan
         }
-        var tracks = [(first: Double?, second: Double?)](repeating: (nil, nil), count: plans.count)
         var trackOf = [Int](repeating: 0, count: runs.count), trackEnds: [Double] = []
         var gapStart = 0
         while gapStart < runs.count {
@@ -162,7 +174,6 @@ extension EdgeRouter {
             }
             gapStart = gapEnd
         }
-        return tracks
     }
 
     /// Moves a passing run that leaves a row left of any run arriving in that row, so that the stub
