@@ -109,11 +109,12 @@ extension EdgeRouter {
     /// `plans` says. Only what they can move is worked out again: the ports on the sides of boxes they
     /// leave or take, the tracks along the sides of corridors they leave or take, the tracks in gaps
     /// they leave or take or where a link with a port or corridor track that moved runs, and the
-    /// routes of links with a moved port or track. The rest stays as a whole routing has it. A
-    /// connector may change the stacks of chips, which hold ports anywhere: then all is routed again.
+    /// routes of links with a moved port or track. The rest stays as a whole routing has it. A move
+    /// that changes the stacks of chips, which hold ports anywhere, routes all again.
     private func rerouted(_ routed: RoutedLinks, changing changed: [(link: Int, before: Plan)]) -> RoutedLinks {
-        func isConnector(_ plan: Plan) -> Bool { if case .connector = plan.shape { true } else { false } }
-        guard !changed.contains(where: { isConnector($0.before) || isConnector(plans[$0.link]) }) else { return routedLinks() }
+        let stacks = chipStacks()
+        guard stacks.count == routed.chipStacks.count,
+              stacks.allSatisfy({ chip, stack in routed.chipStacks[chip].map { $0 == stack } ?? false }) else { return routedLinks() }
         var after = routed, sides: [Int] = [], corridorSides: [Int] = [], gaps: [Int] = []
         func addGaps(of plan: Plan) {
             let (first, second) = Self.gaps(of: plan)
@@ -131,7 +132,7 @@ extension EdgeRouter {
             after.corridorTracks[link] = nil
             after.gapTracks[link] = (nil, nil)
         }
-        assignPorts(plans, onSides: sides.contains, to: &after.ports)
+        assignPorts(plans, chipStacks: stacks, onSides: sides.contains, to: &after.ports)
         assignCorridorTracks(plans, onSides: corridorSides.contains, to: &after.corridorTracks)
         func moved(_ link: Int) -> Bool {
             after.ports[link] != routed.ports[link] || after.corridorTracks[link] != routed.corridorTracks[link]

@@ -52,12 +52,14 @@ extension EdgeRouter {
     /// Links heading the same way are ordered by the gap they turn in: of two links leaving upwards,
     /// the one turning sooner leaves above the other, so it never crosses the other's first run
     /// (and the other way round downwards, and likewise on the way in). Only the ends on the sides
-    /// for which `isAssigned` holds are written to `ports`.
-    func assignPorts(_ plans: [Plan], onSides isAssigned: (Int) -> Bool, to ports: inout [(start: Point, end: Point)]) {
+    /// for which `isAssigned` holds are written to `ports`. `stacks` are those of `chipStacks()`.
+    func assignPorts(
+        _ plans: [Plan], chipStacks stacks: [Int: (place: Int, count: Int)], onSides isAssigned: (Int) -> Bool,
+        to ports: inout [(start: Point, end: Point)]
+    ) {
         let sides = Side.allCases.count
         // A connector whose chip is stacked with another beside its step leaves or enters level with the
         // middle of its chip: that is where it heads, and its port is held there.
-        let stacks = chipStacks()
         var heldPorts: [Int: Double] = [:]
         for (index, plan) in plans.enumerated() where !stacks.isEmpty {
             guard case .connector(let start, let end) = plan.shape else { continue }

@@ -153,6 +153,8 @@ package struct EdgeRouter {
 
     /// The ports, tracks and route of every link.
     struct RoutedLinks {
+        /// The stacks of chips, which hold ports (see `chipStacks`).
+        var chipStacks: [Int: (place: Int, count: Int)]
         var ports: [(start: Point, end: Point)]
         var corridorTracks: [Double?]
         var gapTracks: [(first: Double?, second: Double?)]
@@ -162,9 +164,9 @@ package struct EdgeRouter {
     /// The ports, tracks and routes of `plans`.
     func routedLinks() -> RoutedLinks {
         var routed = RoutedLinks(
-            ports: Array(repeating: (Point(x: 0, y: 0), Point(x: 0, y: 0)), count: plans.count),
+            chipStacks: chipStacks(), ports: Array(repeating: (Point(x: 0, y: 0), Point(x: 0, y: 0)), count: plans.count),
             corridorTracks: Array(repeating: nil, count: plans.count), gapTracks: Array(repeating: (nil, nil), count: plans.count), routes: [])
-        assignPorts(plans, onSides: { _ in true }, to: &routed.ports)
+        assignPorts(plans, chipStacks: routed.chipStacks, onSides: { _ in true }, to: &routed.ports)
         assignCorridorTracks(plans, onSides: { _ in true }, to: &routed.corridorTracks)
         assignGapTracks(plans, ports: routed.ports, corridorTracks: routed.corridorTracks, inGaps: { _ in true }, to: &routed.gapTracks)
         routed.routes = plans.indices.map { index in
