@@ -1,7 +1,7 @@
 // The curves of a route: what Graphviz is given to draw.
 extension EdgeRouter {
     /// A route as a polyline in top-down coordinates, from the source's border to the target's.
-    package struct Route {
+    package struct Route: Equatable {
         package var points: [Point]
         /// For a connector, its second arrow, from the chip before the target into the target; `points`
         /// is then the first, from the source into its chip.
