@@ -2,8 +2,8 @@ import BlueprintLanguage
 
 // Crossings: links moved to other channels while that makes fewer arrows cross.
 extension EdgeRouter {
-    /// Beyond this many links the search is left out: each try routes every link again, and a
-    /// drawing that large is printed on pages, where each page is searched on its own.
+    /// Beyond this many links the search is left out: each try counts the crossings of every link, and
+    /// a drawing that large is printed on pages, where each page is searched on its own.
     package static let crossingSearchLimit = 200
 
     /// Searches for the drawing that crosses least; then, if some of its arrows leave their band, again
@@ -41,8 +41,8 @@ extension EdgeRouter {
         return best
     }
 
-    /// Each try routes every link again, so a drawing gets at most this many tries per link (the
-    /// examples need fewer than two).
+    /// Each try counts the crossings of every link, so a drawing gets at most this many tries per link
+    /// (the examples need fewer than two).
     static let triesPerLink = 3
 
     /// How many times every crossing link is tried at most.
