@@ -59,7 +59,7 @@ private struct TokenCollector {
         return end
     }
 
-    private static func kind(of name: String, in symbols: [String: Symbol], context: ReferenceContext) -> SemanticTokenType {
+    private static func kind(of name: String, in symbols: SymbolTable, context: ReferenceContext) -> SemanticTokenType {
         switch symbols[name] {
         case .evidence: .variable
         case .step: .function
@@ -67,7 +67,7 @@ private struct TokenCollector {
         }
     }
 
-    mutating func addStatement(_ statement: Statement, source: SourceText, symbols: [String: Symbol]) {
+    mutating func addStatement(_ statement: Statement, source: SourceText, symbols: SymbolTable) {
         let start = statement.range.start
         switch statement.kind {
         case .header(let header):

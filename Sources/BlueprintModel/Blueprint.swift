@@ -45,7 +45,7 @@ public struct Blueprint: Sendable {
     var attributeAndPromiseUses: [Reference] = []
 
     /// The first id of each kind; a later declaration of the same id is a duplicate.
-    public var symbols: [String: Symbol] = [:]
+    public var symbols = SymbolTable()
     /// Index into `steps` of the step the journey starts from.
     public var firstCustomerStep: Int?
 

@@ -81,9 +81,7 @@ extension Blueprint {
                                       stepStatements: inout [Int], evidenceStatements: inout [Int]) {
         let name = statement.id.name
         let isEvidence = statement.lane == .evidence
-        // One hash of the id for the common case, a new id; a duplicate puts the first symbol back.
-        if let existing = symbols.updateValue(isEvidence ? .evidence(evidence.count) : .step(steps.count), forKey: name) {
-            symbols[name] = existing
+        if let existing = symbols.insertIfAbsent(name, isEvidence ? .evidence(evidence.count) : .step(steps.count)) {
             let first = switch existing {
             case .step(let index): stepStatements[index]
             case .evidence(let index): evidenceStatements[index]

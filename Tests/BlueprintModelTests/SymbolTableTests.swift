@@ -1,0 +1,32 @@
+import BlueprintModel
+import Testing
+
+@Suite struct SymbolTableTests {
+    @Test func namesAreFoundAsStringsCompareThem() {
+        var table = SymbolTable()
+        for index in 0..<1_000 { table["step-\(index)"] = .step(index) }
+        #expect(table.count == 1_000)
+        #expect(table["step-0"] == .step(0) && table["step-999"] == .step(999))
+        #expect(table["step-1000"] == nil && table[""] == nil)
+        table["step-5"] = .evidence(0)
+        #expect(table["step-5"] == .evidence(0) && table.count == 1_000)
+    }
+
+    /// The Kelvin sign is canonically equivalent to `K`, and `é` written as `e` and a combining
+    /// accent to the precomposed letter: whichever spelling comes first, the other finds it.
+    @Test func canonicallyEquivalentSpellingsAreOneName() {
+        var ascii = SymbolTable()
+        ascii["K"] = .step(0)
+        #expect(ascii["\u{212A}"] == .step(0))
+        #expect(ascii["\u{212A}x"] == nil)
+
+        var kelvin = SymbolTable()
+        kelvin["\u{212A}"] = .step(0)
+        kelvin["a"] = .step(1)
+        #expect(kelvin["K"] == .step(0) && kelvin["a"] == .step(1))
+
+        var accented = SymbolTable()
+        accented["caf\u{E9}"] = .step(0)
+        #expect(accented["cafe\u{301}"] == .step(0))
+    }
+}
