@@ -12,13 +12,15 @@ extension Blueprint {
         reserveCapacity(for: statements)
         // Statement indices of the first declaration of each step and evidence item, by index into `steps` and `evidence`.
         var stepStatements: [Int] = [], evidenceStatements: [Int] = []
+        var attributeUses: [AttributeUse] = []
         for index in statements.indices {
-            declare(statements[index], at: index, stepStatements: &stepStatements, evidenceStatements: &evidenceStatements)
+            declare(statements[index], at: index, stepStatements: &stepStatements, evidenceStatements: &evidenceStatements,
+                    attributeUses: &attributeUses)
         }
         for index in statements.indices {
             if case .flow(let flow) = statements[index].kind { addFlows(flow) }
         }
-        resolveAttributeReferences()
+        resolveAttributeReferences(attributeUses)
         for index in statements.indices {
             if case .promise(let promise) = statements[index].kind { addPromise(promise, at: statements[index].range.start) }
         }
@@ -49,8 +51,19 @@ extension Blueprint {
         flowIDSymbols.reserveCapacity(flowIDCount)
     }
 
+    /// An attribute of a step declaration that names an id, kept while its statement is at hand: resolved
+    /// once every id is declared, it is read from this list, where going back to each statement would
+    /// wait on memory for the statement and again for its attributes.
+    private struct AttributeUse {
+        /// Index into `steps` of the step a first declaration defines; nil for a duplicate, whose
+        /// ids are used all the same.
+        var step: Int?
+        var attribute: Attribute
+    }
+
     /// Like attributes and ids, a repeated header field keeps its first value.
-    private mutating func declare(_ statement: Statement, at index: Int, stepStatements: inout [Int], evidenceStatements: inout [Int]) {
+    private mutating func declare(_ statement: Statement, at index: Int, stepStatements: inout [Int], evidenceStatements: inout [Int],
+                                  attributeUses: inout [AttributeUse]) {
         switch statement.kind {
         case .header(let header):
             title = header.title.value
@@ -71,14 +84,15 @@ extension Blueprint {
         case .phase(let phase):
             phases.append(Phase(title: phase.title.value, keywordRange: keywordRange(at: statement.range.start, "phase")))
         case .step(let step):
-            declareStep(step, at: index, stepStatements: &stepStatements, evidenceStatements: &evidenceStatements)
+            declareStep(step, at: index, stepStatements: &stepStatements, evidenceStatements: &evidenceStatements,
+                        attributeUses: &attributeUses)
         case .flow, .promise:
             break
         }
     }
 
-    private mutating func declareStep(_ statement: StepStatement, at statementIndex: Int,
-                                      stepStatements: inout [Int], evidenceStatements: inout [Int]) {
+    private mutating func declareStep(_ statement: StepStatement, at statementIndex: Int, stepStatements: inout [Int],
+                                      evidenceStatements: inout [Int], attributeUses: inout [AttributeUse]) {
         let name = statement.id.name
         let isEvidence = statement.lane == .evidence
         if let existing = symbols.insertIfAbsent(name, isEvidence ? .evidence(evidence.count) : .step(steps.count)) {
@@ -87,6 +101,7 @@ extension Blueprint {
             case .evidence(let index): evidenceStatements[index]
             }
             declarations.append(statement, statement: statementIndex, duplicating: first)
+            if !isEvidence { Self.collectUses(of: statement, step: nil, into: &attributeUses) }
             return
         }
         declarations.append(statement, statement: statementIndex, duplicating: nil)
@@ -110,8 +125,21 @@ extension Blueprint {
         var step = Step(id: name, lane: statement.lane, label: statement.label.value, phase: phases.count - 1,
                         idRange: statement.id.range)
         step.applyFirstValues(of: statement.attributes)
+        Self.collectUses(of: statement, step: steps.count, into: &attributeUses)
         phases[phases.count - 1].steps.append(steps.count)
         steps.append(step)
+    }
+
+    /// The attributes of a step declaration that name ids: `fail … recover` and `evidence`.
+    private static func collectUses(of statement: StepStatement, step: Int?, into uses: inout [AttributeUse]) {
+        let names = statement.attributeNames
+        guard names.contains(.fail) || names.contains(.evidence) else { return }
+        for attribute in statement.attributes {
+            switch attribute.value {
+            case .failure, .reference: uses.append(AttributeUse(step: step, attribute: attribute))
+            default: break
+            }
+        }
     }
 
     /// Records the use of `id` (not in a flow) and returns what it names.
@@ -122,41 +150,32 @@ extension Blueprint {
     }
 
     /// The ids of step declarations' attributes; the recovery links and evidence uses of first declarations.
-    private mutating func resolveAttributeReferences() {
-        // First declarations of steps define the steps, in order.
-        var nextStep = 0
-        for index in declarations.indices where !declarations.isEvidence(at: index) {
-            let isFirst = !declarations.isDuplicate(at: index)
-            let stepIndex = nextStep
-            if isFirst { nextStep += 1 }
-            // Only `fail` and `evidence` name ids: most statements need not be read.
-            let names = declarations.attributeNames(at: index)
-            guard names.contains(.fail) || names.contains(.evidence) else { continue }
-            for attribute in declarations.statement(at: index).attributes {
-                switch attribute.value {
-                case .failure(let description, let recovery):
-                    var target: Symbol?
-                    if let recovery { target = resolve(recovery, as: .recovery) }
-                    guard isFirst else { continue }
-                    var failure = Failure(description: description.value, keywordRange: attribute.keywordRange)
-                    switch target {
-                    case .step(let target)?:
-                        failure.recovery = target
-                        recoveries.append(RecoveryLink(from: stepIndex, to: target))
-                    case nil:
-                        if let recovery { unknownNameLinks.append(UnknownNameLink(from: .step(stepIndex), to: .unknown(recovery.name))) }
-                    case .evidence?:
-                        break
-                    }
-                    steps[stepIndex].modifyDetails { $0.failures.append(failure) }
-                case .reference(let id):
-                    if case .evidence(let item) = resolve(id, as: .evidence), isFirst, attribute.name == .evidence {
-                        steps[stepIndex].modifyDetails { $0.shownEvidence.append(item) }
-                        evidence[item].shownBy.append(stepIndex)
-                    }
-                default:
+    private mutating func resolveAttributeReferences(_ uses: [AttributeUse]) {
+        for use in uses {
+            let attribute = use.attribute
+            switch attribute.value {
+            case .failure(let description, let recovery):
+                var target: Symbol?
+                if let recovery { target = resolve(recovery, as: .recovery) }
+                guard let stepIndex = use.step else { continue }
+                var failure = Failure(description: description.value, keywordRange: attribute.keywordRange)
+                switch target {
+                case .step(let target)?:
+                    failure.recovery = target
+                    recoveries.append(RecoveryLink(from: stepIndex, to: target))
+                case nil:
+                    if let recovery { unknownNameLinks.append(UnknownNameLink(from: .step(stepIndex), to: .unknown(recovery.name))) }
+                case .evidence?:
                     break
                 }
+                steps[stepIndex].modifyDetails { $0.failures.append(failure) }
+            case .reference(let id):
+                if case .evidence(let item) = resolve(id, as: .evidence), let stepIndex = use.step, attribute.name == .evidence {
+                    steps[stepIndex].modifyDetails { $0.shownEvidence.append(item) }
+                    evidence[item].shownBy.append(stepIndex)
+                }
+            default:
+                break
             }
         }
     }
