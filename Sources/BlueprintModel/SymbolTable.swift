@@ -80,6 +80,10 @@ public struct SymbolTable: Sendable {
             append(name, symbol, asciiHash: hash)
             return
         }
+        appendToDictionary(name, symbol)
+    }
+
+    private mutating func appendToDictionary(_ name: String, _ symbol: Symbol) {
         if indices == nil {
             indices = Dictionary(uniqueKeysWithValues: names.indices.map { (names[$0], $0) })
             slots = []
@@ -92,12 +96,24 @@ public struct SymbolTable: Sendable {
     private mutating func append(_ name: String, _ symbol: Symbol, asciiHash hash: UInt32) {
         if 2 * (names.count + 1) >= slots.count { rehash(slotCount: Self.slotCount(for: names.count + 1)) }
         let mask = slots.count - 1
-        var slot = Int(hash) & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        var slot = Int(hash) & mask, probes = 0
+        while slots[slot] != 0 {
+            slot = (slot + 1) & mask
+            probes += 1
+        }
+        // Names made to collide would make every look-up slow (a file that hangs the linter): past a
+        // run that long the table becomes a Dictionary, whose hashing is seeded per process.
+        guard probes <= Self.longestRun else { return appendToDictionary(name, symbol) }
         slots[slot] = UInt64(hash) << 32 | UInt64(names.count + 1)
         names.append(name)
         symbols.append(symbol)
     }
+
+    /// Far beyond the runs of a table at most half full whose hashes are spread.
+    private static let longestRun = 64
+
+    /// Chosen per process, as Swift's own hashing is, so that no file can be made to collide.
+    private static let seed = UInt64.random(in: .min ... .max)
 
     private mutating func rehash(slotCount: Int) {
         var newSlots = [UInt64](repeating: 0, count: slotCount)
@@ -122,7 +138,7 @@ public struct SymbolTable: Sendable {
         var name = name
         return name.withUTF8 { bytes -> UInt32? in
             let raw = UnsafeRawBufferPointer(bytes)
-            var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(raw.count)
+            var hash: UInt64 = seed ^ UInt64(raw.count)
             var highBits: UInt64 = 0
             var offset = 0
             while offset < raw.count {

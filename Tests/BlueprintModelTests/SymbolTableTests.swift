@@ -29,4 +29,14 @@ import Testing
         accented["caf\u{E9}"] = .step(0)
         #expect(accented["cafe\u{301}"] == .step(0))
     }
+
+    /// Many names whose hashes may crowd one run: whatever the table becomes, every name is found.
+    @Test func everyNameIsFoundHoweverManyThereAre() {
+        var table = SymbolTable()
+        let names = (0..<50_000).map { "n\($0 * 7_919)" }
+        for (index, name) in names.enumerated() { table[name] = .step(index) }
+        #expect(names.indices.allSatisfy { table[names[$0]] == .step($0) })
+        table["é"] = .step(-1)
+        #expect(names.indices.allSatisfy { table[names[$0]] == .step($0) } && table["e\u{301}"] == .step(-1))
+    }
 }
