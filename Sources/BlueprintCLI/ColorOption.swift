@@ -19,10 +19,12 @@ struct ColorOption: ParsableArguments {
         case .always: return true
         case .never: return false
         case .auto:
-            let environment = ProcessInfo.processInfo.environment
-            // no-color.org: set and not empty. A dumb terminal shows escape codes as garbage.
-            let noColour = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-            return isatty(descriptor) == 1 && !noColour && environment["TERM"] != "dumb"
+            // Two variables read with getenv: `ProcessInfo.environment` copies them all, which cost a
+            // tenth of a millisecond of every run. no-color.org: set and not empty. A dumb terminal
+            // shows escape codes as garbage.
+            let noColour = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
+            let dumbTerminal = getenv("TERM").map { strcmp($0, "dumb") == 0 } ?? false
+            return isatty(descriptor) == 1 && !noColour && !dumbTerminal
         }
     }
 

@@ -12,15 +12,16 @@ package struct InputFiles {
     package var emptyFolders: [String] = []
 
     package init(_ arguments: [String]) {
-        let fileManager = FileManager.default
         for argument in arguments {
-            var isDirectory: ObjCBool = false
-            guard fileManager.fileExists(atPath: argument, isDirectory: &isDirectory) else {
+            // `stat` follows links, as Foundation's `fileExists` does, without setting Foundation's
+            // file manager up for one look.
+            var info = stat()
+            guard stat(argument, &info) == 0 else {
                 missing.append(argument)
                 continue
             }
             let path = Self.normalized(argument)
-            guard isDirectory.boolValue else {
+            guard info.st_mode & S_IFMT == S_IFDIR else {
                 paths.append(path)
                 continue
             }
