@@ -77,15 +77,15 @@ struct PlacedGraphSVG {
         guard attributes["notranslate"] == "true", attributes["outputorder"] == "nodesfirst",
               attributes["layout"] ?? "nop2" == "nop2" else { return false }
         if let text = attributes["pad"] {
-            guard let inches = Self.inchPair(text) else { return false }
+            guard let inches = inchPair(text) else { return false }
             pad = Point(x: inches.x * 72, y: inches.y * 72)
         }
         // emit.c `init_gvc`: a margin adds to the page; none is what Graphviz's SVG has anyway.
-        if let text = attributes["margin"], Self.inchPair(text).map({ $0 != Point(x: 0, y: 0) }) ?? true { return false }
+        if let text = attributes["margin"], inchPair(text).map({ $0 != Point(x: 0, y: 0) }) ?? true { return false }
         // input.c `getdoubles2ptf`: whole points.
         if let text = attributes["size"] {
             let fills = text.hasSuffix("!")
-            guard let inches = Self.inchPair(fills ? String(text.dropLast()) : text), inches.x > 0, inches.y > 0
+            guard let inches = inchPair(fills ? String(text.dropLast()) : text), inches.x > 0, inches.y > 0
             else { return false }
             size = (Double(points(inches.x)), Double(points(inches.y)), fills)
         }
@@ -126,28 +126,19 @@ struct PlacedGraphSVG {
         return true
     }
 
-    /// `x,y` or one value for both, in inches, as Graphviz reads `pad`, `margin` and `size`.
-    private static func inchPair(_ text: String) -> Point? {
-        let values = text.split(separator: ",", omittingEmptySubsequences: false).map { Double($0) }
-        guard (1...2).contains(values.count), values.allSatisfy({ $0.map { $0 >= 0 && $0 < 1e6 } == true }) else { return nil }
-        return Point(x: values[0]!, y: values.count > 1 ? values[1]! : values[0]!)
-    }
-
     /// Graphviz's `compute_bb`: nodes, edge control points and labels, and clusters.
     private func boundingBox() -> Box {
         var box = Box(lowerLeft: Point(x: Double(Int32.max), y: Double(Int32.max)),
                       upperRight: Point(x: -Double(Int32.max), y: -Double(Int32.max)))
-        var outgoing = [[Int]](repeating: [], count: nodes.count)
-        for (index, edge) in edges.enumerated() { outgoing[edge.tailIndex].append(index) }
-        for (index, node) in nodes.enumerated() {
+        // Graphviz visits each node's out-edges after the node; minima and maxima do not depend on order.
+        for node in nodes {
             let half = Point(x: node.pointWidth / 2, y: node.pointHeight / 2)
             box.expand(Box(lowerLeft: Point(x: node.center.x - half.x, y: node.center.y - half.y),
                            upperRight: Point(x: node.center.x + half.x, y: node.center.y + half.y)))
-            for edgeIndex in outgoing[index] {
-                let edge = edges[edgeIndex]
-                for spline in edge.splines { for point in spline.points { box.expand(point) } }
-                if let label = edge.label { box.expand(label: label) }
-            }
+        }
+        for edge in edges {
+            for spline in edge.splines { for point in spline.points { box.expand(point) } }
+            if let label = edge.label { box.expand(label: label) }
         }
         for cluster in clusters { box.expand(cluster.box) }
         return box
@@ -314,11 +305,8 @@ private struct PlacedNode {
         }
         // `margin` is "x,y" or one value for both, in inches; without one, Graphviz pads labels by
         // constants of its own (not covered).
-        guard let text = attributes["margin"] else { return nil }
-        let values = text.split(separator: ",", omittingEmptySubsequences: false).map { Double($0) }
-        guard (1...2).contains(values.count), values.allSatisfy({ $0.map { abs($0) < 1e6 } == true }) else { return nil }
-        let x = max(values[0]!, 0), y = values.count > 1 ? max(values[1]!, 0) : x
-        margin = (Double(points(x)), Double(points(y)))
+        guard let inches = attributes["margin"].flatMap(inchPair) else { return nil }
+        margin = (Double(points(inches.x)), Double(points(inches.y)))
         id = attributes.escapeString("id") ?? "node\(sequence)"
         className = attributes["class"] ?? ""
         if let text = attributes["tooltip"], !text.isEmpty {
@@ -787,6 +775,14 @@ private struct Attributes {
         guard let text = self[name], !text.isEmpty else { return nil }
         return collapsingBackslashes(text)
     }
+}
+
+/// `x,y` or one value for both, in inches, as Graphviz reads `pad`, `margin` and `size`; nil for a
+/// negative value (Graphviz would take it as 0: not covered).
+private func inchPair(_ text: String) -> Point? {
+    let values = text.split(separator: ",", omittingEmptySubsequences: false).map { Double($0) }
+    guard (1...2).contains(values.count), values.allSatisfy({ $0.map { $0 >= 0 && $0 < 1e6 } == true }) else { return nil }
+    return Point(x: values[0]!, y: values.count > 1 ? values[1]! : values[0]!)
 }
 
 /// `strdup_and_subst_obj` on text without object escapes: `\\` becomes `\`, other pairs stay.
