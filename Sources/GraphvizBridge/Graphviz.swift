@@ -10,6 +10,9 @@ internal import Foundation
 /// the `dot` command. With `nop` (Graphviz's `neato -n`), every node needs a `pos` in points; edges are
 /// routed as the `splines` attribute says (`true` routes curves around the boxes; `curved` crashes
 /// Graphviz 2.42 with `nop`). `nop2` (`neato -n2`) also keeps the curve of every edge that has a `pos`.
+/// Signalled once by each `prepare` when its loading is done.
+private let preparations = DispatchSemaphore(value: 0)
+
 package enum Graphviz {
     /// Lays `graph` out with `layout` and renders it to `format`: any `-T` format of `dot`, such as
     /// `svg`, `png` (drawn by cairo) or `pdf`, optionally with a plugin (`png:cairo`).
@@ -69,8 +72,12 @@ package enum Graphviz {
     /// their own and returns at once, so that a process about to draw pays for them while it reads and
     /// checks its input. Calls made meanwhile wait for it at the gate; a failure is left for them to meet.
     package static func prepare(fontName: String) {
+        // A process that exits meanwhile (a usage error, no files) waits for the loading first: the
+        // libraries' exit-time clean-up must not run under a thread still loading them.
+        atexit { _ = preparations.wait(timeout: .now() + 2) }
         Thread.detachNewThread {
             _ = try? textWidths(["x"], fontName: fontName, size: 8)
+            preparations.signal()
         }
     }
 
