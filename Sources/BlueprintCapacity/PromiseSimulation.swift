@@ -139,7 +139,7 @@ struct PromiseSimulator {
         func run(tracksSteps: Bool, fastest: Int? = nil, haltonPoints: [Double] = []) -> Run {
             var random = RandomSource(seed: seed)
             let shifts = PromiseSimulator.haltonBases.map { _ in random.nextUnit() }
-            let scales = PromiseSimulator.haltonScales
+            let digits = PromiseSimulator.haltonDigits
             var result = Run()
             result.haltonPoints = haltonPoints
             // Kept only where runs for the contributors follow (the first of them, which tracks steps) or
@@ -163,7 +163,7 @@ struct PromiseSimulator {
                     defer { dimension += 1 }
                     guard dimension < shifts.count else { return random.nextUnit() }
                     guard keepsPoints else {
-                        return PromiseSimulator.shifted(PromiseSimulator.radicalInverse(number, dimension: dimension, scales: scales),
+                        return PromiseSimulator.shifted(PromiseSimulator.radicalInverse(number, dimension: dimension, digits: digits),
                                                         by: shifts[dimension])
                     }
                     let index = (number - 1) * shifts.count + dimension
@@ -171,9 +171,15 @@ struct PromiseSimulator {
                         result.haltonPoints += repeatElement(.nan, count: shifts.count)
                     }
                     if result.haltonPoints[index].isNaN {
-                        result.haltonPoints[index] = PromiseSimulator.radicalInverse(number, dimension: dimension, scales: scales)
+                        result.haltonPoints[index] = PromiseSimulator.radicalInverse(number, dimension: dimension, digits: digits)
                     }
                     return PromiseSimulator.shifted(result.haltonPoints[index], by: shifts[dimension])
+                }
+                /// A draw whose value cannot change the walk still takes its place in the customer's
+                /// sequence, so every later draw stays the same, without working out its value.
+                func skipUnit() {
+                    defer { dimension += 1 }
+                    if dimension >= shifts.count { random.skip() }
                 }
                 func draw(_ span: SpanDraw, atMinimum: Bool) -> Double {
                     if span.isExact { return span.low }
@@ -201,8 +207,17 @@ struct PromiseSimulator {
                         result.capped += 1
                         break
                     }
+                    let exits = exitStarts[step]..<exitStarts[step + 1]
+                    // A first exit taken by every customer (a single flow without a share) or no exit at all:
+                    // the draw decides nothing.
+                    if exits.isEmpty || exitChances[exits.lowerBound] >= 1 {
+                        skipUnit()
+                        guard let exit = exits.first else { break }
+                        step = exitSteps[exit]
+                        continue walking
+                    }
                     var chance = nextUnit()
-                    for exit in exitStarts[step]..<exitStarts[step + 1] {
+                    for exit in exits {
                         chance -= exitChances[exit]
                         if chance < 0 {
                             step = exitSteps[exit]
@@ -261,31 +276,58 @@ struct PromiseSimulator {
     /// promise. Later draws come from the generator.
     static let haltonBases = [2, 3, 5, 7, 11, 13]
 
-    /// Each base's digit weights, 1/b, 1/b/b, …: divided out once here rather than for every digit
-    /// of every draw, the same divisions in the same order, so the same values.
-    static let haltonScales: [[Double]] = haltonBases.map { base in
-        var scale = 1.0 / Double(base)
-        return (0..<Int.bitWidth).map { _ in
-            defer { scale /= Double(base) }
-            return scale
+    /// Each base's digits: their weights, 1/b, 1/b/b, …, divided out once here rather than for every
+    /// digit of every draw (the same divisions in the same order, so the same values), and the points
+    /// of the numbers below b^k, k of its lowest digits summed.
+    struct HaltonDigits: Sendable {
+        let base: Int
+        let weights: [Double]
+        /// b^k, at most 4,096: a table that stays in the cache.
+        let lowNumbers: Int
+        let lowDigitCount: Int
+        /// The point of each number below `lowNumbers`, summed as `radicalInverse` sums, from the lowest
+        /// digit up, zeros included (adding 0 changes no sum).
+        let lowPoints: [Double]
+
+        init(base: Int) {
+            self.base = base
+            var scale = 1.0 / Double(base)
+            weights = (0..<Int.bitWidth).map { _ in
+                defer { scale /= Double(base) }
+                return scale
+            }
+            var (count, numbers) = (0, 1)
+            while numbers * base <= 4_096 { (count, numbers) = (count + 1, numbers * base) }
+            (lowDigitCount, lowNumbers) = (count, numbers)
+            let weights = weights
+            lowPoints = (0..<numbers).map { number in
+                var rest = number, point = 0.0
+                for digit in 0..<count {
+                    point += Double(rest % base) * weights[digit]
+                    rest /= base
+                }
+                return point
+            }
         }
     }
 
+    static let haltonDigits = haltonBases.map(HaltonDigits.init(base:))
+
     /// The Halton point of customer `number` in `dimension`, before its shift.
-    static func radicalInverse(_ number: Int, dimension: Int, scales: [[Double]] = haltonScales) -> Double {
+    static func radicalInverse(_ number: Int, dimension: Int, digits: [HaltonDigits] = haltonDigits) -> Double {
         // In base 2 every digit's weight and every partial sum is exact, so the sum is the number's
         // bits reversed: the same value without a loop.
         if dimension == 0 { return Double(reversedBits(UInt64(truncatingIfNeeded: number))) * 0x1p-64 }
         // Each base spelled out, so each inlined copy divides by a constant (a multiplication)
         // rather than by a number read from the table; the digits and sums are the same.
-        let weights = scales[dimension]
+        let table = digits[dimension]
         return switch dimension {
-        case 1: radicalInverse(number, base: 3, weights: weights)
-        case 2: radicalInverse(number, base: 5, weights: weights)
-        case 3: radicalInverse(number, base: 7, weights: weights)
-        case 4: radicalInverse(number, base: 11, weights: weights)
-        case 5: radicalInverse(number, base: 13, weights: weights)
-        default: radicalInverse(number, base: haltonBases[dimension], weights: weights)
+        case 1: radicalInverse(number, base: 3, lowNumbers: 2_187, table: table)
+        case 2: radicalInverse(number, base: 5, lowNumbers: 3_125, table: table)
+        case 3: radicalInverse(number, base: 7, lowNumbers: 2_401, table: table)
+        case 4: radicalInverse(number, base: 11, lowNumbers: 1_331, table: table)
+        case 5: radicalInverse(number, base: 13, lowNumbers: 2_197, table: table)
+        default: radicalInverse(number, base: table.base, lowNumbers: table.lowNumbers, table: table)
         }
     }
 
@@ -298,11 +340,14 @@ struct PromiseSimulator {
         return bits.byteSwapped
     }
 
+    /// The sum of the low digits from the table, then the higher digits added one by one as before.
     @inline(__always)
-    private static func radicalInverse(_ number: Int, base: Int, weights: [Double]) -> Double {
-        var rest = number, point = 0.0, digit = 0
+    private static func radicalInverse(_ number: Int, base: Int, lowNumbers: Int, table: HaltonDigits) -> Double {
+        assert(lowNumbers == table.lowNumbers, "the constant must be the table's")
+        var point = table.lowPoints[number % lowNumbers]
+        var rest = number / lowNumbers, digit = table.lowDigitCount
         while rest > 0 {
-            point += Double(rest % base) * weights[digit]
+            point += Double(rest % base) * table.weights[digit]
             rest /= base
             digit += 1
         }
