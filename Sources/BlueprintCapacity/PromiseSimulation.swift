@@ -168,7 +168,9 @@ struct PromiseSimulator {
                     }
                     let index = (number - 1) * shifts.count + dimension
                     if index >= result.haltonPoints.count {
-                        result.haltonPoints += repeatElement(.nan, count: shifts.count)
+                        // Up to this customer's points: customers before it may have drawn none (every
+                        // draw of theirs skipped or past the Halton dimensions).
+                        result.haltonPoints += repeatElement(.nan, count: number * shifts.count - result.haltonPoints.count)
                     }
                     if result.haltonPoints[index].isNaN {
                         result.haltonPoints[index] = PromiseSimulator.radicalInverse(number, dimension: dimension, digits: digits)

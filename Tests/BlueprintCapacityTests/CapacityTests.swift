@@ -204,6 +204,32 @@ private func step(_ name: String, in result: (Blueprint, CapacityAnalysis)) -> S
         #expect(abs(Double(promise.customersArrived) / Double(promise.customersSimulated) - 0.5) < 0.01)
     }
 
+    /// Seven steps every customer leaves the same way use up the Halton draws before the first choice:
+    /// the choice and the spans after it come from the generator, and still give the closed forms.
+    @Test func aChoiceAfterALongSingleWayChainKeepsItsShares() throws {
+        var text = """
+        blueprint "X"
+        promise "P" from s0 to late within 13m for 50%
+        customer s0 "Start"
+
+        """
+        for index in 1...7 { text += "frontstage s\(index) \"Step\", takes 1m\n" }
+        text += """
+        frontstage late "Late", takes 0m..10m
+        frontstage early "Early", takes 2m
+        s0 -> s1 -> s2 -> s3 -> s4 -> s5 -> s6 -> s7
+        s7 -> late, 25%
+        s7 -> early
+
+        """
+        let promise = try #require(analysis(text).1.promises[0])
+        // A quarter go to `late`; 7 minutes of exact steps, then within 13m when `late` takes at most 6m of its 0–10m.
+        #expect(abs(Double(promise.customersArrived) / Double(promise.customersSimulated) - 0.25) < 0.01)
+        #expect(abs(try #require(promise.shareWithinLimit) - 0.6) < 0.01)
+        #expect(abs(try #require(promise.meanSeconds) - 12 * 60) < 6)
+        #expect(promise.contributors.map(\.step) == [8])
+    }
+
     @Test func aThousandStepsStayWithinTheBudget() throws {
         var text = "blueprint \"Long\"\npromise \"P\" from s0 to s999 within 100h for 50%\ncustomer s0 \"Start\"\n"
         for index in 1..<1_000 { text += "frontstage s\(index) \"Step\", takes 1m..10m\n" }
