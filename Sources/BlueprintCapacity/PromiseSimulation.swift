@@ -64,10 +64,10 @@ struct PromiseSimulator {
                           exits: routing.exits[index].compactMap { exit in local[exit.step].map { ($0, exit.probability) } })
         }
         let limit = Double(promise.within.seconds)
-        let walks = Walks(steps: steps, start: local[from]!, end: local[to]!, options: options, seed: seed)
+        let walks = Walks(steps: steps, start: local[from]!, end: local[to]!, limit: limit, options: options, seed: seed)
         let run = walks.run(tracksSteps: !options.shareOnly)
-        var result = PromiseSimulation(customersSimulated: run.simulated, customersArrived: run.times.count, customersCapped: run.capped)
-        result.shareWithinLimit = run.share(within: limit)
+        var result = PromiseSimulation(customersSimulated: run.simulated, customersArrived: run.arrived, customersCapped: run.capped)
+        result.shareWithinLimit = run.shareWithinLimit
         result.worstCaseSeconds = check.hasLoop || check.searchWasBounded ? nil : check.worstCost.seconds
         guard !options.shareOnly, !run.times.isEmpty else { return result }
         // Sorted only here: the runs for the contributors only count the times within the limit.
@@ -90,7 +90,7 @@ struct PromiseSimulator {
         result.contributors = largest.prefix(Self.contributorLimit).map { step, share in
             PromiseContributor(step: onPaths[step], varianceShare: share,
                                shareIfFastest: walks.run(tracksSteps: false, fastest: step, haltonPoints: run.haltonPoints)
-                                   .share(within: limit))
+                                   .shareWithinLimit)
         }
         return result
     }
@@ -100,6 +100,8 @@ struct PromiseSimulator {
         let steps: [SimulatedStep]
         let start: Int
         let end: Int
+        /// The promise's limit in seconds.
+        let limit: Double
         let options: SimulationOptions
         let seed: UInt64
         /// Every step's exits one after the other, `exitStarts[step]..<exitStarts[step + 1]`: the walk
@@ -108,8 +110,8 @@ struct PromiseSimulator {
         let exitChances: [Double]
         let exitStarts: [Int]
 
-        init(steps: [SimulatedStep], start: Int, end: Int, options: SimulationOptions, seed: UInt64) {
-            (self.steps, self.start, self.end, self.options, self.seed) = (steps, start, end, options, seed)
+        init(steps: [SimulatedStep], start: Int, end: Int, limit: Double, options: SimulationOptions, seed: UInt64) {
+            (self.steps, self.start, self.end, self.limit, self.options, self.seed) = (steps, start, end, limit, options, seed)
             exitSteps = steps.flatMap { $0.exits.map(\.step) }
             exitChances = steps.flatMap { $0.exits.map(\.probability) }
             exitStarts = steps.reduce(into: [0]) { starts, step in starts.append(starts.last! + step.exits.count) }
@@ -118,7 +120,10 @@ struct PromiseSimulator {
         struct Run {
             var simulated = 0
             var capped = 0
-            /// Of the customers who arrived, in the order they were walked.
+            var arrived = 0
+            var arrivedWithinLimit = 0
+            /// With `tracksSteps`, the time of each customer who arrived, in the order they were walked:
+            /// only the figures beyond the share need them.
             var times: [Double] = []
             /// By local step, with `tracksSteps`: the sum over arrived customers of the time each spent
             /// at the step, and of its square.
@@ -128,9 +133,9 @@ struct PromiseSimulator {
             /// where not drawn yet: every run of a promise draws the same ones, so later runs look them up.
             var haltonPoints: [Double] = []
 
-            func share(within limit: Double) -> Double? {
-                let counted = times.count + capped
-                return counted > 0 ? Double(times.count { $0 <= limit }) / Double(counted) : nil
+            var shareWithinLimit: Double? {
+                let counted = arrived + capped
+                return counted > 0 ? Double(arrivedWithinLimit) / Double(counted) : nil
             }
         }
 
@@ -145,8 +150,8 @@ struct PromiseSimulator {
             // Kept only where runs for the contributors follow (the first of them, which tracks steps) or
             // where an earlier run kept them: a single run would only pay for the memory.
             let keepsPoints = tracksSteps || !haltonPoints.isEmpty
-            result.times.reserveCapacity(options.customers)
             if tracksSteps {
+                result.times.reserveCapacity(options.customers)
                 result.stepTimes = [Double](repeating: 0, count: steps.count)
                 result.stepSquares = result.stepTimes
             }
@@ -198,7 +203,9 @@ struct PromiseSimulator {
                     }
                     walked += 1
                     if step == end {
-                        result.times.append(time)
+                        result.arrived += 1
+                        if time <= limit { result.arrivedWithinLimit += 1 }
+                        if tracksSteps { result.times.append(time) }
                         for step in touched {
                             result.stepTimes[step] += spent[step]
                             result.stepSquares[step] += spent[step] * spent[step]
