@@ -55,8 +55,7 @@ extension GraphvizJob {
 /// Whether `string` can be written into DOT text so that Graphviz reads back exactly it: what
 /// `dotText(for:engine:)` refuses with an error otherwise.
 func readsBackFromDOT(_ string: String) -> Bool {
-    var scratch: [UInt8] = []
-    return DOTWriter.appendIdentifier(string, to: &scratch) && scratch.count <= GraphvizValue.scannerLimit
+    DOTWriter.identifierLength(string).map { $0 <= GraphvizValue.scannerLimit } ?? false
 }
 
 /// Builds DOT text: every identifier and value written so that cgraph's parser reads back exactly
@@ -105,9 +104,8 @@ private struct DOTWriter {
     }
 
     func checkQuotable(_ string: String, _ subject: @autoclosure () -> String, job: GraphvizJob) throws(GraphvizError) {
-        var scratch: [UInt8] = []
-        guard Self.appendIdentifier(string, to: &scratch) else { throw unquotable(subject(), job: job) }
-        guard scratch.count <= GraphvizValue.scannerLimit else { throw tooLong(subject(), job: job) }
+        guard let length = Self.identifierLength(string) else { throw unquotable(subject(), job: job) }
+        guard length <= GraphvizValue.scannerLimit else { throw tooLong(subject(), job: job) }
     }
 
     private func tooLong(_ subject: String, job: GraphvizJob) -> GraphvizError {
@@ -136,36 +134,61 @@ private struct DOTWriter {
         var string = string
         // Native strings hand out their UTF-8 storage without copying.
         return string.withUTF8 { bytes in
-            if isBare(bytes) {
+            switch form(of: bytes) {
+            case nil: return false
+            case .bare:
                 text.append(contentsOf: bytes)
-                return true
-            }
-            // Bytes suffice: every character that matters is ASCII, and no byte of a multi-byte
-            // UTF-8 sequence is.
-            var backslashRun = 0
-            var hasQuote = false
-            for byte in bytes {
-                if byte == UInt8(ascii: "\\") {
-                    backslashRun += 1
-                    continue
-                }
-                if byte == UInt8(ascii: "\"") { hasQuote = true }
-                if backslashRun % 2 == 1, byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n") { return false }
-                backslashRun = 0
-            }
-            guard backslashRun % 2 == 0 else { return false }
-            text.append(UInt8(ascii: "\""))
-            if hasQuote {
+            case .quoted(quotes: 0):
+                text.append(UInt8(ascii: "\""))
+                text.append(contentsOf: bytes)
+                text.append(UInt8(ascii: "\""))
+            case .quoted:
+                text.append(UInt8(ascii: "\""))
                 for byte in bytes {
                     if byte == UInt8(ascii: "\"") { text.append(UInt8(ascii: "\\")) }
                     text.append(byte)
                 }
-            } else {
-                text.append(contentsOf: bytes)
+                text.append(UInt8(ascii: "\""))
             }
-            text.append(UInt8(ascii: "\""))
             return true
         }
+    }
+
+    /// The length of `string` written by `appendIdentifier`, or nil when it cannot be written: what
+    /// checking a string needs, without writing it anywhere.
+    static func identifierLength(_ string: String) -> Int? {
+        var string = string
+        return string.withUTF8 { bytes in
+            switch form(of: bytes) {
+            case nil: nil
+            case .bare: bytes.count
+            case .quoted(let quotes): bytes.count + quotes + 2
+            }
+        }
+    }
+
+    private enum IdentifierForm {
+        case bare
+        /// Between quotes, each of its own quotes escaped.
+        case quoted(quotes: Int)
+    }
+
+    private static func form(of bytes: UnsafeBufferPointer<UInt8>) -> IdentifierForm? {
+        if isBare(bytes) { return .bare }
+        // Bytes suffice: every character that matters is ASCII, and no byte of a multi-byte
+        // UTF-8 sequence is.
+        var backslashRun = 0
+        var quotes = 0
+        for byte in bytes {
+            if byte == UInt8(ascii: "\\") {
+                backslashRun += 1
+                continue
+            }
+            if byte == UInt8(ascii: "\"") { quotes += 1 }
+            if backslashRun % 2 == 1, byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n") { return nil }
+            backslashRun = 0
+        }
+        return backslashRun % 2 == 0 ? .quoted(quotes: quotes) : nil
     }
 
     private static let keywords = ["node", "edge", "graph", "digraph", "subgraph", "strict"].map { Array($0.utf8) }
