@@ -286,8 +286,8 @@ struct PromiseSimulator {
     static let haltonBases = [2, 3, 5, 7, 11, 13]
 
     /// Each base's digits: their weights, 1/b, 1/b/b, …, divided out once here rather than for every
-    /// digit of every draw (the same divisions in the same order, so the same values), and the points
-    /// of the numbers below b^k, k of its lowest digits summed.
+    /// digit of every draw (the same divisions in the same order, so the same values), and the sums
+    /// of the k lowest digits of every number below b^k.
     struct HaltonDigits: Sendable {
         let base: Int
         let weights: [Double]
