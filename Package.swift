@@ -64,7 +64,9 @@ let package = Package(
         ),
         // the only module that talks to libcgraph / libgvc
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
-        .target(name: "GraphvizBridge", dependencies: ["CGraphviz"]),
+        // pango's font options as Graphviz's pango plugin sets them, answered unhinted and unrounded
+        .target(name: "CGraphvizText"),
+        .target(name: "GraphvizBridge", dependencies: ["CGraphviz", "CGraphvizText"]),
         // blueprint model + measured sizes -> slots, columns, lanes, pages, routes and label places:
         // the drawing as data, from a text-measuring protocol, with neither Graphviz nor a font
         .target(name: "BlueprintLayout", dependencies: ["BlueprintDiagnostics", "BlueprintEncoding", "BlueprintLanguage", "BlueprintModel"]),

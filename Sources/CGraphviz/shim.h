@@ -3,7 +3,6 @@
 
 #include <graphviz/gvc.h>
 #include <graphviz/cgraph.h>
-#include <dlfcn.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -226,37 +225,10 @@ static inline pointf cgraphviz_text_size(GVC_t *gvc, char *text, char *fontname,
     return measured;
 }
 
-// The function `symbol` of `library` when the process has loaded it (the pango plugin loads pango,
-// pangocairo and cairo as its own dependencies; there are no headers for them without their -dev
-// packages), else NULL.
-static inline void *cgraphviz_loaded_function(const char *library, const char *symbol) {
-    void *handle = dlopen(library, RTLD_LAZY | RTLD_NOLOAD);
-    if (handle == NULL) {
-        return NULL;
-    }
-    void *function = dlsym(handle, symbol);
-    dlclose(handle); // NOLOAD took a reference; the plugin keeps the library loaded
-    return function;
-}
-
-// Graphviz's pango plugin measures and sets all text in one pango context it makes on first use, with
-// hinted metrics and glyph positions rounded to whole 96 dpi pixels: at 8 pt every advance became a
-// multiple of 0.75 pt, and cairo, drawing those positions in a PNG at 144 dpi or in a PDF, ran words
-// together ("Moment oftruth"). The plugin keeps the context to itself, but every layout it makes
-// names it: measure once, and turn rounding and hinting off in the layout's context, for every later
-// measurement and drawing. Returns 1 when the context was changed, 0 without the pango plugin (text
-// is then estimated) or without the functions.
-static inline int cgraphviz_unround_text(GVC_t *gvc, char *fontname) {
-    typedef void *(*get_context_f)(void *);
-    typedef void (*set_round_f)(void *, int);
-    typedef const void *(*get_options_f)(void *);
-    typedef void (*set_options_f)(void *, const void *);
-    typedef void *(*create_options_f)(void);
-    typedef void *(*copy_options_f)(const void *);
-    typedef void (*set_option_f)(void *, int);
-    typedef void (*destroy_options_f)(void *);
-    enum { cairo_hint_style_none = 1, cairo_hint_metrics_off = 1 };
-
+// Measures one letter set in `fontname` and hands the layout to `body` before freeing it: the layout
+// names the pango plugin's one context (see CGraphvizText). Returns what `body` returns, 0 without
+// the pango plugin (text is then estimated).
+static inline int cgraphviz_with_text_layout(GVC_t *gvc, char *fontname, int (*body)(void *layout)) {
     textfont_t font = {0};
     font.name = fontname;
     font.size = 10;
@@ -268,32 +240,11 @@ static inline int cgraphviz_unround_text(GVC_t *gvc, char *fontname) {
     if (span.layout == NULL) {
         return 0;
     }
-    get_context_f get_context = (get_context_f)cgraphviz_loaded_function("libpango-1.0.so.0", "pango_layout_get_context");
-    set_round_f set_round = (set_round_f)cgraphviz_loaded_function("libpango-1.0.so.0", "pango_context_set_round_glyph_positions");
-    get_options_f get_options = (get_options_f)cgraphviz_loaded_function("libpangocairo-1.0.so.0", "pango_cairo_context_get_font_options");
-    set_options_f set_options = (set_options_f)cgraphviz_loaded_function("libpangocairo-1.0.so.0", "pango_cairo_context_set_font_options");
-    create_options_f create_options = (create_options_f)cgraphviz_loaded_function("libcairo.so.2", "cairo_font_options_create");
-    copy_options_f copy_options = (copy_options_f)cgraphviz_loaded_function("libcairo.so.2", "cairo_font_options_copy");
-    set_option_f set_hint_metrics = (set_option_f)cgraphviz_loaded_function("libcairo.so.2", "cairo_font_options_set_hint_metrics");
-    set_option_f set_hint_style = (set_option_f)cgraphviz_loaded_function("libcairo.so.2", "cairo_font_options_set_hint_style");
-    destroy_options_f destroy_options = (destroy_options_f)cgraphviz_loaded_function("libcairo.so.2", "cairo_font_options_destroy");
-    int changed = 0;
-    if (get_context && set_round && get_options && set_options && create_options && copy_options && set_hint_metrics
-        && set_hint_style && destroy_options) {
-        void *context = get_context(span.layout);
-        set_round(context, 0);
-        const void *current = get_options(context);
-        void *options = current != NULL ? copy_options(current) : create_options();
-        set_hint_metrics(options, cairo_hint_metrics_off);
-        set_hint_style(options, cairo_hint_style_none);
-        set_options(context, options);
-        destroy_options(options);
-        changed = 1;
-    }
+    int result = body(span.layout);
     if (span.free_layout != NULL) {
         span.free_layout(span.layout);
     }
-    return changed;
+    return result;
 }
 
 #endif

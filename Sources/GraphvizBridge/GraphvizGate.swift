@@ -1,4 +1,5 @@
 internal import CGraphviz
+internal import CGraphvizText
 internal import Foundation
 
 /// The one way into libcgraph and libgvc. Both keep process-wide state (error hook and count, string
@@ -14,9 +15,9 @@ final class GraphvizGate: @unchecked Sendable {
     /// Made on first use and kept: loading the plugins costs more than most renders.
     private var context: OpaquePointer?
     private var messages = GraphvizMessages()
-    /// Whether text is measured and set with unrounded, unhinted advances (see `cgraphviz_unround_text`):
-    /// false only without Graphviz's pango plugin, when widths are estimates anyway.
-    private(set) var setsTextUnrounded = false
+    /// Whether text is measured and set with unrounded, unhinted advances (see CGraphvizText), once
+    /// text was measured: false only without Graphviz's pango plugin, when widths are estimates anyway.
+    var setsTextUnrounded: Bool { cgraphviz_text_is_unrounded() == 1 }
 
     private init() {}
 
@@ -52,7 +53,13 @@ final class GraphvizGate: @unchecked Sendable {
             )
         }
         context = created
-        setsTextUnrounded = withMutableCString("sans") { cgraphviz_unround_text(created, $0) } == 1
+        // The plugin's own set-up makes its context unrounded when this process answers the call (see
+        // CGraphvizText): an executable that exports its symbols, as one linked with the Swift runtime
+        // (`--static-swift-stdlib`, as scripts/install.sh builds) does. Otherwise one measurement
+        // changes the context, at the cost of a font set made twice.
+        if cgraphviz_interposes_font_options() == 0 {
+            _ = withMutableCString("sans") { cgraphviz_with_text_layout(created, $0, cgraphviz_unround_layout_context) }
+        }
         return created
     }
 

@@ -1,0 +1,22 @@
+#ifndef CGRAPHVIZ_TEXT_H
+#define CGRAPHVIZ_TEXT_H
+
+// How Graphviz's pango plugin sets text: with the font's own advances, unhinted and unrounded.
+// Graphviz's plugin measures and sets all text in one pango context it makes on first use, with
+// hinted metrics and glyph positions rounded to whole 96 dpi pixels: at 8 pt every advance became a
+// multiple of 0.75 pt, and cairo, drawing those positions in a PNG at 144 dpi or in a PDF, ran words
+// together ("Moment oftruth").
+
+// Turns glyph rounding and metric hinting off in the context `layout` (a PangoLayout) names, keeping
+// its other font options. Returns 1 when the context was changed, 0 without the functions.
+int cgraphviz_unround_layout_context(void *layout);
+
+// Whether this process answers the plugin's own `pango_cairo_context_set_font_options` (see
+// text_options.c): the executable exports the symbol, so the context is made unrounded before it
+// measures anything. Without it, measure once and change the context through a layout.
+int cgraphviz_interposes_font_options(void);
+
+// Whether the plugin's context was made unrounded, either way.
+int cgraphviz_text_is_unrounded(void);
+
+#endif
