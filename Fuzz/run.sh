@@ -94,22 +94,32 @@ compile_yams() {
     compile_module Yams "$yams/Yams" "${traced[@]}" -swift-version 5 -D SWIFT_PACKAGE -Xcc -I -Xcc "$cyaml_include" -Xcc -DYAML_DECLARE_EXPORT
 }
 
+text_include="$root/Sources/CGraphvizText/include"
+
+compile_text_options() {
+    if [ ! -f "$module_dir/CGraphvizText.o" ] || [ "$root/Sources/CGraphvizText/text_options.c" -nt "$module_dir/CGraphvizText.o" ]; then
+        echo "Compiling CGraphvizText"
+        clang -O1 -g "$c_sanitize" -I "$text_include" -c "$root/Sources/CGraphvizText/text_options.c" -o "$module_dir/CGraphvizText.o"
+    fi
+}
+
 echo "Building the $target fuzzer into $build"
 case "$target" in
     parse-lint) modules=(BlueprintEncoding BlueprintDiagnostics BlueprintLanguage BlueprintModel BlueprintCapacity BlueprintLint) ;;
     format) modules=(BlueprintEncoding BlueprintDiagnostics BlueprintLanguage BlueprintModel BlueprintFormat) ;;
     # Drawing a document goes through the analysis core, and so through the configuration's Yams.
     render) modules=(BlueprintEncoding BlueprintDiagnostics BlueprintLanguage BlueprintModel BlueprintCapacity BlueprintLint BlueprintConfig BlueprintFormat BlueprintAnalysis GraphvizBridge
-                     BlueprintLayout BlueprintRender); compile_yams ;;
+                     BlueprintLayout BlueprintRender); compile_yams; compile_text_options ;;
     configuration) modules=(BlueprintEncoding BlueprintDiagnostics BlueprintLanguage BlueprintModel BlueprintCapacity BlueprintLint BlueprintConfig); compile_yams ;;
 esac
 objects=()
 case "$target" in configuration|render) objects+=("$module_dir/CYaml.o" "$module_dir/Yams.o") ;; esac
+[ "$target" = render ] && objects+=("$module_dir/CGraphvizText.o")
 libraries=()
 for module in "${modules[@]}"; do
     extra=(-swift-version 6)
     case "$module" in
-        GraphvizBridge|BlueprintRender) extra+=(-I "$root/Sources/CGraphviz" "${graphviz_flags[@]}") ;;
+        GraphvizBridge|BlueprintRender) extra+=(-I "$root/Sources/CGraphviz" -I "$text_include" "${graphviz_flags[@]}") ;;
     esac
     case "$module" in
         BlueprintConfig|BlueprintAnalysis|BlueprintRender) extra+=(-Xcc -I -Xcc "$cyaml_include") ;;
@@ -123,7 +133,7 @@ for module in "${modules[@]}"; do
     libraries+=("$module_dir/$module.o")
 done
 link=()
-[ "$target" = render ] && link+=(-I "$root/Sources/CGraphviz" "${graphviz_flags[@]}" $(pkg-config --libs libgvc))
+[ "$target" = render ] && link+=(-I "$root/Sources/CGraphviz" -I "$text_include" "${graphviz_flags[@]}" $(pkg-config --libs libgvc))
 case "$target" in configuration|render) link+=(-Xcc -I -Xcc "$cyaml_include") ;; esac
 harness=$(echo "$target" | sed -E 's/(^|-)([a-z])/\U\2/g')
 swiftc "${flags[@]}" "${traced[@]}" -swift-version 6 -module-name "Fuzz$harness" "$fuzz/targets/$harness.swift" "$fuzz/targets/Support.swift" \
