@@ -34,10 +34,17 @@ static void *loaded_function(const char *library, const char *symbol) {
     return function;
 }
 
-// pangocairo's own definition, which the one below stands in front of.
+// pangocairo's own definition, which the one below stands in front of; looked up once it is found,
+// as a program that draws its own text with pango may call it for every context it makes.
 static set_options_f pangocairo_set_font_options(void) {
-    void *function = loaded_function("libpangocairo-1.0.so.0", "pango_cairo_context_set_font_options");
-    return (set_options_f)(function != NULL ? function : dlsym(RTLD_NEXT, "pango_cairo_context_set_font_options"));
+    static _Atomic(set_options_f) found;
+    set_options_f function = atomic_load(&found);
+    if (function == NULL) {
+        void *loaded = loaded_function("libpangocairo-1.0.so.0", "pango_cairo_context_set_font_options");
+        function = (set_options_f)(loaded != NULL ? loaded : dlsym(RTLD_NEXT, "pango_cairo_context_set_font_options"));
+        atomic_store(&found, function);
+    }
+    return function;
 }
 
 // Sets `options` (or cairo's defaults for NULL) on `context` with metric hinting and hint style off,

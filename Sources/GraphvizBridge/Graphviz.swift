@@ -10,10 +10,10 @@ internal import Foundation
 /// the `dot` command. With `nop` (Graphviz's `neato -n`), every node needs a `pos` in points; edges are
 /// routed as the `splines` attribute says (`true` routes curves around the boxes; `curved` crashes
 /// Graphviz 2.42 with `nop`). `nop2` (`neato -n2`) also keeps the curve of every edge that has a `pos`.
-/// Signalled once by each `prepare` when its loading is done.
-private let preparations = DispatchSemaphore(value: 0)
-
 package enum Graphviz {
+    /// Signalled once by each `prepare` when its loading is done.
+    private static let preparations = DispatchSemaphore(value: 0)
+
     /// Lays `graph` out with `layout` and renders it to `format`: any `-T` format of `dot`, such as
     /// `svg`, `png` (drawn by cairo) or `pdf`, optionally with a plugin (`png:cairo`).
     package static func render(_ graph: GraphvizGraph, layout: String, format: String) throws(GraphvizError)
@@ -74,10 +74,10 @@ package enum Graphviz {
     package static func prepare(fontName: String) {
         // A process that exits meanwhile (a usage error, no files) waits for the loading first: the
         // libraries' exit-time clean-up must not run under a thread still loading them.
-        atexit { _ = preparations.wait(timeout: .now() + 2) }
+        atexit { _ = Graphviz.preparations.wait(timeout: .now() + 2) }
         Thread.detachNewThread {
             _ = try? textWidths(["x"], fontName: fontName, size: 8)
-            preparations.signal()
+            Graphviz.preparations.signal()
         }
     }
 
