@@ -96,11 +96,16 @@ compile_yams() {
 
 text_include="$root/Sources/CGraphvizText/include"
 
-compile_text_options() {
-    if [ ! -f "$module_dir/CGraphvizText.o" ] || [ "$root/Sources/CGraphvizText/text_options.c" -nt "$module_dir/CGraphvizText.o" ]; then
-        echo "Compiling CGraphvizText"
-        clang -O1 -g "$c_sanitize" -I "$text_include" -c "$root/Sources/CGraphvizText/text_options.c" -o "$module_dir/CGraphvizText.o"
-    fi
+compile_graphviz_text() {
+    local sources=("$root"/Sources/CGraphvizText/*.c) objects=() file
+    if [ -f "$module_dir/CGraphvizText.o" ] \
+        && [ -z "$(find "${sources[@]}" "$text_include" -newer "$module_dir/CGraphvizText.o" -print -quit)" ]; then return; fi
+    echo "Compiling CGraphvizText"
+    for file in "${sources[@]}"; do
+        clang -O1 -g "$c_sanitize" -I "$text_include" -c "$file" -o "$module_dir/cgraphviztext-$(basename "$file" .c).o"
+        objects+=("$module_dir/cgraphviztext-$(basename "$file" .c).o")
+    done
+    ld -r -o "$module_dir/CGraphvizText.o" "${objects[@]}"
 }
 
 echo "Building the $target fuzzer into $build"
@@ -109,7 +114,7 @@ case "$target" in
     format) modules=(BlueprintEncoding BlueprintDiagnostics BlueprintLanguage BlueprintModel BlueprintFormat) ;;
     # Drawing a document goes through the analysis core, and so through the configuration's Yams.
     render) modules=(BlueprintEncoding BlueprintDiagnostics BlueprintLanguage BlueprintModel BlueprintCapacity BlueprintLint BlueprintConfig BlueprintFormat BlueprintAnalysis GraphvizBridge
-                     BlueprintLayout BlueprintRender); compile_yams; compile_text_options ;;
+                     BlueprintLayout BlueprintRender); compile_yams; compile_graphviz_text ;;
     configuration) modules=(BlueprintEncoding BlueprintDiagnostics BlueprintLanguage BlueprintModel BlueprintCapacity BlueprintLint BlueprintConfig); compile_yams ;;
 esac
 objects=()

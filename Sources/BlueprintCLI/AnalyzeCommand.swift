@@ -5,7 +5,7 @@ import BlueprintCapacity
 import BlueprintEncoding
 import BlueprintReport
 
-extension AnalyzeFormat: ExpressibleByArgument {}
+extension AnalyzeFormat: ArgumentChoice {}
 
 struct AnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 
 /// `--color`: when the output may carry ANSI colours.
-enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+enum ColorChoice: String, ArgumentChoice {
     case auto, always, never
 }
 

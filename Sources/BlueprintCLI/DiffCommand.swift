@@ -6,8 +6,8 @@ import BlueprintLint
 import BlueprintReport
 import Foundation
 
-extension DiffFormat: ExpressibleByArgument {}
-extension DiffFailure: ExpressibleByArgument {}
+extension DiffFormat: ArgumentChoice {}
+extension DiffFailure: ArgumentChoice {}
 
 struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -6,7 +6,7 @@ import BlueprintRender
 import BlueprintReport
 import Foundation
 
-extension ExportFormat: ExpressibleByArgument {}
+extension ExportFormat: ArgumentChoice {}
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -3,7 +3,7 @@ import BlueprintAnalysis
 import Foundation
 
 /// `--locale` of `init`: the language of the starting blueprint.
-enum InitLocale: String, ExpressibleByArgument, CaseIterable {
+enum InitLocale: String, ArgumentChoice {
     case en
     case zhHans = "zh-Hans"
     case zhHant = "zh-Hant"

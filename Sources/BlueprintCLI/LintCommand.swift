@@ -6,12 +6,12 @@ import BlueprintLint
 import BlueprintReport
 import Foundation
 
-enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+enum ReportFormat: String, ArgumentChoice {
     case text, json, sarif, github, checkstyle, junit, gitlab
 }
 
 /// `--lang`: the language of messages.
-enum LanguageOption: String, ExpressibleByArgument, CaseIterable {
+enum LanguageOption: String, ArgumentChoice {
     case en
     case zhHans = "zh-Hans"
     case zhHant = "zh-Hant"

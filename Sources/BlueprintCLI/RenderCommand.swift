@@ -10,7 +10,7 @@ import BlueprintReport
 import Foundation
 
 /// `--page` values, as `A3` or `a3`.
-extension PaperSize: ExpressibleByArgument {
+extension PaperSize: ArgumentChoice {
     public init?(argument: String) {
         self.init(named: argument)
     }
@@ -18,10 +18,10 @@ extension PaperSize: ExpressibleByArgument {
     public static var allValueStrings: [String] { allCases.map(\.name) }
 }
 
-extension PageOrientation: ExpressibleByArgument {}
+extension PageOrientation: ArgumentChoice {}
 
 /// `--format` values; a CLI type so BlueprintRender stays free of ArgumentParser.
-enum DiagramFormat: String, ExpressibleByArgument, CaseIterable {
+enum DiagramFormat: String, ArgumentChoice {
     case svg, png, pdf, dot
 
     /// The format a file name's extension names (`.svg`, `.png`, `.pdf`, `.dot`, any case), if any.
@@ -43,7 +43,7 @@ enum DiagramFormat: String, ExpressibleByArgument, CaseIterable {
     }
 }
 
-enum DiagramTheme: String, ExpressibleByArgument, CaseIterable {
+enum DiagramTheme: String, ArgumentChoice {
     case light, dark, print
 
     var renderTheme: RenderTheme {
@@ -55,7 +55,7 @@ enum DiagramTheme: String, ExpressibleByArgument, CaseIterable {
     }
 }
 
-extension NotesPlacement: ExpressibleByArgument {}
+extension NotesPlacement: ArgumentChoice {}
 
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -136,7 +136,14 @@ package final class ConfigurationResolver: @unchecked Sendable {
             default: components.append(component)
             }
         }
-        return "/" + components.joined(separator: "/")
+        // Appended one by one: the generic `joined(separator:)` costs a scan of the binary's conformance
+        // records on its first use.
+        var normal = ""
+        for component in components {
+            normal += "/"
+            normal.append(contentsOf: component)
+        }
+        return normal.isEmpty ? "/" : normal
     }
 
     /// The folder holding `path`, or nil for the root.

@@ -74,7 +74,7 @@ public struct Message: Hashable, Sendable, CustomStringConvertible {
         var output = ""
         var template = Substring(phrase.template(in: language))
         while let open = template.firstIndex(of: "{") {
-            output += template[..<open]
+            output.append(contentsOf: template[..<open])
             let afterOpen = template.index(after: open)
             // A placeholder is `{letters}` naming an argument; any other brace (`\u{HEX}`) is text.
             guard let close = template[afterOpen...].firstIndex(where: { !$0.isLetter }), template[close] == "}",
@@ -86,7 +86,7 @@ public struct Message: Hashable, Sendable, CustomStringConvertible {
             output += Self.write(argument, in: language)
             template = template[template.index(after: close)...]
         }
-        output += template
+        output.append(contentsOf: template)
         if let suggestion {
             output += Message(CommonMessage.didYouMean, ["candidate": .text(suggestion)]).text(in: language)
         }

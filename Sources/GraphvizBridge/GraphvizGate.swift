@@ -40,7 +40,12 @@ final class GraphvizGate: @unchecked Sendable {
     private func openContext() throws(GraphvizError) -> OpaquePointer {
         if let context { return context }
         agseterrf(receiveGraphvizMessage)
-        guard let created = gvContext() else {
+        // Pango would read fontconfig's configuration once the plugins are loaded; it is read meanwhile.
+        var fontConfiguration = pthread_t()
+        let readsFontConfiguration = cgraphviz_start_font_configuration(&fontConfiguration) != 0
+        let loaded = gvContext()
+        if readsFontConfiguration { cgraphviz_finish_font_configuration(fontConfiguration) }
+        guard let created = loaded else {
             throw GraphvizError(kind: .unavailable, message: "Graphviz could not create its context")
         }
         guard Self.hasLayoutPlugins(created) else {

@@ -1,6 +1,8 @@
 #ifndef CGRAPHVIZ_TEXT_H
 #define CGRAPHVIZ_TEXT_H
 
+#include <pthread.h>
+
 // How Graphviz's pango plugin sets text: with the font's own advances, unhinted and unrounded.
 // Graphviz's plugin measures and sets all text in one pango context it makes on first use, with
 // hinted metrics and glyph positions rounded to whole 96 dpi pixels: at 8 pt every advance became a
@@ -18,5 +20,12 @@ int cgraphviz_interposes_font_options(void);
 
 // Whether the plugin's context was made unrounded, either way.
 int cgraphviz_text_is_unrounded(void);
+
+// Starts reading fontconfig's configuration (FcInit) on `thread`, to run while Graphviz loads its
+// plugins (see font_configuration.c). Returns 0, with no thread, when fontconfig is not installed.
+int cgraphviz_start_font_configuration(pthread_t *thread);
+
+// Waits for the thread `cgraphviz_start_font_configuration` started.
+void cgraphviz_finish_font_configuration(pthread_t thread);
 
 #endif
