@@ -156,8 +156,10 @@ package final class ConfigurationResolver: @unchecked Sendable {
         folder == "/" ? "/" + name : folder + "/" + name
     }
 
+    /// Present and not a folder, links followed. Asked with `stat` itself: `FileManager` made each of
+    /// the two questions of every folder from the file's up to the root cost 10 µs.
     private static func isRegularFile(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT != S_IFDIR
     }
 }
