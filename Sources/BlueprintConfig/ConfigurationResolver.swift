@@ -156,8 +156,8 @@ package final class ConfigurationResolver: @unchecked Sendable {
         folder == "/" ? "/" + name : folder + "/" + name
     }
 
-    /// Present and not a folder, links followed. Asked with `stat` itself: `FileManager` made each of
-    /// the two questions of every folder from the file's up to the root cost 10 µs.
+    /// Present and not a folder, links followed. Asked with `stat` itself: `FileManager`, set up for
+    /// these questions alone, cost every lint 0.25 ms.
     private static func isRegularFile(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && info.st_mode & S_IFMT != S_IFDIR

@@ -44,6 +44,19 @@ import Testing
         #expect(try resolver.configuration(forFile: "./team/../other/./b.blueprint").ruleSettings == ["disconnected-step": .off])
     }
 
+    /// A folder with the file's name is not a configuration file; a symbolic link to one is.
+    @Test func onlyFilesCountLinksFollowed() throws {
+        let tree = try TemporaryTree()
+        try tree.write(".blueprintlint.yml", "rules:\n  disconnected-step: off\n")
+        try tree.write("shared.yml", "rules:\n  promise-untimed: error\n")
+        try FileManager.default.createDirectory(atPath: tree.root + "/team/.blueprintlint.yml", withIntermediateDirectories: true)
+        try tree.write("linked/a.blueprint")
+        try FileManager.default.createSymbolicLink(atPath: tree.root + "/linked/.blueprintlint.yml", withDestinationPath: "../shared.yml")
+        let resolver = ConfigurationResolver(knownRules: Self.knownRules, workingDirectory: tree.root)
+        #expect(try resolver.configurationFile(forFile: "team/a.blueprint") == ".blueprintlint.yml")
+        #expect(try resolver.configuration(forFile: "linked/a.blueprint").ruleSettings == ["promise-untimed": .error])
+    }
+
     @Test func noFileMeansDefault() throws {
         let tree = try TemporaryTree()
         try tree.write("a.blueprint")
