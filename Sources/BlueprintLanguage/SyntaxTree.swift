@@ -293,6 +293,15 @@ public struct SyntaxTree: Sendable {
     public init() {}
 
     public var hasSyntaxErrors: Bool { !diagnostics.isEmpty || omittedErrorCount > 0 }
+
+    /// What the first `locale` statement says, as the model takes it; nil without one. Known from the
+    /// syntax alone, before the model's checks and simulations: a drawing starts loading its face then.
+    public var writtenLocale: BlueprintLocale? {
+        for statement in statements {
+            if case .locale(let locale) = statement.kind { return locale.locale }
+        }
+        return nil
+    }
 }
 
 extension StepStatement {

@@ -8,6 +8,7 @@ extension Blueprint {
     public init(syntax: SyntaxTree) {
         self.init()
         statements = syntax.statements
+        writtenLocale = syntax.writtenLocale
         declarations = Declarations(statements: statements)
         reserveCapacity(for: statements)
         // Statement indices of the first declaration of each step and evidence item, by index into `steps` and `evidence`.
@@ -75,8 +76,8 @@ extension Blueprint {
             }
         case .demand(let demand):
             demandPerHour = demandPerHour ?? demand.rate.perHour
-        case .locale(let statement):
-            writtenLocale = writtenLocale ?? statement.locale
+        case .locale:
+            break // `syntax.writtenLocale`
         case .laneTitle(let statement):
             customLaneTitles[statement.lane] = customLaneTitles[statement.lane] ?? statement.title.value
         case .lineTitle(let statement):

@@ -56,10 +56,16 @@ public struct RenderError: Error, Sendable, Hashable, CustomStringConvertible {
 /// measures text with the real font and draws. Safe to call from any thread; Graphviz calls are
 /// serialised by the bridge.
 public enum Renderer {
-    /// Starts loading Graphviz and the default typeface on another thread: a process that is about to
-    /// draw calls it first, so that the loading overlaps reading and checking the input.
+    /// Starts loading Graphviz on another thread: a process that is about to draw calls it first, so
+    /// that the loading overlaps reading and checking the input. Then ``prepare(locale:fontFamily:)``.
     public static func prepare() {
-        Graphviz.prepare(fontName: Typeface.forLocale(.en).fontName(of: TextStyle(size: 8)))
+        Graphviz.prepare()
+    }
+
+    /// Names the typeface the drawing is set in once the blueprint's locale is known (its syntax tree
+    /// has it, before the checks and simulations that follow), for the loading `prepare` started.
+    public static func prepare(locale: BlueprintLocale, fontFamily: String?) {
+        Graphviz.prepare(fontName: Typeface.of(fontFamily: fontFamily, locale: locale).fontName(of: TextStyle(size: 8)))
     }
 
     /// Draws `analysed`, marked as a draft when `draft` is set; a `session` shared by the calls of a

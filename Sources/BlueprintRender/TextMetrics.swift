@@ -19,7 +19,11 @@ struct Typeface: Hashable, Sendable {
 
     /// The family `options` names, else the blueprint's own.
     static func of(_ options: RenderOptions, locale: BlueprintLocale) -> Typeface {
-        options.fontFamily.map { Typeface(family: $0) } ?? forLocale(locale)
+        of(fontFamily: options.fontFamily, locale: locale)
+    }
+
+    static func of(fontFamily: String?, locale: BlueprintLocale) -> Typeface {
+        fontFamily.map { Typeface(family: $0) } ?? forLocale(locale)
     }
 
     /// Bold is a face of the family, named in the font name: a plain label has no bold markup.

@@ -13,6 +13,8 @@ internal import Foundation
 package enum Graphviz {
     /// Signalled once by each `prepare` when its loading is done.
     private static let preparations = DispatchSemaphore(value: 0)
+    /// The font `prepare` loads once the plugins are in, as `prepare(fontName:)` names it.
+    private static let preparedFont = PreparedFont()
 
     /// Lays `graph` out with `layout` and renders it to `format`: any `-T` format of `dot`, such as
     /// `svg`, `png` (drawn by cairo) or `pdf`, optionally with a plugin (`png:cairo`).
@@ -68,17 +70,32 @@ package enum Graphviz {
         try GraphvizGate.shared.run { job in job.textWidths(texts, fontName: fontName, size: size) }
     }
 
-    /// Loads Graphviz's plugins and `fontName` (fontconfig's set-up, the most of both) on a thread of
-    /// their own and returns at once, so that a process about to draw pays for them while it reads and
-    /// checks its input. Calls made meanwhile wait for it at the gate; a failure is left for them to meet.
-    package static func prepare(fontName: String) {
+    /// Loads Graphviz's plugins and fontconfig's configuration on a thread of their own and returns at
+    /// once, so that a process about to draw pays for them while it reads and checks its input; then,
+    /// once ``prepare(fontName:)`` names the font the drawing is set in, that font. Calls made
+    /// meanwhile wait for it at the gate; a failure is left for them to meet.
+    package static func prepare() {
         // A process that exits meanwhile (a usage error, no files) waits for the loading first: the
-        // libraries' exit-time clean-up must not run under a thread still loading them.
-        atexit { _ = Graphviz.preparations.wait(timeout: .now() + 2) }
+        // libraries' exit-time clean-up must not run under a thread still using them. A font not
+        // named by then is not loaded.
+        atexit {
+            Graphviz.preparedFont.withdraw()
+            _ = Graphviz.preparations.wait(timeout: .now() + 2)
+        }
         Thread.detachNewThread {
-            _ = try? textWidths(["x"], fontName: fontName, size: 8)
+            _ = try? GraphvizGate.shared.run { _ in }
+            if let fontName = preparedFont.awaited() {
+                _ = try? textWidths(["x"], fontName: fontName, size: 8)
+            }
             Graphviz.preparations.signal()
         }
+    }
+
+    /// Names the font of the drawing `prepare` loads Graphviz for, as soon as the caller knows it (the
+    /// blueprint's locale is in its first lines): a font set takes a millisecond or two to make, and one
+    /// made for a guess the drawing does not use is made for nothing. The first name counts.
+    package static func prepare(fontName: String) {
+        preparedFont.name(fontName)
     }
 
     /// The DOT text that ``render(_:layout:format:)`` reads and lays out; so `dot -Tsvg` on it gives
@@ -101,5 +118,36 @@ package enum Graphviz {
                 }
             }
         }
+    }
+}
+
+/// The font a preparation loads: named once, by the caller that knows it, or withdrawn when the
+/// process ends first.
+private final class PreparedFont: @unchecked Sendable {
+    // `@unchecked Sendable` is sound because both fields are only touched with `condition` locked.
+    private let condition = NSCondition()
+    private var fontName: String?
+    private var isWithdrawn = false
+
+    func name(_ name: String) {
+        condition.lock()
+        defer { condition.unlock() }
+        if fontName == nil { fontName = name }
+        condition.broadcast()
+    }
+
+    func withdraw() {
+        condition.lock()
+        defer { condition.unlock() }
+        isWithdrawn = true
+        condition.broadcast()
+    }
+
+    /// The font once named; nil once withdrawn.
+    func awaited() -> String? {
+        condition.lock()
+        defer { condition.unlock() }
+        while fontName == nil && !isWithdrawn { condition.wait() }
+        return isWithdrawn ? nil : fontName
     }
 }

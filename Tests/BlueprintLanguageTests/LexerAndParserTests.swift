@@ -133,6 +133,12 @@ private func flows(_ tree: SyntaxTree) -> [FlowStatement] {
 }
 
 @Suite struct ParserTests {
+    /// The first `locale` counts, as for every header field; none is nil (the model's English).
+    @Test func writtenLocaleIsTheFirst() {
+        #expect(parse("blueprint \"T\"\nlocale zh-Hant\nlocale zh-Hans\n").writtenLocale == .zhHant)
+        #expect(parse("blueprint \"T\"\ncustomer a \"A\"\n").writtenLocale == nil)
+    }
+
     @Test func everyStatementKind() {
         let tree = parse("""
         blueprint "Title"

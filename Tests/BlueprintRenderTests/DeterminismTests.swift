@@ -20,13 +20,14 @@ import Testing
     }
 
     /// `prepare` only loads Graphviz and the fonts sooner: called on some threads while others draw,
-    /// every drawing is the one drawn alone.
+    /// with a face named on some of them, every drawing is the one drawn alone.
     @Test func preparingWhileDrawingGivesTheSameBytes() throws {
         let alone = try Renderer.render(blueprint(chineseClinic)).bytes
         let drawings = Drawings()
         DispatchQueue.concurrentPerform(iterations: 8) { index in
             if index.isMultiple(of: 2) {
                 Renderer.prepare()
+                if index.isMultiple(of: 4) { Renderer.prepare(locale: .zhHant, fontFamily: nil) }
             } else if let bytes = try? Renderer.render(blueprint(chineseClinic)).bytes {
                 drawings.append(bytes)
             }
