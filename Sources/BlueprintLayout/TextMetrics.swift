@@ -15,6 +15,10 @@ package enum TextStyles {
     package static let legend = TextStyle(size: 8)
     package static let legendTitle = TextStyle(size: 8, bold: true)
     package static let edgeLabel = TextStyle(size: 8)
+
+    /// The sizes and weights of text every drawing has (steps, lanes, lines, the title, the legend),
+    /// each once, the most used first.
+    package static let inEveryDrawing = [stepLabel, caption, laneTitle, title, legendTitle]
 }
 
 /// A font size and weight: the font itself is the renderer's business.

@@ -65,7 +65,8 @@ public enum Renderer {
     /// Names the typeface the drawing is set in once the blueprint's locale is known (its syntax tree
     /// has it, before the checks and simulations that follow), for the loading `prepare` started.
     public static func prepare(locale: BlueprintLocale, fontFamily: String?) {
-        Graphviz.prepare(fontName: Typeface.of(fontFamily: fontFamily, locale: locale).fontName(of: TextStyle(size: 8)))
+        let typeface = Typeface.of(fontFamily: fontFamily, locale: locale)
+        Graphviz.prepare(fonts: TextStyles.inEveryDrawing.map { (typeface.fontName(of: $0), $0.size) })
     }
 
     /// Draws `analysed`, marked as a draft when `draft` is set; a `session` shared by the calls of a

@@ -13,8 +13,8 @@ internal import Foundation
 package enum Graphviz {
     /// Signalled once by each `prepare` when its loading is done.
     private static let preparations = DispatchSemaphore(value: 0)
-    /// The font `prepare` loads once the plugins are in, as `prepare(fontName:)` names it.
-    private static let preparedFont = PreparedFont()
+    /// The fonts `prepare` loads once the plugins are in, as `prepare(fonts:)` names them.
+    private static let preparedFonts = PreparedFonts()
 
     /// Lays `graph` out with `layout` and renders it to `format`: any `-T` format of `dot`, such as
     /// `svg`, `png` (drawn by cairo) or `pdf`, optionally with a plugin (`png:cairo`).
@@ -67,35 +67,39 @@ package enum Graphviz {
     /// measured as Graphviz measures the text of a label: with the real font through pango when its
     /// plugin is installed. Much cheaper than laying out a node for each text.
     package static func textWidths(_ texts: [String], fontName: String, size: Double) throws(GraphvizError) -> [Double] {
-        try GraphvizGate.shared.run { job in job.textWidths(texts, fontName: fontName, size: size) }
+        // The drawing's own measuring goes first: a preparation still loading fonts stops after the one
+        // it is on.
+        preparedFonts.stop()
+        return try GraphvizGate.shared.run { job in job.textWidths(texts, fontName: fontName, size: size) }
     }
 
     /// Loads Graphviz's plugins and fontconfig's configuration on a thread of their own and returns at
     /// once, so that a process about to draw pays for them while it reads and checks its input; then,
-    /// once ``prepare(fontName:)`` names the font the drawing is set in, that font. Calls made
-    /// meanwhile wait for it at the gate; a failure is left for them to meet.
+    /// once ``prepare(fonts:)`` names the fonts the drawing is set in, those, until the drawing measures
+    /// its own text. Calls made meanwhile wait for it at the gate; a failure is left for them to meet.
     package static func prepare() {
         // A process that exits meanwhile (a usage error, no files) waits for the loading first: the
-        // libraries' exit-time clean-up must not run under a thread still using them. A font not
-        // named by then is not loaded.
+        // libraries' exit-time clean-up must not run under a thread still using them. Fonts not named
+        // by then are not loaded.
         atexit {
-            Graphviz.preparedFont.withdraw()
+            Graphviz.preparedFonts.stop()
             _ = Graphviz.preparations.wait(timeout: .now() + 2)
         }
         Thread.detachNewThread {
             _ = try? GraphvizGate.shared.run { _ in }
-            if let fontName = preparedFont.awaited() {
-                _ = try? textWidths(["x"], fontName: fontName, size: 8)
+            while let font = preparedFonts.next() {
+                _ = try? GraphvizGate.shared.run { job in job.textWidths(["x"], fontName: font.name, size: font.size) }
             }
             Graphviz.preparations.signal()
         }
     }
 
-    /// Names the font of the drawing `prepare` loads Graphviz for, as soon as the caller knows it (the
-    /// blueprint's locale is in its first lines): a font set takes a millisecond or two to make, and one
-    /// made for a guess the drawing does not use is made for nothing. The first name counts.
-    package static func prepare(fontName: String) {
-        preparedFont.name(fontName)
+    /// Names the fonts of the drawing `prepare` loads Graphviz for (name and size, the likeliest first),
+    /// as soon as the caller knows them: a blueprint's locale is in its first lines, and its checks and
+    /// simulations take a while after. Each font set takes a millisecond or so to make; one made for a
+    /// guess the drawing does not use is made for nothing. The first list named counts.
+    package static func prepare(fonts: [(name: String, size: Double)]) {
+        preparedFonts.name(fonts)
     }
 
     /// The DOT text that ``render(_:layout:format:)`` reads and lays out; so `dot -Tsvg` on it gives
@@ -121,33 +125,36 @@ package enum Graphviz {
     }
 }
 
-/// The font a preparation loads: named once, by the caller that knows it, or withdrawn when the
-/// process ends first.
-private final class PreparedFont: @unchecked Sendable {
-    // `@unchecked Sendable` is sound because both fields are only touched with `condition` locked.
+/// The fonts a preparation loads: named once, by the caller that knows them, and loaded one at a
+/// time until the drawing measures its own text or the process ends.
+private final class PreparedFonts: @unchecked Sendable {
+    // `@unchecked Sendable` is sound because the fields are only touched with `condition` locked.
     private let condition = NSCondition()
-    private var fontName: String?
-    private var isWithdrawn = false
+    private var fonts: [(name: String, size: Double)]?
+    private var loaded = 0
+    private var isStopped = false
 
-    func name(_ name: String) {
+    func name(_ named: [(name: String, size: Double)]) {
         condition.lock()
         defer { condition.unlock() }
-        if fontName == nil { fontName = name }
+        if fonts == nil { fonts = named }
         condition.broadcast()
     }
 
-    func withdraw() {
+    func stop() {
         condition.lock()
         defer { condition.unlock() }
-        isWithdrawn = true
+        isStopped = true
         condition.broadcast()
     }
 
-    /// The font once named; nil once withdrawn.
-    func awaited() -> String? {
+    /// The next font to load, once named; nil once all are or loading stopped.
+    func next() -> (name: String, size: Double)? {
         condition.lock()
         defer { condition.unlock() }
-        while fontName == nil && !isWithdrawn { condition.wait() }
-        return isWithdrawn ? nil : fontName
+        while fonts == nil && !isStopped { condition.wait() }
+        guard !isStopped, let fonts, loaded < fonts.count else { return nil }
+        loaded += 1
+        return fonts[loaded - 1]
     }
 }
