@@ -64,7 +64,8 @@ let package = Package(
         ),
         // the only module that talks to libcgraph / libgvc
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
-        // pango's font options as Graphviz's pango plugin sets them, answered unhinted and unrounded
+        // pango's font options as Graphviz's pango plugin sets them, answered unhinted and unrounded;
+        // fontconfig's configuration read while Graphviz loads its plugins
         .target(name: "CGraphvizText"),
         .target(name: "GraphvizBridge", dependencies: ["CGraphviz", "CGraphvizText"]),
         // blueprint model + measured sizes -> slots, columns, lanes, pages, routes and label places:

@@ -294,8 +294,7 @@ struct PromiseSimulator {
         /// b^k, at most 4,096: a table that stays in the cache.
         let lowNumbers: Int
         let lowDigitCount: Int
-        /// The point of each number below `lowNumbers`, summed as `radicalInverse` sums, from the lowest
-        /// digit up, zeros included (adding 0 changes no sum).
+        /// The point of each number below `lowNumbers`, summed as `radicalInverse` sums.
         let lowPoints: [Double]
 
         init(base: Int) {
@@ -309,14 +308,20 @@ struct PromiseSimulator {
             while numbers * base <= 4_096 { (count, numbers) = (count + 1, numbers * base) }
             (lowDigitCount, lowNumbers) = (count, numbers)
             let weights = weights
-            lowPoints = (0..<numbers).map { number in
-                var rest = number, point = 0.0
-                for digit in 0..<count {
-                    point += Double(rest % base) * weights[digit]
-                    rest /= base
-                }
-                return point
+            lowPoints = (0..<numbers).map { Self.adding(digitsOf: $0, base: base, weights: weights, from: 0, to: 0) }
+        }
+
+        /// `point` with the digits of `rest` in `base` added one by one, the lowest first, weighted
+        /// from digit place `digit` on: the one order of additions every point is summed in.
+        @inline(__always)
+        static func adding(digitsOf rest: Int, base: Int, weights: [Double], from digit: Int, to point: Double) -> Double {
+            var (rest, digit, point) = (rest, digit, point)
+            while rest > 0 {
+                point += Double(rest % base) * weights[digit]
+                rest /= base
+                digit += 1
             }
+            return point
         }
     }
 
@@ -349,18 +354,12 @@ struct PromiseSimulator {
         return bits.byteSwapped
     }
 
-    /// The sum of the low digits from the table, then the higher digits added one by one as before.
+    /// The sum of the low digits from the table, with the higher digits added to it.
     @inline(__always)
     private static func radicalInverse(_ number: Int, base: Int, lowNumbers: Int, table: HaltonDigits) -> Double {
         assert(lowNumbers == table.lowNumbers, "the constant must be the table's")
-        var point = table.lowPoints[number % lowNumbers]
-        var rest = number / lowNumbers, digit = table.lowDigitCount
-        while rest > 0 {
-            point += Double(rest % base) * table.weights[digit]
-            rest /= base
-            digit += 1
-        }
-        return point
+        return HaltonDigits.adding(digitsOf: number / lowNumbers, base: base, weights: table.weights, from: table.lowDigitCount,
+                                   to: table.lowPoints[number % lowNumbers])
     }
 
     /// A point moved by the run's random offset, wrapped into 0..<1.
