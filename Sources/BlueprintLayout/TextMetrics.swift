@@ -258,13 +258,23 @@ package struct TextWrapper {
 
     private final class WrappedTexts {
         var byRequest: [Request: (lines: [String], width: Double)] = [:]
+        /// Every line `wrap` gave or `width(of:style:)` measured, by style.
+        var lines: [TextStyle: Set<String>] = [:]
 
         struct Request: Hashable {
             var text: String
             var style: TextStyle
             var maxWidth: Double
         }
+
+        func add(_ lines: [String], style: TextStyle) {
+            self.lines[style, default: []].formUnion(lines.lazy.filter { !$0.isEmpty })
+        }
     }
+
+    /// Every line, empty ones aside, that this wrapper broke text into or measured, by style: what the
+    /// labels of a drawing say once its text is wrapped, before the drawing is placed.
+    package var linesSoFar: [TextStyle: Set<String>] { wrapped.lines }
 
     /// The lines of `text`, each at most `maxWidth` wide unless a single letter is wider.
     package func lines(of text: String, style: TextStyle, maxWidth: Double) -> [String] {
@@ -294,6 +304,7 @@ package struct TextWrapper {
         if let known = wrapped.byRequest[request] { return known }
         let result = wrapAnew(text, style: style, maxWidth: maxWidth)
         wrapped.byRequest[request] = result
+        wrapped.add(result.lines, style: style)
         return result
     }
 
@@ -379,7 +390,8 @@ package struct TextWrapper {
 
     /// The widest of `lines`.
     package func width(of lines: [String], style: TextStyle) -> Double {
-        lines.map { line in
+        wrapped.add(lines, style: style)
+        return lines.map { line in
             metrics.width(ofLine: WordBreaker.words(in: Substring(line)), in: style)
         }.max() ?? 0
     }

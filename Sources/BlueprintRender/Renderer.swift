@@ -79,9 +79,9 @@ public enum Renderer {
         // From here on, every string is one Graphviz and SVG can take.
         let shown = analysed.replacingBlueprint(analysed.blueprint.withRemovedSteps(of: options.changes).displayable())
         let blueprint = shown.blueprint
-        var diagram: (graph: GraphvizGraph, size: Size)
+        var diagram: (graph: GraphvizGraph, size: Size, linesAhead: MeasuredLines?)
         do {
-            diagram = try diagramGraph(shown, options: options, draft: draft, session: session)
+            diagram = try diagramGraph(shown, options: options, draft: draft, session: session, measuringLinesAhead: options.format == .svg)
         } catch {
             throw graphvizFailure(error)
         }
@@ -93,7 +93,7 @@ public enum Renderer {
             case .dot:
                 bytes = Array(try Graphviz.dotSource(diagram.graph, layout: layoutEngine).utf8)
             case .svg:
-                let output = try Graphviz.render(diagram.graph, layout: layoutEngine, format: "svg")
+                let output = try Graphviz.render(diagram.graph, layout: layoutEngine, format: "svg", linesAhead: diagram.linesAhead)
                 warnings += output.warnings
                 bytes = SVGFinishing(blueprint: blueprint, idPrefix: options.idPrefix, typeface: Typeface.of(options, locale: blueprint.locale))
                     .finish(output.bytes)
@@ -158,15 +158,24 @@ public enum Renderer {
     /// Graphviz's `neato -n2`: nodes stay where they are pinned and edges keep the curves they are given.
     static let layoutEngine = "nop2"
 
-    /// The measured, laid-out graph of a blueprint.
+    /// The measured, laid-out graph of a blueprint; with `measuringLinesAhead`, the lines of its labels
+    /// are measured on another thread while it is laid out, for Graphviz's SVG to find them measured.
     static func diagramGraph(
-        _ analysed: AnalysedBlueprint, options: RenderOptions, draft: DraftMarks? = nil, session: RenderSession? = nil
-    ) throws(GraphvizError) -> (graph: GraphvizGraph, size: Size) {
+        _ analysed: AnalysedBlueprint, options: RenderOptions, draft: DraftMarks? = nil, session: RenderSession? = nil,
+        measuringLinesAhead: Bool = false
+    ) throws(GraphvizError) -> (graph: GraphvizGraph, size: Size, linesAhead: MeasuredLines?) {
         let content = DiagramContent(
             analysed.blueprint, promises: analysed.promises, capacity: stepCapacity(analysed), theme: options.theme,
             typeface: Typeface.of(options, locale: analysed.blueprint.locale), notes: options.notes, changes: options.changes, draft: draft)
         let metrics = try TextMetrics.measure(content.textRequest(), in: content.typeface, session: session)
-        return laidOutGraph(content, blueprint: analysed.blueprint, metrics: metrics)
+        var linesAhead: MeasuredLines?
+        let diagram = laidOutGraph(content, blueprint: analysed.blueprint, metrics: metrics) { wrapper in
+            guard measuringLinesAhead else { return }
+            linesAhead = Graphviz.measureAhead(wrapper.linesSoFar.map { style, lines in
+                (name: content.typeface.fontName(of: style), size: style.size, texts: Array(lines))
+            })
+        }
+        return (diagram.graph, diagram.size, linesAhead)
     }
 
     /// The capacity figures of each step by id, for its badges: worked out on the whole blueprint, as
@@ -179,8 +188,10 @@ public enum Renderer {
 
     /// The graph of `content` laid out with words of the widths `metrics` gives: everything of a
     /// render before Graphviz draws, without a call into Graphviz (the fuzzer gives estimates).
-    static func laidOutGraph(_ content: DiagramContent, blueprint: Blueprint, metrics: TextMetrics) -> (graph: GraphvizGraph, size: Size) {
-        let laidOut = laidOut(content, blueprint: blueprint, metrics: metrics)
+    static func laidOutGraph(
+        _ content: DiagramContent, blueprint: Blueprint, metrics: TextMetrics, whenWrapped: (TextWrapper) -> Void = { _ in }
+    ) -> (graph: GraphvizGraph, size: Size) {
+        let laidOut = laidOut(content, blueprint: blueprint, metrics: metrics, whenWrapped: whenWrapped)
         return (laidOut.graph(), Size(width: laidOut.layout.width, height: laidOut.layout.height))
     }
 
@@ -215,11 +226,16 @@ public enum Renderer {
     /// every chip in its own step's lane. Slots kept that no chip took are then given back, unless
     /// that makes arrows cross more (counted only where the search for fewer crossings runs: counting
     /// is what takes the time in a drawing of thousands of links).
+    ///
+    /// `whenWrapped` is called once, when the text of the first layout is wrapped and before it is placed.
     static func laidOut(
-        _ content: DiagramContent, blueprint: Blueprint, metrics: TextMetrics, legend placement: LegendPlacement = .fitting
+        _ content: DiagramContent, blueprint: Blueprint, metrics: TextMetrics, legend placement: LegendPlacement = .fitting,
+        whenWrapped: (TextWrapper) -> Void = { _ in }
     ) -> DiagramGraph {
         let wrapper = TextWrapper(metrics: metrics)
-        let first = laidOut(content, slots: content.slots, bands: .mayLeave, blueprint: blueprint, wrapper: wrapper, legend: placement)
+        let first = laidOut(
+            content, slots: content.slots, bands: .mayLeave, blueprint: blueprint, wrapper: wrapper, legend: placement,
+            whenWrapped: whenWrapped)
         let router = first.diagram.router, leaving = router.linksLeavingTheirBands
         guard !leaving.isEmpty else { return first }
         var room = router.chipRoom(for: leaving), connectors = leaving
@@ -248,7 +264,7 @@ public enum Renderer {
 
     private static func laidOut(
         _ content: DiagramContent, slots: SlotAssignment, bands: EdgeRouter.BandRule, blueprint: Blueprint, wrapper: TextWrapper,
-        legend placement: LegendPlacement
+        legend placement: LegendPlacement, whenWrapped: (TextWrapper) -> Void = { _ in }
     ) -> DiagramGraph {
         let titles = WrappedTitles(content, wrapper: wrapper, slotCounts: slots.slotCounts)
         let columns = ColumnLayout(
@@ -263,6 +279,7 @@ public enum Renderer {
         let legend = legendFitsBeside ? legendBeside : content.legend.arranged(wrapper, width: columns.contentWidth)
         let notes = content.notes?.arranged(wrapper, width: columns.contentWidth)
         let cards = (content.stepCards(placedBy: slots) + content.evidence).map { $0.wrapped(wrapper) }
+        whenWrapped(wrapper)
         let sizes = MeasuredSizes(
             stepHeights: cards.prefix(content.steps.count).map(\.height),
             evidenceHeights: cards.dropFirst(content.steps.count).map(\.height),

@@ -18,12 +18,15 @@ package enum Graphviz {
 
     /// Lays `graph` out with `layout` and renders it to `format`: any `-T` format of `dot`, such as
     /// `svg`, `png` (drawn by cairo) or `pdf`, optionally with a plugin (`png:cairo`).
-    package static func render(_ graph: GraphvizGraph, layout: String, format: String) throws(GraphvizError)
-        -> GraphvizOutput
-    {
-        if format == "svg", layout == "nop2", let output = try placedSVG(graph) {
+    /// `linesAhead`, from ``measureAhead(_:)``, holds label lines already measured.
+    package static func render(
+        _ graph: GraphvizGraph, layout: String, format: String, linesAhead: MeasuredLines? = nil
+    ) throws(GraphvizError) -> GraphvizOutput {
+        if format == "svg", layout == "nop2", let output = try placedSVG(graph, linesAhead: linesAhead) {
             return output
         }
+        // Graphviz measures its own lines: a measuring not yet begun is not begun.
+        linesAhead?.withdraw()
         return try renderByGraphviz(graph, layout: layout, format: format)
     }
 
@@ -39,19 +42,34 @@ package enum Graphviz {
 
     /// The SVG Graphviz would write for `graph`, placed by the caller and drawn with `nop2`, written
     /// without Graphviz but for measuring the label lines; nil when `PlacedGraphSVG` does not cover it.
-    private static func placedSVG(_ graph: GraphvizGraph) throws(GraphvizError) -> GraphvizOutput? {
+    private static func placedSVG(_ graph: GraphvizGraph, linesAhead: MeasuredLines?) throws(GraphvizError) -> GraphvizOutput? {
         guard var placed = PlacedGraphSVG(graph) else { return nil }
         let lines = placed.linesToMeasure
         let measuring = try GraphvizGate.shared.run { job in
-            let sizes = lines.reduce(into: [FontKey: [String: (width: Double, height: Double)]]()) { sizes, entry in
-                let measured = job.textSizes(entry.value, fontName: entry.key.name, size: entry.key.size)
-                sizes[entry.key] = Dictionary(uniqueKeysWithValues: zip(entry.value, measured))
+            var sizes = linesAhead?.take() ?? [:]
+            for (font, texts) in lines {
+                let missing = texts.filter { sizes[font]?[$0] == nil }
+                guard !missing.isEmpty else { continue }
+                let measured = job.textSizes(missing, fontName: font.name, size: font.size)
+                sizes[font, default: [:]].merge(zip(missing, measured)) { _, new in new }
             }
             return (sizes: sizes, warned: !job.warnings.isEmpty)
         }
         // Warnings while measuring (a font not found) come in an order of Graphviz's own: it draws.
         guard !measuring.warned else { return nil }
         return placed.svg(measured: measuring.sizes)
+    }
+
+    /// Measures label lines (texts by font name and size) on a thread of its own and returns at once,
+    /// for ``render(_:layout:format:linesAhead:)`` to find measured: a drawing knows most of its lines
+    /// once its text is wrapped, and its layout then takes longer than measuring them. Measuring is
+    /// Graphviz's, one line at a time, so a line measured ahead is the width it would be after.
+    package static func measureAhead(_ lines: [(name: String, size: Double, texts: [String])]) -> MeasuredLines {
+        let measured = MeasuredLines()
+        Thread.detachNewThread {
+            _ = try? GraphvizGate.shared.run { job in measured.measure(lines, with: job) }
+        }
+        return measured
     }
 
     /// Lays `graph` out with `layout` and reports each node's final size and position, for callers that
@@ -156,5 +174,40 @@ private final class PreparedFonts: @unchecked Sendable {
         guard !isStopped, let fonts, loaded < fonts.count else { return nil }
         loaded += 1
         return fonts[loaded - 1]
+    }
+}
+
+/// Label lines ``Graphviz/measureAhead(_:)`` measures while the caller lays the drawing out.
+package final class MeasuredLines: @unchecked Sendable {
+    // `@unchecked Sendable` is sound because the fields are only touched with `lock` held.
+    private let lock = NSLock()
+    private var sizes: [FontKey: [String: (width: Double, height: Double)]] = [:]
+    /// Until the drawing takes them: a thread that starts after that has nothing left to do.
+    private var isWanted = true
+
+    fileprivate init() {}
+
+    /// Runs inside the gate. Lines measured with a warning (a font not found) are left for the drawing
+    /// to measure: it falls back to Graphviz's own drawing on a warning, as its own measuring sees it.
+    fileprivate func measure(_ lines: [(name: String, size: Double, texts: [String])], with job: GraphvizJob) {
+        guard lock.withLock({ isWanted }) else { return }
+        var measured: [FontKey: [String: (width: Double, height: Double)]] = [:]
+        for font in lines {
+            // Several styles may share a font and size.
+            measured[FontKey(name: font.name, size: font.size), default: [:]]
+                .merge(zip(font.texts, job.textSizes(font.texts, fontName: font.name, size: font.size))) { first, _ in first }
+        }
+        guard job.warnings.isEmpty else { return }
+        lock.withLock { sizes = measured }
+    }
+
+    /// What was measured; called inside the gate, so that a measuring is either done or not begun.
+    fileprivate func take() -> [FontKey: [String: (width: Double, height: Double)]] {
+        withdraw()
+        return lock.withLock { sizes }
+    }
+
+    fileprivate func withdraw() {
+        lock.withLock { isWanted = false }
     }
 }

@@ -26,9 +26,13 @@ import Testing
         _ source: String, options: RenderOptions = RenderOptions(), sourceLocation: SourceLocation = #_sourceLocation
     ) throws {
         let analysed = AnalysedBlueprint(blueprint(source))
-        // As `Renderer.render` draws it: text made displayable first.
+        // As `Renderer.render` draws it: text made displayable first, label lines measured ahead.
         let shown = analysed.replacingBlueprint(analysed.blueprint.displayable())
-        try expectGraphvizsOwnSVG(try Renderer.diagramGraph(shown, options: options).graph, sourceLocation: sourceLocation)
+        let diagram = try Renderer.diagramGraph(shown, options: options, measuringLinesAhead: true)
+        try expectGraphvizsOwnSVG(diagram.graph, sourceLocation: sourceLocation)
+        let measuredAhead = try Graphviz.render(diagram.graph, layout: Renderer.layoutEngine, format: "svg", linesAhead: diagram.linesAhead)
+        let measuredAfter = try Graphviz.render(diagram.graph, layout: Renderer.layoutEngine, format: "svg")
+        #expect(measuredAhead == measuredAfter, "lines measured ahead drew another SVG", sourceLocation: sourceLocation)
     }
 
     @Test(arguments: exampleFiles())

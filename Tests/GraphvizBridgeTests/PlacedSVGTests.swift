@@ -1,3 +1,4 @@
+import Foundation
 @testable import GraphvizBridge
 import Testing
 
@@ -110,6 +111,24 @@ import Testing
         try Self.expectGraphvizsOwnSVG(graph)
         let warnings = try Graphviz.render(graph, layout: "nop2", format: "svg").warnings
         #expect(warnings.contains("node 'cramped', graph 'blueprint' size too small for label"), "\(warnings)")
+    }
+
+    /// Lines measured ahead on another thread are measured as the drawing measures them: the same
+    /// SVG whether all of its lines, some with others it does not have, or none were measured ahead,
+    /// and whether the measuring was done when the drawing began or not.
+    @Test func linesMeasuredAheadGiveTheSameSVG() throws {
+        let graph = Self.placedGraph()
+        let alone = try Graphviz.render(graph, layout: "nop2", format: "svg")
+        typealias Lines = [(name: String, size: Double, texts: [String])]
+        let all: Lines = try #require(PlacedGraphSVG(graph)).linesToMeasure.map { ($0.key.name, $0.key.size, $0.value) }
+        let some: Lines = all.map { ($0.name, $0.size, Array($0.texts.prefix(1))) } + [("Noto Sans CJK SC", 13, ["not in the drawing"])]
+        for lines in [all, some, []] {
+            for waits in [true, false] {
+                let ahead = Graphviz.measureAhead(lines)
+                if waits { Thread.sleep(forTimeInterval: 0.05) }
+                #expect(try Graphviz.render(graph, layout: "nop2", format: "svg", linesAhead: ahead) == alone)
+            }
+        }
     }
 
     /// What the writer does not cover is drawn by Graphviz: the same call, Graphviz's bytes.
