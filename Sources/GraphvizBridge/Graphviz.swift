@@ -66,11 +66,15 @@ package enum Graphviz {
     /// Graphviz's, one line at a time, so a line measured ahead is the width it would be after.
     package static func measureAhead(_ lines: [(name: String, size: Double, texts: [String])]) -> MeasuredLines {
         let measured = MeasuredLines()
-        Thread.detachNewThread {
+        aheadQueue.async {
             _ = try? GraphvizGate.shared.run { job in measured.measure(lines, with: job) }
         }
         return measured
     }
+
+    /// One queue for every measuring ahead: a thread of its own for each drawing would leave pango's
+    /// allocations in a malloc arena of its own each time, 30 MB more of a process that draws often.
+    private static let aheadQueue = DispatchQueue(label: "blueprint.graphviz.measure-ahead")
 
     /// Lays `graph` out with `layout` and reports each node's final size and position, for callers that
     /// measure labels with real fonts before placing nodes themselves. To measure a label alone, give
