@@ -1,3 +1,4 @@
+import BlueprintEncoding
 import BlueprintLanguage
 
 // Crossings: links moved to other channels while that makes fewer arrows cross.
@@ -10,17 +11,34 @@ extension EdgeRouter {
     /// with fewer such arrows breaking ties, and keeps the second drawing when it has fewer of them and
     /// crosses no more. A greedy search that broke ties from the start would find other drawings, some
     /// crossing more, for blueprints whose arrows all keep to their bands.
+    ///
+    /// Where arrows may leave their bands, the first search nearly always leaves some out of band, so
+    /// both searches run at once, each on a copy of the drawing as it starts.
     package mutating func reduceCrossings() {
         guard links.count <= Self.crossingSearchLimit else { return }
-        let start = (plans, grid)
-        let fewestCrossings = searchForFewerCrossings(breakingTiesInBand: false)
-        guard fewestCrossings.outOfBand > 0 else { return }
-        let found = (plans, grid)
-        (plans, grid) = start
-        let inBand = searchForFewerCrossings(breakingTiesInBand: true)
-        if inBand.outOfBand >= fewestCrossings.outOfBand || inBand.cost > fewestCrossings.cost {
-            (plans, grid) = found
+        let start = self
+        @Sendable func search(breakingTiesInBand: Bool) -> Search {
+            var router = start
+            let count = router.searchForFewerCrossings(breakingTiesInBand: breakingTiesInBand)
+            return Search(count: count, plans: router.plans, grid: router.grid)
         }
+        let both = bands.keepsToBands ? nil : [false, true].concurrentMap { search(breakingTiesInBand: $0) }
+        let fewestCrossings = both?[0] ?? search(breakingTiesInBand: false)
+        var kept = fewestCrossings
+        if fewestCrossings.count.outOfBand > 0 {
+            let inBand = both?[1] ?? search(breakingTiesInBand: true)
+            if inBand.count.outOfBand < fewestCrossings.count.outOfBand && inBand.count.cost <= fewestCrossings.count.cost {
+                kept = inBand
+            }
+        }
+        (plans, grid) = (kept.plans, kept.grid)
+    }
+
+    /// What one search for fewer crossings found.
+    private struct Search {
+        var count: CrossingCount
+        var plans: [Plan]
+        var grid: RoutingGrid
     }
 
     /// Tries the other shapes of each link that crosses others, the links that cross most first, and

@@ -272,8 +272,8 @@ package struct TextWrapper {
         }
     }
 
-    /// Every line, empty ones aside, that this wrapper broke text into or measured, by style: what the
-    /// labels of a drawing say once its text is wrapped, before the drawing is placed.
+    /// Every line, empty ones aside, that this wrapper broke text into or measured, by style: nearly
+    /// every label line of a drawing, once its first layout is made.
     package var linesSoFar: [TextStyle: Set<String>] { wrapped.lines }
 
     /// The lines of `text`, each at most `maxWidth` wide unless a single letter is wider.

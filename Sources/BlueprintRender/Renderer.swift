@@ -189,9 +189,9 @@ public enum Renderer {
     /// The graph of `content` laid out with words of the widths `metrics` gives: everything of a
     /// render before Graphviz draws, without a call into Graphviz (the fuzzer gives estimates).
     static func laidOutGraph(
-        _ content: DiagramContent, blueprint: Blueprint, metrics: TextMetrics, whenWrapped: (TextWrapper) -> Void = { _ in }
+        _ content: DiagramContent, blueprint: Blueprint, metrics: TextMetrics, afterFirstLayout: (TextWrapper) -> Void = { _ in }
     ) -> (graph: GraphvizGraph, size: Size) {
-        let laidOut = laidOut(content, blueprint: blueprint, metrics: metrics, whenWrapped: whenWrapped)
+        let laidOut = laidOut(content, blueprint: blueprint, metrics: metrics, afterFirstLayout: afterFirstLayout)
         return (laidOut.graph(), Size(width: laidOut.layout.width, height: laidOut.layout.height))
     }
 
@@ -227,15 +227,16 @@ public enum Renderer {
     /// that makes arrows cross more (counted only where the search for fewer crossings runs: counting
     /// is what takes the time in a drawing of thousands of links).
     ///
-    /// `whenWrapped` is called once, when the text of the first layout is wrapped and before it is placed.
+    /// `afterFirstLayout` is called once the first layout is made, with the wrapper that broke its text
+    /// (nearly every line the drawing will have): after it rather than before, as its two searches for
+    /// fewer crossings run at once.
     static func laidOut(
         _ content: DiagramContent, blueprint: Blueprint, metrics: TextMetrics, legend placement: LegendPlacement = .fitting,
-        whenWrapped: (TextWrapper) -> Void = { _ in }
+        afterFirstLayout: (TextWrapper) -> Void = { _ in }
     ) -> DiagramGraph {
         let wrapper = TextWrapper(metrics: metrics)
-        let first = laidOut(
-            content, slots: content.slots, bands: .mayLeave, blueprint: blueprint, wrapper: wrapper, legend: placement,
-            whenWrapped: whenWrapped)
+        let first = laidOut(content, slots: content.slots, bands: .mayLeave, blueprint: blueprint, wrapper: wrapper, legend: placement)
+        afterFirstLayout(wrapper)
         let router = first.diagram.router, leaving = router.linksLeavingTheirBands
         guard !leaving.isEmpty else { return first }
         var room = router.chipRoom(for: leaving), connectors = leaving
@@ -264,7 +265,7 @@ public enum Renderer {
 
     private static func laidOut(
         _ content: DiagramContent, slots: SlotAssignment, bands: EdgeRouter.BandRule, blueprint: Blueprint, wrapper: TextWrapper,
-        legend placement: LegendPlacement, whenWrapped: (TextWrapper) -> Void = { _ in }
+        legend placement: LegendPlacement
     ) -> DiagramGraph {
         let titles = WrappedTitles(content, wrapper: wrapper, slotCounts: slots.slotCounts)
         let columns = ColumnLayout(
@@ -279,7 +280,6 @@ public enum Renderer {
         let legend = legendFitsBeside ? legendBeside : content.legend.arranged(wrapper, width: columns.contentWidth)
         let notes = content.notes?.arranged(wrapper, width: columns.contentWidth)
         let cards = (content.stepCards(placedBy: slots) + content.evidence).map { $0.wrapped(wrapper) }
-        whenWrapped(wrapper)
         let sizes = MeasuredSizes(
             stepHeights: cards.prefix(content.steps.count).map(\.height),
             evidenceHeights: cards.dropFirst(content.steps.count).map(\.height),
