@@ -60,11 +60,11 @@ package enum Graphviz {
         return placed.svg(measured: measuring.sizes)
     }
 
-    /// Measures label lines (texts by font name and size) on a thread of its own and returns at once,
-    /// for ``render(_:layout:format:linesAhead:)`` to find measured: a drawing knows most of its lines
-    /// once its text is wrapped, and its layout then takes longer than measuring them. Measuring is
-    /// Graphviz's, one line at a time, so a line measured ahead is the width it would be after.
-    package static func measureAhead(_ lines: [(name: String, size: Double, texts: [String])]) -> MeasuredLines {
+    /// Measures label lines on a queue of its own and returns at once, for
+    /// ``render(_:layout:format:linesAhead:)`` to find measured: a drawing knows most of its lines once
+    /// it is first laid out, and the rest of its layout then takes longer than measuring them. Measuring
+    /// is Graphviz's, one line at a time, so a line measured ahead is the size it would be after.
+    package static func measureAhead(_ lines: [MeasuredLines.Font]) -> MeasuredLines {
         let measured = MeasuredLines()
         aheadQueue.async {
             _ = try? GraphvizGate.shared.run { job in measured.measure(lines, with: job) }
@@ -183,6 +183,9 @@ private final class PreparedFonts: @unchecked Sendable {
 
 /// Label lines ``Graphviz/measureAhead(_:)`` measures while the caller lays the drawing out.
 package final class MeasuredLines: @unchecked Sendable {
+    /// Lines to measure, set in one font at one size.
+    package typealias Font = (name: String, size: Double, texts: [String])
+
     // `@unchecked Sendable` is sound because the fields are only touched with `lock` held.
     private let lock = NSLock()
     private var sizes: [FontKey: [String: (width: Double, height: Double)]] = [:]
@@ -193,11 +196,11 @@ package final class MeasuredLines: @unchecked Sendable {
 
     /// Runs inside the gate. Lines measured with a warning (a font not found) are left for the drawing
     /// to measure: it falls back to Graphviz's own drawing on a warning, as its own measuring sees it.
-    fileprivate func measure(_ lines: [(name: String, size: Double, texts: [String])], with job: GraphvizJob) {
+    fileprivate func measure(_ lines: [Font], with job: GraphvizJob) {
         guard lock.withLock({ isWanted }) else { return }
         var measured: [FontKey: [String: (width: Double, height: Double)]] = [:]
         for font in lines {
-            // Several styles may share a font and size.
+            // A font may come more than once.
             measured[FontKey(name: font.name, size: font.size), default: [:]]
                 .merge(zip(font.texts, job.textSizes(font.texts, fontName: font.name, size: font.size))) { first, _ in first }
         }

@@ -119,7 +119,7 @@ import Testing
     @Test func linesMeasuredAheadGiveTheSameSVG() throws {
         let graph = Self.placedGraph()
         let alone = try Graphviz.render(graph, layout: "nop2", format: "svg")
-        typealias Lines = [(name: String, size: Double, texts: [String])]
+        typealias Lines = [MeasuredLines.Font]
         let all: Lines = try #require(PlacedGraphSVG(graph)).linesToMeasure.map { ($0.key.name, $0.key.size, $0.value) }
         let some: Lines = all.map { ($0.name, $0.size, Array($0.texts.prefix(1))) } + [("Noto Sans CJK SC", 13, ["not in the drawing"])]
         for lines in [all, some, []] {
