@@ -72,8 +72,8 @@ package enum Graphviz {
         return measured
     }
 
-    /// One queue for every measuring ahead: a thread of its own for each drawing would leave pango's
-    /// allocations in a malloc arena of its own each time, 30 MB more of a process that draws often.
+    /// One queue for every measuring ahead, rather than a thread started for each drawing: a process
+    /// that draws often (the preview, a batch) reuses its thread and the memory pango keeps with it.
     private static let aheadQueue = DispatchQueue(label: "blueprint.graphviz.measure-ahead")
 
     /// Lays `graph` out with `layout` and reports each node's final size and position, for callers that
