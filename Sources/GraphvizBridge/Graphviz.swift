@@ -30,7 +30,7 @@ package enum Graphviz {
         return try renderByGraphviz(graph, layout: layout, format: format)
     }
 
-    /// ``render(_:layout:format:)`` done by Graphviz itself, every format and layout: what the SVG
+    /// ``render(_:layout:format:linesAhead:)`` done by Graphviz itself, every format and layout: what the SVG
     /// written without it is held to, byte for byte.
     package static func renderByGraphviz(_ graph: GraphvizGraph, layout: String, format: String)
         throws(GraphvizError) -> GraphvizOutput
@@ -47,12 +47,7 @@ package enum Graphviz {
         let lines = placed.linesToMeasure
         let measuring = try GraphvizGate.shared.run { job in
             var sizes = linesAhead?.take() ?? [:]
-            for (font, texts) in lines {
-                let missing = texts.filter { sizes[font]?[$0] == nil }
-                guard !missing.isEmpty else { continue }
-                let measured = job.textSizes(missing, fontName: font.name, size: font.size)
-                sizes[font, default: [:]].merge(zip(missing, measured)) { _, new in new }
-            }
+            for (font, texts) in lines { job.measure(texts, in: font, into: &sizes) }
             return (sizes: sizes, warned: !job.warnings.isEmpty)
         }
         // Warnings while measuring (a font not found) come in an order of Graphviz's own: it draws.
@@ -188,7 +183,7 @@ package final class MeasuredLines: @unchecked Sendable {
 
     // `@unchecked Sendable` is sound because the fields are only touched with `lock` held.
     private let lock = NSLock()
-    private var sizes: [FontKey: [String: (width: Double, height: Double)]] = [:]
+    private var sizes: LineSizes = [:]
     /// Until the drawing takes them: a thread that starts after that has nothing left to do.
     private var isWanted = true
 
@@ -198,18 +193,14 @@ package final class MeasuredLines: @unchecked Sendable {
     /// to measure: it falls back to Graphviz's own drawing on a warning, as its own measuring sees it.
     fileprivate func measure(_ lines: [Font], with job: GraphvizJob) {
         guard lock.withLock({ isWanted }) else { return }
-        var measured: [FontKey: [String: (width: Double, height: Double)]] = [:]
-        for font in lines {
-            // A font may come more than once.
-            measured[FontKey(name: font.name, size: font.size), default: [:]]
-                .merge(zip(font.texts, job.textSizes(font.texts, fontName: font.name, size: font.size))) { first, _ in first }
-        }
+        var measured: LineSizes = [:]
+        for font in lines { job.measure(font.texts, in: FontKey(name: font.name, size: font.size), into: &measured) }
         guard job.warnings.isEmpty else { return }
         lock.withLock { sizes = measured }
     }
 
     /// What was measured; called inside the gate, so that a measuring is either done or not begun.
-    fileprivate func take() -> [FontKey: [String: (width: Double, height: Double)]] {
+    fileprivate func take() -> LineSizes {
         withdraw()
         return lock.withLock { sizes }
     }

@@ -98,6 +98,14 @@ struct GraphvizJob {
         }
     }
 
+    /// Measures those of `texts` that `sizes` does not hold yet in `font`, and adds them.
+    func measure(_ texts: [String], in font: FontKey, into sizes: inout LineSizes) {
+        let missing = texts.filter { sizes[font]?[$0] == nil }
+        guard !missing.isEmpty else { return }
+        let measured = textSizes(missing, fontName: font.name, size: font.size)
+        sizes[font, default: [:]].merge(zip(missing, measured)) { first, _ in first }
+    }
+
     /// Node sizes and places after layout. `attach_attrs` stores them as the attributes `width`,
     /// `height`, `pos` and `bb`, the same text `dot -Tdot` prints.
     func readGeometry(of graph: GraphvizGraph, in cgraph: CGraph) throws(GraphvizError) -> GraphvizLayoutResult {

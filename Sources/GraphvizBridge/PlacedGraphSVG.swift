@@ -44,7 +44,7 @@ struct PlacedGraphSVG {
     /// The SVG and Graphviz's warnings (a label larger than its fixed-size node), given each line's
     /// size as Graphviz measures it; nil when a number came out too large to print as Graphviz does
     /// (or not a number at all), so that Graphviz draws.
-    mutating func svg(measured: [FontKey: [String: (width: Double, height: Double)]]) -> GraphvizOutput? {
+    mutating func svg(measured: LineSizes) -> GraphvizOutput? {
         for index in nodes.indices { nodes[index].label.setSizes(measured) }
         for index in edges.indices { edges[index].label?.setSizes(measured) }
         let warnings = nodes.filter { !$0.fitsLabel }.map { "node '\($0.name)', graph '\(graph.name)' size too small for label" }
@@ -232,6 +232,9 @@ struct FontKey: Hashable {
     var name: String
     var size: Double
 }
+
+/// Each label line's width and height as Graphviz measures it, by font.
+typealias LineSizes = [FontKey: [String: (width: Double, height: Double)]]
 
 // MARK: Nodes
 
@@ -687,7 +690,7 @@ private struct PlacedLabel {
     }
 
     /// labels.c `storeline`: the widest line, the heights added up.
-    mutating func setSizes(_ measured: [FontKey: [String: (width: Double, height: Double)]]) {
+    mutating func setSizes(_ measured: LineSizes) {
         width = 0
         height = 0
         for index in lines.indices {
