@@ -61,7 +61,7 @@ struct PromiseSimulator {
         let local = Dictionary(uniqueKeysWithValues: onPaths.enumerated().map { ($1, $0) })
         let steps = onPaths.map { index in
             SimulatedStep(wait: SpanDraw(blueprint.steps[index].waitSpan), takes: SpanDraw(blueprint.steps[index].takesSpan),
-                          exits: routing.exits[index].compactMap { exit in local[exit.step].map { ($0, exit.probability) } })
+                          exits: routing.exits(of: index).compactMap { exit in local[exit.step].map { ($0, exit.probability) } })
         }
         let limit = Double(promise.within.seconds)
         let walks = Walks(steps: steps, start: local[from]!, end: local[to]!, limit: limit, options: options, seed: seed)

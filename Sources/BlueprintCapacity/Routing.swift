@@ -10,8 +10,17 @@ struct Routing: Sendable {
         var probability: Double
     }
 
-    /// By step, each target once, in the order its first flow is written.
-    let exits: [[Exit]]
+    /// Every step's exits one after the other, step `s`'s at `exitStarts[s]..<exitStarts[s + 1]`:
+    /// one array for all, where an array per step cost an allocation per step.
+    private let exitStarts: [Int]
+    private let exitList: [Exit]
+
+    var stepCount: Int { exitStarts.count - 1 }
+
+    /// Each target once, in the order its first flow is written.
+    func exits(of step: Int) -> ArraySlice<Exit> {
+        exitList[exitStarts[step]..<exitStarts[step + 1]]
+    }
 
     init(_ blueprint: Blueprint) {
         let stepCount = blueprint.steps.count, flows = blueprint.flows
@@ -27,10 +36,12 @@ struct Routing: Sendable {
         }
         // A target's place in the row of the step that last marked it.
         var markedBy = [Int](repeating: -1, count: stepCount), places = [Int](repeating: 0, count: stepCount)
-        var exits: [[Exit]] = []
-        exits.reserveCapacity(stepCount)
+        var exitStarts = [0], exitList: [Exit] = []
+        exitStarts.reserveCapacity(stepCount + 1)
+        exitList.reserveCapacity(grouped.count)
+        var written: [(target: Int, share: Double?)] = []
         for step in 0..<stepCount {
-            var written: [(target: Int, share: Double?)] = []
+            written.removeAll(keepingCapacity: true)
             for index in grouped[starts[step]..<starts[step + 1]] {
                 // A share past 100% is already an error; capped, it cannot swamp the others with infinities.
                 let share = flows[index].share.map { min(max($0, 0), 100) / 100 }
@@ -44,16 +55,20 @@ struct Routing: Sendable {
                     written.append((target, share))
                 }
             }
-            exits.append(Self.probabilities(of: written))
+            Self.appendProbabilities(of: written, to: &exitList)
+            exitStarts.append(exitList.count)
         }
-        self.exits = exits
+        self.exitStarts = exitStarts
+        self.exitList = exitList
     }
 
-    private static func probabilities(of targets: [(target: Int, share: Double?)]) -> [Exit] {
+    private static func appendProbabilities(of targets: [(target: Int, share: Double?)], to exits: inout [Exit]) {
         let sharedTotal = targets.reduce(0) { $0 + ($1.share ?? 0) }
         let unshared = targets.count { $0.share == nil }
         let scale = sharedTotal > 1 ? 1 / sharedTotal : 1
         let rest = unshared > 0 ? max(0, 1 - sharedTotal * scale) / Double(unshared) : 0
-        return targets.map { Exit(step: $0.target, probability: $0.share.map { $0 * scale } ?? rest) }
+        for target in targets {
+            exits.append(Exit(step: target.target, probability: target.share.map { $0 * scale } ?? rest))
+        }
     }
 }

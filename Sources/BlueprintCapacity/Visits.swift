@@ -1,3 +1,5 @@
+import BlueprintModel
+
 /// How many times a customer who starts at one step visits each step on average: the solution of
 /// the flow equations v = e + Pᵀv, solved exactly (no simulation) one strongly connected component
 /// at a time in topological order, so a file without loops costs time linear in its size.
@@ -5,26 +7,29 @@
 /// is solved by Gauss–Seidel sweeps within a work bound instead, since elimination grows with the cube.
 enum Visits {
     static func solve(_ routing: Routing, from start: Int) -> [Double] {
-        let exits = routing.exits
-        var visits = [Double](repeating: 0, count: exits.count)
+        var visits = [Double](repeating: 0, count: routing.stepCount)
         var inflow = visits
         inflow[start] = 1
-        for members in components(exits, from: start) {
+        let components = components(routing, from: start)
+        // Tarjan finds sinks first.
+        for number in components.ends.indices.reversed() {
+            let members = components.members(number)
             // Nearly every step is a component of its own: no table, no elimination.
             if members.count == 1 {
-                let step = members[0]
-                let stay = exits[step].reduce(0) { $0 + ($1.step == step ? $1.probability : 0) }
+                let step = members[members.startIndex]
+                let stay = routing.exits(of: step).reduce(0) { $0 + ($1.step == step ? $1.probability : 0) }
                 visits[step] = stay >= 1 - 1e-12 ? .infinity : inflow[step] / (1 - stay)
-                for exit in exits[step] where exit.step != step && exit.probability > 0 {
+                for exit in routing.exits(of: step) where exit.step != step && exit.probability > 0 {
                     inflow[exit.step] += visits[step] * exit.probability
                 }
                 continue
             }
-            let local = Dictionary(uniqueKeysWithValues: members.enumerated().map { ($1, $0) })
-            let solved = solveComponent(members, local: local, exits: exits, inflow: inflow)
-            for (index, step) in members.enumerated() {
+            let steps = Array(members)
+            let local = Dictionary(uniqueKeysWithValues: steps.enumerated().map { ($1, $0) })
+            let solved = solveComponent(steps, local: local, routing: routing, inflow: inflow)
+            for (index, step) in steps.enumerated() {
                 visits[step] = solved[index]
-                for exit in exits[step] where local[exit.step] == nil && exit.probability > 0 {
+                for exit in routing.exits(of: step) where local[exit.step] == nil && exit.probability > 0 {
                     inflow[exit.step] += solved[index] * exit.probability
                 }
             }
@@ -33,19 +38,19 @@ enum Visits {
     }
 
     /// v = b + Qᵀv inside one component, by Gaussian elimination with partial pivoting.
-    private static func solveComponent(_ members: [Int], local: [Int: Int], exits: [[Routing.Exit]], inflow: [Double]) -> [Double] {
+    private static func solveComponent(_ members: [Int], local: [Int: Int], routing: Routing, inflow: [Double]) -> [Double] {
         let count = members.count
         // Customers stay when every step of the component sends them all back into it.
         let isClosed = members.allSatisfy { step in
-            exits[step].reduce(0) { $0 + (local[$1.step] != nil ? $1.probability : 0) } >= 1 - 1e-12
+            routing.exits(of: step).reduce(0) { $0 + (local[$1.step] != nil ? $1.probability : 0) } >= 1 - 1e-12
         }
         if isClosed { return [Double](repeating: .infinity, count: count) }
-        if count > largestExactLoop { return sweep(members, local: local, exits: exits, inflow: inflow) }
+        if count > largestExactLoop { return sweep(members, local: local, routing: routing, inflow: inflow) }
         var matrix = [Double](repeating: 0, count: count * count)
         var rhs = members.map { inflow[$0] }
         for row in 0..<count { matrix[row * count + row] = 1 }
         for (column, step) in members.enumerated() {
-            for exit in exits[step] {
+            for exit in routing.exits(of: step) {
                 if let row = local[exit.step] { matrix[row * count + column] -= exit.probability }
             }
         }
@@ -82,10 +87,10 @@ enum Visits {
 
     /// v = b + Qᵀv by Gauss–Seidel: each sweep adds what flows into each step along the loop, until
     /// nothing changes in the twelfth digit or the work bound is spent.
-    private static func sweep(_ members: [Int], local: [Int: Int], exits: [[Routing.Exit]], inflow: [Double]) -> [Double] {
+    private static func sweep(_ members: [Int], local: [Int: Int], routing: Routing, inflow: [Double]) -> [Double] {
         var incoming = [[(from: Int, probability: Double)]](repeating: [], count: members.count)
         for (index, step) in members.enumerated() {
-            for exit in exits[step] where exit.probability > 0 {
+            for exit in routing.exits(of: step) where exit.probability > 0 {
                 if let target = local[exit.step] { incoming[target].append((index, exit.probability)) }
             }
         }
@@ -104,21 +109,21 @@ enum Visits {
     }
 
     /// The strongly connected components of the steps reached from `start` by flows customers take,
-    /// sources first (iterative Tarjan: a component can be as long as the file).
-    static func components(_ exits: [[Routing.Exit]], from start: Int) -> [[Int]] {
-        var order = [Int](repeating: -1, count: exits.count)
+    /// sinks first (iterative Tarjan: a component can be as long as the file).
+    static func components(_ routing: Routing, from start: Int) -> StepComponents {
+        var order = [Int](repeating: -1, count: routing.stepCount)
         var lowLink = order
-        var onStack = [Bool](repeating: false, count: exits.count)
-        var stack: [Int] = [], components: [[Int]] = []
+        var onStack = [Bool](repeating: false, count: routing.stepCount)
+        var stack: [Int] = [], components = StepComponents()
         var counter = 0
         var callStack = [(step: start, next: 0)]
         order[start] = 0; lowLink[start] = 0; counter = 1
         stack.append(start); onStack[start] = true
         while let frame = callStack.last {
-            let successors = exits[frame.step]
+            let successors = routing.exits(of: frame.step)
             if frame.next < successors.count {
                 callStack[callStack.count - 1].next += 1
-                let exit = successors[frame.next]
+                let exit = successors[successors.startIndex + frame.next]
                 guard exit.probability > 0 else { continue }
                 if order[exit.step] < 0 {
                     order[exit.step] = counter; lowLink[exit.step] = counter; counter += 1
@@ -132,15 +137,13 @@ enum Visits {
             callStack.removeLast()
             if let parent = callStack.last { lowLink[parent.step] = min(lowLink[parent.step], lowLink[frame.step]) }
             guard lowLink[frame.step] == order[frame.step] else { continue }
-            var members: [Int] = []
             while let member = stack.popLast() {
                 onStack[member] = false
-                members.append(member)
+                components.steps.append(member)
                 if member == frame.step { break }
             }
-            components.append(members)
+            components.ends.append(components.steps.count)
         }
-        // Tarjan finds sinks first.
-        return components.reversed()
+        return components
     }
 }

@@ -2,10 +2,8 @@
 /// graph promise paths run on. Duplicate flows are merged.
 public struct HandOffGraph: Sendable {
     public let stepCount: Int
-    private let successorStarts: [Int]
-    private let successorList: [Int]
-    private let predecessorStarts: [Int]
-    private let predecessorList: [Int]
+    let successorRows: AdjacencyRows
+    private let predecessorRows: AdjacencyRows
 
     public init(_ blueprint: Blueprint) {
         // By index, reading the fields in place: the edges are read twice, and copying each flow
@@ -17,20 +15,46 @@ public struct HandOffGraph: Sendable {
 
     init(stepCount: Int, edges pairs: some Collection<(Int, Int)>) {
         self.stepCount = stepCount
-        (successorStarts, successorList) = Self.rows(count: stepCount, pairs)
+        successorRows = AdjacencyRows(count: stepCount, pairs)
         var reversed: [(Int, Int)] = []
-        reversed.reserveCapacity(successorList.count)
+        reversed.reserveCapacity(successorRows.list.count)
         for source in 0..<stepCount {
-            for target in successorList[successorStarts[source]..<successorStarts[source + 1]] {
+            for target in successorRows[source] {
                 reversed.append((target, source))
             }
         }
-        (predecessorStarts, predecessorList) = Self.rows(count: stepCount, reversed)
+        predecessorRows = AdjacencyRows(count: stepCount, reversed)
     }
 
-    /// Compressed rows of `pairs` by source, each row in ascending order without repeats.
-    /// A counting sort: rows are short, so building the graph stays about linear in the number of flows.
-    private static func rows(count: Int, _ pairs: some Collection<(Int, Int)>) -> ([Int], [Int]) {
+    public func successors(of step: Int) -> ArraySlice<Int> {
+        successorRows[step]
+    }
+
+    public func predecessors(of step: Int) -> ArraySlice<Int> {
+        predecessorRows[step]
+    }
+}
+
+/// Compressed rows: for each node, the nodes its edges go to, in ascending order without repeats.
+struct AdjacencyRows: Sendable {
+    let starts: [Int]
+    let list: [Int]
+
+    var count: Int { starts.count - 1 }
+
+    subscript(node: Int) -> ArraySlice<Int> {
+        list[starts[node]..<starts[node + 1]]
+    }
+
+    /// Rows already in order: `starts` from 0, one more than the rows, and each row ascending without repeats.
+    init(starts: [Int], list: [Int]) {
+        self.starts = starts
+        self.list = list
+    }
+
+    /// The rows of `pairs` by source. A counting sort: rows are short, so building them stays about
+    /// linear in the number of pairs.
+    init(count: Int, _ pairs: some Collection<(Int, Int)>) {
         var starts = [Int](repeating: 0, count: count + 1)
         for (source, _) in pairs { starts[source + 1] += 1 }
         for index in 0..<count { starts[index + 1] += starts[index] }
@@ -53,14 +77,20 @@ public struct HandOffGraph: Sendable {
         }
         uniqueStarts[count] = uniqueCount
         list.removeLast(list.count - uniqueCount)
-        return (uniqueStarts, list)
+        self.init(starts: uniqueStarts, list: list)
     }
+}
 
-    public func successors(of step: Int) -> ArraySlice<Int> {
-        successorList[successorStarts[step]..<successorStarts[step + 1]]
-    }
+/// Strongly connected components of steps, each component's steps end to end: one array for all,
+/// where an array per component cost an allocation per step of a file without loops.
+package struct StepComponents: Sendable {
+    package var steps: [Int] = []
+    /// Where each component's steps end in `steps`.
+    package var ends: [Int] = []
 
-    public func predecessors(of step: Int) -> ArraySlice<Int> {
-        predecessorList[predecessorStarts[step]..<predecessorStarts[step + 1]]
+    package init() {}
+
+    package func members(_ number: Int) -> ArraySlice<Int> {
+        steps[(number == 0 ? 0 : ends[number - 1])..<ends[number]]
     }
 }

@@ -55,14 +55,15 @@ public struct PromiseAnalysis: Sendable {
     public static func checks(of blueprint: Blueprint, work: Int = defaultFileWork) -> [PromiseCheck] {
         guard !blueprint.promises.isEmpty else { return [] }
         let analysis = PromiseAnalysis(blueprint, workBound: max(min(work, 1_000), work / blueprint.promises.count))
-        return blueprint.promises.map(analysis.check)
+        var marks = ReachMarks(stepCount: blueprint.steps.count)
+        return blueprint.promises.map { analysis.check($0, marks: &marks) }
     }
 
     public init(_ blueprint: Blueprint, workBound: Int = 1_000_000) {
         self.blueprint = blueprint
         self.graph = HandOffGraph(blueprint)
         self.workBound = workBound
-        var whole = PathSearch(graph: graph, costs: [], workBound: 0)
+        var whole = PathSearch(successors: graph.successorRows, costs: [], workBound: 0)
         _ = whole.stronglyConnectedComponents(Array(0..<graph.stepCount))
         componentIndex = whole.component
         stepCosts = blueprint.steps.indices.map { Step.cost(wait: blueprint.steps[$0].wait, takes: blueprint.steps[$0].takes).seconds }
@@ -70,29 +71,41 @@ public struct PromiseAnalysis: Sendable {
         unknownNames = handOffs.isEmpty ? nil : UnknownNameGraph(stepCount: blueprint.steps.count, links: handOffs)
     }
 
-    /// Steps reached from `start`, pruned to those that pass `keep`.
-    private func reach(from start: Int, backwards: Bool, keep: (Int) -> Bool) -> Set<Int> {
-        var seen: Set<Int> = [start]
-        var stack = [start]
+    /// Steps reached from `start`, pruned to those that pass `keep`, each marked in `marks` with
+    /// `round`. Marks, not a set: hashing each step cost more than the rest of the walk.
+    private func reach(from start: Int, backwards: Bool, marks: inout [Int], round: Int, keep: (Int) -> Bool) -> [Int] {
+        marks[start] = round
+        var reached = [start], stack = [start]
         while let step = stack.popLast() {
-            for next in backwards ? graph.predecessors(of: step) : graph.successors(of: step)
-            where keep(next) && seen.insert(next).inserted {
+            for next in backwards ? graph.predecessors(of: step) : graph.successors(of: step) where marks[next] != round && keep(next) {
+                marks[next] = round
+                reached.append(next)
                 stack.append(next)
             }
         }
-        return seen
+        return reached
     }
 
     public func check(_ promise: Promise) -> PromiseCheck {
+        var marks = ReachMarks(stepCount: blueprint.steps.count)
+        return check(promise, marks: &marks)
+    }
+
+    /// `check(_:)` with marks kept from promise to promise: each check would otherwise clear a mark
+    /// for every step of the file.
+    private func check(_ promise: Promise, marks: inout ReachMarks) -> PromiseCheck {
         guard let from = promise.from, let to = promise.to else { return PromiseCheck(status: .unresolved) }
         if let unknownNames, unknownNames.hasPath(from: from, to: to, through: graph) { return PromiseCheck(status: .unresolved) }
         let fromIndex = componentIndex[from], toIndex = componentIndex[to]
         guard toIndex <= fromIndex else { return PromiseCheck(status: .unreachable) }
-        let forward = reach(from: from, backwards: false) { componentIndex[$0] >= toIndex }
-        guard forward.contains(to) else { return PromiseCheck(status: .unreachable) }
+        marks.round += 1
+        let round = marks.round
+        _ = reach(from: from, backwards: false, marks: &marks.forward, round: round) { componentIndex[$0] >= toIndex }
+        guard marks.forward[to] == round else { return PromiseCheck(status: .unreachable) }
         // Every step of a path from `from` to `to` is reached forwards, so going back from `to`
         // within `forward` finds exactly the steps on those paths.
-        let stepsOnPaths = reach(from: to, backwards: true) { forward.contains($0) }.sorted()
+        let forward = marks.forward
+        let stepsOnPaths = reach(from: to, backwards: true, marks: &marks.backward, round: round) { forward[$0] == round }.sorted()
         // The search runs on the on-path steps alone, renumbered from 0: its cost follows the
         // promise's span, not the file's size. A step's number is its place in the sorted list, found
         // by halving: no table to build and hash into.
@@ -100,14 +113,18 @@ public struct PromiseAnalysis: Sendable {
             let low = stepsOnPaths.partitioningIndex { $0 >= step }
             return low < stepsOnPaths.count && stepsOnPaths[low] == step ? low : nil
         }
-        var edges: [(Int, Int)] = []
-        for (index, step) in stepsOnPaths.enumerated() {
+        // The on-path steps' rows, renumbered: in order already, as the steps and each step's
+        // successors are.
+        var starts = [0], list: [Int] = []
+        starts.reserveCapacity(stepsOnPaths.count + 1)
+        for step in stepsOnPaths {
             for next in graph.successors(of: step) {
-                if let target = local(next) { edges.append((index, target)) }
+                if let target = local(next) { list.append(target) }
             }
+            starts.append(list.count)
         }
-        let subgraph = HandOffGraph(stepCount: stepsOnPaths.count, edges: edges)
-        var search = PathSearch(graph: subgraph, costs: stepsOnPaths.map { stepCosts[$0] }, workBound: workBound)
+        var search = PathSearch(successors: AdjacencyRows(starts: starts, list: list), costs: stepsOnPaths.map { stepCosts[$0] },
+                                workBound: workBound)
         search.run(from: local(from)!, stepsOnPaths: Array(stepsOnPaths.indices))
         let worst = search.worstPath(to: local(to)!, from: local(from)!)
         var result = PromiseCheck(status: worst.cost <= promise.within ? .kept : .broken)
@@ -117,6 +134,19 @@ public struct PromiseAnalysis: Sendable {
         result.loopSteps = search.loopSteps.map { stepsOnPaths[$0] }.sorted()
         result.searchWasBounded = search.workLeft < 0
         return result
+    }
+}
+
+/// Which steps one promise's walks reached: a step is marked when its entry equals the round, and
+/// each promise starts a new round.
+private struct ReachMarks {
+    var round = 0
+    var forward: [Int]
+    var backward: [Int]
+
+    init(stepCount: Int) {
+        forward = [Int](repeating: 0, count: stepCount)
+        backward = forward
     }
 }
 
@@ -171,7 +201,7 @@ private struct UnknownNameGraph: Sendable {
 
 /// Longest paths from one step over the condensation of the on-path subgraph.
 private struct PathSearch {
-    let graph: HandOffGraph
+    let successors: AdjacencyRows
     let costs: [Int]
     var workLeft: Int
 
@@ -189,11 +219,11 @@ private struct PathSearch {
     var arrivalFrom: [Int]
     var loopSteps: [Int] = []
 
-    init(graph: HandOffGraph, costs: [Int], workBound: Int) {
-        self.graph = graph
+    init(successors: AdjacencyRows, costs: [Int], workBound: Int) {
+        self.successors = successors
         self.costs = costs
         self.workLeft = workBound
-        let count = graph.stepCount
+        let count = successors.count
         component = [Int](repeating: -1, count: count)
         bestEnding = [Int](repeating: -1, count: count)
         bestSegment = [Int](repeating: -1, count: count)
@@ -214,7 +244,7 @@ private struct PathSearch {
         // Tarjan's algorithm yields components in reverse topological order.
         for number in components.ends.indices.reversed() {
             let members = components.members(number), first = members[members.startIndex]
-            let isLoop = members.count > 1 || graph.successors(of: first).contains(first)
+            let isLoop = members.count > 1 || successors[first].contains(first)
             if isLoop { loopSteps.append(contentsOf: members) }
             if members.count == 1 {
                 if bestArrival[first] >= 0 {
@@ -229,7 +259,7 @@ private struct PathSearch {
                 if workLeft < 0 { reachRest(of: members) }
             }
             for step in members where bestEnding[step] >= 0 {
-                for next in graph.successors(of: step) where component[next] != component[step] {
+                for next in successors[step] where component[next] != component[step] {
                     if bestEnding[step] > bestArrival[next] {
                         bestArrival[next] = bestEnding[step]
                         arrivalFrom[next] = step
@@ -249,7 +279,7 @@ private struct PathSearch {
         record(entry, frames[0].trailIndex, total: frames[0].total)
         while let frame = frames.last {
             let last = trail[frame.trailIndex].step
-            let successors = graph.successors(of: last)
+            let successors = self.successors[last]
             guard frame.nextSuccessor < successors.count, workLeft >= 0 else {
                 frames.removeLast()
                 inSegment.remove(last)
@@ -279,7 +309,7 @@ private struct PathSearch {
         while head < queue.count {
             let step = queue[head]
             head += 1
-            for next in graph.successors(of: step) where component[next] == target && visited.insert(next).inserted {
+            for next in successors[step] where component[next] == target && visited.insert(next).inserted {
                 if bestEnding[next] < 0 {
                     trail.append((next, bestSegment[step]))
                     record(next, trail.count - 1, total: Self.add(bestEnding[step], cost(next)))
@@ -320,26 +350,14 @@ private struct PathSearch {
         return (Duration(seconds: bestEnding[end]), reversedSegments.reversed().flatMap { $0 })
     }
 
-    /// The steps of each component, end to end: one array for all, where an array per component
-    /// cost an allocation per step of a file without loops.
-    struct Components {
-        var steps: [Int] = []
-        /// Where each component's steps end in `steps`.
-        var ends: [Int] = []
-
-        func members(_ number: Int) -> ArraySlice<Int> {
-            steps[(number == 0 ? 0 : ends[number - 1])..<ends[number]]
-        }
-    }
-
     /// Iterative Tarjan over the on-path steps; fills `component`.
-    mutating func stronglyConnectedComponents(_ nodes: [Int]) -> Components {
-        let count = graph.stepCount
+    mutating func stronglyConnectedComponents(_ nodes: [Int]) -> StepComponents {
+        let count = successors.count
         var order = [Int](repeating: -1, count: count)
         var lowLink = [Int](repeating: 0, count: count)
         var onStack = [Bool](repeating: false, count: count)
         var stack: [Int] = []
-        var components = Components()
+        var components = StepComponents()
         components.steps.reserveCapacity(nodes.count)
         var counter = 0
         var callStack: [(step: Int, nextSuccessor: Int)] = []
@@ -348,7 +366,7 @@ private struct PathSearch {
             order[root] = counter; lowLink[root] = counter; counter += 1
             stack.append(root); onStack[root] = true
             while let frame = callStack.last {
-                let successors = graph.successors(of: frame.step)
+                let successors = self.successors[frame.step]
                 if frame.nextSuccessor < successors.count {
                     let next = successors[successors.startIndex + frame.nextSuccessor]
                     callStack[callStack.count - 1].nextSuccessor += 1

@@ -6,11 +6,11 @@ import BlueprintModel
 /// each reported at its number (spec section 8, "Columns").
 extension InvalidAttributeRule {
     static func checkQuantities(_ context: LintContext, into findings: inout Findings) {
-        var shares = ShareTotals(blueprint: context.blueprint)
+        var hasShares = false
         for statement in context.syntax.statements {
             switch statement.kind {
             case .flow(let flow):
-                shares.add(flow, into: &findings)
+                if flow.share != nil { hasShares = true }
             case .promise(let promise):
                 if let share = promise.share, share.percent > 100 {
                     findings.append(Finding(Message(LintMessage.promiseShareOutOfRange, ["value": .text(share.text)]), at: share.number.range))
@@ -22,6 +22,12 @@ extension InvalidAttributeRule {
             default:
                 break
             }
+        }
+        // Most files have no share: adding up every step's `->` flows would then find nothing.
+        guard hasShares else { return }
+        var shares = ShareTotals(blueprint: context.blueprint)
+        for statement in context.syntax.statements {
+            if case .flow(let flow) = statement.kind { shares.add(flow, into: &findings) }
         }
         shares.reportIncomplete(into: &findings)
     }
