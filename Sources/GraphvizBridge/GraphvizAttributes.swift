@@ -5,7 +5,7 @@
 package struct GraphvizAttributes: Sendable, Hashable, ExpressibleByDictionaryLiteral, Sequence {
     package typealias Element = (name: String, value: GraphvizValue)
 
-    private struct Entry: Sendable, Hashable {
+    fileprivate struct Entry: Sendable, Hashable {
         var name: String
         var value: GraphvizValue
     }
@@ -41,7 +41,16 @@ package struct GraphvizAttributes: Sendable, Hashable, ExpressibleByDictionaryLi
         entries.removeAll { defaults[$0.name] == $0.value }
     }
 
-    package func makeIterator() -> some IteratorProtocol<Element> {
-        entries.lazy.map { (name: $0.name, value: $0.value) }.makeIterator()
+    /// A concrete iterator: an opaque one is looked up at run time on every call.
+    package struct Iterator: IteratorProtocol {
+        fileprivate var entries: IndexingIterator<[Entry]>
+
+        package mutating func next() -> Element? {
+            entries.next().map { (name: $0.name, value: $0.value) }
+        }
+    }
+
+    package func makeIterator() -> Iterator {
+        Iterator(entries: entries.makeIterator())
     }
 }
