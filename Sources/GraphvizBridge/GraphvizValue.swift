@@ -32,7 +32,7 @@ package enum GraphvizValue: Sendable, Hashable, ExpressibleByStringLiteral {
     /// The text Graphviz must receive to show this value as attribute `name`.
     func graphvizText(forAttribute name: String) -> String {
         switch self {
-        case .literal(let text): LiteralEscaping(attribute: name).escape(text, within: Self.maximumTextBytes).text
+        case .literal(let text): LiteralEscaping.of(attribute: name).escape(text, within: Self.maximumTextBytes).text
         case .raw(let text), .html(let text): text
         }
     }
@@ -45,7 +45,7 @@ package enum GraphvizValue: Sendable, Hashable, ExpressibleByStringLiteral {
     /// Lines of user text as a plain (not HTML-like) label, each shown exactly as written. Graphviz
     /// draws a plain label in one font, size and colour; unlike an HTML-like label, it frees all of it.
     package static func plainLabel(_ lines: [String], alignment: LineAlignment) -> GraphvizValue {
-        let escaping = LiteralEscaping(attribute: "label")
+        let escaping = LiteralEscaping.of(attribute: "label")
         let end = alignment == .left ? #"\l"# : #"\n"#
         var label = ""
         for line in lines {
@@ -93,20 +93,24 @@ private struct LiteralEscaping {
         }
     }
 
-    init(attribute name: String) {
+    /// Escape strings, unescaped once: label, xlabel, headlabel, taillabel, id, …. (`class` is taken as
+    /// is, so its backslashes show doubled; kept single, one could end the value, which DOT cannot write.)
+    private static let escapeString = LiteralEscaping(backslash: #"\\"#)
+    /// Tooltips are unescaped twice: once for `\n`, `\l`, `\r`, then again for `\N`, `\G`, ….
+    private static let tooltip = LiteralEscaping(backslash: #"\\\\"#)
+    /// URLs are written into SVG without XML escaping (entities already in the text pass through).
+    private static let url = LiteralEscaping(backslash: #"\\"#, entities: xmlEntities)
+
+    /// The escaping of attribute `name`; made once each, as every value of a graph is escaped.
+    static func of(attribute name: String) -> LiteralEscaping {
         switch name {
         case "tooltip", "edgetooltip", "headtooltip", "labeltooltip", "tailtooltip":
-            // Unescaped twice: once for `\n`, `\l`, `\r`, then again for `\N`, `\G`, ….
-            self.init(backslash: #"\\\\"#)
+            tooltip
         case "URL", "href", "edgeURL", "edgehref", "headURL", "headhref", "labelURL", "labelhref",
             "tailURL", "tailhref":
-            // Written into SVG without XML escaping (entities already in the text pass through).
-            self.init(backslash: #"\\"#, entities: Self.xmlEntities)
+            url
         default:
-            // Escape strings, unescaped once: label, xlabel, headlabel, taillabel, id, …. (`class` is taken
-            // as is, so its backslashes show doubled; kept single, one could end the value, which DOT
-            // cannot write.)
-            self.init(backslash: #"\\"#)
+            escapeString
         }
     }
 
