@@ -94,7 +94,7 @@ struct ExportCommand: ParsableCommand {
             do {
                 let bytes = Array(try export.get().utf8)
                 if let target = targets[file.path], let destination = destinations[file.path] {
-                    try destination.write(bytes, named: target)
+                    try destination.write(bytes, named: target, syncing: false)
                 } else {
                     try OutputDestination.descriptor(STDOUT_FILENO).write(bytes, named: "standard output")
                 }

@@ -299,7 +299,7 @@ struct RenderCommand: ParsableCommand {
                        destinations: [String: OutputDestination], inputs: [String], in language: MessageLanguage) throws {
         guard files.count > 1 else {
             if let target = targets[path], let destination = destinations[path] {
-                try destination.write(files[0], named: target)
+                try destination.write(files[0], named: target, syncing: false)
             } else {
                 try OutputDestination.descriptor(STDOUT_FILENO).write(files[0], named: "standard output")
             }
@@ -313,7 +313,7 @@ struct RenderCommand: ParsableCommand {
         let pageTargets = Self.pageFileNames(target, count: files.count)
         let pageDestinations = try outputPlan.destinations(Dictionary(uniqueKeysWithValues: pageTargets.map { ($0, $0) }), inputs: inputs)
         for (pageTarget, bytes) in zip(pageTargets, files) {
-            try pageDestinations[pageTarget]!.write(bytes, named: pageTarget)
+            try pageDestinations[pageTarget]!.write(bytes, named: pageTarget, syncing: false)
         }
         if !quiet {
             let message = Message(PageReportMessage.wrotePages, ["count": .number(files.count), "files": .text(pageTargets.joined(separator: ", "))])

@@ -49,8 +49,9 @@ package enum OutputDestination: Equatable {
     }
 
     /// Writes `bytes` here; `path` is the name the user gave, for messages. With `replacing`, a file
-    /// is written only while it still holds those bytes: a save made meanwhile is never lost.
-    package func write(_ bytes: [UInt8], named path: String, replacing original: [UInt8]? = nil) throws(WriteError) {
+    /// is written only while it still holds those bytes: a save made meanwhile is never lost. A file
+    /// the command can make again (a drawing, an export) is not `syncing` (see `writeAtomically`).
+    package func write(_ bytes: [UInt8], named path: String, replacing original: [UInt8]? = nil, syncing: Bool = true) throws(WriteError) {
         switch self {
         case .descriptor(let descriptor):
             if let failure = writeAll(bytes, to: descriptor) { throw WriteError(path: path, reason: failure) }
@@ -61,7 +62,7 @@ package enum OutputDestination: Equatable {
             if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
             if let failure { throw WriteError(path: path, reason: failure) }
         case .file(let file):
-            try writeAtomically(bytes, toFile: file, named: path, replacing: original)
+            try writeAtomically(bytes, toFile: file, named: path, replacing: original, syncing: syncing)
         }
     }
 
