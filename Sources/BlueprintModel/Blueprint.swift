@@ -111,12 +111,28 @@ public struct References: Sequence, Sendable {
     fileprivate let statements: [Statement]
     fileprivate let flowIDSymbols: [PackedSymbol]
     fileprivate let attributeAndPromiseUses: [Reference]
+    /// Which references to make; nil for all.
+    fileprivate var test: (@Sendable (Reference.Use, Symbol?) -> Bool)?
+
+    fileprivate init(statements: [Statement], flowIDSymbols: [PackedSymbol], attributeAndPromiseUses: [Reference]) {
+        self.statements = statements
+        self.flowIDSymbols = flowIDSymbols
+        self.attributeAndPromiseUses = attributeAndPromiseUses
+    }
+
+    /// The references whose use and symbol pass `test`, in the same order. The others are never made:
+    /// a check that looks for a few among hundreds of thousands would otherwise make each one.
+    public func matching(_ test: @escaping @Sendable (Reference.Use, Symbol?) -> Bool) -> References {
+        var matching = self
+        matching.test = test
+        return matching
+    }
 
     public func makeIterator() -> Iterator {
         Iterator(references: self)
     }
 
-    public var underestimatedCount: Int { flowIDSymbols.count + attributeAndPromiseUses.count }
+    public var underestimatedCount: Int { test == nil ? flowIDSymbols.count + attributeAndPromiseUses.count : 0 }
 
     public struct Iterator: IteratorProtocol {
         fileprivate let references: References
@@ -134,7 +150,9 @@ public struct References: Sequence, Sendable {
             while true {
                 if let ids = flowIDs, nextFlowID < ids.count {
                     defer { nextFlowID += 1; nextSymbol += 1 }
-                    return Reference(id: ids[nextFlowID], use: .flow, symbol: references.flowIDSymbols[nextSymbol].symbol)
+                    let symbol = references.flowIDSymbols[nextSymbol].symbol
+                    if let test = references.test, !test(.flow, symbol) { continue }
+                    return Reference(id: ids[nextFlowID], use: .flow, symbol: symbol)
                 }
                 flowIDs = nil
                 guard nextStatement < references.statements.count else { break }
@@ -144,9 +162,14 @@ public struct References: Sequence, Sendable {
                 }
                 nextStatement += 1
             }
-            guard nextOtherUse < references.attributeAndPromiseUses.count else { return nil }
-            defer { nextOtherUse += 1 }
-            return references.attributeAndPromiseUses[nextOtherUse]
+            let uses = references.attributeAndPromiseUses
+            while nextOtherUse < uses.count {
+                defer { nextOtherUse += 1 }
+                // Read in place: a reference copied out retains its id's name.
+                if let test = references.test, !test(uses[nextOtherUse].use, uses[nextOtherUse].symbol) { continue }
+                return uses[nextOtherUse]
+            }
+            return nil
         }
     }
 }

@@ -12,6 +12,8 @@ package struct DuplicatePhaseRule: LintRule {
         // By index into the phases: a file of a million phases keeps a small entry for each title.
         let phases = context.blueprint.phases
         var firstWithTitle: [String: Int] = [:]
+        // Sized once: growing it rehashed every title seen so far, most of the rule's time in a large file.
+        firstWithTitle.reserveCapacity(phases.count)
         for index in phases.indices {
             guard let title = phases[index].title, let range = phases[index].keywordRange else { continue }
             guard let firstIndex = firstWithTitle[title], let first = phases[firstIndex].keywordRange else {

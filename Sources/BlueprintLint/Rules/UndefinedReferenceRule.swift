@@ -16,7 +16,7 @@ package struct UndefinedReferenceRule: LintRule {
 
     package static func check(_ context: LintContext, into findings: inout Findings) {
         let blueprint = context.blueprint
-        for reference in blueprint.references where reference.symbol == nil && !context.syntaxErrors.mayHaveDeclared(reference.id.name) {
+        for reference in blueprint.references.matching({ $1 == nil }) where !context.syntaxErrors.mayHaveDeclared(reference.id.name) {
             let name = reference.id.name
             var candidates: [String] = []
             // Past the limit a finding is only counted: no candidates to look for.

@@ -10,18 +10,22 @@ package struct WrongKindRule: LintRule {
         goodExample: "evidence sms \"Text message\"\nfrontstage notify \"Agent texts the arrival time\", evidence sms")
 
     package static func check(_ context: LintContext, into findings: inout Findings) {
-        for reference in context.blueprint.references {
+        for reference in context.blueprint.references.matching({ message(for: $0, naming: $1) != nil }) {
+            guard let message = message(for: reference.use, naming: reference.symbol) else { continue }
             let name = reference.id.name
-            let message: LintMessage
-            switch (reference.use, reference.symbol) {
-            case (.flow, .evidence?): message = .flowNamesEvidence
-            case (.recovery, .evidence?): message = .recoverNamesEvidence
-            case (.promise, .evidence?): message = .promiseNamesEvidence
-            case (.evidence, .step?): message = .evidenceNamesStep
-            default: continue
-            }
             findings.append(Finding(Message(message, ["id": .text(name)]), at: reference.id.range,
                                     related: [context.declaration(of: name, note: nil)].compactMap { $0 }))
+        }
+    }
+
+    /// What is wrong with a use naming `symbol`; nil when it names the kind it must.
+    private static func message(for use: Reference.Use, naming symbol: Symbol?) -> LintMessage? {
+        switch (use, symbol) {
+        case (.flow, .evidence?): .flowNamesEvidence
+        case (.recovery, .evidence?): .recoverNamesEvidence
+        case (.promise, .evidence?): .promiseNamesEvidence
+        case (.evidence, .step?): .evidenceNamesStep
+        default: nil
         }
     }
 }
