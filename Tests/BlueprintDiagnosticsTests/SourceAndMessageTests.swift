@@ -9,6 +9,20 @@ import Testing
         #expect(source.fileBytes.starts(with: [0xEF, 0xBB, 0xBF]))
     }
 
+    /// Lines are found eight bytes at a time: line feeds at every place in a word and across words,
+    /// runs of them, none at the end, and Chinese text between them all give the lines `split` does.
+    @Test func everyLineIsFoundWhereverItsLineFeedFalls() {
+        for length in 0..<40 {
+            for step in 1...9 {
+                let text = String((0..<length).map { $0 % step == step - 1 ? "\n" : ($0 % 5 == 0 ? "申" : "a") })
+                let source = SourceText(text)
+                let expected = text.split(separator: "\n", omittingEmptySubsequences: false)
+                #expect(source.lineCount == expected.count, "\(length) characters, a line feed every \(step)")
+                #expect((1...source.lineCount).map(source.lineText) == expected.map(String.init))
+            }
+        }
+    }
+
     @Test func invalidUTF8IsReportedAtItsLineAndColumn() {
         #expect(throws: SourceDecodingError.self) { try SourceText(bytes: Array("ok\n申x".utf8) + [0xFF]) }
         do {
