@@ -67,9 +67,9 @@ private func measureThroughput(label: String, text: String) -> ThroughputRow {
     let bytes = Array(text.utf8)
     let clock = ContinuousClock()
     var best: ThroughputRow?
-    // Enough runs to smooth out noise on small files, and five on large ones: on a shared machine
-    // one run in two can be slowed by others.
-    let runs = max(5, min(20, 20_000_000 / max(1, bytes.count)))
+    // Enough runs to smooth out noise on small files, and nine on large ones: on a shared machine
+    // one run in two can be slowed by others, and five runs of the 10 MB file once all were.
+    let runs = max(9, min(20, 20_000_000 / max(1, bytes.count)))
     for _ in 0..<runs {
         var source: SourceText?
         let decode = clock.measure { source = try? SourceText(bytes: bytes) }
