@@ -9,14 +9,14 @@ import Foundation
 /// both sides; medians.
 ///
 /// It times the `blueprint` next to this benchmark. Build both the way `scripts/install.sh` does,
-/// so the figures are the installed tool's: `swift build -c release --static-swift-stdlib`.
+/// so the figures are the installed tool's: `swift build -c release --static-swift-stdlib -Xlinker -no-pie`.
 func runStartupBenchmark() {
     let turns = 31
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     let blueprint = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("blueprint").path
     let dot = "/usr/bin/dot"
     guard FileManager.default.isExecutableFile(atPath: blueprint), FileManager.default.isExecutableFile(atPath: dot) else {
-        say("startup needs the blueprint command next to this benchmark (swift build -c release --static-swift-stdlib) and \(dot)")
+        say("startup needs the blueprint command next to this benchmark (swift build -c release --static-swift-stdlib -Xlinker -no-pie) and \(dot)")
         return
     }
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("startup-benchmark-\(getpid())")
