@@ -20,7 +20,7 @@ struct BlueprintCommand: ParsableCommand {
     /// As ArgumentParser's, except that a usage error exits 2, as the spec asks of every subcommand,
     /// and one found while running names the subcommand's usage, not the top-level one.
     static func main() {
-        // A render loads Graphviz and its fonts while its arguments are parsed and its files read and
+        // A render loads pango and its fonts while its arguments are parsed and its files read and
         // checked: the loading takes as long as all of that for a typical file.
         if CommandLine.arguments.dropFirst().first == RenderCommand.configuration.commandName {
             Renderer.prepare()

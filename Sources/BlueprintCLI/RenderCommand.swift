@@ -196,11 +196,12 @@ struct RenderCommand: ParsableCommand {
         if watch { return try runWatching(inputs) }
         let workspace = analysis.workspace()
         let fontFamily = font
+        let format = resolvedFormat.renderFormat
         // Each file's face is named as soon as its syntax is read, before its checks and simulations:
-        // Graphviz, loading meanwhile (see `BlueprintCommand.main`), loads the first one named too.
+        // pango, loading meanwhile (see `BlueprintCommand.main`), loads the first one named too.
         let lint = LintRun(paths: paths, missing: inputs.missing, workspace: workspace, language: analysis.lang.choice,
                            standardInputName: analysis.stdinFilename, transform: { document in
-                               Renderer.prepare(locale: document.syntax.writtenLocale ?? .en, fontFamily: fontFamily)
+                               Renderer.prepare(locale: document.syntax.writtenLocale ?? .en, fontFamily: fontFamily, format: format)
                                return document
                            })
         let changes = try compare.flatMap { old in try lint.files.first.map { try changeMarks(from: old, to: $0.document, workspace: workspace) } }

@@ -42,8 +42,9 @@ package struct TextStyle: Hashable, Sendable {
 /// `EstimatedTextMeasurer`, so the layout needs neither a font nor Graphviz.
 package protocol TextMeasuring {
     associatedtype Failure: Error
-    /// The width of each of `words` set in `style`, in points.
-    func widths(of words: [String], in style: TextStyle) throws(Failure) -> [Double]
+    /// The width in points of each word of each request, set in its style: a drawing's styles all at
+    /// once, for a measurer to measure them side by side.
+    func widths(of requests: [(style: TextStyle, words: [String])]) throws(Failure) -> [[Double]]
 }
 
 /// Widths from a rough rule (CJK one em, anything else 0.6 em): for tests and for laying out without
@@ -51,8 +52,8 @@ package protocol TextMeasuring {
 package struct EstimatedTextMeasurer: TextMeasuring {
     package init() {}
 
-    package func widths(of words: [String], in style: TextStyle) -> [Double] {
-        words.map { TextMetrics.estimatedWidth(of: Substring($0), size: style.size) }
+    package func widths(of requests: [(style: TextStyle, words: [String])]) -> [[Double]] {
+        requests.map { style, words in words.map { TextMetrics.estimatedWidth(of: Substring($0), size: style.size) } }
     }
 }
 
@@ -115,10 +116,10 @@ package struct TextMetrics: Sendable {
     package static func measure<Measurer: TextMeasuring>(
         _ request: Request, with measurer: Measurer
     ) throws(Measurer.Failure) -> TextMetrics {
+        let requests = request.words.map { style, words in (style: style, words: Array(words)) }
         var metrics = TextMetrics()
-        for (style, words) in request.words {
-            let words = Array(words)
-            metrics.remember(Dictionary(uniqueKeysWithValues: zip(words, try measurer.widths(of: words, in: style))), in: style)
+        for (request, widths) in zip(requests, try measurer.widths(of: requests)) {
+            metrics.remember(Dictionary(uniqueKeysWithValues: zip(request.words, widths)), in: request.style)
         }
         return metrics
     }

@@ -52,21 +52,22 @@ public struct RenderError: Error, Sendable, Hashable, CustomStringConvertible {
 /// Renders blueprints as service-blueprint diagrams through Graphviz, in-process.
 ///
 /// The layout is computed here (lanes as rows, phases as columns, steps in slots by flow order) and
-/// pinned, and the edges are routed along the free channels between the boxes; Graphviz (layout `nop2`)
-/// measures text with the real font and draws. Safe to call from any thread; Graphviz calls are
-/// serialised by the bridge.
+/// pinned, and the edges are routed along the free channels between the boxes; text is measured with
+/// the real font as Graphviz measures it, and Graphviz (layout `nop2`) draws, or the bridge prints its
+/// SVG. Safe to call from any thread; Graphviz calls are serialised by the bridge.
 public enum Renderer {
-    /// Starts loading Graphviz on another thread: a process that is about to draw calls it first, so
-    /// that the loading overlaps reading and checking the input. Then ``prepare(locale:fontFamily:)``.
+    /// Starts loading pango on another thread: a process that is about to draw calls it first, so that
+    /// the loading overlaps reading and checking the input. Then ``prepare(locale:fontFamily:format:)``.
     public static func prepare() {
         Graphviz.prepare()
     }
 
     /// Names the typeface the drawing is set in once the blueprint's locale is known (its syntax tree
     /// has it, before the checks and simulations that follow), for the loading `prepare` started.
-    public static func prepare(locale: BlueprintLocale, fontFamily: String?) {
+    public static func prepare(locale: BlueprintLocale, fontFamily: String?, format: RenderFormat) {
         let typeface = Typeface.of(fontFamily: fontFamily, locale: locale)
-        Graphviz.prepare(fonts: TextStyles.inEveryDrawing.map { (typeface.fontName(of: $0), $0.size) })
+        Graphviz.prepare(fonts: TextStyles.inEveryDrawing.map { (typeface.fontName(of: $0), $0.size) },
+                         graphvizDraws: format == .png || format == .pdf)
     }
 
     /// Draws `analysed`, marked as a draft when `draft` is set; a `session` shared by the calls of a

@@ -30,22 +30,28 @@ struct Typeface: Hashable, Sendable {
     func fontName(of style: TextStyle) -> String { style.bold ? "\(family) Bold" : family }
 }
 
-/// Measures words with Graphviz's own text measurement, with the real font (pango) in one layout
-/// pass: Graphviz's built-in estimate under-sizes CJK and over-sizes Latin. Words the session already
-/// knows are not measured again.
+/// Measures words as Graphviz measures text, with the real font (pango), the styles side by side:
+/// Graphviz's built-in estimate under-sizes CJK and over-sizes Latin. Words the session already knows
+/// are not measured again.
 struct GraphvizTextMeasurer: TextMeasuring {
     var typeface: Typeface
     var session: RenderSession?
 
-    func widths(of words: [String], in style: TextStyle) throws(GraphvizError) -> [Double] {
-        let fontName = typeface.fontName(of: style)
-        var widths = words.map { session?.wordWidth($0, in: style, fontName: fontName) }
-        let unknown = words.indices.filter { widths[$0] == nil }
-        guard !unknown.isEmpty else { return widths.map { $0! } }
-        let measured = try Graphviz.textWidths(unknown.map { words[$0] }, fontName: fontName, size: style.size)
-        for (index, width) in zip(unknown, measured) { widths[index] = width }
-        session?.remember(Dictionary(uniqueKeysWithValues: zip(unknown.map { words[$0] }, measured)), in: style, fontName: fontName)
-        return widths.map { $0! }
+    func widths(of requests: [(style: TextStyle, words: [String])]) throws(GraphvizError) -> [[Double]] {
+        var widths = requests.map { style, words in
+            words.map { session?.wordWidth($0, in: style, fontName: typeface.fontName(of: style)) }
+        }
+        let unknown = requests.indices.map { request in widths[request].indices.filter { widths[request][$0] == nil } }
+        let measured = try Graphviz.textWidths(requests.indices.map { request in
+            (typeface.fontName(of: requests[request].style), requests[request].style.size, unknown[request].map { requests[request].words[$0] })
+        })
+        for request in requests.indices where !unknown[request].isEmpty {
+            let words = unknown[request].map { requests[request].words[$0] }
+            for (index, width) in zip(unknown[request], measured[request]) { widths[request][index] = width }
+            session?.remember(Dictionary(uniqueKeysWithValues: zip(words, measured[request])), in: requests[request].style,
+                              fontName: typeface.fontName(of: requests[request].style))
+        }
+        return widths.map { $0.map { $0! } }
     }
 }
 

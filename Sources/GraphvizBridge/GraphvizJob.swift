@@ -84,10 +84,6 @@ struct GraphvizJob {
         return Array(UnsafeRawBufferPointer(start: data, count: Int(length)))
     }
 
-    func textWidths(_ texts: [String], fontName: String, size: Double) -> [Double] {
-        textSizes(texts, fontName: fontName, size: size).map(\.width)
-    }
-
     /// Each line's width and the height Graphviz gives it, as a label's lines are measured.
     func textSizes(_ texts: [String], fontName: String, size: Double) -> [(width: Double, height: Double)] {
         withMutableCString(fontName) { font in

@@ -19,7 +19,7 @@ import Testing
         }
     }
 
-    /// `prepare` only loads Graphviz and the fonts sooner: called on some threads while others draw,
+    /// `prepare` only loads pango and the fonts sooner: called on some threads while others draw,
     /// with a face named on some of them, every drawing is the one drawn alone.
     @Test func preparingWhileDrawingGivesTheSameBytes() throws {
         let alone = try Renderer.render(blueprint(chineseClinic)).bytes
@@ -27,7 +27,7 @@ import Testing
         DispatchQueue.concurrentPerform(iterations: 8) { index in
             if index.isMultiple(of: 2) {
                 Renderer.prepare()
-                if index.isMultiple(of: 4) { Renderer.prepare(locale: .zhHant, fontFamily: nil) }
+                if index.isMultiple(of: 4) { Renderer.prepare(locale: .zhHant, fontFamily: nil, format: index.isMultiple(of: 8) ? .png : .svg) }
             } else if let bytes = try? Renderer.render(blueprint(chineseClinic)).bytes {
                 drawings.append(bytes)
             }

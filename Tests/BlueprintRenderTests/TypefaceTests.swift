@@ -43,7 +43,7 @@ import Testing
         // Ideographs are one em in either face; Latin letters are not.
         let label = "Moment of truth"
         let widths = try [sans, Typeface(family: "Noto Serif CJK TC")].map { typeface in
-            try GraphvizTextMeasurer(typeface: typeface).widths(of: [label], in: TextStyles.stepLabel)[0]
+            try GraphvizTextMeasurer(typeface: typeface).widths(of: [(TextStyles.stepLabel, [label])])[0][0]
         }
         #expect(widths[0] != widths[1], "both faces measured \(widths[0]) pt")
     }

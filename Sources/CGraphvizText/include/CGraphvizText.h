@@ -28,4 +28,20 @@ int cgraphviz_start_font_configuration(pthread_t *thread);
 // Waits for the thread `cgraphviz_start_font_configuration` started.
 void cgraphviz_finish_font_configuration(pthread_t thread);
 
+// Text measured as Graphviz's pango plugin measures a label's line (its set-up and its sums), in a
+// pango context of a lane's own: lanes measure on threads of their own, beside Graphviz and each
+// other, as pango allows one context per thread at a time (see text_lane.c).
+typedef struct cgraphviz_text_lane cgraphviz_text_lane;
+
+// Loads pango and cairo (the pango plugin's libraries) once. Returns 0 when they are not installed.
+int cgraphviz_text_lanes_load(void);
+
+// A lane with its own font map and context, kept for the process; NULL without pango.
+cgraphviz_text_lane *cgraphviz_text_lane_create(void);
+
+// The size Graphviz gives `text` set in `font` at `size` points, as `width` and `height` in points.
+// Returns 0, setting neither, where pango gives no width: Graphviz then estimates the size.
+int cgraphviz_text_lane_measure(cgraphviz_text_lane *lane, const char *font, double size, const char *text,
+                                double *width, double *height);
+
 #endif
