@@ -65,7 +65,8 @@ let package = Package(
         // the only module that talks to libcgraph / libgvc
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
         // pango's font options as Graphviz's pango plugin sets them, answered unhinted and unrounded;
-        // fontconfig's configuration read while Graphviz loads its plugins
+        // text measured as that plugin measures it, in pango contexts of the bridge's own; fontconfig's
+        // configuration read while pango or Graphviz's plugins load
         .target(name: "CGraphvizText"),
         .target(name: "GraphvizBridge", dependencies: ["CGraphviz", "CGraphvizText"]),
         // blueprint model + measured sizes -> slots, columns, lanes, pages, routes and label places:

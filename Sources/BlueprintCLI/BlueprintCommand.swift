@@ -27,7 +27,7 @@ struct BlueprintCommand: ParsableCommand {
         }
         var parsed: ParsableCommand
         do {
-            parsed = try parseAsRoot()
+            parsed = try parseCommand()
         } catch {
             exitOnParseError(error)
         }
@@ -43,6 +43,20 @@ struct BlueprintCommand: ParsableCommand {
         }
     }
 
+    /// The subcommand the arguments name. ArgumentParser's root first makes two whole parses that look
+    /// for `--generate-completion-script`; a root that differs only by ArgumentParser's switch for
+    /// that check parses first. Whatever it does not take for one of the subcommands (no subcommand,
+    /// `help`, `--version`, a completion request, an error) is parsed again by this root, so every
+    /// message, help text and exit status is this root's.
+    private static func parseCommand() throws -> ParsableCommand {
+        if let command = try? RootWithoutCompletionCheck.parseAsRoot(),
+            configuration.subcommands.contains(where: { ObjectIdentifier($0) == ObjectIdentifier(type(of: command)) })
+        {
+            return command
+        }
+        return try parseAsRoot()
+    }
+
     private static func exitOnParseError(_ error: Error) -> Never {
         if exitCode(for: error) == .validationFailure {
             printError(fullMessage(for: error))
@@ -52,3 +66,13 @@ struct BlueprintCommand: ParsableCommand {
     }
 }
 
+
+/// ``BlueprintCommand``'s configuration with `_superCommandName` set, which is how ArgumentParser
+/// skips its completion-script check. Only ever parses: that name would show in its help and usage.
+private struct RootWithoutCompletionCheck: ParsableCommand {
+    static let configuration = {
+        var configuration = BlueprintCommand.configuration
+        configuration._superCommandName = configuration.commandName
+        return configuration
+    }()
+}

@@ -43,7 +43,7 @@ static void *function(void *library, const char *name) {
     return library != NULL ? dlsym(library, name) : NULL;
 }
 
-static void load_pango(void) {
+static void load_pango_functions(void) {
     // The plugin's own libraries, loaded as it loads them. `pango_cairo_context_set_font_options` is
     // looked up in pangocairo itself: the executable's definition (text_options.c) stands in front
     // of it for the plugin only.
@@ -80,6 +80,17 @@ static void load_pango(void) {
         }
     }
     pango_is_loaded = 1;
+}
+
+static void load_pango(void) {
+    // Fontconfig's configuration is read meanwhile, and read before any lane makes a font map: a
+    // font map made sooner would read it a second time on pango's own thread.
+    pthread_t font_configuration;
+    int reads_font_configuration = cgraphviz_start_font_configuration(&font_configuration);
+    load_pango_functions();
+    if (reads_font_configuration) {
+        cgraphviz_finish_font_configuration(font_configuration);
+    }
 }
 
 int cgraphviz_text_lanes_load(void) {

@@ -1,4 +1,3 @@
-internal import CGraphvizText
 internal import Foundation
 
 /// Graphviz, called in-process through its C libraries.
@@ -123,11 +122,7 @@ package enum Graphviz {
             _ = Graphviz.preparations.wait(timeout: .now() + 2)
         }
         Thread.detachNewThread {
-            // Pango would read fontconfig's configuration once it is loaded; it is read meanwhile.
-            var fontConfiguration = pthread_t()
-            let readsFontConfiguration = cgraphviz_start_font_configuration(&fontConfiguration) != 0
             _ = TextLanes.shared.load()
-            if readsFontConfiguration { cgraphviz_finish_font_configuration(fontConfiguration) }
             DispatchQueue.concurrentPerform(iterations: TextLanes.count) { lane in
                 while let font = preparedFonts.next(inLane: lane) {
                     var sizes: LineSizes = [:]

@@ -22,7 +22,8 @@ final class TextLanes: @unchecked Sendable {
 
     private init() {}
 
-    /// Loads pango; false when it is not installed, and Graphviz measures (estimates) everything.
+    /// Loads pango and reads fontconfig's configuration, once; false when pango is not installed, and
+    /// Graphviz measures (estimates) everything.
     func load() -> Bool { cgraphviz_text_lanes_load() == 1 }
 
     /// Measures the lines of `lines` that `sizes` does not hold yet into it, the lanes side by side,

@@ -69,4 +69,21 @@ import Testing
         }
         #expect(!FileManager.default.fileExists(atPath: workspace.path("out")), "the clash leaves no empty folder behind")
     }
+
+    /// Arguments are parsed first without ArgumentParser's completion-script check; whatever that
+    /// parse does not take for a subcommand is parsed again by the real root, which writes every help
+    /// text, completion script and usage error. None of them names the root twice.
+    @Test func whatTheFirstParseDeclinesReadsAsTheRootsOwn() async throws {
+        let script = try await Blueprint.run(["--generate-completion-script", "bash"])
+        #expect(script.status == 0 && script.standardOutput.contains("-F _blueprint blueprint\n"), "\(script.standardOutput.prefix(200))")
+        let helpCommand = try await Blueprint.run(["help", "lint"], environment: ["COLUMNS": "1000"])
+        #expect(helpCommand.standardOutput.contains("USAGE: blueprint lint"))
+        let noCommand = try await Blueprint.run([], environment: ["COLUMNS": "1000"])
+        #expect(noCommand.standardOutput.contains("USAGE: blueprint <subcommand>"))
+        let unknown = try await Blueprint.run(["lint", "--bogus"])
+        #expect(unknown.status == 2 && unknown.standardError.contains("Usage: blueprint lint"))
+        for result in [helpCommand, noCommand, unknown] {
+            #expect(!(result.standardOutput + result.standardError).lowercased().contains("usage: blueprint blueprint"))
+        }
+    }
 }

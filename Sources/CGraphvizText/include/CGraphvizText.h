@@ -33,7 +33,8 @@ void cgraphviz_finish_font_configuration(pthread_t thread);
 // other, as pango allows one context per thread at a time (see text_lane.c).
 typedef struct cgraphviz_text_lane cgraphviz_text_lane;
 
-// Loads pango and cairo (the pango plugin's libraries) once. Returns 0 when they are not installed.
+// Loads pango and cairo (the pango plugin's libraries) and reads fontconfig's configuration, once.
+// Returns 0 when pango is not installed.
 int cgraphviz_text_lanes_load(void);
 
 // A lane with its own font map and context, kept for the process; NULL without pango.
