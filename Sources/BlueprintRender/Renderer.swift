@@ -63,8 +63,9 @@ public enum Renderer {
     }
 
     /// Names the typeface the drawing is set in once the blueprint's locale is known (its syntax tree
-    /// has it, before the checks and simulations that follow), for the loading `prepare` started.
-    public static func prepare(locale: BlueprintLocale, fontFamily: String?, format: RenderFormat) {
+    /// has it, before the checks and simulations that follow), for the loading `prepare` started;
+    /// `format` PNG or PDF has Graphviz's plugins loaded there too, as Graphviz draws them.
+    public static func prepare(locale: BlueprintLocale, fontFamily: String?, format: RenderFormat = .svg) {
         let typeface = Typeface.of(fontFamily: fontFamily, locale: locale)
         Graphviz.prepare(fonts: TextStyles.inEveryDrawing.map { (typeface.fontName(of: $0), $0.size) },
                          graphvizDraws: format == .png || format == .pdf)
