@@ -66,7 +66,6 @@ struct BlueprintCommand: ParsableCommand {
     }
 }
 
-
 /// ``BlueprintCommand``'s configuration with `_superCommandName` set, which is how ArgumentParser
 /// skips its completion-script check. Only ever parses: that name would show in its help and usage.
 private struct RootWithoutCompletionCheck: ParsableCommand {

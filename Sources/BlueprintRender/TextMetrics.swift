@@ -38,18 +38,17 @@ struct GraphvizTextMeasurer: TextMeasuring {
     var session: RenderSession?
 
     func widths(of requests: [(style: TextStyle, words: [String])]) throws(GraphvizError) -> [[Double]] {
-        var widths = requests.map { style, words in
-            words.map { session?.wordWidth($0, in: style, fontName: typeface.fontName(of: style)) }
+        let fontNames = requests.map { typeface.fontName(of: $0.style) }
+        var widths = requests.indices.map { request in
+            requests[request].words.map { session?.wordWidth($0, in: requests[request].style, fontName: fontNames[request]) }
         }
-        let unknown = requests.indices.map { request in widths[request].indices.filter { widths[request][$0] == nil } }
-        let measured = try Graphviz.textWidths(requests.indices.map { request in
-            (typeface.fontName(of: requests[request].style), requests[request].style.size, unknown[request].map { requests[request].words[$0] })
-        })
+        let unknown = widths.map { known in known.indices.filter { known[$0] == nil } }
+        let unknownWords = requests.indices.map { request in unknown[request].map { requests[request].words[$0] } }
+        let measured = try Graphviz.textWidths(requests.indices.map { (fontNames[$0], requests[$0].style.size, unknownWords[$0]) })
         for request in requests.indices where !unknown[request].isEmpty {
-            let words = unknown[request].map { requests[request].words[$0] }
             for (index, width) in zip(unknown[request], measured[request]) { widths[request][index] = width }
-            session?.remember(Dictionary(uniqueKeysWithValues: zip(words, measured[request])), in: requests[request].style,
-                              fontName: typeface.fontName(of: requests[request].style))
+            session?.remember(Dictionary(uniqueKeysWithValues: zip(unknownWords[request], measured[request])),
+                              in: requests[request].style, fontName: fontNames[request])
         }
         return widths.map { $0.map { $0! } }
     }

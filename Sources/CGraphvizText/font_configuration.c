@@ -5,8 +5,8 @@
 #include <stddef.h>
 
 // Fontconfig reads its configuration (some forty XML files and the font caches) when pango first
-// needs a font, on the thread that measures, after Graphviz has loaded its plugins: two waits of 4 to
-// 5 ms each, one after the other. Read on a thread of its own, it is ready when the plugins are.
+// needs a font, on the thread that measures, after pango's libraries have loaded: two waits of 4 to
+// 5 ms each, one after the other. Read on a thread of its own, it is ready when pango is.
 
 static void *read_configuration(void *init) {
     ((int (*)(void))init)();

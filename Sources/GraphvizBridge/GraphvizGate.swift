@@ -40,11 +40,10 @@ final class GraphvizGate: @unchecked Sendable {
     private func openContext() throws(GraphvizError) -> OpaquePointer {
         if let context { return context }
         agseterrf(receiveGraphvizMessage)
-        // Pango would read fontconfig's configuration once the plugins are loaded; it is read meanwhile.
-        var fontConfiguration = pthread_t()
-        let readsFontConfiguration = cgraphviz_start_font_configuration(&fontConfiguration) != 0
+        // Pango and fontconfig's configuration, loaded once for the text lanes and the pango plugin
+        // alike (fontconfig read while pango loads): the plugin finds both ready.
+        _ = TextLanes.shared.load()
         let loaded = gvContext()
-        if readsFontConfiguration { cgraphviz_finish_font_configuration(fontConfiguration) }
         guard let created = loaded else {
             throw GraphvizError(kind: .unavailable, message: "Graphviz could not create its context")
         }

@@ -21,8 +21,8 @@ int cgraphviz_interposes_font_options(void);
 // Whether the plugin's context was made unrounded, either way.
 int cgraphviz_text_is_unrounded(void);
 
-// Starts reading fontconfig's configuration (FcInit) on `thread`, to run while Graphviz loads its
-// plugins (see font_configuration.c). Returns 0, with no thread, when fontconfig is not installed.
+// Starts reading fontconfig's configuration (FcInit) on `thread`, to run while pango loads (see
+// font_configuration.c and text_lane.c). Returns 0, with no thread, when fontconfig is not installed.
 int cgraphviz_start_font_configuration(pthread_t *thread);
 
 // Waits for the thread `cgraphviz_start_font_configuration` started.
