@@ -66,7 +66,7 @@ let package = Package(
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
         // pango's font options as Graphviz's pango plugin sets them, answered unhinted and unrounded;
         // text measured as that plugin measures it, in pango contexts of the bridge's own; fontconfig's
-        // configuration read while pango or Graphviz's plugins load
+        // configuration read while pango loads
         .target(name: "CGraphvizText"),
         .target(name: "GraphvizBridge", dependencies: ["CGraphviz", "CGraphvizText"]),
         // blueprint model + measured sizes -> slots, columns, lanes, pages, routes and label places:
