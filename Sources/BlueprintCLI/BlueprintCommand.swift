@@ -23,7 +23,7 @@ struct BlueprintCommand: ParsableCommand {
         // A render loads pango and its fonts while its arguments are parsed and its files read and
         // checked: the loading takes as long as all of that for a typical file.
         if CommandLine.arguments.dropFirst().first == RenderCommand.configuration.commandName {
-            Renderer.prepare()
+            Renderer.prepare(measurementCache: UserCache.measuredTextFile)
         }
         var parsed: ParsableCommand
         do {

@@ -72,6 +72,11 @@ struct RenderCommand: ParsableCommand {
         written to a terminal. -o follows symbolic links, and writes a device, a FIFO or \
         /dev/stdout in place; it refuses to write over the blueprint being drawn.
 
+        The sizes of the text measured are kept in $XDG_CACHE_HOME/blueprint/measured-text \
+        (~/.cache/blueprint/measured-text) and used while the fonts, their configuration and the \
+        libraries that measure them are unchanged: a drawing whose text is all there loads no \
+        fonts. BLUEPRINT_NO_CACHE=1 turns this off.
+
         Exit status: 0 when every file was drawn, 1 when a file had lint errors or could not be \
         drawn or written, 2 when a file could not be read, a folder holds no .blueprint file, an \
         output was refused or an option is wrong.

@@ -1,3 +1,4 @@
+import BlueprintAnalysis
 import BlueprintCapacity
 import BlueprintLanguage
 import BlueprintLayout
@@ -58,9 +59,30 @@ public struct RenderError: Error, Sendable, Hashable, CustomStringConvertible {
 public enum Renderer {
     /// Starts loading pango on another thread: a process that is about to draw calls it first, so that
     /// the loading overlaps reading and checking the input. Then ``prepare(locale:fontFamily:format:)``.
-    public static func prepare() {
-        Graphviz.prepare()
+    ///
+    /// `measurementCache` is the path of a file where the sizes of text measured are kept from one
+    /// process to the next (a file that is missing, damaged or out of date is replaced); while it
+    /// holds a drawing's text, pango is not loaded at all.
+    public static func prepare(measurementCache: String? = nil) {
+        Graphviz.prepare(measurementCache: measurementCache.map(measurementStorage(at:)))
     }
+
+    /// The measurement cache's file at `path`, in a folder made for it that only its owner may read.
+    /// A FIFO or device there is not waited on, and the file is replaced by a rename, so a process
+    /// reading it meanwhile sees the old file or the new one.
+    private static func measurementStorage(at path: String) -> MeasurementStorage {
+        MeasurementStorage(
+            read: { try? readBytes(path, limit: maximumMeasurementCacheBytes, regularFileOnly: true) },
+            write: { bytes in
+                let folder = (path as NSString).deletingLastPathComponent
+                try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                         attributes: [.posixPermissions: 0o700])
+                try? writeAtomically(bytes, toFile: path, named: path, syncing: false)
+            })
+    }
+
+    /// Far above the file of the most sizes the cache keeps (20,000 take well under a megabyte).
+    private static let maximumMeasurementCacheBytes = 32 << 20
 
     /// Names the typeface the drawing is set in once the blueprint's locale is known (its syntax tree
     /// has it, before the checks and simulations that follow), for the loading `prepare` started;

@@ -113,20 +113,29 @@ package enum Graphviz {
     /// ``prepare(fonts:graphvizDraws:)`` names the fonts the drawing is set in, those, each lane its own
     /// side by side, until the drawing measures its own text. Calls made meanwhile wait for it at the
     /// lanes; a failure is left for them to meet.
-    package static func prepare() {
+    ///
+    /// With `measurementCache`, the file of sizes measured by earlier processes (see
+    /// `MeasurementCache`), text is looked up there first, and what the lanes measure is written to it
+    /// when the process exits. While the file is current, pango is only loaded for a line it lacks.
+    package static func prepare(measurementCache: MeasurementStorage? = nil) {
+        let cache = measurementCache.map(MeasurementCache.init(storage:))
+        if let cache { TextLanes.shared.use(cache) }
         // A process that exits meanwhile (a usage error, no files) waits for the loading first: the
         // libraries' exit-time clean-up must not run under a thread still using them. Fonts not named
         // by then are not loaded.
         atexit {
             Graphviz.preparedFonts.stop()
             _ = Graphviz.preparations.wait(timeout: .now() + 2)
+            TextLanes.shared.saveCache()
         }
         Thread.detachNewThread {
-            _ = TextLanes.shared.load()
-            DispatchQueue.concurrentPerform(iterations: TextLanes.count) { lane in
-                while let font = preparedFonts.next(inLane: lane) {
-                    var sizes: LineSizes = [:]
-                    _ = TextLanes.shared.measure([FontKey(name: font.name, size: font.size): ["x"]], into: &sizes)
+            if cache?.load() != true {
+                _ = TextLanes.shared.load()
+                DispatchQueue.concurrentPerform(iterations: TextLanes.count) { lane in
+                    while let font = preparedFonts.next(inLane: lane) {
+                        var sizes: LineSizes = [:]
+                        _ = TextLanes.shared.measure([FontKey(name: font.name, size: font.size): ["x"]], into: &sizes)
+                    }
                 }
             }
             // PNG and PDF are drawn by Graphviz, which sets their text itself.
@@ -192,7 +201,13 @@ private final class PreparedFonts: @unchecked Sendable {
         condition.broadcast()
     }
 
-    var graphvizDraws: Bool { condition.withLock { drawnByGraphviz } }
+    /// Whether Graphviz draws, once the fonts are named; false once loading stopped.
+    var graphvizDraws: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        while fonts == nil && !isStopped { condition.wait() }
+        return drawnByGraphviz
+    }
 
     /// The next font `lane` measures, once named; nil once it has all of its own or loading stopped.
     func next(inLane lane: Int) -> (name: String, size: Double)? {

@@ -11,7 +11,7 @@ internal import Foundation
 /// font files) open in two lanes, and no face is opened twice.
 ///
 /// `@unchecked Sendable`: each lane's context is only touched with that lane's lock held, and the
-/// lanes by name only with `lock` held.
+/// lanes by name and the cache only with `lock` held.
 final class TextLanes: @unchecked Sendable {
     static let shared = TextLanes()
     static let count = 2
@@ -26,15 +26,19 @@ final class TextLanes: @unchecked Sendable {
     /// Graphviz measures (estimates) everything.
     func load() -> Bool { cgraphviz_text_lanes_load() == 1 }
 
-    /// Measures the lines of `lines` that `sizes` does not hold yet into it, the lanes side by side,
-    /// and returns those left for Graphviz's own measuring: all of them without pango, those in
-    /// PostScript fonts (which Graphviz maps to fonts of its own) and those pango gives no width
-    /// (which Graphviz estimates, with a warning).
+    /// Measures the lines of `lines` that `sizes` does not hold yet into it, from `cache` or the lanes
+    /// side by side, and returns those left for Graphviz's own measuring: all of them without pango,
+    /// those in PostScript fonts (which Graphviz maps to fonts of its own) and those pango gives no
+    /// width (which Graphviz estimates, with a warning).
     func measure(_ lines: [FontKey: [String]], into sizes: inout LineSizes) -> [FontKey: [String]] {
         var left: [FontKey: [String]] = [:]
         var work: [[(font: FontKey, texts: [String])]] = lanes.map { _ in [] }
+        let cache = self.cache
         for (font, texts) in lines {
-            let missing = texts.filter { sizes[font]?[$0] == nil }
+            var missing = texts.filter { sizes[font]?[$0] == nil }
+            if let cache, !missing.isEmpty, !Self.isPostScript(font.name) {
+                missing = cache.take(missing, in: font, into: &sizes)
+            }
             guard !missing.isEmpty else { continue }
             if let lane = lane(of: font.name) {
                 work[lane].append((font, missing))
@@ -52,22 +56,41 @@ final class TextLanes: @unchecked Sendable {
             busy.forEach(measureLane)
         }
         for result in results.all {
+            cache?.record(result.sizes)
             for (font, measured) in result.sizes { sizes[font, default: [:]].merge(measured) { first, _ in first } }
             for (font, texts) in result.left { left[font, default: []] += texts }
         }
         return left
     }
 
+    /// Where sizes measured in earlier processes are kept, once `use(_:)` names it.
+    private var cache: MeasurementCache? { lock.withLock { sharedCache } }
+    private var sharedCache: MeasurementCache?
+
+    /// Measures from `cache` first from now on, and keeps in it what the lanes measure.
+    func use(_ cache: MeasurementCache) {
+        lock.withLock { sharedCache = cache }
+    }
+
+    /// Writes what the lanes measured to the cache, if there is one.
+    func saveCache() {
+        cache?.save()
+    }
+
     /// The lane that measures `fontName`, given in the order fonts are first asked for; nil for the
     /// fonts Graphviz measures itself, and for every font without pango.
     func lane(of fontName: String) -> Int? {
-        guard !Self.postScriptFonts.contains(fontName.lowercased()), load() else { return nil }
+        guard !Self.isPostScript(fontName), load() else { return nil }
         return lock.withLock {
             if let lane = laneOfFont[fontName] { return lane }
             let lane = laneOfFont.count % lanes.count
             laneOfFont[fontName] = lane
             return lane
         }
+    }
+
+    private static func isPostScript(_ fontName: String) -> Bool {
+        postScriptFonts.contains(fontName.lowercased())
     }
 
     /// The standard PostScript fonts, which Graphviz sets in fonts of its own choosing (matched without

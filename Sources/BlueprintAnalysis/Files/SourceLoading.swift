@@ -65,7 +65,7 @@ public let oversizedSource = Message(LoadMessage.tooLarge)
 /// `regularFileOnly`, what is not a regular file is refused without waiting on it: a watcher must
 /// not block on a FIFO put where the file was (one with no writer would never answer).
 public func loadSource(_ path: String, regularFileOnly: Bool = false) throws(LoadError) -> SourceText {
-    let bytes = try readSourceBytes(path, regularFileOnly: regularFileOnly)
+    let bytes = try readBytes(path, limit: maximumSourceBytes, regularFileOnly: regularFileOnly)
     do {
         return try SourceText(bytes: bytes)
     } catch {
@@ -74,8 +74,9 @@ public func loadSource(_ path: String, regularFileOnly: Bool = false) throws(Loa
     }
 }
 
-/// The bytes of the file, in chunks, up to `maximumSourceBytes`.
-private func readSourceBytes(_ path: String, regularFileOnly: Bool) throws(LoadError) -> [UInt8] {
+/// The bytes of the file (`-` for standard input), in chunks, up to `limit`; with `regularFileOnly`,
+/// what is not a regular file is refused without waiting on it.
+package func readBytes(_ path: String, limit: Int, regularFileOnly: Bool) throws(LoadError) -> [UInt8] {
     // Opening a FIFO without O_NONBLOCK waits for a writer; a regular file reads the same either way.
     let descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC | (regularFileOnly ? O_NONBLOCK : 0))
     guard descriptor >= 0 else { throw LoadError(path: path, message: unreadable(errno)) }
@@ -87,7 +88,7 @@ private func readSourceBytes(_ path: String, regularFileOnly: Bool) throws(LoadE
         throw LoadError(path: path, message: Message(LoadMessage.notRegularFile))
     }
     // A regular file's size is known: one allocation of that size, not a buffer grown twice over it.
-    if isRegularFile, info.st_size <= maximumSourceBytes {
+    if isRegularFile, info.st_size <= limit {
         bytes.reserveCapacity(Int(info.st_size) + 1)
     }
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -99,7 +100,7 @@ private func readSourceBytes(_ path: String, regularFileOnly: Bool) throws(LoadE
             throw LoadError(path: path, message: unreadable(errno))
         }
         bytes += chunk[..<count]
-        guard bytes.count <= maximumSourceBytes else {
+        guard bytes.count <= limit else {
             throw LoadError(path: path, message: oversizedSource)
         }
     }

@@ -2,6 +2,7 @@
 #define CGRAPHVIZ_TEXT_H
 
 #include <pthread.h>
+#include <stddef.h>
 
 // How Graphviz's pango plugin sets text: with the font's own advances, unhinted and unrounded.
 // Graphviz's plugin measures and sets all text in one pango context it makes on first use, with
@@ -44,5 +45,20 @@ cgraphviz_text_lane *cgraphviz_text_lane_create(void);
 // Returns 0, setting neither, where pango gives no width: Graphviz then estimates the size.
 int cgraphviz_text_lane_measure(cgraphviz_text_lane *lane, const char *font, double size, const char *text,
                                 double *width, double *height);
+
+// The files whose change can change what the lanes measure (see text_environment.c).
+typedef enum {
+    // Every shared library loaded.
+    cgraphviz_loaded_libraries,
+    // Fontconfig's configuration files and folders.
+    cgraphviz_font_configuration_files,
+    // Fontconfig's font folders, each with the folders below it.
+    cgraphviz_font_folders,
+} cgraphviz_text_environment_part;
+
+// The paths of one part of the files whose change can change what the lanes measure, each ended by
+// a NUL, `length` bytes in all, in memory the caller frees; NULL without pango or fontconfig. Loads
+// them first.
+char *cgraphviz_text_environment_paths(cgraphviz_text_environment_part part, size_t *length);
 
 #endif
