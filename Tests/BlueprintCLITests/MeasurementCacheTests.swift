@@ -34,6 +34,26 @@ import Testing
         try await render(workspace, to: "uncached.svg", ["BLUEPRINT_NO_CACHE": "1"]).svg
     }
 
+    /// The XDG base directory specification's place, which ignores a relative `XDG_CACHE_HOME`.
+    @Test(arguments: [
+        (["XDG_CACHE_HOME": "WORKSPACE/xdg"], "xdg/blueprint/measured-text"),
+        (["XDG_CACHE_HOME": "relative/cache"], "home/.cache/blueprint/measured-text"),
+        (["XDG_CACHE_HOME": ""], "home/.cache/blueprint/measured-text"),
+        (["XDG_CACHE_HOME": "WORKSPACE/xdg", "BLUEPRINT_NO_CACHE": ""], "xdg/blueprint/measured-text"),
+        (["XDG_CACHE_HOME": "WORKSPACE/xdg", "BLUEPRINT_NO_CACHE": "1"], nil),
+    ])
+    func theCacheIsWhereTheUserKeepsCaches(environment: [String: String], expected: String?) async throws {
+        let workspace = try Workspace()
+        var environment = environment.mapValues { $0.replacingOccurrences(of: "WORKSPACE", with: workspace.url.path) }
+        environment["HOME"] = workspace.path("home")
+        let result = try await Blueprint.run(["render", Self.example, "-o", "out.svg"], in: workspace.url, environment: environment)
+
+        #expect(result.status == 0)
+        let written = ["xdg/blueprint/measured-text", "home/.cache/blueprint/measured-text", "relative/cache/blueprint/measured-text"]
+            .filter { FileManager.default.fileExists(atPath: workspace.path($0)) }
+        #expect(written == (expected.map { [$0] } ?? []))
+    }
+
     @Test func aRenderKeepsItsMeasurementsAndTheNextUsesThem() async throws {
         let workspace = try Workspace()
         let first = try await render(workspace)
