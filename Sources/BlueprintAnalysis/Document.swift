@@ -69,8 +69,9 @@ public final class Document: @unchecked Sendable {
         return context.analysed.withSimulatedShares(context.capacity.promises.map { $0?.shareWithinLimit })
     }
 
-    /// Language 1.2's figures as lint computed them: each step's utilisation and queue wait, and the
-    /// simulation of each `for` promise (nil for a worst-case one).
+    /// Language 1.2's figures as lint computed them: each step's utilisation and queue wait (no step's
+    /// without `demand`, where none has a load), and the simulation of each `for` promise (nil for a
+    /// worst-case one).
     package var capacity: CapacityAnalysis {
         lock.withLock { lockedContext().capacity }
     }

@@ -4,21 +4,27 @@ import BlueprintModel
 /// The figures of spec section 3's spans, shares and capacity for one blueprint: visits, arrival
 /// rates, utilisation and queue waits per step, and a simulation of its promises.
 public struct CapacityAnalysis: Sendable {
-    /// One per step of the blueprint, same order.
+    /// One per step of the blueprint, same order; none when made without `figuresSteps`.
     public let steps: [StepCapacity]
     /// One per promise of the blueprint, same order; nil for a promise not simulated (one not
     /// selected, or whose ends are not joined by a `->` path).
     public let promises: [PromiseSimulation?]
 
     /// `simulates` picks the promises to simulate; the worst-case checks come with the analysed blueprint.
+    /// Without `figuresSteps`, `steps` is left empty: a caller that needs no step's figures (lint
+    /// without `demand`, where no step has a load to judge) saves reading every step of a large file.
     public init(_ analysed: AnalysedBlueprint, options: SimulationOptions = SimulationOptions(),
-                simulates: (Promise) -> Bool = { _ in true }) {
+                figuresSteps: Bool = true, simulates: (Promise) -> Bool = { _ in true }) {
         let blueprint = analysed.blueprint
+        let chosen = analysed.promises.map { simulates($0.promise) ? $0 : nil }
+        guard figuresSteps || chosen.contains(where: { $0 != nil }) else {
+            (steps, promises) = ([], chosen.map { _ in nil })
+            return
+        }
         let routing = Routing(blueprint)
-        steps = Self.stepFigures(blueprint, routing: routing)
+        steps = figuresSteps ? Self.stepFigures(blueprint, routing: routing) : []
         let simulator = PromiseSimulator(routing: routing, blueprint: blueprint, options: options)
         // Each promise has a seed of its own, so they are simulated on every core with the same figures.
-        let chosen = analysed.promises.map { simulates($0.promise) ? $0 : nil }
         let simulate: @Sendable (Int) -> PromiseSimulation? = { index in
             chosen[index].flatMap { simulator.simulate($0.promise, check: $0.check, seed: options.seed &+ UInt64(index)) }
         }

@@ -380,7 +380,7 @@ package struct BlueprintComparison: Sendable {
         return new.steps.indices.compactMap { index in
             let id = new.steps[index].id
             guard case .step(let oldIndex) = old.symbols[renamedTo[id] ?? id] else { return nil }
-            let change = CapacityChange(step: id, before: StepLoad(oldFigures.steps[oldIndex]), after: StepLoad(newFigures.steps[index]))
+            let change = CapacityChange(step: id, before: StepLoad(oldFigures, step: oldIndex), after: StepLoad(newFigures, step: index))
             return change.before == change.after ? nil : change
         }
     }
@@ -518,10 +518,13 @@ package struct StepLoad: Hashable, Sendable {
     package let utilisation: Double?
     package let queueWaitSeconds: Double?
 
-    init(_ figures: StepCapacity) {
-        utilisation = figures.utilisation.map { DiffFigures.rounded($0, digits: 4) }
+    /// The load of the step at `index`; none where lint made no step figures (a blueprint without
+    /// `demand`, where no step has a load).
+    init(_ capacity: CapacityAnalysis, step index: Int) {
+        let figures = capacity.steps.indices.contains(index) ? capacity.steps[index] : nil
+        utilisation = figures?.utilisation.map { DiffFigures.rounded($0, digits: 4) }
         // A queue that grows without end has no wait to show; the utilisation says why.
-        queueWaitSeconds = figures.queueWaitSeconds.map { DiffFigures.rounded($0, digits: 1) }
+        queueWaitSeconds = figures?.queueWaitSeconds.map { DiffFigures.rounded($0, digits: 1) }
     }
 }
 

@@ -242,6 +242,16 @@ public struct Comment: Hashable, Sendable {
     public var range: SourceRange
     /// True when the comment follows tokens on its line (it belongs to that statement).
     public var isTrailing: Bool
+    /// The text's first letter after any blanks is `l`, as in `lint: ignore`: the linter reads only
+    /// these comments' text, where reading every comment's would wait on memory for each on a large file.
+    public var mayBeDirective: Bool
+
+    init(text: String, range: SourceRange, isTrailing: Bool) {
+        self.text = text
+        self.range = range
+        self.isTrailing = isTrailing
+        mayBeDirective = text.utf8.first { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") } == UInt8(ascii: "l")
+    }
 }
 
 /// A line with a syntax error, and what it named: the linter keeps quiet about what the error may

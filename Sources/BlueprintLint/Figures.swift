@@ -56,10 +56,11 @@ package enum Figures {
         ]
     }
 
-    /// The steps whose figures a rule may judge: a flow lost to a syntax error changes every step's
-    /// visits, and a bad step line may have lost its `servers` or `takes`.
+    /// The steps whose figures a rule may judge: none without `demand` (no step has a load, and no
+    /// figures are made), none when a flow lost to a syntax error changes every step's visits, and
+    /// not a step whose bad line may have lost its `servers` or `takes`.
     static func judgedSteps(_ context: LintContext) -> [Int] {
-        guard !context.syntaxErrors.flowsMayBeMissing else { return [] }
+        guard !context.capacity.steps.isEmpty, !context.syntaxErrors.flowsMayBeMissing else { return [] }
         return context.blueprint.steps.indices.filter { !context.syntaxErrors.isDeclaredOnBadLine(context.blueprint.steps[$0].idRange.start.line) }
     }
 }

@@ -10,7 +10,8 @@ struct IgnoreDirectives {
 
     init(_ syntax: SyntaxTree) {
         let firstStatementLine = syntax.firstStatementStart?.line ?? .max
-        for comment in syntax.comments {
+        for index in syntax.comments.indices where syntax.comments[index].mayBeDirective {
+            let comment = syntax.comments[index]
             guard let rules = Self.ignoredRules(in: comment.text) else { continue }
             if comment.isTrailing {
                 byLine[comment.range.start.line, default: []].formUnion(rules)

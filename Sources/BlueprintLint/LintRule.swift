@@ -79,10 +79,12 @@ package struct LintContext: Sendable {
     package init(syntax: SyntaxTree, analysed: AnalysedBlueprint, source: SourceText? = nil) {
         self.syntax = syntax
         self.analysed = analysed
-        // Only a promise for a share of customers is judged by simulation, and only by its share.
+        // Only a promise for a share of customers is judged by simulation, and only by its share; a
+        // step's figures only by its load, which needs `demand`.
         var simulation = SimulationOptions()
         simulation.shareOnly = true
-        self.capacity = CapacityAnalysis(analysed, options: simulation, simulates: { $0.share != nil })
+        self.capacity = CapacityAnalysis(analysed, options: simulation, figuresSteps: analysed.blueprint.demandPerHour != nil,
+                                         simulates: { $0.share != nil })
         self.syntaxErrors = SyntaxErrorEffects(syntax)
         self.source = source
     }
