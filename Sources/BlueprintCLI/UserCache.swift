@@ -4,7 +4,7 @@ import Foundation
 /// `$XDG_CACHE_HOME/blueprint`, or `~/.cache/blueprint`.
 enum UserCache {
     /// Where `render` keeps the sizes of the text it measured (see `Renderer.prepare`); nil when
-    /// `BLUEPRINT_NO_CACHE` is set to anything, or there is no home folder.
+    /// `BLUEPRINT_NO_CACHE` is set and not empty (as `NO_COLOR` is read), or there is no home folder.
     static var measuredTextFile: String? {
         let environment = ProcessInfo.processInfo.environment
         guard environment["BLUEPRINT_NO_CACHE"]?.isEmpty ?? true else { return nil }

@@ -244,7 +244,7 @@ public struct Comment: Hashable, Sendable {
     public var isTrailing: Bool
     /// The text's first letter after any blanks is `l`, as in `lint: ignore`: the linter reads only
     /// these comments' text, where reading every comment's would wait on memory for each on a large file.
-    public var mayBeDirective: Bool
+    public let mayBeDirective: Bool
 
     init(text: String, range: SourceRange, isTrailing: Bool) {
         self.text = text
