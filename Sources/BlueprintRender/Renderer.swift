@@ -81,8 +81,9 @@ public enum Renderer {
             })
     }
 
-    /// Far above the file of the most sizes the cache keeps (20,000 take well under a megabyte).
-    private static let maximumMeasurementCacheBytes = 32 << 20
+    /// Far above the file of the most sizes the cache keeps (20,000 take well under a megabyte), and
+    /// low enough that a damaged file costs little memory.
+    private static let maximumMeasurementCacheBytes = 16 << 20
 
     /// Names the typeface the drawing is set in once the blueprint's locale is known (its syntax tree
     /// has it, before the checks and simulations that follow), for the loading `prepare` started;

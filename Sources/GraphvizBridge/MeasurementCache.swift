@@ -191,13 +191,13 @@ private struct Contents {
 
     init?(decoding bytes: [UInt8]) {
         var reader = Reader(bytes: bytes)
-        guard reader.take(Self.header.count) == Self.header[...], let variableCount = reader.count() else { return nil }
+        guard reader.take(Self.header.count) == Self.header[...], let variableCount = reader.count(ofItemsOfAtLeast: Reader.stringSize) else { return nil }
         var environment: [String] = []
         for _ in 0..<variableCount {
             guard let variable = reader.string() else { return nil }
             environment.append(variable)
         }
-        guard let fileCount = reader.count() else { return nil }
+        guard let fileCount = reader.count(ofItemsOfAtLeast: Reader.stringSize + 8 * FileSignature.fieldCount) else { return nil }
         var files: [FileSignature] = []
         for _ in 0..<fileCount {
             guard let path = reader.string() else { return nil }
@@ -208,11 +208,11 @@ private struct Contents {
             }
             files.append(FileSignature(path: path, fields: fields))
         }
-        guard let fontCount = reader.count() else { return nil }
+        guard let fontCount = reader.count(ofItemsOfAtLeast: Reader.stringSize + 8 + 4) else { return nil }
         var sizes: LineSizes = [:]
         var count = 0
         for _ in 0..<fontCount {
-            guard let name = reader.string(), let size = reader.double(), let lineCount = reader.count() else { return nil }
+            guard let name = reader.string(), let size = reader.double(), let lineCount = reader.count(ofItemsOfAtLeast: Reader.stringSize + 16) else { return nil }
             var lines: [String: (width: Double, height: Double)] = [:]
             lines.reserveCapacity(lineCount)
             for _ in 0..<lineCount {
@@ -269,15 +269,19 @@ private struct Reader {
 
     mutating func double() -> Double? { integer().map { Double(bitPattern: UInt64(bitPattern: $0)) } }
 
-    /// A count of items or bytes, which can be no larger than the bytes left.
-    mutating func count() -> Int? {
+    /// The fewest bytes a string takes: its length.
+    static let stringSize = 4
+
+    /// A count of items that take at least `size` bytes each, which the bytes left must hold: a
+    /// damaged count fails here, before anything is made for it.
+    mutating func count(ofItemsOfAtLeast size: Int) -> Int? {
         guard let field = take(4) else { return nil }
         let count = Int(UInt32(littleEndian: field.withUnsafeBytes { $0.loadUnaligned(as: UInt32.self) }))
-        return count <= bytes.count - offset ? count : nil
+        return count <= (bytes.count - offset) / size ? count : nil
     }
 
     mutating func string() -> String? {
-        guard let length = count(), let text = take(length) else { return nil }
+        guard let length = count(ofItemsOfAtLeast: 1), let text = take(length) else { return nil }
         return String(validating: text, as: UTF8.self)
     }
 }

@@ -69,7 +69,7 @@ import Testing
         #expect(saysNothingElse(first.result) && saysNothingElse(second.result))
     }
 
-    @Test(arguments: ["garbage", "truncated", "empty", "folder"])
+    @Test(arguments: ["garbage", "truncated", "empty", "a count past its end", "folder"])
     func aDamagedCacheIsReplacedAndChangesNothing(damage: String) async throws {
         let workspace = try Workspace()
         let expected = try await uncached(workspace)
@@ -81,6 +81,9 @@ import Testing
         case "garbage": try workspace.write(Data((0..<4_000).map { UInt8(truncatingIfNeeded: $0 &* 7_919) }), to: "cache/blueprint/measured-text")
         case "truncated": try workspace.write(whole.prefix(whole.count / 2), to: "cache/blueprint/measured-text")
         case "empty": try workspace.write(Data(), to: "cache/blueprint/measured-text")
+        case "a count past its end":
+            // The header, then two thousand million environment variables.
+            try workspace.write(whole.prefix(26) + Data([0xFF, 0xFF, 0xFF, 0x7F]) + Data(count: 64), to: "cache/blueprint/measured-text")
         default: try FileManager.default.createDirectory(atPath: file, withIntermediateDirectories: true)
         }
 
