@@ -23,10 +23,8 @@ final class MeasurementCache: @unchecked Sendable {
     private var isLoading = true
     /// What the file held, when it was current.
     private var stored: LineSizes = [:]
-    private var storedCount = 0
     /// What this process's lanes measured that `stored` lacks.
     private var measured: LineSizes = [:]
-    private var measuredCount = 0
 
     /// Past this many sizes the file starts again from the last process's: a file that only grew
     /// would make every render read sizes of text long gone.
@@ -41,14 +39,13 @@ final class MeasurementCache: @unchecked Sendable {
     func load() -> Bool {
         let contents = storage.read().flatMap(Contents.init(decoding:))
         let current = contents.map { $0.fingerprint == Fingerprint.current(paths: $0.fingerprint.files.map(\.path)) } ?? false
+        let kept = current ? contents?.sizes ?? [:] : [:]
         condition.withLock {
-            if current, let contents {
-                (stored, storedCount) = (contents.sizes, contents.count)
-            }
+            stored = kept
             isLoading = false
             condition.broadcast()
         }
-        return current && (contents?.count ?? 0) > 0
+        return !kept.isEmpty
     }
 
     /// Puts the sizes of `texts` in `font` that the file holds into `sizes`, and returns the others.
@@ -57,7 +54,6 @@ final class MeasurementCache: @unchecked Sendable {
         defer { condition.unlock() }
         while isLoading { condition.wait() }
         let found = stored[font] ?? [:], foundNow = measured[font] ?? [:]
-        guard !found.isEmpty || !foundNow.isEmpty else { return texts }
         return texts.filter { text in
             guard let size = found[text] ?? foundNow[text] else { return true }
             sizes[font, default: [:]][text] = size
@@ -71,7 +67,6 @@ final class MeasurementCache: @unchecked Sendable {
             for (font, lines) in sizes {
                 for (text, size) in lines where stored[font]?[text] == nil && measured[font]?[text] == nil {
                     measured[font, default: [:]][text] = size
-                    measuredCount += 1
                 }
             }
         }
@@ -79,14 +74,17 @@ final class MeasurementCache: @unchecked Sendable {
 
     /// Writes the file when this process measured anything new.
     func save() {
-        let (kept, count) = condition.withLock { () -> (LineSizes, Int) in
-            guard measuredCount > 0 else { return ([:], 0) }
-            guard storedCount + measuredCount <= Self.maximumCount else { return (measured, measuredCount) }
-            return (stored.merging(measured) { old, new in old.merging(new) { first, _ in first } }, storedCount + measuredCount)
+        let kept = condition.withLock { () -> LineSizes in
+            guard !measured.isEmpty else { return [:] }
+            guard Self.count(stored) + Self.count(measured) <= Self.maximumCount else { return measured }
+            return stored.merging(measured) { old, new in old.merging(new) { first, _ in first } }
         }
-        guard count > 0, let paths = Self.environmentPaths() else { return }
-        let contents = Contents(fingerprint: Fingerprint.current(paths: paths), sizes: kept, count: count)
-        storage.write(contents.encoded())
+        guard !kept.isEmpty, let paths = Self.environmentPaths() else { return }
+        storage.write(Contents(fingerprint: Fingerprint.current(paths: paths), sizes: kept).encoded())
+    }
+
+    private static func count(_ sizes: LineSizes) -> Int {
+        sizes.values.reduce(0) { $0 + $1.count }
     }
 
     // MARK: Files
@@ -179,14 +177,12 @@ private struct FileSignature: Equatable {
 private struct Contents {
     var fingerprint: Fingerprint
     var sizes: LineSizes
-    var count: Int
 
     static let header = Array("blueprint measured text 1\n".utf8)
 
-    init(fingerprint: Fingerprint, sizes: LineSizes, count: Int) {
+    init(fingerprint: Fingerprint, sizes: LineSizes) {
         self.fingerprint = fingerprint
         self.sizes = sizes
-        self.count = count
     }
 
     init?(decoding bytes: [UInt8]) {
@@ -210,7 +206,6 @@ private struct Contents {
         }
         guard let fontCount = reader.count(ofItemsOfAtLeast: Reader.stringSize + 8 + 4) else { return nil }
         var sizes: LineSizes = [:]
-        var count = 0
         for _ in 0..<fontCount {
             guard let name = reader.string(), let size = reader.double(), let lineCount = reader.count(ofItemsOfAtLeast: Reader.stringSize + 16) else { return nil }
             var lines: [String: (width: Double, height: Double)] = [:]
@@ -220,10 +215,9 @@ private struct Contents {
                 lines[text] = (width, height)
             }
             sizes[FontKey(name: name, size: size)] = lines
-            count += lines.count
         }
         guard reader.isAtEnd else { return nil }
-        self.init(fingerprint: Fingerprint(environment: environment, files: files), sizes: sizes, count: count)
+        self.init(fingerprint: Fingerprint(environment: environment, files: files), sizes: sizes)
     }
 
     func encoded() -> [UInt8] {
