@@ -37,8 +37,8 @@ public struct HandOffGraph: Sendable {
 
 /// Compressed rows: for each node, the nodes its edges go to, in ascending order without repeats.
 struct AdjacencyRows: Sendable {
-    let starts: [Int]
-    let list: [Int]
+    var starts: [Int]
+    var list: [Int]
 
     var count: Int { starts.count - 1 }
 

@@ -55,27 +55,30 @@ public struct PromiseAnalysis: Sendable {
     public static func checks(of blueprint: Blueprint, work: Int = defaultFileWork) -> [PromiseCheck] {
         guard !blueprint.promises.isEmpty else { return [] }
         let analysis = PromiseAnalysis(blueprint, workBound: max(min(work, 1_000), work / blueprint.promises.count))
-        var marks = ReachMarks(stepCount: blueprint.steps.count)
-        return blueprint.promises.map { analysis.check($0, marks: &marks) }
+        var buffers = CheckBuffers(stepCount: blueprint.steps.count)
+        return blueprint.promises.map { analysis.check($0, buffers: &buffers) }
     }
 
     public init(_ blueprint: Blueprint, workBound: Int = 1_000_000) {
         self.blueprint = blueprint
         self.graph = HandOffGraph(blueprint)
         self.workBound = workBound
-        var whole = PathSearch(successors: graph.successorRows, costs: [], workBound: 0)
-        _ = whole.stronglyConnectedComponents(Array(0..<graph.stepCount))
+        var whole = PathSearch()
+        whole.load(successors: graph.successorRows, costs: [], workBound: 0)
+        whole.findComponents(of: 0..<graph.stepCount)
         componentIndex = whole.component
         stepCosts = blueprint.steps.indices.map { Step.cost(wait: blueprint.steps[$0].wait, takes: blueprint.steps[$0].takes).seconds }
         let handOffs = blueprint.unknownNameLinks.filter { $0.arrow == .handOff }
         unknownNames = handOffs.isEmpty ? nil : UnknownNameGraph(stepCount: blueprint.steps.count, links: handOffs)
     }
 
-    /// Steps reached from `start`, pruned to those that pass `keep`, each marked in `marks` with
-    /// `round`. Marks, not a set: hashing each step cost more than the rest of the walk.
-    private func reach(from start: Int, backwards: Bool, marks: inout [Int], round: Int, keep: (Int) -> Bool) -> [Int] {
+    /// Appends to `reached` the steps reached from `start`, pruned to those that pass `keep`, each
+    /// marked in `marks` with `round`. Marks, not a set: hashing each step cost more than the rest of the walk.
+    private func reach(from start: Int, backwards: Bool, marks: inout [Int], round: Int, stack: inout [Int], reached: inout [Int],
+                       keep: (Int) -> Bool) {
         marks[start] = round
-        var reached = [start], stack = [start]
+        reached.append(start)
+        stack.append(start)
         while let step = stack.popLast() {
             for next in backwards ? graph.predecessors(of: step) : graph.successors(of: step) where marks[next] != round && keep(next) {
                 marks[next] = round
@@ -83,50 +86,38 @@ public struct PromiseAnalysis: Sendable {
                 stack.append(next)
             }
         }
-        return reached
     }
 
     public func check(_ promise: Promise) -> PromiseCheck {
-        var marks = ReachMarks(stepCount: blueprint.steps.count)
-        return check(promise, marks: &marks)
+        var buffers = CheckBuffers(stepCount: blueprint.steps.count)
+        return check(promise, buffers: &buffers)
     }
 
-    /// `check(_:)` with marks kept from promise to promise: each check would otherwise clear a mark
-    /// for every step of the file.
-    private func check(_ promise: Promise, marks: inout ReachMarks) -> PromiseCheck {
+    private func check(_ promise: Promise, buffers: inout CheckBuffers) -> PromiseCheck {
         guard let from = promise.from, let to = promise.to else { return PromiseCheck(status: .unresolved) }
         if let unknownNames, unknownNames.hasPath(from: from, to: to, through: graph) { return PromiseCheck(status: .unresolved) }
         let fromIndex = componentIndex[from], toIndex = componentIndex[to]
         guard toIndex <= fromIndex else { return PromiseCheck(status: .unreachable) }
-        marks.round += 1
-        let round = marks.round
-        _ = reach(from: from, backwards: false, marks: &marks.forward, round: round) { componentIndex[$0] >= toIndex }
-        guard marks.forward[to] == round else { return PromiseCheck(status: .unreachable) }
+        buffers.round += 1
+        let round = buffers.round
+        buffers.reached.removeAll(keepingCapacity: true)
+        reach(from: from, backwards: false, marks: &buffers.forward, round: round, stack: &buffers.stack, reached: &buffers.reached) {
+            componentIndex[$0] >= toIndex
+        }
+        guard buffers.forward[to] == round else { return PromiseCheck(status: .unreachable) }
         // Every step of a path from `from` to `to` is reached forwards, so going back from `to`
         // within `forward` finds exactly the steps on those paths.
-        let forward = marks.forward
-        let stepsOnPaths = reach(from: to, backwards: true, marks: &marks.backward, round: round) { forward[$0] == round }.sorted()
-        // The search runs on the on-path steps alone, renumbered from 0: its cost follows the
-        // promise's span, not the file's size. A step's number is its place in the sorted list, found
-        // by halving: no table to build and hash into.
-        func local(_ step: Int) -> Int? {
-            let low = stepsOnPaths.partitioningIndex { $0 >= step }
-            return low < stepsOnPaths.count && stepsOnPaths[low] == step ? low : nil
+        let forward = buffers.forward
+        var stepsOnPaths: [Int] = []
+        reach(from: to, backwards: true, marks: &buffers.backward, round: round, stack: &buffers.stack, reached: &stepsOnPaths) {
+            forward[$0] == round
         }
-        // The on-path steps' rows, renumbered: in order already, as the steps and each step's
-        // successors are.
-        var starts = [0], list: [Int] = []
-        starts.reserveCapacity(stepsOnPaths.count + 1)
-        for step in stepsOnPaths {
-            for next in graph.successors(of: step) {
-                if let target = local(next) { list.append(target) }
-            }
-            starts.append(list.count)
-        }
-        var search = PathSearch(successors: AdjacencyRows(starts: starts, list: list), costs: stepsOnPaths.map { stepCosts[$0] },
-                                workBound: workBound)
-        search.run(from: local(from)!, stepsOnPaths: Array(stepsOnPaths.indices))
-        let worst = search.worstPath(to: local(to)!, from: local(from)!)
+        stepsOnPaths.sort()
+        buffers.search.load(stepsOnPaths: stepsOnPaths, of: graph, stepCosts: stepCosts, workBound: workBound)
+        let localFrom = PathSearch.local(from, in: stepsOnPaths)!
+        buffers.search.run(from: localFrom)
+        let search = buffers.search
+        let worst = search.worstPath(to: PathSearch.local(to, in: stepsOnPaths)!, from: localFrom)
         var result = PromiseCheck(status: worst.cost <= promise.within ? .kept : .broken)
         result.worstCost = worst.cost
         result.worstPath = worst.path.map { stepsOnPaths[$0] }
@@ -137,12 +128,16 @@ public struct PromiseAnalysis: Sendable {
     }
 }
 
-/// Which steps one promise's walks reached: a step is marked when its entry equals the round, and
-/// each promise starts a new round.
-private struct ReachMarks {
+/// What one promise's check writes in passing, kept from promise to promise: each check would
+/// otherwise clear a mark for every step of the file, and allocate its search's arrays afresh.
+private struct CheckBuffers {
+    /// A step is marked when its entry equals the round; each promise starts a new round.
     var round = 0
     var forward: [Int]
     var backward: [Int]
+    var stack: [Int] = []
+    var reached: [Int] = []
+    var search = PathSearch()
 
     init(stepCount: Int) {
         forward = [Int](repeating: 0, count: stepCount)
@@ -199,36 +194,76 @@ private struct UnknownNameGraph: Sendable {
     }
 }
 
-/// Longest paths from one step over the condensation of the on-path subgraph.
+/// Longest paths from one step over the condensation of the on-path subgraph. A file's promises
+/// share one search, loaded again for each: its arrays keep their capacity from promise to promise.
 private struct PathSearch {
-    let successors: AdjacencyRows
-    let costs: [Int]
-    var workLeft: Int
+    var successors = AdjacencyRows(starts: [0], list: [])
+    var costs: [Int] = []
+    var workLeft = 0
 
     /// Component of each on-path step; -1 elsewhere.
-    var component: [Int]
+    var component: [Int] = []
     /// Best cost of a path from the start that ends at the step (its own cost included); -1 when none.
-    var bestEnding: [Int]
+    var bestEnding: [Int] = []
     /// The end of the segment inside the step's component by which that best
     /// path reaches it, as an index into `trail`.
-    var bestSegment: [Int]
+    var bestSegment: [Int] = []
     /// Segments share their prefixes: each entry is a step and the index of the entry before it (-1 at an entry step).
     var trail: [(step: Int, previous: Int)] = []
     /// Best cost of a path from the start to a step just before this one, and that step.
-    var bestArrival: [Int]
-    var arrivalFrom: [Int]
+    var bestArrival: [Int] = []
+    var arrivalFrom: [Int] = []
     var loopSteps: [Int] = []
+    /// The components `findComponents` found, and its working arrays.
+    private var components = StepComponents()
+    private var order: [Int] = [], lowLink: [Int] = [], onStack: [Bool] = [], stack: [Int] = []
+    private var callStack: [(step: Int, nextSuccessor: Int)] = []
 
-    init(successors: AdjacencyRows, costs: [Int], workBound: Int) {
+    /// A step's place in the sorted on-path steps, found by halving: no table to build and hash into.
+    static func local(_ step: Int, in stepsOnPaths: [Int]) -> Int? {
+        let low = stepsOnPaths.partitioningIndex { $0 >= step }
+        return low < stepsOnPaths.count && stepsOnPaths[low] == step ? low : nil
+    }
+
+    /// Loads the on-path steps of one promise, renumbered from 0: the search's cost then follows the
+    /// promise's span, not the file's size. Their rows stay in order, as the steps and each step's
+    /// successors are.
+    mutating func load(stepsOnPaths: [Int], of graph: HandOffGraph, stepCosts: [Int], workBound: Int) {
+        successors.starts.removeAll(keepingCapacity: true)
+        successors.list.removeAll(keepingCapacity: true)
+        successors.starts.append(0)
+        for step in stepsOnPaths {
+            for next in graph.successors(of: step) {
+                if let target = Self.local(next, in: stepsOnPaths) { successors.list.append(target) }
+            }
+            successors.starts.append(successors.list.count)
+        }
+        costs.removeAll(keepingCapacity: true)
+        costs.append(contentsOf: stepsOnPaths.lazy.map { stepCosts[$0] })
+        reset(workBound: workBound)
+    }
+
+    mutating func load(successors: AdjacencyRows, costs: [Int], workBound: Int) {
         self.successors = successors
         self.costs = costs
-        self.workLeft = workBound
+        reset(workBound: workBound)
+    }
+
+    private mutating func reset(workBound: Int) {
+        workLeft = workBound
         let count = successors.count
-        component = [Int](repeating: -1, count: count)
-        bestEnding = [Int](repeating: -1, count: count)
-        bestSegment = [Int](repeating: -1, count: count)
-        bestArrival = [Int](repeating: -1, count: count)
-        arrivalFrom = [Int](repeating: -1, count: count)
+        Self.fill(&component, count: count, with: -1)
+        Self.fill(&bestEnding, count: count, with: -1)
+        Self.fill(&bestSegment, count: count, with: -1)
+        Self.fill(&bestArrival, count: count, with: -1)
+        Self.fill(&arrivalFrom, count: count, with: -1)
+        trail.removeAll(keepingCapacity: true)
+        loopSteps.removeAll(keepingCapacity: true)
+    }
+
+    private static func fill<Element>(_ array: inout [Element], count: Int, with value: Element) {
+        array.removeAll(keepingCapacity: true)
+        array.append(contentsOf: repeatElement(value, count: count))
     }
 
     func cost(_ step: Int) -> Int { costs[step] }
@@ -238,8 +273,9 @@ private struct PathSearch {
         return overflow ? .max : sum
     }
 
-    mutating func run(from start: Int, stepsOnPaths: [Int]) {
-        let components = stronglyConnectedComponents(stepsOnPaths)
+    mutating func run(from start: Int) {
+        findComponents(of: 0..<successors.count)
+        let components = self.components
         bestArrival[start] = 0
         // Tarjan's algorithm yields components in reverse topological order.
         for number in components.ends.indices.reversed() {
@@ -326,41 +362,35 @@ private struct PathSearch {
         }
     }
 
-    func segment(endingAt trailIndex: Int) -> [Int] {
-        var steps: [Int] = []
-        var index = trailIndex
-        while index >= 0 {
-            steps.append(trail[index].step)
-            index = trail[index].previous
-        }
-        return steps.reversed()
-    }
-
     func worstPath(to end: Int, from start: Int) -> (cost: Duration, path: [Int]) {
         guard bestEnding[end] >= 0 else { return (.zero, []) }
-        var reversedSegments: [[Int]] = []
+        // From the end back: each segment's steps, last first, then the step its entry was reached from.
+        var reversedPath: [Int] = []
         var step = end
         while true {
-            let segment = segment(endingAt: bestSegment[step])
-            reversedSegments.append(segment)
-            let entry = segment[0]
+            var index = bestSegment[step], entry = step
+            while index >= 0 {
+                entry = trail[index].step
+                reversedPath.append(entry)
+                index = trail[index].previous
+            }
             if entry == start || arrivalFrom[entry] < 0 { break }
             step = arrivalFrom[entry]
         }
-        return (Duration(seconds: bestEnding[end]), reversedSegments.reversed().flatMap { $0 })
+        return (Duration(seconds: bestEnding[end]), reversedPath.reversed())
     }
 
-    /// Iterative Tarjan over the on-path steps; fills `component`.
-    mutating func stronglyConnectedComponents(_ nodes: [Int]) -> StepComponents {
+    /// Iterative Tarjan over `nodes`; fills `component` and `components`.
+    mutating func findComponents(of nodes: Range<Int>) {
         let count = successors.count
-        var order = [Int](repeating: -1, count: count)
-        var lowLink = [Int](repeating: 0, count: count)
-        var onStack = [Bool](repeating: false, count: count)
-        var stack: [Int] = []
-        var components = StepComponents()
-        components.steps.reserveCapacity(nodes.count)
+        Self.fill(&order, count: count, with: -1)
+        Self.fill(&lowLink, count: count, with: 0)
+        Self.fill(&onStack, count: count, with: false)
+        stack.removeAll(keepingCapacity: true)
+        callStack.removeAll(keepingCapacity: true)
+        components.steps.removeAll(keepingCapacity: true)
+        components.ends.removeAll(keepingCapacity: true)
         var counter = 0
-        var callStack: [(step: Int, nextSuccessor: Int)] = []
         for root in nodes where order[root] < 0 {
             callStack.append((root, 0))
             order[root] = counter; lowLink[root] = counter; counter += 1
@@ -394,6 +424,5 @@ private struct PathSearch {
                 }
             }
         }
-        return components
     }
 }
