@@ -1,24 +1,28 @@
 /// The character classes of spec section 8, for the non-ASCII scalars the lexer meets.
+///
+/// The four tests are never inlined. The general category is read through the standard library's
+/// resilient types, whose set-up (type metadata, the categories' values) the optimiser hoists to the
+/// top of a caller's loop: inlined, every identifier and every line paid for it, ASCII or not.
 enum CharacterClass {
-    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    @inline(never) static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
     }
 
-    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    @inline(never) static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: true
         default: false
         }
     }
 
-    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+    @inline(never) static func isMark(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: true
         default: false
         }
     }
 
-    static func isDecimalDigit(_ scalar: Unicode.Scalar) -> Bool {
+    @inline(never) static func isDecimalDigit(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.generalCategory == .decimalNumber
     }
 

@@ -44,8 +44,11 @@ struct Lexer {
                 }
                 tokens.append(invalid(length: 1, .lonelyCarriageReturn))
             case 0x20, 0x09:
-                offset += 1
-                column += 1
+                // Blanks come in runs that align columns: one loop over the run, not a dispatch a byte.
+                var end = offset + 1
+                while end < bytes.count, bytes[end] == 0x20 || bytes[end] == 0x09 { end += 1 }
+                column += end - offset
+                offset = end
             case UInt8(ascii: "#"):
                 tokens.append(lexComment())
             case UInt8(ascii: "\""):
@@ -158,6 +161,7 @@ struct Lexer {
         offset += 1
         column += 1
         let textStart = offset
+        skipPlainASCII(stoppingAtQuotes: false)
         while offset < bytes.count {
             let byte = bytes[offset]
             if byte == 0x0A || byte == 0x0D { break }
@@ -228,6 +232,7 @@ struct Lexer {
         // Built from the first escape on; until then the value is the text as written, read in one go.
         var escapedValue: [UInt8]?
         var firstError: (problem: LexicalProblem, range: SourceRange)?
+        skipPlainASCII(stoppingAtQuotes: true)
         while offset < bytes.count {
             let byte = bytes[offset]
             switch byte {
@@ -318,6 +323,27 @@ struct Lexer {
     }
 
     // MARK: - Bytes
+
+    /// Moves past whole eight-byte words of ASCII text holding no line end (and, for a string, no `"`
+    /// or `\`): most of a label or comment, read a word at a time. The byte loop after it reads the rest.
+    private mutating func skipPlainASCII(stoppingAtQuotes: Bool) {
+        guard let base = bytes.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
+        let start = offset
+        while offset + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            if word & 0x8080_8080_8080_8080 != 0 || Self.holds(word, 0x0A) || Self.holds(word, 0x0D) { break }
+            if stoppingAtQuotes && (Self.holds(word, UInt8(ascii: "\"")) || Self.holds(word, UInt8(ascii: "\\"))) { break }
+            offset += 8
+        }
+        column += offset - start
+    }
+
+    /// Whether a word of ASCII bytes holds `byte`: a byte of `word ^ byte…` is zero exactly there.
+    private static func holds(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let difference = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        return (difference &- 0x0101_0101_0101_0101) & ~difference & 0x8080_8080_8080_8080 != 0
+    }
 
     private func decodeScalar(at index: Int) -> (Unicode.Scalar, Int) {
         let lead = bytes[index]
