@@ -8,10 +8,11 @@
 public struct SymbolTable: Sendable {
     private var names: [String] = []
     private var symbols: [Symbol] = []
-    /// Open addressing over `names` while they are all ASCII: a slot holds a name's hash in its high
-    /// half and the name's index plus one in its low half; zero is an empty slot. The count is a power
-    /// of two, over twice the names.
-    private var slots: [UInt64] = []
+    /// Open addressing over `names` while they are all ASCII: a slot holds the top 12 bits of a name's
+    /// hash (`tagBits`) and the name's index plus one in its other 20; zero is an empty slot. The count
+    /// is a power of two, over twice the names. Four bytes a slot, where eight left the table of a large
+    /// file too large for the processor's cache: each look-up then waited on memory.
+    private var slots: [UInt32] = []
     /// Every name's index, once a name that is not ASCII is in the table.
     private var indices: [String: Int]?
 
@@ -48,7 +49,8 @@ public struct SymbolTable: Sendable {
     mutating func reserveCapacity(_ count: Int) {
         names.reserveCapacity(count)
         symbols.reserveCapacity(count)
-        if indices == nil, slots.count <= 2 * count { rehash(slotCount: Self.slotCount(for: count)) }
+        let indexed = min(count, Self.indexedNameLimit)
+        if indices == nil, slots.count <= 2 * indexed { rehash(slotCount: Self.slotCount(for: indexed)) }
     }
 
     private func index(of name: String) -> Int? {
@@ -63,11 +65,12 @@ public struct SymbolTable: Sendable {
     private func asciiIndex(of name: String, hash: UInt32) -> Int? {
         guard !slots.isEmpty else { return nil }
         let mask = slots.count - 1
+        let tag = hash & Self.tagBits
         var slot = Int(hash) & mask
         while slots[slot] != 0 {
             let entry = slots[slot]
-            if UInt32(truncatingIfNeeded: entry >> 32) == hash {
-                let index = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+            if entry & Self.tagBits == tag {
+                let index = Int(entry & ~Self.tagBits) - 1
                 if names[index] == name { return index }
             }
             slot = (slot + 1) & mask
@@ -94,6 +97,7 @@ public struct SymbolTable: Sendable {
     }
 
     private mutating func append(_ name: String, _ symbol: Symbol, asciiHash hash: UInt32) {
+        guard names.count < Self.indexedNameLimit else { return appendToDictionary(name, symbol) }
         if 2 * (names.count + 1) >= slots.count { rehash(slotCount: Self.slotCount(for: names.count + 1)) }
         let mask = slots.count - 1
         var slot = Int(hash) & mask, probes = 0
@@ -104,10 +108,15 @@ public struct SymbolTable: Sendable {
         // Names made to collide would make every look-up slow (a file that hangs the linter): past a
         // run that long the table becomes a Dictionary, whose hashing is seeded per process.
         guard probes <= Self.longestRun else { return appendToDictionary(name, symbol) }
-        slots[slot] = UInt64(hash) << 32 | UInt64(names.count + 1)
+        slots[slot] = hash & Self.tagBits | UInt32(names.count + 1)
         names.append(name)
         symbols.append(symbol)
     }
+
+    /// The bits of a slot that hold a hash's top bits; the rest hold an index plus one.
+    private static let tagBits: UInt32 = 0xFFF0_0000
+    /// Names the slots' 20 bits of index can hold; past them the table becomes a Dictionary.
+    private static let indexedNameLimit = (1 << 20) - 1
 
     /// Far beyond the runs of a table at most half full whose hashes are spread.
     private static let longestRun = 64
@@ -115,13 +124,16 @@ public struct SymbolTable: Sendable {
     /// Chosen per process, as Swift's own hashing is, so that no file can be made to collide.
     private static let seed = UInt64.random(in: .min ... .max)
 
+    /// A slot keeps too few of a hash's bits to place it again: each name is hashed anew.
     private mutating func rehash(slotCount: Int) {
-        var newSlots = [UInt64](repeating: 0, count: slotCount)
+        var newSlots = [UInt32](repeating: 0, count: slotCount)
         let mask = slotCount - 1
-        for entry in slots where entry != 0 {
-            var slot = Int(truncatingIfNeeded: entry >> 32) & mask
+        for index in names.indices {
+            // Every name is ASCII while the table has slots.
+            guard let hash = Self.asciiHash(names[index]) else { preconditionFailure("a name that is not ASCII among the slots") }
+            var slot = Int(hash) & mask
             while newSlots[slot] != 0 { slot = (slot + 1) & mask }
-            newSlots[slot] = entry
+            newSlots[slot] = hash & Self.tagBits | UInt32(index + 1)
         }
         slots = newSlots
     }

@@ -39,4 +39,16 @@ import Testing
         table["é"] = .step(-1)
         #expect(names.indices.allSatisfy { table[names[$0]] == .step($0) } && table["e\u{301}"] == .step(-1))
     }
+
+    /// A slot holds 20 bits of a name's index: past a million names the table goes on as a Dictionary,
+    /// and every name, before and after, is still found.
+    @Test func namesPastTheSlotsIndexBitsAreFound() {
+        var table = SymbolTable()
+        let count = (1 << 20) + 10
+        for index in 0..<count { table["s\(index)"] = .step(index) }
+        #expect(table.count == count)
+        let probes = Array(stride(from: 0, to: count, by: 997)) + Array((1 << 20) - 3 ..< count)
+        #expect(probes.allSatisfy { table["s\($0)"] == .step($0) })
+        #expect(table["s\(count)"] == nil)
+    }
 }
