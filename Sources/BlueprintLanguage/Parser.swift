@@ -59,6 +59,7 @@ private struct LineParser {
             do {
                 let kind = try parseStatement(isFirst: isFirstStatement)
                 let end = tokens[tokens.count - 1].range.end
+                if case .step(let step) = kind { tree.declaredItems.append(DeclaredItem(name: step.id.name, lane: step.lane)) }
                 tree.statements.append(Statement(kind: kind, range: SourceRange(start: first.start, end: end)))
                 if let error = recoveredError {
                     recoveredError = nil

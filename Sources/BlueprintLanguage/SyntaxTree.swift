@@ -235,6 +235,12 @@ public struct Statement: Hashable, Sendable {
     public var line: Int { range.start.line }
 }
 
+/// A step or evidence statement's id and lane, as the syntax tree lists them.
+package struct DeclaredItem: Sendable {
+    package var name: String
+    package var lane: Lane
+}
+
 /// A `#` comment.
 public struct Comment: Hashable, Sendable {
     /// The text after `#`, as written.
@@ -278,8 +284,12 @@ public struct BadLine: Hashable, Sendable {
 /// A parsed file: every line the grammar accepts, every comment, and a
 /// `syntax` diagnostic for each line it does not.
 public struct SyntaxTree: Sendable {
-    /// Well-formed statements, in source order.
-    public var statements: [Statement] = []
+    /// Well-formed statements, in source order. Set by the parser alone, which keeps `declaredItems` in step.
+    public internal(set) var statements: [Statement] = []
+    /// The id and lane of each step and evidence statement, in source order: the model puts every name
+    /// in its symbol table first, in one loop over this list, where reading each statement for its
+    /// name waited on memory once for the statement and once more for the name's slot.
+    package internal(set) var declaredItems: [DeclaredItem] = []
     /// Every comment, in source order.
     public var comments: [Comment] = []
     /// One per bad line.

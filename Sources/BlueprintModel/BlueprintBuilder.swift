@@ -2,8 +2,8 @@ import BlueprintDiagnostics
 import BlueprintLanguage
 
 extension Blueprint {
-    /// Resolves a syntax tree: declarations first (ids may be used before they
-    /// are declared), then the attributes, flows and promises that name them.
+    /// Resolves a syntax tree: the declared names first (ids may be used before they are declared),
+    /// then the flows, the declarations with the ids their attributes name, and the promises.
     /// Each use of an id is looked up once, into `references`.
     public init(syntax: SyntaxTree) {
         self.init()
@@ -11,17 +11,28 @@ extension Blueprint {
         writtenLocale = syntax.writtenLocale
         declarations = Declarations(statements: statements)
         reserveCapacity(for: statements)
+        // Every name first: an attribute, flow or promise may name an id declared further down.
+        let earlierSymbols = declareNames(syntax.declaredItems)
+        // Every flow id is looked up in one loop, for the reason `declareNames` gives; then the flows.
+        for index in statements.indices {
+            guard case .flow(let flow) = statements[index].kind else { continue }
+            for id in flow.ids { flowIDSymbols.append(PackedSymbol(symbols[id.name])) }
+        }
+        var firstIDSymbol = 0
+        for index in statements.indices {
+            guard case .flow(let flow) = statements[index].kind else { continue }
+            addFlows(flow, symbolsFrom: firstIDSymbol)
+            firstIDSymbol += flow.ids.count
+        }
         // Statement indices of the first declaration of each step and evidence item, by index into `steps` and `evidence`.
         var stepStatements: [Int] = [], evidenceStatements: [Int] = []
-        var attributeUses: [AttributeUse] = []
+        // Each evidence item shown and the step showing it: the item may be declared after the step.
+        var evidenceShown: [(item: Int, step: Int)] = []
         for index in statements.indices {
-            declare(statements[index], at: index, stepStatements: &stepStatements, evidenceStatements: &evidenceStatements,
-                    attributeUses: &attributeUses)
+            declare(statements[index], at: index, earlierSymbols: earlierSymbols, stepStatements: &stepStatements,
+                    evidenceStatements: &evidenceStatements, evidenceShown: &evidenceShown)
         }
-        for index in statements.indices {
-            if case .flow(let flow) = statements[index].kind { addFlows(flow) }
-        }
-        resolveAttributeReferences(attributeUses)
+        for (item, step) in evidenceShown { evidence[item].shownBy.append(step) }
         for index in statements.indices {
             if case .promise(let promise) = statements[index].kind { addPromise(promise, at: statements[index].range.start) }
         }
@@ -52,19 +63,28 @@ extension Blueprint {
         flowIDSymbols.reserveCapacity(flowIDCount)
     }
 
-    /// An attribute of a step declaration that names an id, kept while its statement is at hand: resolved
-    /// once every id is declared, it is read from this list, where going back to each statement would
-    /// wait on memory for the statement and again for its attributes.
-    private struct AttributeUse {
-        /// Index into `steps` of the step a first declaration defines; nil for a duplicate, whose
-        /// ids are used all the same.
-        var step: Int?
-        var attribute: Attribute
+    /// Puts every declared name in the symbol table, in one loop over the syntax tree's list of them:
+    /// the processor then waits on many of the table's slots at once, where a name put in as its
+    /// declaration is built waits on each in turn. For each declaration, the symbol its name had
+    /// already (it is a duplicate), or nil (it is the first).
+    private mutating func declareNames(_ items: [DeclaredItem]) -> [Symbol?] {
+        var earlierSymbols: [Symbol?] = []
+        earlierSymbols.reserveCapacity(items.count)
+        var stepCount = 0, evidenceCount = 0
+        for item in items {
+            let isEvidence = item.lane == .evidence
+            let earlier = symbols.insertIfAbsent(item.name, isEvidence ? .evidence(evidenceCount) : .step(stepCount))
+            if earlier == nil {
+                if isEvidence { evidenceCount += 1 } else { stepCount += 1 }
+            }
+            earlierSymbols.append(earlier)
+        }
+        return earlierSymbols
     }
 
     /// Like attributes and ids, a repeated header field keeps its first value.
-    private mutating func declare(_ statement: Statement, at index: Int, stepStatements: inout [Int], evidenceStatements: inout [Int],
-                                  attributeUses: inout [AttributeUse]) {
+    private mutating func declare(_ statement: Statement, at index: Int, earlierSymbols: [Symbol?], stepStatements: inout [Int],
+                                  evidenceStatements: inout [Int], evidenceShown: inout [(item: Int, step: Int)]) {
         switch statement.kind {
         case .header(let header):
             title = header.title.value
@@ -85,24 +105,25 @@ extension Blueprint {
         case .phase(let phase):
             phases.append(Phase(title: phase.title.value, keywordRange: keywordRange(at: statement.range.start, "phase")))
         case .step(let step):
-            declareStep(step, at: index, stepStatements: &stepStatements, evidenceStatements: &evidenceStatements,
-                        attributeUses: &attributeUses)
+            // Declarations are counted as they are built: the count is this one's place in `earlierSymbols`.
+            declareStep(step, at: index, earlier: earlierSymbols[declarations.count], stepStatements: &stepStatements,
+                        evidenceStatements: &evidenceStatements, evidenceShown: &evidenceShown)
         case .flow, .promise:
             break
         }
     }
 
-    private mutating func declareStep(_ statement: StepStatement, at statementIndex: Int, stepStatements: inout [Int],
-                                      evidenceStatements: inout [Int], attributeUses: inout [AttributeUse]) {
+    private mutating func declareStep(_ statement: StepStatement, at statementIndex: Int, earlier: Symbol?, stepStatements: inout [Int],
+                                      evidenceStatements: inout [Int], evidenceShown: inout [(item: Int, step: Int)]) {
         let name = statement.id.name
         let isEvidence = statement.lane == .evidence
-        if let existing = symbols.insertIfAbsent(name, isEvidence ? .evidence(evidence.count) : .step(steps.count)) {
+        if let existing = earlier {
             let first = switch existing {
             case .step(let index): stepStatements[index]
             case .evidence(let index): evidenceStatements[index]
             }
             declarations.append(statement, statement: statementIndex, duplicating: first)
-            if !isEvidence { Self.collectUses(of: statement, step: nil, into: &attributeUses) }
+            if !isEvidence { _ = resolveUses(of: statement, step: nil, evidenceShown: &evidenceShown) }
             return
         }
         declarations.append(statement, statement: statementIndex, duplicating: nil)
@@ -126,21 +147,15 @@ extension Blueprint {
         var step = Step(id: name, lane: statement.lane, label: statement.label.value, phase: phases.count - 1,
                         idRange: statement.id.range)
         step.applyFirstValues(of: statement.attributes)
-        Self.collectUses(of: statement, step: steps.count, into: &attributeUses)
-        phases[phases.count - 1].steps.append(steps.count)
-        steps.append(step)
-    }
-
-    /// The attributes of a step declaration that name ids: `fail … recover` and `evidence`.
-    private static func collectUses(of statement: StepStatement, step: Int?, into uses: inout [AttributeUse]) {
-        let names = statement.attributeNames
-        guard names.contains(.fail) || names.contains(.evidence) else { return }
-        for attribute in statement.attributes {
-            switch attribute.value {
-            case .failure, .reference: uses.append(AttributeUse(step: step, attribute: attribute))
-            default: break
+        let uses = resolveUses(of: statement, step: steps.count, evidenceShown: &evidenceShown)
+        if !uses.failures.isEmpty || !uses.shownEvidence.isEmpty {
+            step.modifyDetails { details in
+                details.failures = uses.failures
+                details.shownEvidence = uses.shownEvidence
             }
         }
+        phases[phases.count - 1].steps.append(steps.count)
+        steps.append(step)
     }
 
     /// Records the use of `id` (not in a flow) and returns what it names.
@@ -150,43 +165,50 @@ extension Blueprint {
         return symbol
     }
 
-    /// The ids of step declarations' attributes; the recovery links and evidence uses of first declarations.
-    private mutating func resolveAttributeReferences(_ uses: [AttributeUse]) {
-        for use in uses {
-            let attribute = use.attribute
+    /// Resolves the ids a step declaration's attributes name (`fail … recover`, `evidence`) and records
+    /// each use, while the statement is at hand: every name is declared by now. For the first declaration
+    /// of step `step`, the failures and the evidence it shows; a duplicate (`step` nil) uses its ids all
+    /// the same, and shows nothing.
+    private mutating func resolveUses(of statement: StepStatement, step: Int?,
+                                      evidenceShown: inout [(item: Int, step: Int)]) -> (failures: [Failure], shownEvidence: [Int]) {
+        let names = statement.attributeNames
+        guard names.contains(.fail) || names.contains(.evidence) else { return ([], []) }
+        var failures: [Failure] = [], shownEvidence: [Int] = []
+        for attribute in statement.attributes {
             switch attribute.value {
             case .failure(let description, let recovery):
                 var target: Symbol?
                 if let recovery { target = resolve(recovery, as: .recovery) }
-                guard let stepIndex = use.step else { continue }
+                guard let step else { continue }
                 var failure = Failure(description: description.value, keywordRange: attribute.keywordRange)
                 switch target {
                 case .step(let target)?:
                     failure.recovery = target
-                    recoveries.append(RecoveryLink(from: stepIndex, to: target))
+                    recoveries.append(RecoveryLink(from: step, to: target))
                 case nil:
-                    if let recovery { unknownNameLinks.append(UnknownNameLink(from: .step(stepIndex), to: .unknown(recovery.name))) }
+                    if let recovery { unknownNameLinks.append(UnknownNameLink(from: .step(step), to: .unknown(recovery.name))) }
                 case .evidence?:
                     break
                 }
-                steps[stepIndex].modifyDetails { $0.failures.append(failure) }
+                failures.append(failure)
             case .reference(let id):
-                if case .evidence(let item) = resolve(id, as: .evidence), let stepIndex = use.step, attribute.name == .evidence {
-                    steps[stepIndex].modifyDetails { $0.shownEvidence.append(item) }
-                    evidence[item].shownBy.append(stepIndex)
+                if case .evidence(let item) = resolve(id, as: .evidence), let step, attribute.name == .evidence {
+                    shownEvidence.append(item)
+                    evidenceShown.append((item, step))
                 }
             default:
                 break
             }
         }
+        return (failures, shownEvidence)
     }
 
-    private mutating func addFlows(_ statement: FlowStatement) {
+    /// The flows of one statement, whose ids' symbols start at `firstIDSymbol` in `flowIDSymbols`.
+    private mutating func addFlows(_ statement: FlowStatement, symbolsFrom firstIDSymbol: Int) {
         let ids = statement.ids
         var previous: Symbol?
         for (position, id) in ids.enumerated() {
-            let symbol = symbols[id.name]
-            flowIDSymbols.append(PackedSymbol(symbol))
+            let symbol = flowIDSymbols[firstIDSymbol + position].symbol
             if position > 0 {
                 let arrow = statement.arrows[position - 1]
                 switch (previous, symbol) {
