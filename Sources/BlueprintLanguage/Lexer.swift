@@ -7,7 +7,7 @@ struct Lexer {
     private var offset = 0
     private var line = 1
     private var column = 1
-    /// The values of the current line's strings (escapes resolved) and comments, by `Token.valueIndex`.
+    /// The values of the current line's strings that hold escapes (resolved), by `Token.valueIndex`.
     private var values: [String] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
@@ -160,7 +160,6 @@ struct Lexer {
         let start = position
         offset += 1
         column += 1
-        let textStart = offset
         skipPlainASCII(stoppingAtQuotes: false)
         while offset < bytes.count {
             let byte = bytes[offset]
@@ -168,8 +167,7 @@ struct Lexer {
             if byte & 0xC0 != 0x80 { column += 1 }
             offset += 1
         }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[textStart..<offset]), as: UTF8.self)
-        return Token(kind: .comment, range: SourceRange(start: start, end: position), valueIndex: keep(text))
+        return Token(kind: .comment, range: SourceRange(start: start, end: position))
     }
 
     private mutating func lexNumber() -> Token {
@@ -237,16 +235,15 @@ struct Lexer {
             let byte = bytes[offset]
             switch byte {
             case UInt8(ascii: "\""):
-                let contentEnd = offset
                 offset += 1
                 column += 1
                 let range = SourceRange(start: start, end: position)
                 if let firstError {
                     return Token(kind: .invalid, range: firstError.range, problem: firstError.problem)
                 }
-                let value = escapedValue.map { String(decoding: $0, as: UTF8.self) }
-                    ?? String(decoding: UnsafeBufferPointer(rebasing: bytes[contentStart..<contentEnd]), as: UTF8.self)
-                return Token(kind: .string, range: range, valueIndex: keep(value))
+                // Without escapes the value is the text as written, made when the parser asks for it.
+                guard let escapedValue else { return Token(kind: .string, range: range) }
+                return Token(kind: .string, range: range, valueIndex: keep(String(decoding: escapedValue, as: UTF8.self)))
             case 0x0A, 0x0D:
                 return unterminatedString(from: start)
             case UInt8(ascii: "\\"):
@@ -370,7 +367,14 @@ struct Lexer {
 
     /// The value of a string or comment token of the current line; empty for another token.
     func value(of token: Token) -> String {
-        token.valueIndex >= 0 ? values[token.valueIndex] : ""
+        if token.valueIndex >= 0 { return values[token.valueIndex] }
+        switch token.kind {
+        // Between the quotes.
+        case .string: return text(from: token.range.start.offset + 1, to: token.range.end.offset - 1)
+        // After the `#`.
+        case .comment: return text(from: token.range.start.offset + 1, to: token.range.end.offset)
+        default: return ""
+        }
     }
 
     /// Keeps the value of a token of the current line; returns its index.

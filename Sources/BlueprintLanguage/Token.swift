@@ -24,7 +24,9 @@ enum TokenKind: Hashable, Sendable {
 struct Token: Sendable {
     var kind: TokenKind
     var range: SourceRange
-    /// Where the lexer keeps the value of a string or comment: a token holding no string of its own is
+    /// Where the lexer keeps the value of a string with escapes; -1 for any other token. A string
+    /// without escapes or a comment has its value read from the source when the parser asks for it:
+    /// the lexer makes no string the parser would copy and then drop, and a token holding none is
     /// copied, and its line's tokens dropped, without counting references.
     var valueIndex = -1
     var problem: LexicalProblem?
