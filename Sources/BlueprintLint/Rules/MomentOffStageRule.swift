@@ -9,12 +9,14 @@ package struct MomentOffStageRule: LintRule {
         goodExample: "frontstage arrive \"Crew arrives on site\", moment")
 
     package static func check(_ context: LintContext, into findings: inout Findings) {
-        // The lane decides below; the names only skip the statements without a `moment`.
-        for statement in context.declarationStatements(where: { _, names in names.contains(.moment) }) {
+        // Chosen by the lanes and names kept beside the declarations: a moment on stage is never read.
+        for statement in context.declarationStatements(where: { lane, names in
+            names.contains(.moment) && lane != .customer && lane != .frontstage
+        }) {
             let lane = statement.lane
             switch lane {
             case .customer, .frontstage:
-                continue
+                break // left out above
             case .evidence:
                 // On an evidence item every `moment` is reported (spec 8: one diagnostic per attribute).
                 for attribute in statement.attributes where attribute.name == .moment {
