@@ -19,7 +19,7 @@ public struct Duration: Hashable, Comparable, Sendable, CustomStringConvertible 
         return Duration(seconds: overflow ? .min : difference)
     }
 
-    static let units: [(symbol: UInt8, seconds: Int)] = [
+    @usableFromInline static let units: [(symbol: UInt8, seconds: Int)] = [
         (UInt8(ascii: "w"), 604_800), (UInt8(ascii: "d"), 86_400), (UInt8(ascii: "h"), 3_600),
         (UInt8(ascii: "m"), 60), (UInt8(ascii: "s"), 1),
     ]
@@ -47,8 +47,9 @@ public struct Duration: Hashable, Comparable, Sendable, CustomStringConvertible 
         case tooLarge
     }
 
-    /// Parses `1h30m`-style text: groups of digits and a unit, units strictly decreasing.
-    public static func parse(_ text: some Collection<UInt8>) -> Result<Duration, ParseError> {
+    /// Parses `1h30m`-style text: groups of digits and a unit, units strictly decreasing. Inlinable, so
+    /// the parser's call is specialised for its bytes: the generic one read each byte through a witness.
+    @inlinable public static func parse(_ text: some Collection<UInt8>) -> Result<Duration, ParseError> {
         var total = 0
         var number = 0
         var digits = 0

@@ -290,12 +290,14 @@ private struct LineParser {
     /// `takes` and `wait`: a duration, or two or three joined by `..` (language 1.2).
     mutating func expectSpan(after keyword: String) throws(SyntaxError) -> AttributeValue {
         let first = try expectDuration(after: keyword)
+        // Nearly every value is a single duration: no array for it.
+        guard let next = current, next.kind == .range else { return .duration(first) }
         var values = [first]
         while values.count < 3, let token = current, token.kind == .range {
             index += 1
             values.append(try expectDuration(after: ".."))
         }
-        return values.count == 1 ? .duration(first) : .span(SpanLiteral(values: values))
+        return .span(SpanLiteral(values: values))
     }
 
     /// A NUMBER: digits with an optional fraction.
