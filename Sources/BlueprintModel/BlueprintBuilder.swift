@@ -26,6 +26,7 @@ extension Blueprint {
         }
         // Statement indices of the first declaration of each step and evidence item, by index into `steps` and `evidence`.
         var stepStatements: [Int] = [], evidenceStatements: [Int] = []
+        stepStatements.reserveCapacity(earlierSymbols.count)
         // Each evidence item shown and the step showing it: the item may be declared after the step.
         var evidenceShown: [(item: Int, step: Int)] = []
         for index in statements.indices {

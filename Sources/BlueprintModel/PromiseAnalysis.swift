@@ -396,9 +396,10 @@ private struct PathSearch {
             order[root] = counter; lowLink[root] = counter; counter += 1
             stack.append(root); onStack[root] = true
             while let frame = callStack.last {
-                let successors = self.successors[frame.step]
-                if frame.nextSuccessor < successors.count {
-                    let next = successors[successors.startIndex + frame.nextSuccessor]
+                // By index into the list: a slice of it would be retained and released at each visit.
+                let position = successors.starts[frame.step] + frame.nextSuccessor
+                if position < successors.starts[frame.step + 1] {
+                    let next = successors.list[position]
                     callStack[callStack.count - 1].nextSuccessor += 1
                     if order[next] < 0 {
                         order[next] = counter; lowLink[next] = counter; counter += 1
