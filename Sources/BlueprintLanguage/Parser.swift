@@ -333,13 +333,22 @@ private struct LineParser {
     mutating func expectInteger(after keyword: String) throws(SyntaxError) -> (Int, SourceRange) {
         func expected() -> Message { Message(SyntaxMessage.integerAfter, ["keyword": .text(keyword)]) }
         guard let token = current, token.kind == .number else { throw unexpected(expected()) }
-        let written = text(token)
-        let digits = written.hasPrefix("-") ? written.dropFirst() : Substring(written)
-        guard !digits.isEmpty, digits.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { throw unexpected(expected()) }
+        // Read from the bytes: no string is made for a number.
+        let bytes = lexer.textBytes(of: token)
+        let isNegative = bytes.first == UInt8(ascii: "-")
+        let digits = bytes.dropFirst(isNegative ? 1 : 0)
+        guard !digits.isEmpty, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { throw unexpected(expected()) }
         index += 1
-        // Any INTEGER is valid syntax; an out-of-range emotion is the linter's business.
-        let value = Int(written) ?? (written.hasPrefix("-") ? Int.min : Int.max)
-        return (value, token.range)
+        // Any INTEGER is valid syntax; an out-of-range emotion is the linter's business, and a number
+        // past Int's range is kept at its end.
+        var value = 0, overflow = false
+        for digit in digits {
+            let (times10, o1) = value.multipliedReportingOverflow(by: 10)
+            let (next, o2) = isNegative ? times10.subtractingReportingOverflow(Int(digit - 0x30)) : times10.addingReportingOverflow(Int(digit - 0x30))
+            overflow = overflow || o1 || o2
+            value = next
+        }
+        return (overflow ? (isNegative ? Int.min : Int.max) : value, token.range)
     }
 
     // MARK: - Statements

@@ -16,14 +16,7 @@ public struct HandOffGraph: Sendable {
     init(stepCount: Int, edges pairs: some Collection<(Int, Int)>) {
         self.stepCount = stepCount
         successorRows = AdjacencyRows(count: stepCount, pairs)
-        var reversed: [(Int, Int)] = []
-        reversed.reserveCapacity(successorRows.list.count)
-        for source in 0..<stepCount {
-            for target in successorRows[source] {
-                reversed.append((target, source))
-            }
-        }
-        predecessorRows = AdjacencyRows(count: stepCount, reversed)
+        predecessorRows = successorRows.transposed()
     }
 
     public func successors(of step: Int) -> ArraySlice<Int> {
@@ -50,6 +43,24 @@ struct AdjacencyRows: Sendable {
     init(starts: [Int], list: [Int]) {
         self.starts = starts
         self.list = list
+    }
+
+    /// The same edges turned round. Filled source by source, each row comes out ascending and without
+    /// repeats, as the rows it is made from are: no pairs to list and sort.
+    func transposed() -> AdjacencyRows {
+        var starts = [Int](repeating: 0, count: count + 1)
+        for target in list { starts[target + 1] += 1 }
+        for index in 0..<count { starts[index + 1] += starts[index] }
+        var fill = starts
+        var transposedList = [Int](repeating: 0, count: list.count)
+        for source in 0..<count {
+            for position in self.starts[source]..<self.starts[source + 1] {
+                let target = list[position]
+                transposedList[fill[target]] = source
+                fill[target] += 1
+            }
+        }
+        return AdjacencyRows(starts: starts, list: transposedList)
     }
 
     /// The rows of `pairs` by source. A counting sort: rows are short, so building them stays about
