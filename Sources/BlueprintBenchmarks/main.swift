@@ -5,7 +5,9 @@
 //   .build/release/BlueprintBenchmarks [lint | memory | edit | format | render | render-scaling | startup | lsp | lsp-scaling | preview | analyze | diff]
 //
 // `startup` times whole processes of the installed kind of binary: build it as `scripts/install.sh`
-// does, `swift build -c release --static-swift-stdlib -Xlinker -no-pie`.
+// does, `swift build -c release --static-swift-stdlib -Xlinker -no-pie`. Build `lint` that way too
+// to judge its targets, which are the installed tool's: with the runtime linked dynamically it runs
+// about a tenth slower.
 //
 // With no argument every benchmark runs, in the order below. `synthetic N` prints the generated
 // N-step blueprint the render benchmark uses, to profile or look at outside it.
