@@ -37,11 +37,10 @@ public struct SourceText: Sendable {
         bytes.withUnsafeBufferPointer { buffer in
             let count = buffer.count
             var index = 0
-            // Eight bytes at a time: a word without a line feed (no zero byte once XORed with line
-            // feeds) is passed over whole, and most words of a source file hold none.
+            // Eight bytes at a time: a word without a line feed is passed over whole, and most words
+            // of a source file hold none.
             while index + 8 <= count {
-                let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
-                if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 {
+                if ByteWord.holds(ByteWord.load(buffer, at: index), 0x0A) {
                     for offset in index..<index + 8 where buffer[offset] == 0x0A { starts.append(offset + 1) }
                 }
                 index += 8
@@ -88,8 +87,7 @@ public struct SourceText: Sendable {
             var index = 0
             while index < count {
                 // Eight ASCII bytes at a time: most source text is ASCII.
-                if index + 8 <= count,
-                   UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                if index + 8 <= count, !ByteWord.hasNonASCII(ByteWord.load(buffer, at: index)) {
                     index += 8
                     continue
                 }

@@ -324,22 +324,14 @@ struct Lexer {
     /// Moves past whole eight-byte words of ASCII text holding no line end (and, for a string, no `"`
     /// or `\`): most of a label or comment, read a word at a time. The byte loop after it reads the rest.
     private mutating func skipPlainASCII(stoppingAtQuotes: Bool) {
-        guard let base = bytes.baseAddress else { return }
-        let raw = UnsafeRawPointer(base)
         let start = offset
         while offset + 8 <= bytes.count {
-            let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            if word & 0x8080_8080_8080_8080 != 0 || Self.holds(word, 0x0A) || Self.holds(word, 0x0D) { break }
-            if stoppingAtQuotes && (Self.holds(word, UInt8(ascii: "\"")) || Self.holds(word, UInt8(ascii: "\\"))) { break }
+            let word = ByteWord.load(bytes, at: offset)
+            if ByteWord.hasNonASCII(word) || ByteWord.holds(word, 0x0A) || ByteWord.holds(word, 0x0D) { break }
+            if stoppingAtQuotes && (ByteWord.holds(word, UInt8(ascii: "\"")) || ByteWord.holds(word, UInt8(ascii: "\\"))) { break }
             offset += 8
         }
         column += offset - start
-    }
-
-    /// Whether a word of ASCII bytes holds `byte`: a byte of `word ^ byte…` is zero exactly there.
-    private static func holds(_ word: UInt64, _ byte: UInt8) -> Bool {
-        let difference = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
-        return (difference &- 0x0101_0101_0101_0101) & ~difference & 0x8080_8080_8080_8080 != 0
     }
 
     private func decodeScalar(at index: Int) -> (Unicode.Scalar, Int) {

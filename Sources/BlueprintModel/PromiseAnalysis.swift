@@ -116,14 +116,13 @@ public struct PromiseAnalysis: Sendable {
         buffers.search.load(stepsOnPaths: stepsOnPaths, of: graph, stepCosts: stepCosts, workBound: workBound)
         let localFrom = PathSearch.local(from, in: stepsOnPaths)!
         buffers.search.run(from: localFrom)
-        let search = buffers.search
-        let worst = search.worstPath(to: PathSearch.local(to, in: stepsOnPaths)!, from: localFrom)
+        let worst = buffers.search.worstPath(to: PathSearch.local(to, in: stepsOnPaths)!, from: localFrom)
         var result = PromiseCheck(status: worst.cost <= promise.within ? .kept : .broken)
         result.worstCost = worst.cost
         result.worstPath = worst.path.map { stepsOnPaths[$0] }
         result.stepsOnPaths = stepsOnPaths
-        result.loopSteps = search.loopSteps.map { stepsOnPaths[$0] }.sorted()
-        result.searchWasBounded = search.workLeft < 0
+        result.loopSteps = buffers.search.loopSteps.map { stepsOnPaths[$0] }.sorted()
+        result.searchWasBounded = buffers.search.workLeft < 0
         return result
     }
 }

@@ -1,3 +1,5 @@
+import BlueprintDiagnostics
+
 /// What each declared id names, by name.
 ///
 /// A large file looks names up hundreds of thousands of times, once for each use, and Swift's
@@ -166,7 +168,7 @@ public struct SymbolTable: Sendable {
                 hash ^= hash >> 31
                 offset += 8
             }
-            guard highBits & 0x8080_8080_8080_8080 == 0 else { return nil }
+            guard !ByteWord.hasNonASCII(highBits) else { return nil }
             hash = (hash ^ (hash >> 29)) &* 0x94D0_49BB_1331_11EB
             return UInt32(truncatingIfNeeded: hash >> 32)
         }

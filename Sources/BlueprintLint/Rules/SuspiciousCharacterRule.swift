@@ -56,8 +56,7 @@ package struct SuspiciousCharacterRule: LintRule {
     /// The first byte from `start` on that is not ASCII, or the end.
     private static func firstNonASCII(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var offset = start
-        while offset + 8 <= bytes.count,
-              UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+        while offset + 8 <= bytes.count, !ByteWord.hasNonASCII(ByteWord.load(bytes, at: offset)) {
             offset += 8
         }
         while offset < bytes.count, bytes[offset] < 0x80 { offset += 1 }
